@@ -1,0 +1,170 @@
+"""The vocabulary of boilerplate, by category: one table both `extract` (HTML) and
+`clean_text` (scraped text) read. Patterns are compiled once here; the code that
+walks trees or lines never holds a regex of its own for these categories.
+
+Languages: English, German, French, Spanish, Italian, Portuguese, Dutch, Russian,
+Ukrainian, Polish. Patterns match *phrases* characteristic of a widget, never a
+single common word, so a story that quotes "subscribe" keeps its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FLAGS = re.I | re.U
+
+
+def _any(*phrases: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in phrases), _FLAGS)
+
+
+#: Text phrases that mark a line or block as belonging to a category.
+TEXT_PATTERNS: dict[str, re.Pattern[str]] = {
+    "appeal": _any(
+        r"\b(please |)(support|donate to|fund|back) (us|our (work|journalism|reporting|newsroom))\b",
+        r"\bmake a (donation|contribution|gift)\b",
+        r"\bdear readers?\b",
+        r"\b(become|join as) a (member|supporter|subscriber|patron)\b",
+        r"\bsupport (independent|quality|free) (journalism|media|press|reporting)\b",
+        r"\byour (support|contribution|donation)s?\b.{0,60}\b(matters?|makes?|helps?|keeps?)\b",
+        r"\bevery contribution\b",
+        r"\bmessage from (the )?[\w .'’]{2,40}:?$",
+        r"\bnot ready to (support|donate|subscribe)\b",
+        r"\bsubscribe (now|today) (for|to get|and)\b",
+        r"\b(already a|become a) (subscriber|member)\b",
+        r"\bunlimited (digital )?access\b",
+        r"\bunterstützen sie (uns|unsere arbeit|unabhängigen journalismus)\b",
+        r"\bjetzt (spenden|unterstützen|abonnieren)\b",
+        r"\bsoutenez[- ](nous|notre|le journalisme)\b",
+        r"\bfaites un don\b",
+        r"\bapoya(nos| el periodismo)\b",
+        r"\bподдержите (нас|нашу работу|независим)",
+        r"\bпожертвова",
+        r"\bпідтримайте (нас|нашу)",
+    ),
+    "newsletter": _any(
+        r"\b(sign up|subscribe|register) (for|to) (our|the|my) [\w\s-]{0,30}(newsletter|briefing|digest|bulletin|email)",
+        r"\bnewsletter\b.{0,40}\b(sign up|subscribe|inbox)\b",
+        r"\b(get|delivered)( the [\w\s]{0,30})? (straight )?to your inbox\b",
+        r"\benter your e-?mail( address)?\b",
+        r"\bnewsletter (abonnieren|bestellen)\b",
+        r"\bjetzt (zum|für den) newsletter\b",
+        r"\binscrivez-vous à (notre|la) newsletter\b",
+        r"\bsuscr[ií]bete a (nuestro|nuestra) (newsletter|bolet[ií]n)\b",
+        r"\bподпишитесь на (нашу )?рассылку\b",
+    ),
+    "share": _any(
+        r"^(share|teilen|partager|compartir|condividi|поделиться)( (this|on|via|auf|sur|en|in)\b.*)?[:.!]?$",
+        r"^share (this )?(article|story|post|page)\b",
+        r"\bfollow us on\b",
+        r"\bfolgen sie uns( auf)?\b",
+        r"\bsuivez-nous( sur)?\b",
+        r"\bsíguenos en\b",
+        r"^(facebook|twitter|x|linkedin|whatsapp|telegram|email|e-mail|print|pinterest|reddit|copy link)"
+        r"([\s|·,/]+(facebook|twitter|x|linkedin|whatsapp|telegram|email|e-mail|print|pinterest|reddit|copy link))*$",
+    ),
+    "cookie": _any(
+        r"\b(we|this (site|website)) uses? cookies\b",
+        r"\bcookie (policy|settings|preferences|consent)\b",
+        r"\baccept (all )?cookies\b",
+        r"\bverwendet cookies\b",
+        r"\bcookie-einstellungen\b",
+        r"\butilise des cookies\b",
+        r"\butiliza(mos)? cookies\b",
+        r"\bиспользует файлы cookie\b",
+    ),
+    "related": _any(
+        r"^(related|see also|read also|also read|more on this|more from|recommended|you (may|might) (also )?like)"
+        r"( articles?| stories| posts| content| coverage| reading)?\s*[:|-]",
+        r"^(related|see also|read also|also read|recommended)( articles?| stories| posts| content| reading)?$",
+        r"^(mehr zum thema|lesen sie auch|auch interessant|das könnte sie auch interessieren|weitere artikel)\b",
+        r"^(à lire aussi|lire aussi|voir aussi|sur le même sujet)\b",
+        r"^(lee también|te puede interesar|noticias relacionadas)\b",
+        r"^(leggi anche|potrebbe interessarti)\b",
+        r"^(читайте также|по теме|смотрите также|читайте нас)\b",
+        r"^(читайте також|дивіться також)\b",
+    ),
+    "read_more": _any(
+        r"^(read|continue reading|keep reading|read the full|see more|show more|load more|mehr lesen|weiterlesen|"
+        r"lire la suite|leer más|leggi tutto|читать далее|подробнее)\b.{0,40}$",
+    ),
+    "comments": _any(
+        r"^\d*\s*(comments?|kommentare?|commentaires?|comentarios?|commenti|комментари\w*)\s*(\(\d+\))?:?$",
+        r"\b(leave|post|add|write) a (comment|reply)\b",
+        r"\bschreiben sie einen kommentar\b",
+        r"\blaisser un commentaire\b",
+        r"\bdeja un comentario\b",
+        r"\bоставить комментарий\b",
+        r"\byour email address will not be published\b",
+        r"\bihre e-mail-adresse wird nicht veröffentlicht\b",
+    ),
+    "ads": _any(
+        r"^(advertisement|advertising|sponsored( content)?|anzeige|werbung|publicité|publicidad|pubblicità|реклама)$",
+        r"^(story continues|article continues) below( this)? (advertisement|ad)$",
+    ),
+    "credit": _any(
+        r"^(photo|foto|image|picture|bild|credit|crédit|фото|pictured)s?\s*(credit)?\s*[:©]",
+        r"^©\s*\S",
+        r"^\(?(photo|image|foto):?\s",
+        r"\b(getty images|afp|reuters|ap photo|epa|dpa|imago|shutterstock|istock|picture alliance)(/[\w .]+)?\)?$",
+    ),
+    "author_bio": _any(
+        r"^about the (author|writer)\b",
+        r"^über (den|die) autor(in)?\b",
+        r"^(à propos de l'auteur|sobre el autor)\b",
+        r"^об авторе\b",
+    ),
+    "navigation": _any(
+        r"^(home|startseite|accueil|inicio|главная)(\s*[>»/|›]\s*\S.*)$",
+        r"^(previous|next) (article|post|story)\b",
+        r"^(back to top|nach oben|retour en haut|skip to (main )?content)$",
+        r"^(impressum|datenschutz(erklärung)?|privacy policy|terms of (use|service)|contact us|kontakt)$",
+        r"^(all rights reserved|alle rechte vorbehalten|tous droits réservés)\b",
+        r"^(copyright|©)\s*\d{4}\b",
+    ),
+}
+
+#: Lone UI labels: a whole line that is just one of these is a button, not prose.
+BUTTON_LABELS = re.compile(
+    r"^(continue|remind me later\.?|not now|no,? thanks|close|cancel|ok|accept|decline|reject all|accept all|"
+    r"agree|i agree|got it|subscribe|sign up|sign in|log ?in|register|donate|donate now|support us|"
+    r"learn more|read more|show more|load more|see more|more|next|previous|back|skip|menu|search|print|email|"
+    r"weiter|abbrechen|schließen|anmelden|registrieren|abonnieren|spenden|mehr|zurück|"
+    r"continuer|fermer|s'abonner|se connecter|plus|"
+    r"continuar|cerrar|suscribirse|más|"
+    r"продолжить|закрыть|подписаться|войти|далее|ещё)[.!]?$",
+    _FLAGS,
+)
+
+#: class / id fragments that mark an HTML container as a category (checked on
+#: tokens of `class` and `id`, so `share` matches `share-bar` but not `shareholder`).
+ATTR_PATTERNS: dict[str, re.Pattern[str]] = {
+    "related": re.compile(r"(^|[-_ ])(related|recommend\w*|more-stories|read-?next|also-read|outbrain|taboola|"
+                          r"trending|popular|most-read|mostread|teaser-list|more-articles?)([-_ ]|$)", re.I),
+    "appeal": re.compile(r"(^|[-_ ])(donat\w*|paywall|subscri(be|ption)-?(box|prompt|cta|wall)|membership|"
+                         r"support-us|contribut\w*-?(ask|epic|banner)|piano|tp-container|premium-?teaser)([-_ ]|$)", re.I),
+    "newsletter": re.compile(r"(^|[-_ ])(newsletter|signup|sign-up|subscribe-form|email-?capture|optin)([-_ ]|$)", re.I),
+    "share": re.compile(r"(^|[-_ ])(share|sharing|social|sharebar|share-?tools|addthis|shariff|follow-us)([-_ ]|$)", re.I),
+    "cookie": re.compile(r"(^|[-_ ])(cookie\w*|consent|gdpr|cmp)([-_ ]|$)", re.I),
+    "comments": re.compile(r"(^|[-_ ])(comments?|comment-?list|disqus|respond|reply|discussion|kommentare?)([-_ ]|$)", re.I),
+    "ads": re.compile(r"(^|[-_ ])(ad|ads|advert\w*|sponsor\w*|dfp|gpt-ad|banner-?ad|adslot|ad-?container|"
+                      r"werbung|anzeige|promo)([-_ ]|$)", re.I),
+    "navigation": re.compile(r"(^|[-_ ])(nav|navbar|navigation|menu|breadcrumbs?|footer|header|masthead|"
+                             r"pagination|pager|sidebar|skip-?link|site-?header|site-?footer|toolbar|tags?-?list)([-_ ]|$)", re.I),
+    "author_bio": re.compile(r"(^|[-_ ])(author-?(bio|box|info|card|profile)|about-?the-?author|bio-?box)([-_ ]|$)", re.I),
+    "caption": re.compile(r"(^|[-_ ])(caption|figcaption|wp-caption-text|image-?caption|photo-?caption)([-_ ]|$)", re.I),
+    "credit": re.compile(r"(^|[-_ ])(credit|copyright|image-?credit|photo-?credit|source-?credit)([-_ ]|$)", re.I),
+}
+
+
+def match_text(text: str) -> str | None:
+    """The boilerplate category a short piece of text belongs to, or None."""
+    stripped = text.strip()
+    if not stripped:
+        return None
+    if BUTTON_LABELS.match(stripped):
+        return "button"
+    for category, pattern in TEXT_PATTERNS.items():
+        if pattern.search(stripped):
+            return category
+    return None

@@ -1,0 +1,293 @@
+"""The records every stage takes and returns: `Article` and its parts.
+
+Everything here is frozen, typed and serialisable: `to_dict()` gives plain JSON
+data and `from_dict()` reads it back to an equal record. Sequences are tuples and
+mappings are `FrozenMap`, so a record can be hashed, pickled across processes and
+shared without copies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, fields, replace
+from enum import StrEnum
+from typing import Any, Literal
+
+
+class Status(StrEnum):
+    """What happened to one input. Every input ends with exactly one of these."""
+
+    OK = "ok"
+    NOT_ARTICLE = "not_article"  # a home, section or listing page, or no story in it
+    EMPTY = "empty"  # nothing readable at all
+    PAYWALLED = "paywalled"  # only a teaser is public
+    TOO_LARGE = "too_large"  # over a size, node or depth limit
+    TIMEOUT = "timeout"  # over the time budget
+    ERROR = "error"  # unreadable input, fetch failure…; `reason` says which
+
+
+BlockKind = Literal["paragraph", "heading", "list_item", "quote", "table", "code"]
+BLOCK_KINDS: tuple[str, ...] = ("paragraph", "heading", "list_item", "quote", "table", "code")
+
+#: Named categories of removed boilerplate, shared by `extract` and `clean_text`.
+REMOVED_CATEGORIES: tuple[str, ...] = (
+    "related",  # links to other stories ("Related article: …", "Read more")
+    "appeal",  # donation / subscription / membership asks
+    "newsletter",  # sign-up prompts
+    "share",  # share / follow widgets
+    "caption",  # image captions (moved into `image` when they belong to the lead image)
+    "credit",  # photo / video credits
+    "cookie",  # cookie and consent banners
+    "comments",  # reader comments and their chrome
+    "ads",  # advertisements and sponsored slots
+    "navigation",  # menus, breadcrumbs, footers, pagination
+    "author_bio",  # the "about the author" box
+    "read_more",  # "continue reading" / teaser links
+    "button",  # lone UI labels in scraped text ("Continue", "Remind me later")
+    "byline",  # byline / dateline lines read into metadata instead
+    "title",  # the headline repeated in the body
+    "boilerplate",  # low-scoring text outside the story with no more precise category
+)
+
+
+class FrozenMap(Mapping[str, Any]):
+    """A read-only, hashable, picklable mapping (used for provenance and extras)."""
+
+    __slots__ = ("_data",)
+
+    def __init__(self, data: Mapping[str, Any] | Iterable[tuple[str, Any]] = ()) -> None:
+        object.__setattr__(self, "_data", dict(data))
+
+    def __getitem__(self, key: str) -> Any:
+        return self._data[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __hash__(self) -> int:
+        return hash(tuple(sorted((k, _hashable(v)) for k, v in self._data.items())))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Mapping) and dict(self._data) == dict(other)
+
+    def __repr__(self) -> str:
+        return f"FrozenMap({self._data!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (FrozenMap, (self._data,))
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError("FrozenMap is read-only")
+
+
+def _hashable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return tuple(sorted((k, _hashable(v)) for k, v in value.items()))
+    if isinstance(value, list):
+        return tuple(_hashable(v) for v in value)
+    return value
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Block:
+    """One piece of the body, in reading order."""
+
+    kind: BlockKind = "paragraph"
+    text: str
+    level: int | None = None  # heading level 1-6 for headings
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"kind": self.kind, "text": self.text}
+        if self.level is not None:
+            out["level"] = self.level
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Block:
+        return cls(kind=data.get("kind", "paragraph"), text=data["text"], level=data.get("level"))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Image:
+    """The lead image: where it is, what it shows, who took it."""
+
+    url: str | None = None
+    caption: str | None = None
+    credit: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"url": self.url, "caption": self.caption, "credit": self.credit}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Image:
+        return cls(url=data.get("url"), caption=data.get("caption"), credit=data.get("credit"))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Link:
+    """A related story the page pointed to."""
+
+    title: str
+    url: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"title": self.title, "url": self.url}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Link:
+        return cls(title=data["title"], url=data.get("url"))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Removed:
+    """A piece of boilerplate taken out of the body, and why."""
+
+    category: str
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"category": self.category, "text": self.text}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Removed:
+        return cls(category=data["category"], text=data["text"])
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Article:
+    """A clean story, or the status that says why there is none.
+
+    Metadata is correct or missing, never guessed: a field is `None` (or empty)
+    when no source gave it. `provenance` maps each filled metadata field to where
+    it came from (`jsonld`, `meta`, `byline`, `time`, `url`, `text`, `record`…).
+    """
+
+    status: Status = Status.OK
+    reason: str | None = None
+    url: str | None = None
+    canonical_url: str | None = None
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    agency: str | None = None
+    published: str | None = None
+    modified: str | None = None
+    site_name: str | None = None
+    language: str | None = None
+    description: str | None = None
+    image: Image | None = None
+    tags: tuple[str, ...] = ()
+    section: str | None = None
+    blocks: tuple[Block, ...] = ()
+    related: tuple[Link, ...] = ()
+    removed: tuple[Removed, ...] = ()
+    provenance: FrozenMap = field(default_factory=FrozenMap)
+    extras: FrozenMap = field(default_factory=FrozenMap)
+
+    @property
+    def ok(self) -> bool:
+        return self.status is Status.OK
+
+    @property
+    def text(self) -> str:
+        """The body blocks joined by blank lines, without title or metadata."""
+        return "\n\n".join(block.text for block in self.blocks)
+
+    def evolve(self, **changes: Any) -> Article:
+        """A copy with some fields changed (the record itself never changes)."""
+        return replace(self, **_coerce(changes))
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data; `Article.from_dict(a.to_dict()) == a`."""
+        return {
+            "status": self.status.value,
+            "reason": self.reason,
+            "url": self.url,
+            "canonical_url": self.canonical_url,
+            "title": self.title,
+            "authors": list(self.authors),
+            "agency": self.agency,
+            "published": self.published,
+            "modified": self.modified,
+            "site_name": self.site_name,
+            "language": self.language,
+            "description": self.description,
+            "image": self.image.to_dict() if self.image else None,
+            "tags": list(self.tags),
+            "section": self.section,
+            "text": self.text,
+            "blocks": [b.to_dict() for b in self.blocks],
+            "related": [r.to_dict() for r in self.related],
+            "removed": [r.to_dict() for r in self.removed],
+            "provenance": dict(self.provenance),
+            "extras": dict(self.extras),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Article:
+        """Read back what `to_dict()` wrote; unknown keys are ignored, `text` is derived."""
+        names = {f.name for f in fields(cls)}
+        return cls(**_coerce({k: v for k, v in data.items() if k in names}))
+
+
+def _coerce(values: dict[str, Any]) -> dict[str, Any]:
+    """Turn JSON-shaped values (lists, dicts, strings) into the record's types."""
+    out = dict(values)
+    if "status" in out:
+        out["status"] = Status(out["status"])
+    for name in ("authors", "tags"):
+        if name in out:
+            out[name] = tuple(out[name] or ())
+    if isinstance(out.get("image"), Mapping):
+        out["image"] = Image.from_dict(out["image"])
+    if "blocks" in out:
+        out["blocks"] = tuple(b if isinstance(b, Block) else Block.from_dict(b) for b in out["blocks"] or ())
+    if "related" in out:
+        out["related"] = tuple(r if isinstance(r, Link) else Link.from_dict(r) for r in out["related"] or ())
+    if "removed" in out:
+        out["removed"] = tuple(r if isinstance(r, Removed) else Removed.from_dict(r) for r in out["removed"] or ())
+    for name in ("provenance", "extras"):
+        if name in out and not isinstance(out[name], FrozenMap):
+            out[name] = FrozenMap(out[name] or {})
+    return out
+
+
+def failed(status: Status, reason: str, *, url: str | None = None) -> Article:
+    """The record for an input that yielded no story."""
+    return Article(status=status, reason=reason, url=url)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Record:
+    """One output row of a corpus run: the article plus where it came from and its cluster."""
+
+    article: Article
+    id: str | None = None  # the input's own id, kept as given
+    source: str = ""  # file name and offset / line / WARC record id
+    cluster: str | None = None  # id shared by duplicates and syndicated copies
+    canonical: bool = True  # the record chosen to stand for its cluster
+    duplicate_of: str | None = None  # the canonical record's `source` when this is a copy
+
+    def to_dict(self) -> dict[str, Any]:
+        out = self.article.to_dict()
+        out.update(
+            id=self.id,
+            source=self.source,
+            cluster=self.cluster,
+            canonical=self.canonical,
+            duplicate_of=self.duplicate_of,
+        )
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Record:
+        return cls(
+            article=Article.from_dict(data),
+            id=data.get("id"),
+            source=data.get("source", ""),
+            cluster=data.get("cluster"),
+            canonical=bool(data.get("canonical", True)),
+            duplicate_of=data.get("duplicate_of"),
+        )
