@@ -1,0 +1,43 @@
+"""Reading one CLI input (`FILE`, `FILE.gz` or `-` for stdin) with clear errors."""
+
+from __future__ import annotations
+
+import gzip
+import sys
+import zlib
+from pathlib import Path
+
+from copydesk.errors import InputError
+
+GZIP_MAGIC = b"\x1f\x8b"
+
+
+def read_input_bytes(name: str) -> bytes:
+    """The bytes of `name` (`-` is stdin), gunzipped when gzip-compressed; `InputError` otherwise."""
+    if name == "-":
+        data = sys.stdin.buffer.read()
+    else:
+        path = Path(name)
+        if not path.exists():
+            raise InputError(f"{name}: no such file")
+        if path.is_dir():
+            raise InputError(f"{name}: is a directory (use `copydesk run` for folders)")
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise InputError(f"{name}: cannot read: {exc.strerror or exc}") from exc
+    if data.startswith(GZIP_MAGIC):
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError, zlib.error) as exc:
+            raise InputError(f"{name}: corrupt gzip: {exc}") from exc
+    return data
+
+
+def read_input_text(name: str) -> str:
+    """`read_input_bytes` decoded as UTF-8 (undecodable bytes replaced, never an error)."""
+    return read_input_bytes(name).decode("utf-8", errors="replace")
+
+
+def write_output(text: str) -> None:
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
