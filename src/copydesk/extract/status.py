@@ -1,0 +1,67 @@
+"""The honest status of a page whose blocks were chosen: ok, not_article, empty or paywalled.
+
+General signals only (no site names): how much continuous prose the story holds,
+how many link teasers the page has, whether the URL path is a section root, and
+paywall markers (`isAccessibleForFree: false`, subscription prompts).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from urllib.parse import urlsplit
+
+from copydesk.extract.blocks import Page
+from copydesk.extract.boilerplate import LINK_HEAVY
+from copydesk.model import Removed, Status
+
+PROSE_BLOCK_CHARS = 80  # a block this long with punctuation is a sentence or more of running text
+ARTICLE_PROSE_CHARS = 500  # less running text than a short news brief is not a story
+TEASER_MIN_COUNT = 12  # a listing shows at least a dozen linked teasers
+SECTION_ROOT_PROSE_CHARS = 1500  # a section-root URL needs a real story's worth of prose to be one
+PAYWALL_MAX_WORDS = 350  # a public teaser runs a few paragraphs; a full story is longer
+# JSON-LD flag for metered / subscriber-only content.
+NOT_FREE = re.compile(r"[\"']isAccessibleForFree[\"']\s*:\s*[\"']?false", re.I)
+# Section roots: "/", "/news/", "/sport/football", "/category/x", "index.html" (no slug, no id, no date).
+SECTION_PATH = re.compile(r"^/?(?:(?:category|tag|topics?|section|author)/)?(?:[a-z]+(?:[-_][a-z]+)?/?){0,2}"
+                          r"(?:index\.\w+)?$", re.I)
+
+
+def judge_status(page: Page, kept: Sequence[int], removed: Sequence[Removed], html_text: str,
+                 url: str | None) -> tuple[Status, str | None]:
+    """(status, reason) for a page; `ok` with no reason when it is a readable story."""
+    blocks = page.blocks
+    if not any(blocks[i].text.strip() for i in kept):
+        if not blocks:
+            return Status.EMPTY, "no readable text"
+        return Status.NOT_ARTICLE, "no story-like text among the page's blocks"
+    prose = sum(len(blocks[i].text) for i in kept if _is_prose(blocks[i].text, blocks[i].link_density))
+    words = sum(len(blocks[i].text.split()) for i in kept)
+    if words < PAYWALL_MAX_WORDS and _paywall_marked(removed, html_text):
+        return Status.PAYWALLED, f"only a {words}-word teaser is public (paywall markers)"
+    teasers = sum(1 for block in blocks if block.link_density > LINK_HEAVY)
+    if prose < ARTICLE_PROSE_CHARS and teasers >= TEASER_MIN_COUNT:
+        return Status.NOT_ARTICLE, f"a listing: {teasers} link teasers and {prose} characters of prose"
+    if prose < SECTION_ROOT_PROSE_CHARS and _section_root(url):
+        return Status.NOT_ARTICLE, "a section or home page URL with little prose"
+    return Status.OK, None
+
+
+def _is_prose(text: str, link_density: float) -> bool:
+    return len(text) >= PROSE_BLOCK_CHARS and link_density < LINK_HEAVY and any(c in text for c in ".!?")
+
+
+def _paywall_marked(removed: Sequence[Removed], html_text: str) -> bool:
+    if "isAccessibleForFree" in html_text and NOT_FREE.search(html_text):
+        return True
+    return any(item.category == "appeal" for item in removed)
+
+
+def _section_root(url: str | None) -> bool:
+    if not url:
+        return False
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return False
+    return bool(SECTION_PATH.match(path))

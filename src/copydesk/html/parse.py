@@ -1,0 +1,88 @@
+"""Text → one lexbor tree, refusing input that would blow the limits in `ExtractOptions`.
+
+lexbor's parser is quadratic in nesting depth for block elements (100k nested
+`<div>`s take ~20 s), so a cheap tag scan bounds the depth *before* parsing when a
+page has enough tags to be dangerous. Node count and exact depth are checked again
+by the one walk over the tree (`copydesk.extract.blocks`).
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborHTMLParser
+
+from copydesk.model import Status
+from copydesk.options import ExtractOptions
+
+SAFE_TAG_COUNT = 20_000  # below this many tags even worst-case nesting parses in < 0.2 s
+BINARY_SAMPLE_CHARS = 8192  # enough of the start to tell a binary file from a page
+BINARY_CONTROL_SHARE = 0.05  # real pages have almost no control characters; binaries have many
+# Elements lexbor keeps open (and scope-checks) when nested; inline formatting is capped by the parser itself.
+NESTING_TAG = re.compile(r"<(/?)(?:div|section|article|main|aside|nav|header|footer|ul|ol|dl|blockquote|"
+                         r"table|form|fieldset|figure|details|center)\b", re.I)
+CONTROL_CHARS = re.compile(rb"[\x00-\x08\x0e-\x1f]")
+
+
+class PageRejected(Exception):
+    """Raised inside extraction when a page breaks a limit; becomes `Article(status, reason)`."""
+
+    def __init__(self, status: Status, reason: str) -> None:
+        super().__init__(reason)
+        self.status = status
+        self.reason = reason
+
+
+@dataclass(slots=True)
+class Clock:
+    """The time budget of one extraction, checked at stage boundaries and in long loops."""
+
+    budget: float
+    started: float = field(default_factory=time.perf_counter)
+
+    def check(self, stage: str) -> None:
+        """Raise `PageRejected(TIMEOUT)` when the budget is spent."""
+        if time.perf_counter() - self.started > self.budget:
+            raise PageRejected(Status.TIMEOUT, f"time budget of {self.budget:g} s spent during {stage}")
+
+
+def check_input(data: bytes | str, options: ExtractOptions) -> None:
+    """Refuse empty, oversized or binary input before spending time decoding it."""
+    size = len(data)
+    if size > options.max_bytes:
+        raise PageRejected(Status.TOO_LARGE, f"{size} bytes over the limit of {options.max_bytes}")
+    if not data.strip():
+        raise PageRejected(Status.EMPTY, "empty input")
+    head = data[:BINARY_SAMPLE_CHARS]
+    sample = head.encode("utf-8", "replace") if isinstance(head, str) else head
+    if len(CONTROL_CHARS.findall(sample)) > BINARY_CONTROL_SHARE * len(sample):
+        raise PageRejected(Status.ERROR, "binary input, not an HTML page")
+
+
+def parse_html(text: str, options: ExtractOptions, clock: Clock) -> LexborHTMLParser:
+    """The parsed tree of `text` (already through `check_input`), or `PageRejected` when too deep."""
+    tags = text.count("<")
+    if tags > SAFE_TAG_COUNT:
+        depth = _max_nesting(text)
+        if depth > options.max_depth:
+            raise PageRejected(Status.TOO_LARGE, f"nesting depth over {options.max_depth}")
+    clock.check("pre-parse checks")
+    tree = LexborHTMLParser(text)
+    clock.check("parsing")
+    if tree.body is None and tree.head is None:
+        raise PageRejected(Status.EMPTY, "no document in input")
+    return tree
+
+
+def _max_nesting(text: str) -> int:
+    """An upper bound on block nesting from open/close tags, without parsing."""
+    depth = deepest = 0
+    for match in NESTING_TAG.finditer(text):
+        if match.group(1):
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
