@@ -1,0 +1,13 @@
+"""Page metadata: title, authors, agency, dates, site, language, image, tags…
+
+`read_metadata(tree, url)` reads the parsed page (JSON-LD, meta tags, microdata,
+`<time>`, visible bylines, the URL) without changing it; `read_body_metadata`
+then looks at the extracted body's first and last blocks for a byline, a
+dateline "(Reuters) -" or a sign-off "—AFP".
+"""
+
+from copydesk.extract.metadata.body import read_body_metadata
+from copydesk.extract.metadata.model import Metadata
+from copydesk.extract.metadata.reader import read_metadata
+
+__all__ = ["Metadata", "read_body_metadata", "read_metadata"]

@@ -1,0 +1,180 @@
+"""Author strings → people's names, and wire services recognised by name.
+
+A byline as pages write it ("By Jane Doe and John Roe, Staff Writers | Oct 17")
+becomes `("Jane Doe", "John Roe")`; what is not a person (outlets, roles, emails,
+dates, "Staff", "Redaktion") is dropped. An agency-only byline stays as the agency.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+MAX_NAME_WORDS = 6  # "Maria de los Angeles Garcia Lopez"; longer strings are sentences, not names
+MAX_NAME_CHARS = 60  # same bound in characters
+MAX_AUTHORS = 12  # more "names" than this is a list of links, not a byline
+
+#: Wire services: canonical short name → pattern of how bylines, datelines and sign-offs write it.
+#: Acronyms are case-sensitive so "ap" or "pa" inside words and prose never match.
+AGENCIES: dict[str, re.Pattern[str]] = {
+    name: re.compile(pattern)
+    for name, pattern in {
+        "AFP": r"\bAFP\b|\bAgence France[- ]Presse\b",
+        "AP": r"\bAP\b|\b[Aa]ssociated [Pp]ress\b",
+        "Reuters": r"\bReuters\b|\bREUTERS\b",
+        "dpa": r"\bdpa\b|\bDPA\b|\bDeutsche Presse-Agentur\b",
+        "EFE": r"\bEFE\b",
+        "ANSA": r"\bANSA\b",
+        "Xinhua": r"\bXinhua\b|\bXINHUA\b",
+        "Kyodo": r"\bKyodo\b|\bKYODO\b",
+        "Yonhap": r"\bYonhap\b|\bYONHAP\b",
+        "PA": r"\bPA Media\b|\bPress Association\b|^PA$",
+        "Bloomberg": r"\bBloomberg\b",
+        "UPI": r"\bUPI\b|\bUnited Press International\b",
+        "TASS": r"\bTASS\b|\bТАСС\b",
+        "Interfax": r"\bInterfax\b|\bИнтерфакс\b",
+        "RIA Novosti": r"\bRIA Novosti\b|\bРИА Новости\b",
+        "KNA": r"\bKNA\b",
+        "epd": r"\bepd\b",
+        "APA": r"\bAPA\b",
+        "Keystone-SDA": r"\bKeystone-SDA\b|\bSDA\b|\bATS\b",
+        "Belga": r"\bBelga\b|\bBELGA\b",
+        "ANP": r"\bANP\b",
+        "Lusa": r"\bLusa\b|\bLUSA\b",
+        "Europa Press": r"\bEuropa Press\b",
+        "AAP": r"\bAAP\b|\bAustralian Associated Press\b",
+        "Canadian Press": r"\bCanadian Press\b",
+        "PTI": r"\bPTI\b",
+        "IANS": r"\bIANS\b",
+        "ANI": r"\bANI\b",
+        "Anadolu": r"\bAnadolu\b",
+        "Ukrinform": r"\bUkrinform\b|\bУкрінформ\b",
+        "PAP": r"\bPAP\b",
+        "CTK": r"\bČTK\b|\bCTK\b",
+        "AA": r"^AA$",
+        "KCNA": r"\bKCNA\b",
+    }.items()
+}
+
+#: Lead-ins a byline starts with, in the supported languages.
+BY_PREFIX = re.compile(
+    r"^\s*(?:(?:written|posted|reported|compiled|edited|published|words|text|story|photos?|article|"
+    r"reviewed|fact[- ]checked|medically reviewed)\s+by|by|von|vom|par|por|(?-i:de|di|av|af|from)|door|"
+    r"autor(?:in|en|es|a)?|authors?|auteur|autore|text|texto|reportage|redakteur(?:in)?|"
+    r"автор(?:ы)?|текст|от)\b\s*[:\-–—]?\s*",
+    re.I,
+)
+#: Separators between several names ("A, B and C", "A und B", "A & B").
+NAME_SPLIT = re.compile(r"\s*(?:,|;|\||&|/|\+|\s(?:and|und|et|y|e|en|i|и|та|oraz|ve)\s)\s*", re.I)
+#: Things inside a byline that are not names: e-mails, URLs, handles, dates and times, parentheticals.
+NOT_NAME_PARTS = re.compile(
+    r"\S+@\S+|https?://\S+|www\.\S+|(?<!\w)@\w+|\(.*?\)|\[.*?\]|\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?|"
+    r"\b(?:updated|published|posted|aktualisiert|veröffentlicht|mis à jour|publié)\b.*$",
+    re.I,
+)
+#: Words that make a piece of a byline a role, a team or an outlet rather than a person.
+NOT_PERSON = re.compile(
+    r"\b(?:staff|admin|administrator|editor(?:s|ial)?|editorial|redaktion|rédaction|redacción|redazione|"
+    r"redactie|редакция|newsroom|news ?desk|desk|team|webmaster|reporter|correspondent|writer|contributor|"
+    r"journalist|columnist|photographer|producer|anchor|chief|senior|associate|manager|director|founder|"
+    r"president|ceo|cto|professor|analyst|intern|guest|partner|sponsored|content|online|digital|media|"
+    r"news|magazine|zeitung|agentur|agency|press|presse|verlag|group|gmbh|inc|llc|ltd|corp|"
+    r"korrespondent(?:in)?|redakteur(?:in)?|autor(?:in)?|author|unknown|anonymous|guest ?post|"
+    r"share|follow|twitter|facebook|linkedin|instagram|email|e-mail|contact|more|articles|posts|"
+    r"read|bio|profile|view|all|latest|updated|published|min|minutes?|comments?)\b",
+    re.I,
+)
+#: Degree and honour suffixes that follow a name after a comma ("Jane Doe, PhD").
+NAME_SUFFIX = re.compile(r"^(?:ph\.?d|m\.?d|ms|ma|mba|rd|rdn|ld|cdn|fand|jr|sr|ii|iii|iv|msc|bsc|dr)\.?$", re.I)
+DIGIT = re.compile(r"\d")
+SPACE = re.compile(r"\s+")
+
+
+def agency_in(text: str | None) -> str | None:
+    """The canonical name of the wire service `text` credits, or None."""
+    if not text:
+        return None
+    for name, pattern in AGENCIES.items():
+        if pattern.search(text):
+            return name
+    return None
+
+
+def is_agency(name: str) -> bool:
+    """True when `name` is a wire service and nothing else ("AFP", "The Associated Press", "dpa/AFP")."""
+    rest = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+    for pattern in AGENCIES.values():
+        rest = pattern.sub("", rest)
+    return agency_in(name) is not None and not re.sub(r"[\s/,&+.\-–—]|\band\b|\bund\b", "", rest)
+
+
+def _looks_like_name(part: str) -> bool:
+    if not part or len(part) > MAX_NAME_CHARS or DIGIT.search(part):
+        return False
+    words = part.split()
+    if len(words) > MAX_NAME_WORDS or NOT_PERSON.search(part):
+        return False
+    letters = [w for w in words if w[:1].isalpha()]
+    if not letters:
+        return False
+    # Names are capitalised ("Jane Doe", "Maria de la Cruz"): most words start upper-case.
+    capitalised = sum(1 for w in letters if w[0].isupper())
+    return capitalised * 2 > len(letters) and not part.isupper() or _is_short_upper_name(words)
+
+
+def _is_short_upper_name(words: list[str]) -> bool:
+    """'JANE DOE' as some sites print bylines: two or three upper-case words."""
+    return 2 <= len(words) <= 3 and all(w.isalpha() and w.isupper() and len(w) > 1 for w in words)
+
+
+def _tidy(part: str) -> str:
+    part = BY_PREFIX.sub("", part)
+    part = part.strip(" \t\n\r.,:;|-–—·•*\"'“”‘’")
+    if _is_short_upper_name(part.split()):
+        part = part.title()
+    return part
+
+
+def split_names(text: str) -> list[str]:
+    """The names in one byline string, in order, without lead-ins, roles or suffixes."""
+    text = unicodedata.normalize("NFKC", text)
+    text = SPACE.sub(" ", NOT_NAME_PARTS.sub(" ", text)).strip()
+    text = BY_PREFIX.sub("", text)
+    names: list[str] = []
+    for raw in NAME_SPLIT.split(text):
+        part = _tidy(raw)
+        if not part or NAME_SUFFIX.match(part):
+            continue
+        names.append(part)
+    return names
+
+
+def clean_authors(values: Iterable[str], *, exclude: Iterable[str | None] = ()) -> tuple[str, ...]:
+    """People's names from raw author strings; an agency-only byline is kept as the agency.
+
+    `exclude` holds names that are not authors on this page (the site or publisher name).
+    """
+    blocked = {_key(x) for x in exclude if x}
+    out: list[str] = []
+    seen: set[str] = set()
+    for value in values:
+        if not value:
+            continue
+        if is_agency(_tidy(value)):
+            candidates = [_tidy(value).removeprefix("The ").removeprefix("the ")]
+        else:
+            candidates = split_names(value)
+        for name in candidates:
+            key = _key(name)
+            if key in seen or key in blocked:
+                continue
+            if not (is_agency(name) or _looks_like_name(name)):
+                continue
+            seen.add(key)
+            out.append(name)
+    return tuple(out) if len(out) <= MAX_AUTHORS else ()
+
+
+def _key(name: str) -> str:
+    return SPACE.sub(" ", unicodedata.normalize("NFKC", name).casefold()).strip()

@@ -1,0 +1,3 @@
+"""Placeholder replaced below."""
+def read_body_metadata(meta, blocks):
+    return meta, set()

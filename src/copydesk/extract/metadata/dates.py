@@ -1,0 +1,145 @@
+"""Dates as pages write them → ISO 8601, or None.
+
+A date keeps its time and offset only when the page gives both; a time without
+an offset is cut to the day (an offset is never invented). Textual dates are
+read in English, German, French, Spanish, Italian, Portuguese, Dutch and Russian.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+MIN_YEAR = 1990  # the web's news archives start in the 1990s; earlier years are copyright lines or birthdays
+MAX_YEAR = 2100  # later years are placeholders ("9999-12-31") or typos
+
+#: Month names by language, lower-case, as they appear in day-month-year or month-day-year text.
+MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        "january jan januar janvier enero gennaio janeiro januari январь января янв jänner janv ene genn",
+        "february feb februar février fevrier febrero febbraio fevereiro februari февраль февраля фев févr fevr",
+        "march mar märz maerz mars marzo março maart март марта мар",
+        "april apr avril abril aprile апрель апреля апр avr abr",
+        "may mai mayo maggio maio mei май мая",
+        "june jun juni juin junio giugno junho июнь июня июн giu",
+        "july jul juli juillet julio luglio julho июль июля июл juil lug",
+        "august aug août aout agosto augustus август августа авг ago",
+        "september sep sept septembre septiembre settembre setembro сентябрь сентября сен set",
+        "october oct oktober octobre octubre ottobre outubro октябрь октября окт okt ott out",
+        "november nov novembre noviembre novembro ноябрь ноября ноя",
+        "december dec dezember décembre decembre diciembre dicembre dezembro декабрь декабря дек dez dic",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS[_name] = _number
+
+_MONTH = r"(?P<month>[^\W\d_]{3,10})\.?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
+
+#: ISO-like stamps: date, optional time, optional fraction, optional offset.
+ISO_STAMP = re.compile(
+    r"(?<!\d)(?P<year>\d{4})-?(?P<month>[01]\d)-?(?P<day>[0-3]\d)"
+    r"(?:[T ](?P<hour>[0-2]\d):?(?P<minute>[0-5]\d)(?::?(?P<second>[0-5]\d))?(?:[.,]\d+)?"
+    r"\s*(?P<offset>Z|[+-][01]\d(?::?[0-5]\d)?)?)?(?!\d)"
+)
+
+#: Textual dates, tried in order; each names year, month and day groups.
+TEXT_DATES: tuple[re.Pattern[str], ...] = (
+    # 17. Oktober 2024 / 17 octobre 2024 / 17 de octubre de 2024 / 17 октября 2024 г.
+    re.compile(rf"(?<!\d){_DAY}\s*(?:de\s+)?{_MONTH}\s*(?:de\s+|,\s*)?{_YEAR}(?!\d)", re.I),
+    # October 17, 2024 / Oct. 17th 2024
+    re.compile(rf"(?<![^\W\d_]){_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)", re.I),
+    # 17.10.2024 / 17/10/2024 / 17-10-2024 (day first: the unambiguous reading is checked later)
+    re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)[./-](?P<month>[01]?\d)[./-](?P<year>(?:19|20)\d\d)(?![\d])"),
+    # 2024/10/17 / 2024.10.17
+    re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[./](?P<month>[01]?\d)[./](?P<day>[0-3]?\d)(?!\d)"),
+)
+
+#: Dates in URL paths: /2024/10/17/, /2024-10-17-, /20241017/.
+URL_DATE = re.compile(
+    r"/(?P<year>(?:19|20)\d\d)[/_-]?(?P<month>[01]\d)[/_-]?(?P<day>[0-3]\d)(?:[/_.-]|$)"
+)
+
+
+def valid_day(year: int, month: int, day: int) -> str | None:
+    """`YYYY-MM-DD` for a real calendar day within the plausible years, else None."""
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _offset(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    if raw == "Z":
+        return "+00:00"
+    digits = raw[1:].replace(":", "")
+    return f"{raw[0]}{digits[:2]}:{digits[2:4] or '00'}"
+
+
+def parse_iso(value: str | None) -> str | None:
+    """An ISO-like stamp as `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM:SS±HH:MM` when it carries an offset."""
+    if not value:
+        return None
+    match = ISO_STAMP.search(value.strip()[:40])
+    if not match:
+        return None
+    day = valid_day(int(match["year"]), int(match["month"]), int(match["day"]))
+    if not day:
+        return None
+    offset = _offset(match["offset"])
+    if not (offset and match["hour"]):
+        return day
+    hour, minute = int(match["hour"]), int(match["minute"])
+    if hour > 23:
+        return day
+    return f"{day}T{hour:02d}:{minute:02d}:{match['second'] or '00'}{offset}"
+
+
+def _month_number(raw: str) -> int | None:
+    if raw.isdigit():
+        return int(raw)
+    word = raw.lower().rstrip(".")
+    return MONTHS.get(word) or MONTHS.get(word[:4]) or MONTHS.get(word[:3])
+
+
+def parse_text(value: str | None) -> str | None:
+    """The first plausible date written in `value` ("17. Oktober 2024", "Oct 17, 2024", "17.10.2024"…)."""
+    if not value:
+        return None
+    iso = parse_iso(value) if ISO_STAMP.search(value) and re.search(r"\d{4}-\d\d-\d\d", value) else None
+    if iso:
+        return iso
+    for pattern in TEXT_DATES:
+        for match in pattern.finditer(value):
+            month = _month_number(match["month"])
+            if month is None:
+                continue
+            day = int(match["day"])
+            if month > 12 and day <= 12 and match["month"].isdigit():
+                month, day = day, month  # 10/17/2024: only the US reading is a real date
+            found = valid_day(int(match["year"]), month, day)
+            if found:
+                return found
+    return None
+
+
+def parse_any(value: str | None) -> str | None:
+    """A machine stamp if `value` is one, else a textual date."""
+    return parse_iso(value) or parse_text(value)
+
+
+def date_from_url(url: str | None) -> str | None:
+    """The day a URL path spells out (`/2024/10/17/`), or None."""
+    if not url:
+        return None
+    match = URL_DATE.search(url)
+    if not match:
+        return None
+    return valid_day(int(match["year"]), int(match["month"]), int(match["day"]))

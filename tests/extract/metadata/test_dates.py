@@ -1,0 +1,43 @@
+"""Date parsing: formats, offsets kept, implausible dates rejected."""
+
+from __future__ import annotations
+
+import pytest
+
+from copydesk.extract.metadata import dates
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("17. Oktober 2024", "2024-10-17"),
+        ("17 октября 2024 г.", "2024-10-17"),
+        ("17 octobre 2024", "2024-10-17"),
+        ("17 de octubre de 2024", "2024-10-17"),
+        ("October 17, 2024", "2024-10-17"),
+        ("Updated Oct. 17th, 2024 at 9:30", "2024-10-17"),
+        ("17.10.2024", "2024-10-17"),
+        ("10/17/2024", "2024-10-17"),
+        ("2024/10/17", "2024-10-17"),
+        ("Published 2024-10-17T09:30:00+02:00", "2024-10-17T09:30:00+02:00"),
+        ("© 2024 Example Media", None),
+        ("31. Februar 2024", None),
+        ("17 October 1890", None),
+    ],
+)
+def test_parse_text(text: str, expected: str | None) -> None:
+    assert dates.parse_text(text) == expected
+
+
+def test_offset_kept_only_when_given() -> None:
+    assert dates.parse_iso("2024-10-17T09:30:00+02:00") == "2024-10-17T09:30:00+02:00"
+    assert dates.parse_iso("2024-10-17T07:30:00Z") == "2024-10-17T07:30:00+00:00"
+    assert dates.parse_iso("2024-10-17T09:30:00.123+0200") == "2024-10-17T09:30:00+02:00"
+    assert dates.parse_iso("2024-10-17T09:30:00") == "2024-10-17"
+    assert dates.parse_iso("9999-12-31") is None
+
+
+def test_url_dates() -> None:
+    assert dates.date_from_url("https://x.com/2024/10/17/story-a86731") == "2024-10-17"
+    assert dates.date_from_url("https://x.com/news/20241017-story") == "2024-10-17"
+    assert dates.date_from_url("https://x.com/story-123456") is None
