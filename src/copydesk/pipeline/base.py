@@ -1,0 +1,122 @@
+"""The pipeline's base abstractions: steps, shards, sharded jobs and executors.
+
+This is all an executor may know. A `Step` turns an iterable of items into an
+iterator of items (readers yield from a shard, writers pass rows through after
+writing them); steps compose with `run_steps`. A `ShardedJob` is a unit of work
+split into independent `Shard`s whose outputs are committed atomically with a
+completion marker, so a rerun skips what is done. An `Executor` runs a job's
+pending shards (in process, in a local pool, or one day on a cluster) and
+returns every shard's result in shard order.
+"""
+
+from __future__ import annotations
+
+import os
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+import orjson
+
+#: Called after each shard with (shards finished, shards in all).
+Progress = Callable[[int, int], None]
+
+
+class Step(ABC):
+    """One stage of a pipeline: items in, items out, lazily."""
+
+    @abstractmethod
+    def run(self, items: Iterable[Any]) -> Iterator[Any]:
+        """Consume `items` and yield this step's output."""
+
+
+def run_steps(steps: Sequence[Step], items: Iterable[Any] = ()) -> Iterator[Any]:
+    """`items` threaded through `steps` in order (a reader first takes no real input)."""
+    stream: Iterable[Any] = items
+    for step in steps:
+        stream = step.run(stream)
+    return iter(stream)
+
+
+@dataclass(frozen=True, slots=True)
+class Shard:
+    """One independent slice of a job's input: `spec` is whatever the job needs to read it."""
+
+    index: int
+    spec: Any
+
+    @property
+    def name(self) -> str:
+        return f"shard-{self.index:06d}"
+
+
+class ShardedJob(ABC):
+    """Work split into shards, each committed once under `workdir` with a marker.
+
+    `run_shard` runs in a worker process (the job must pickle); it returns a small
+    JSON-ready dict of counts and timings, which is also what the marker holds.
+    """
+
+    workdir: Path
+
+    @abstractmethod
+    def shards(self) -> Sequence[Shard]:
+        """Every shard of the job, in output order."""
+
+    @abstractmethod
+    def process_shard(self, shard: Shard) -> dict[str, Any]:
+        """Do the shard's work and write its outputs via `commit_path` names; return its stats."""
+
+    def run_shard(self, shard: Shard) -> dict[str, Any]:
+        """`process_shard`, then the completion marker (written last, atomically)."""
+        result = self.process_shard(shard)
+        write_atomic(self.marker_path(shard), orjson.dumps(result))
+        return result
+
+    def marker_path(self, shard: Shard) -> Path:
+        return self.workdir / f"{shard.name}.done"
+
+    def completed(self, shard: Shard) -> dict[str, Any] | None:
+        """The stats of a shard finished by an earlier run, or None."""
+        try:
+            return orjson.loads(self.marker_path(shard).read_bytes())
+        except (FileNotFoundError, orjson.JSONDecodeError):
+            return None
+
+
+class Executor(Protocol):
+    """Runs a job's unfinished shards; returns all shard results in shard order."""
+
+    def run(self, job: ShardedJob, progress: Progress | None = None) -> list[dict[str, Any]]: ...
+
+
+class SerialExecutor:
+    """Runs shards one after another in this process (the reference executor)."""
+
+    def run(self, job: ShardedJob, progress: Progress | None = None) -> list[dict[str, Any]]:
+        shards = job.shards()
+        results = []
+        for done, shard in enumerate(shards, 1):
+            results.append(job.completed(shard) or job.run_shard(shard))
+            if progress:
+                progress(done, len(shards))
+        return results
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write `data` to `path` through a temporary name, so readers see all of it or nothing."""
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+def commit(tmp: Path, path: Path) -> None:
+    """Move a fully written temporary file into place."""
+    with open(tmp, "rb+") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)

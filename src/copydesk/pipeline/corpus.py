@@ -1,0 +1,267 @@
+"""Corpus runs: inputs → one row per input record → a Parquet, JSONL or text output.
+
+    run_corpus(["crawl.warc.gz", "pages/"], Path("out"), format="parquet", workers=2)
+
+The recipe: plan shards (`readers.plan_shards`); optionally learn site profiles
+from the text inputs; run every shard (read → `ExtractArticles` → `CleanTexts` →
+fingerprints → shard rows on disk, committed with a marker) on an executor; then
+the final stage (`AssignClusters` → a writer) in this process. The working folder
+`OUTPUT/.copydesk-run/` survives a crash: rerunning the same command skips the
+finished shards. It is removed once the output and `summary.json` are written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from copydesk.clean import SiteProfile
+from copydesk.dedup import fingerprint
+from copydesk.errors import ConfigError, InputError
+from copydesk.model import Article, Record
+from copydesk.options import ExtractOptions
+from copydesk.pipeline.base import Executor, Progress, SerialExecutor, Shard, ShardedJob, run_steps, write_atomic
+from copydesk.pipeline.final import AssignClusters, ClusterStats
+from copydesk.pipeline.readers import ReadShards, ShardSpec, plan_shards
+from copydesk.pipeline.steps import CleanTexts, ExtractArticles, FingerprintRecords, SkipFingerprints, learn_profiles
+from copydesk.pipeline.store import ShardStore
+from copydesk.pipeline.writers import OUTPUT_NAMES, read_rows, writer_for
+
+FORMATS: tuple[str, ...] = ("parquet", "jsonl", "text")
+# Records per shard: small enough that two workers stay busy to the end of a
+# 2,500-page WARC and a crash loses little work, big enough that per-shard costs vanish.
+SHARD_RECORDS = 256
+WORKDIR = ".copydesk-run"
+SUMMARY = "summary.json"
+TEXT_KINDS = frozenset({"files", "jsonl", "parquet"})  # shards that may hold scraped text
+
+
+@dataclass(frozen=True, slots=True)
+class RunSummary:
+    """What a run produced: where, how many rows of each status, clusters and speed."""
+
+    output: Path  # the data file (or, for `text`, the folder of .txt files)
+    records: int
+    status: dict[str, int]
+    removed: dict[str, int]
+    clusters: int
+    duplicates: int
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def pages_per_second(self) -> float:
+        total = self.seconds.get("total", 0.0)
+        return self.records / total if total > 0 else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "output": str(self.output),
+            "records": self.records,
+            "status": self.status,
+            "removed": self.removed,
+            "clusters": self.clusters,
+            "duplicates": self.duplicates,
+            "seconds": self.seconds,
+            "pages_per_second": round(self.pages_per_second, 1),
+        }
+
+
+class CorpusJob(ShardedJob):
+    """Shard work of a corpus run: read, extract or clean, fingerprint, store (picklable)."""
+
+    def __init__(self, workdir: Path, specs: Sequence[ShardSpec], *, options: ExtractOptions, dedup: bool,
+                 profiles: dict[str, SiteProfile], default_profile: SiteProfile | None) -> None:
+        self.workdir = workdir
+        self.specs = list(specs)
+        self.options = options
+        self.dedup = dedup
+        self.profiles = profiles
+        self.default_profile = default_profile
+
+    def shards(self) -> list[Shard]:
+        return [Shard(i, spec) for i, spec in enumerate(self.specs)]
+
+    def process_shard(self, shard: Shard) -> dict[str, Any]:
+        started = time.perf_counter()
+        steps = [
+            ReadShards(),
+            ExtractArticles(self.options),
+            CleanTexts(self.profiles, self.default_profile),
+            FingerprintRecords() if self.dedup else SkipFingerprints(),
+        ]
+        stats = Counters()
+        for record in ShardStore(self.workdir).write(shard.name, run_steps(steps, [shard.spec])):
+            stats.add(record.article)
+        return stats.to_dict() | {"seconds": time.perf_counter() - started}
+
+
+class Counters:
+    """Rows by status and removed pieces by category, added up per shard and per run."""
+
+    def __init__(self) -> None:
+        self.status: Counter[str] = Counter()
+        self.removed: Counter[str] = Counter()
+
+    def add(self, article: Article) -> None:
+        self.status[article.status.value] += 1
+        self.removed.update(piece.category for piece in article.removed)
+
+    def add_shard(self, result: dict[str, Any]) -> None:
+        self.status.update(result["status"])
+        self.removed.update(result["removed"])
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"status": dict(sorted(self.status.items())), "removed": dict(sorted(self.removed.items()))}
+
+
+def run_corpus(inputs: Sequence[str | Path], output: Path, *, format: str = "parquet", workers: int = 1,
+               dedup: bool = True, profiles: str | Path = "off", options: ExtractOptions | None = None,
+               shard_size: int = SHARD_RECORDS, progress: Progress | None = None,
+               executor: Executor | None = None) -> RunSummary:
+    """Turn `inputs` (WARC/WARC.gz, folders or globs of .html/.html.gz/.txt, JSONL, Parquet)
+    into one row per input record under the folder `output`, plus `output/summary.json`.
+
+    `format`: `parquet` (`articles.parquet`, schema in `copydesk.pipeline.writers`),
+    `jsonl` (`articles.jsonl`) or `text` (`articles/NNNNNNN.txt`, one seed-layout file
+    per canonical story). `dedup` clusters copies and merges each cluster's metadata
+    into its canonical row. `profiles`: `off`, `auto` (learn one `SiteProfile` per
+    site from the text inputs first) or the path of a profile JSON for every text.
+    `workers` > 1 runs shards in a local process pool (or pass any `executor`);
+    the output bytes are the same for any number of workers. Rerunning after a crash
+    resumes from the finished shards. Unreadable inputs become rows with status
+    `error`; `ConfigError` for bad arguments.
+    """
+    if format not in FORMATS:
+        raise ConfigError(f"format must be one of {', '.join(FORMATS)}, not {format!r}")
+    if workers < 1 or shard_size < 1:
+        raise ConfigError("workers and shard_size must be at least 1")
+    started = time.perf_counter()
+    options = options or ExtractOptions()
+    output = Path(output)
+    specs = plan_shards(inputs, shard_size)
+    workdir = _prepare_workdir(output / WORKDIR, _plan_key(specs, options, dedup, profiles))
+    by_site, default = _profiles(profiles, specs)
+    planned = time.perf_counter()
+    job = CorpusJob(workdir, specs, options=options, dedup=dedup, profiles=by_site, default_profile=default)
+    results = (executor or _local_executor(workers)).run(job, progress)
+    processed = time.perf_counter()
+    counters = Counters()
+    for result in results:
+        counters.add_shard(result)
+    names = [shard.name for shard in job.shards()]
+    summary = _finish(ShardStore(workdir), names, output, format, dedup, counters, {
+        "plan": planned - started,
+        "shards": processed - planned,
+        "shard_cpu": sum(result["seconds"] for result in results),
+    }, started)
+    shutil.rmtree(workdir, ignore_errors=True)
+    return summary
+
+
+def dedup_output(source: Path, output: Path, *, format: str = "parquet") -> RunSummary:
+    """Re-cluster an existing run output (`articles.parquet`/`.jsonl`, or the folder holding it)
+    into `output`: fresh clusters, merged canonical rows, same rows in the same order."""
+    if format not in FORMATS:
+        raise ConfigError(f"format must be one of {', '.join(FORMATS)}, not {format!r}")
+    started = time.perf_counter()
+    path = _output_file(Path(source))
+    output = Path(output)
+    workdir = _prepare_workdir(output / ".copydesk-dedup", None)
+    counters = Counters()
+    try:
+        for record in ShardStore(workdir).write("rows", _fingerprinted(read_rows(path))):
+            counters.add(record.article)
+    except (OSError, ValueError, KeyError) as exc:  # pyarrow's ArrowInvalid is a ValueError
+        shutil.rmtree(workdir, ignore_errors=True)
+        raise InputError(f"{path}: not a copydesk output: {exc}") from exc
+    summary = _finish(ShardStore(workdir), ["rows"], output, format, True, counters,
+                      {"read": time.perf_counter() - started}, started)
+    shutil.rmtree(workdir, ignore_errors=True)
+    return summary
+
+
+def _fingerprinted(rows: Iterable[dict[str, Any]]) -> Iterator[tuple[Record, Any]]:
+    for row in rows:
+        record = Record.from_dict(row)
+        yield record, fingerprint(record.source, record.article) if record.article.ok else None
+
+
+def _finish(store: ShardStore, names: list[str], output: Path, format: str, dedup: bool, counters: Counters,
+            seconds: dict[str, float], started: float) -> RunSummary:
+    """The final stage: cluster, merge, write every row, then `summary.json`."""
+    final_started = time.perf_counter()
+    stats = ClusterStats()
+    written = sum(1 for _ in run_steps([AssignClusters(store, dedup, stats), writer_for(format, output)], names))
+    seconds = {**seconds, "final": time.perf_counter() - final_started, "total": time.perf_counter() - started}
+    summary = RunSummary(
+        output=output / OUTPUT_NAMES[format], records=written, clusters=stats.clusters,
+        duplicates=stats.duplicates, seconds={k: round(v, 3) for k, v in seconds.items()}, **counters.to_dict(),
+    )
+    write_atomic(output / SUMMARY, orjson.dumps(summary.to_dict() | {"merged_clusters": stats.merged},
+                                                option=orjson.OPT_INDENT_2))
+    return summary
+
+
+def _output_file(path: Path) -> Path:
+    if path.is_dir():
+        for name in (OUTPUT_NAMES["parquet"], OUTPUT_NAMES["jsonl"]):
+            if (path / name).is_file():
+                return path / name
+        raise InputError(f"{path}: no articles.parquet or articles.jsonl in this folder")
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
+    return path
+
+
+def _plan_key(specs: Sequence[ShardSpec], options: ExtractOptions, dedup: bool, profiles: str | Path) -> str:
+    """What makes two runs the same job: the shards, the input files' sizes and times, the settings."""
+    files = sorted({p for spec in specs for p in spec.paths})
+    stamps = [(p, *_stamp(p)) for p in files]
+    material = repr((specs, stamps, options, dedup, str(profiles))).encode("utf-8")
+    return hashlib.sha256(material).hexdigest()
+
+
+def _stamp(path: str) -> tuple[int, int]:
+    try:
+        stat = Path(path).stat()
+    except OSError:
+        return (-1, -1)
+    return (stat.st_size, stat.st_mtime_ns)
+
+
+def _prepare_workdir(workdir: Path, key: str | None) -> Path:
+    """The working folder, emptied unless it holds shards of this very job."""
+    plan = workdir / "plan.key"
+    if key is None or not plan.is_file() or plan.read_text() != key:
+        shutil.rmtree(workdir, ignore_errors=True)
+        workdir.mkdir(parents=True)
+        if key is not None:
+            write_atomic(plan, key.encode("ascii"))
+    return workdir
+
+
+def _profiles(setting: str | Path, specs: Sequence[ShardSpec]) -> tuple[dict[str, SiteProfile], SiteProfile | None]:
+    if str(setting) == "off":
+        return {}, None
+    if str(setting) == "auto":
+        text_shards = [spec for spec in specs if spec.kind in TEXT_KINDS]
+        return learn_profiles(run_steps([ReadShards()], text_shards)), None
+    return {}, SiteProfile.load(Path(setting))
+
+
+def _local_executor(workers: int) -> Executor:
+    if workers == 1:
+        return SerialExecutor()
+    # The one upward reference in the pipeline package: the default executor for
+    # `workers` > 1. The executor itself only knows `pipeline.base`.
+    from copydesk.executors.local import LocalExecutor
+
+    return LocalExecutor(workers)

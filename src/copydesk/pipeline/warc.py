@@ -1,0 +1,146 @@
+"""WARC and WARC.gz input via FastWARC: response records with HTML become `Document`s.
+
+A big WARC is read in chunks of records: planning notes the byte offset of every
+chunk's first response record, and a chunk's reader seeks there (each record of a
+WARC.gz is its own gzip member, so a member boundary is a valid place to start).
+The chunk that reads to the end also checks the file's tail, because FastWARC ends
+a truncated file silently: a cut-off last record becomes an error row, not a short page.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from fastwarc.warc import ArchiveIterator, WarcRecord, WarcRecordType
+
+from copydesk.model import Record
+from copydesk.pipeline.documents import Document, error_row
+
+GZIP_MAGIC = b"\x1f\x8b"
+HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+READ_CHUNK = 1 << 20  # tail checks stream the file in 1 MiB reads
+MAX_HEADER_BYTES = 64 * 1024  # a WARC header block is a few hundred bytes; more is not a header
+
+
+def plan_warc(path: Path, chunk: int) -> list[tuple[int, int | None]]:
+    """`(offset, count)` for each chunk of `chunk` response records; the last counts to the end (None)."""
+    starts = [0]
+    seen = 0
+    try:
+        for record in ArchiveIterator(str(path), record_types=WarcRecordType.response, parse_http=False):
+            if seen and seen % chunk == 0:
+                starts.append(record.stream_pos)
+            seen += 1
+    except OSError:
+        pass  # the chunk reading to the end meets the damage and reports it as an error row
+    counts: list[int | None] = [chunk] * (len(starts) - 1) + [None]
+    return list(zip(starts, counts))
+
+
+def read_warc(path: str, offset: int, count: int | None) -> Iterator[Document | Record]:
+    """The response records of one chunk (`count` records from `offset`, or all to the end)."""
+    held: Document | Record | None = None  # one record behind, so a cut-off last record can be replaced
+    held_pos = offset
+    read = 0
+    with open(path, "rb") as fh:
+        fh.seek(offset)
+        try:
+            for record in ArchiveIterator(fh, record_types=WarcRecordType.response, parse_http=True):
+                if count is not None and read >= count:
+                    break
+                if held is not None:
+                    yield held
+                held, held_pos = _read_record(path, record), record.stream_pos
+                read += 1
+        except OSError as exc:
+            if held is not None:
+                yield held
+            yield error_row(f"{path}@{held_pos}", f"corrupt WARC after offset {held_pos}: {exc}")
+            return
+    if count is not None:
+        if held is not None:
+            yield held
+        return
+    yield from _finish(path, held, held_pos, offset)
+
+
+def _finish(path: str, held: Document | Record | None, held_pos: int, offset: int) -> Iterator[Document | Record]:
+    problem = _tail_problem(path, held_pos if held is not None else offset)
+    if problem is None:
+        if held is not None:
+            yield held
+        return
+    where, reason = problem
+    if held is not None and where != held_pos:
+        yield held
+    yield error_row(f"{path}@{where}", reason)
+
+
+def _read_record(path: str, record: WarcRecord) -> Document | Record:
+    url = record.headers.get("WARC-Target-URI")
+    record_id = record.record_id
+    source = f"{path}@{record.stream_pos} {record_id}"
+    status = record.http_headers.status_code if record.http_headers is not None else None
+    if status is not None and not 200 <= status < 300:
+        return error_row(source, f"http status {status}", url=url, id=record_id)
+    media_type = (record.http_content_type or "").lower()
+    if media_type and media_type not in HTML_TYPES:
+        return error_row(source, f"not html: {media_type}", url=url, id=record_id)
+    body = record.reader.read()
+    return Document(source=source, id=record_id, url=url, html=body, http_charset=record.http_charset)
+
+
+def _tail_problem(path: str, pos: int) -> tuple[int, str] | None:
+    """Where and why the file is cut off or damaged from `pos` on (the last record read), or None."""
+    with open(path, "rb") as fh:
+        fh.seek(pos)
+        head = fh.read(2)
+        fh.seek(pos)
+        if not head:
+            return (pos, "empty file") if pos == 0 else None
+        if head == GZIP_MAGIC:
+            return _gzip_tail(fh, pos)
+        return _plain_tail(fh, pos)
+
+
+def _gzip_tail(fh, pos: int) -> tuple[int, str] | None:
+    """Every gzip member from `pos` to the end must be complete."""
+    member_start, consumed = pos, pos
+    inflater, fed = zlib.decompressobj(31), False
+    try:
+        while chunk := fh.read(READ_CHUNK):
+            data = chunk
+            while data:
+                inflater.decompress(data)
+                fed = True
+                if not inflater.eof:
+                    consumed += len(data)
+                    break
+                used = len(data) - len(inflater.unused_data)
+                consumed += used
+                member_start, data = consumed, inflater.unused_data
+                inflater, fed = zlib.decompressobj(31), False
+    except zlib.error as exc:
+        return member_start, f"corrupt gzip at offset {member_start}: {exc}"
+    if fed and not inflater.eof:
+        return member_start, f"truncated WARC: record at offset {member_start} is cut off"
+    return None
+
+
+def _plain_tail(fh, pos: int) -> tuple[int, str] | None:
+    """The uncompressed record at `pos` must hold as many bytes as its Content-Length says."""
+    head = fh.read(MAX_HEADER_BYTES)
+    end = head.find(b"\r\n\r\n")
+    if not head.startswith(b"WARC/") or end < 0:
+        return pos, f"not a WARC record at offset {pos}"
+    length = 0
+    for line in head[:end].split(b"\r\n"):
+        name, _, value = line.partition(b":")
+        if name.strip().lower() == b"content-length" and value.strip().isdigit():
+            length = int(value.strip())
+    fh.seek(0, 2)
+    if fh.tell() < pos + end + 4 + length:
+        return pos, f"truncated WARC: record at offset {pos} is cut off"
+    return None
