@@ -54,7 +54,8 @@ def main() -> None:
             ok = matches(name, predicted(meta, name), ref)
             hits[name] += ok
             if not ok and name == args.show:
-                print(f"{page.key} {page.url}\n   pred={predicted(meta, name)!r} ({meta.provenance.get(name if name != 'author' else 'authors', '') if name != 'date' else meta.provenance.get('published')})\n   ref ={ref!r}")
+                field = {"author": "authors", "date": "published"}.get(name, name)
+                print(f"{page.key} pred={predicted(meta, name)!r} ({meta.provenance.get(field)}) ref={ref!r} {page.url}")
     scores = " ".join(f"{f} {hits[f] / max(known[f], 1):.3f} (n={known[f]})" for f in FIELDS)
     print(f"{args.dataset} {args.split}: {len(pages)} pages  {scores}  median ms {statistics.median(times):.3f}")
 

@@ -6,7 +6,7 @@ then looks at the extracted body's first and last blocks for a byline, a
 dateline "(Reuters) -" or a sign-off "—AFP".
 """
 
-from copydesk.extract.metadata.body import read_body_metadata
+from copydesk.extract.metadata.byline import read_body_metadata
 from copydesk.extract.metadata.model import Metadata
 from copydesk.extract.metadata.reader import read_metadata
 

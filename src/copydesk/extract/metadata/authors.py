@@ -60,7 +60,7 @@ AGENCIES: dict[str, re.Pattern[str]] = {
 #: Lead-ins a byline starts with, in the supported languages.
 BY_PREFIX = re.compile(
     r"^\s*(?:(?:written|posted|reported|compiled|edited|published|words|text|story|photos?|article|"
-    r"reviewed|fact[- ]checked|medically reviewed)\s+by|by|von|vom|par|por|(?-i:de|di|av|af|from)|door|"
+    r"reviewed|fact[- ]checked|medically reviewed|authored|created|curated)\s+by|by|von|vom|par|por|(?-i:de|di|av|af|from)|door|"
     r"autor(?:in|en|es|a)?|authors?|auteur|autore|text|texto|reportage|redakteur(?:in)?|"
     r"автор(?:ы)?|текст|от)\b\s*[:\-–—]?\s*",
     re.I,
@@ -82,7 +82,11 @@ NOT_PERSON = re.compile(
     r"news|magazine|zeitung|agentur|agency|press|presse|verlag|group|gmbh|inc|llc|ltd|corp|"
     r"korrespondent(?:in)?|redakteur(?:in)?|autor(?:in)?|author|unknown|anonymous|guest ?post|"
     r"share|follow|twitter|facebook|linkedin|instagram|email|e-mail|contact|more|articles|posts|"
-    r"read|bio|profile|view|all|latest|updated|published|min|minutes?|comments?)\b",
+    r"read|bio|profile|view|all|latest|updated|published|min|minutes?|comments?|expert|specialist|"
+    r"instructor|teacher|coach|consultant|officer|head|lead|strategist|home|lifestyle|wellness|history|"
+    r"privacy|blog|site|website|official|support|service|services|sales|marketing|company|"
+    r"experts?|editors?|writers?|reviewers?|attorney|lawyer|at|institute|university|foundation|"
+    r"association|center|centre|council|department|office|tips)\b",
     re.I,
 )
 #: Degree and honour suffixes that follow a name after a comma ("Jane Doe, PhD").
@@ -110,7 +114,7 @@ def is_agency(name: str) -> bool:
 
 
 def _looks_like_name(part: str) -> bool:
-    if not part or len(part) > MAX_NAME_CHARS or DIGIT.search(part):
+    if not part or len(part) > MAX_NAME_CHARS or DIGIT.search(part) or ":" in part:
         return False
     words = part.split()
     if len(words) > MAX_NAME_WORDS or NOT_PERSON.search(part):

@@ -7,6 +7,7 @@ point at each other by `@id`, strings where objects belong, and broken JSON
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -44,6 +45,7 @@ class JsonLd:
     kind: str | None  # "article", "listing" or None
     authors: tuple[tuple[str, str], ...]  # (name, "person" | "organization")
     publisher: str | None
+    publisher_is_person: bool  # personal blogs name their author as publisher
     site_name: str | None
 
 
@@ -106,7 +108,7 @@ def is_article(node: dict[str, Any]) -> bool:
 def text_of(value: Any) -> str | None:
     """A plain string out of a string, a list of strings, or an object with a name/text/@value."""
     if isinstance(value, str):
-        return value.strip() or None
+        return html.unescape(value).strip() or None
     if isinstance(value, list):
         for item in value:
             text = text_of(item)
@@ -116,7 +118,7 @@ def text_of(value: Any) -> str | None:
     if isinstance(value, dict):
         for key in ("name", "@value", "text", "headline"):
             if isinstance(value.get(key), str) and value[key].strip():
-                return value[key].strip()
+                return html.unescape(value[key]).strip()
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value)
     return None
@@ -161,12 +163,14 @@ def read_jsonld(texts: list[str]) -> JsonLd:
     source = article or {}
     publisher = _entities(source.get("publisher"), ids) if source.get("publisher") else []
     publisher_name = text_of(publisher[0]) if publisher else None
+    publisher_is_person = bool(publisher) and isinstance(publisher[0], dict) and "person" in types_of(publisher[0])
     return JsonLd(
         article=article,
         page=page,
         kind=kind,
         authors=tuple(people(source.get("author"), ids)) if source.get("author") else (),
         publisher=publisher_name,
+        publisher_is_person=publisher_is_person,
         site_name=text_of(site.get("name")) if site else None,
     )
 

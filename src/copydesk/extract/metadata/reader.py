@@ -13,6 +13,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from copydesk.extract.metadata import dates
+from copydesk.extract.metadata.byline import names_in_lines
 from copydesk.extract.metadata.authors import agency_in, clean_authors, is_agency
 from copydesk.extract.metadata.jsonld import JsonLd, read_jsonld, text_of
 from copydesk.extract.metadata.model import Metadata
@@ -45,6 +46,7 @@ MAX_TAGS = 30  # more than this is an SEO keyword dump, not the story's tags
 SHOWN_BEFORE = 400  # chars before the headline where a dateline may sit (kicker, breadcrumb, date)
 SHOWN_AFTER = 1500  # chars after it: subtitle, byline, date, share bar
 MIN_DATE_LINE, MAX_DATE_LINE = 6, 120  # a printed date line: "Oct 2024" up to "Updated … by … on …"
+MIN_BYLINE_WORDS = 2  # a one-word name in a page element is a label or handle more often than a person
 HOME_PATHS = frozenset({"", "/", "/index.html", "/index.php", "/home"})
 
 
@@ -61,8 +63,9 @@ def read_metadata(tree: Any, url: str | None, *, now: str | None = None) -> Meta
     site_name = _pick(prov, "site_name", ("meta", _first_meta(src, META_SITE[:1])),
                       ("jsonld", ld.publisher or ld.site_name))
     title = _title(src, ld, site_name, host, prov)
-    authors, agency = _authors(src, ld, site_name, prov)
-    published, modified = _dates(src, ld, title, url, now, prov)
+    header = header_lines(src.body_text, title)
+    authors, agency = _authors(src, ld, header, site_name, host, prov)
+    published, modified = _dates(src, ld, header, url, now, prov)
     canonical = _canonical(src, url)
     if canonical:
         prov["canonical_url"] = "meta"
@@ -128,17 +131,24 @@ def _title(src: PageSources, ld: JsonLd, site_name: str | None, host: str | None
     return " ".join(chosen[0].split())
 
 
-def _authors(src: PageSources, ld: JsonLd, site_name: str | None,
+def _authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str | None, host: str | None,
              prov: dict[str, str]) -> tuple[tuple[str, ...], str | None]:
     """(authors, agency) from the first source that names someone."""
-    not_authors = (site_name, ld.publisher, ld.site_name)
+    keys = site_keys((site_name, ld.publisher, ld.site_name), host)
+    persons = {squash(name) for name, kind in ld.authors if kind == "person"}
+    # The site's own name is no author, unless the page says a person by that name wrote it.
+    not_authors = tuple(x for x in (site_name, ld.site_name, None if ld.publisher_is_person else ld.publisher)
+                        if x and squash(x) not in persons)
     people = [name for name, kind in ld.authors
-              if kind == "person" or is_agency(name) or squash(name) not in {squash(x) for x in not_authors if x}]
-    meta_values = [v for name in META_AUTHOR for v in src.meta.get(name, ()) if not v.startswith("http")]
-    sources = (("jsonld", people), ("meta", meta_values), ("microdata", src.microdata.get("author", [])),
-               ("byline", src.bylines))
-    for source, values in sources:
-        names = clean_authors(values, exclude=not_authors)
+              if kind == "person" or is_agency(name) or squash(name) not in {squash(x) for x in not_authors}]
+    shown = names_in_lines(header)
+    meta_values = [_first_last(v) if name == "citation_author" else v
+                   for name in META_AUTHOR for v in src.meta.get(name, ()) if not v.startswith("http")]
+    sources = (("jsonld", [people]), ("meta", [meta_values]), ("byline", [[shown[0]]] if shown else []),
+               ("microdata", [[v] for v in src.microdata.get("author", [])]),
+               ("byline", [[v] for v in src.bylines]))
+    for source, groups in sources:
+        names = next((found for found in (_people(g, not_authors, keys, source) for g in groups) if found), ())
         if names:
             prov["authors"] = source
             agency = next((agency_in(n) for n in names if is_agency(n)), None)
@@ -148,7 +158,23 @@ def _authors(src: PageSources, ld: JsonLd, site_name: str | None,
     return (), None
 
 
-def _dates(src: PageSources, ld: JsonLd, title: str | None, url: str | None, now: str | None,
+def _people(values: list[str], not_authors: tuple[str | None, ...], keys: set[str], source: str) -> tuple[str, ...]:
+    """Authors from one source, without the site itself (by name, or a one-word brand named like the host) and, for page
+    elements, without one-word labels ("Prevention", "Lifestyle") that name sections."""
+    names = clean_authors(values, exclude=not_authors)
+    names = tuple(n for n in names if len(n.split()) > 1 or squash(n) not in keys or is_agency(n))
+    if source == "byline" and not all(len(n.split()) >= MIN_BYLINE_WORDS or is_agency(n) for n in names):
+        return ()
+    return names
+
+
+def _first_last(value: str) -> str:
+    """"Roy, Aniruddha" (citation style) → "Aniruddha Roy"."""
+    last, _, first = value.partition(",")
+    return f"{first.strip()} {last.strip()}" if first.strip() and len(value.split()) <= 4 else value
+
+
+def _dates(src: PageSources, ld: JsonLd, header: list[str], url: str | None, now: str | None,
            prov: dict[str, str]) -> tuple[str | None, str | None]:
     art, page = ld.article or {}, ld.page or {}
     modified = _first_date(prov, "modified", (
@@ -167,10 +193,10 @@ def _dates(src: PageSources, ld: JsonLd, title: str | None, url: str | None, now
     if modified and published and _day(modified) < _day(published):
         modified = None  # a modification before publication is a wrong stamp
         prov.pop("modified", None)
-    return _as_shown(src, title, published, modified, url, now, prov), modified
+    return _as_shown(header, published, modified, url, now, prov), modified
 
 
-def _as_shown(src: PageSources, title: str | None, published: str | None, modified: str | None,
+def _as_shown(header: list[str], published: str | None, modified: str | None,
               url: str | None, now: str | None, prov: dict[str, str]) -> str | None:
     """The publication date, checked against the dates printed by the headline.
 
@@ -178,7 +204,7 @@ def _as_shown(src: PageSources, title: str | None, published: str | None, modifi
     and not its publication date, that is the date the page presents as its own.
     With no structured date, the printed one is used; the URL's date comes last.
     """
-    shown = [d for d in shown_dates(src.body_text, title) if not (now or modified) or d <= _day(modified or now)]
+    shown = [d for d in shown_dates(header) if not (now or modified) or d <= _day(modified or now)]
     if published and (_day(published) in shown or not shown):
         return published
     if modified and _day(modified) in shown:
@@ -199,13 +225,20 @@ def _day(value: str | None) -> str | None:
     return value[:10] if value else None
 
 
-def shown_dates(text: str, title: str | None) -> list[str]:
-    """Dates printed on short lines just before or after the headline in the page's text."""
+def header_lines(text: str, title: str | None) -> list[str]:
+    """The short lines printed just before and after the headline in the page's text
+    (kicker, byline, date), where the page shows readers who wrote it and when."""
     anchor = text.find(title) if title else -1
     if anchor < 0:
         return []
-    window = text[max(0, anchor - SHOWN_BEFORE):anchor + SHOWN_AFTER]
-    found = (dates.parse_text(line) for line in window.split("\n") if MIN_DATE_LINE <= len(line.strip()) <= MAX_DATE_LINE)
+    window = text[max(0, anchor - SHOWN_BEFORE):anchor + len(title) + SHOWN_AFTER]
+    lines = (line.strip() for line in window.split("\n"))
+    return [line for line in lines if line and len(line) <= MAX_DATE_LINE]
+
+
+def shown_dates(lines: list[str]) -> list[str]:
+    """Dates printed on the header lines, in order."""
+    found = (dates.parse_text(line) for line in lines if len(line) >= MIN_DATE_LINE)
     return [d[:10] for d in found if d]
 
 

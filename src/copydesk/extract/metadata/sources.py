@@ -43,8 +43,8 @@ class PageSources:
     canonical: str | None
 
 
-def _text(node: Any) -> str:
-    return " ".join((node.text(separator=" ") or "").split())
+def _text(node: Any, separator: str = " ") -> str:
+    return " ".join((node.text(separator=separator) or "").split())
 
 
 def read_meta(tree: Any) -> dict[str, list[str]]:
@@ -114,7 +114,7 @@ def read_sources(tree: Any) -> PageSources:
         body_text=tree.body.text(separator="\n") if tree.body else "",
         bylines=read_bylines(tree),
         title_tag=_text(title) if title else None,
-        h1s=[t for t in (_text(n) for n in tree.css("h1")[:MAX_H1]) if t and len(t) <= MAX_TEXT],
+        h1s=[t for t in (_text(n, "") for n in tree.css("h1")[:MAX_H1]) if t and len(t) <= MAX_TEXT],
         html_lang=html.attributes.get("lang") if html else None,
         canonical=canonical.attributes.get("href") if canonical else None,
     )

@@ -8,9 +8,14 @@ import unicodedata
 from collections.abc import Iterable
 
 MIN_TITLE_CHARS = 3  # shorter "titles" are icons or single letters
+MIN_HEADLINE_WORDS = 2  # a one-word h1 is a section name or logo
+MAX_HEADLINE_WORDS = 30  # a longer h1 is a paragraph some theme wrapped in h1
+MIN_SHARED = 0.3  # share of the h1's words a rephrased metadata title still carries
+MIN_PREFIX_CHARS = 24  # a shared prefix this long is the same headline, not a common opening
 #: Separators between a headline and the site name in `<title>` and og:title.
 SEPARATOR = re.compile(r"\s+[|\-–—:·•»«/~]\s+|\s*[|·•»«]\s*|\s+::\s+")
 NON_WORD = re.compile(r"[\W_]+")
+WORD = re.compile(r"\w+")
 #: Generic words that pad site names ("The Daily Star - News") and never identify a site alone.
 HOST_NOISE = re.compile(r"^(www|m|amp|news|blog|en|de|fr|es)$")
 
@@ -66,10 +71,30 @@ def choose_title(h1s: list[str], candidates: list[tuple[str, str]], keys: set[st
     squashed = [squash(t) for t, _ in cleaned] + [squash(t) for t, _ in candidates]
     for h1 in h1s:
         key = squash(h1)
-        if len(key) >= MIN_TITLE_CHARS and any(key == c or (len(key) >= 12 and c.startswith(key)) for c in squashed):
+        if len(key) >= MIN_TITLE_CHARS and any(_same_title(key, c) for c in squashed):
             return h1.strip(), "h1"
-    if cleaned:
-        return cleaned[0]
-    if len(h1s) == 1 and len(squash(h1s[0])) >= MIN_TITLE_CHARS:
-        return h1s[0].strip(), "h1"
+    headline = _lone_headline(h1s, keys)
+    if headline and (not cleaned or _shares_words(headline, [t for t, _ in candidates])):
+        return headline, "h1"
+    return cleaned[0] if cleaned else None
+
+
+def _same_title(h1: str, title: str) -> bool:
+    """Equal, or one is the other cut short (a truncated JSON-LD headline, an h1 without its kicker)."""
+    return h1 == title or (len(h1) >= MIN_PREFIX_CHARS and title.startswith(h1)) or (
+        len(title) >= MIN_PREFIX_CHARS and h1.startswith(title))
+
+
+def _lone_headline(h1s: list[str], keys: set[str]) -> str | None:
+    """The page's first h1 when it reads like a headline, not the site's logo or a paragraph."""
+    for h1 in h1s[:1]:
+        if MIN_HEADLINE_WORDS <= len(h1.split()) <= MAX_HEADLINE_WORDS and not _is_site_part(h1, keys):
+            return h1.strip()
     return None
+
+
+def _shares_words(headline: str, titles: list[str]) -> bool:
+    """True when a metadata title shares enough words with the h1 to be about the same story
+    (pages often rephrase the SEO title; "Contact Us" or a menu label shares nothing)."""
+    words = set(WORD.findall(headline.casefold()))
+    return any(len(words & set(WORD.findall(t.casefold()))) >= MIN_SHARED * len(words) for t in titles)

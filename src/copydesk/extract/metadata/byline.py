@@ -1,0 +1,130 @@
+"""Bylines, datelines and sign-offs as printed in text.
+
+Used twice: on the page text around the headline (`shown_byline`, for pages whose
+structured data names no author) and on the extracted body's first and last
+blocks (`read_body_metadata`), which also finds the wire service of a dateline
+"BERLIN (dpa) -" or a sign-off "—AFP".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from copydesk.extract.metadata import dates
+from copydesk.extract.metadata.authors import agency_in, clean_authors, is_agency
+from copydesk.extract.metadata.model import Metadata
+from copydesk.model import Block
+
+MAX_BYLINE_CHARS = 120  # a longer line is prose that happens to start with "By"
+HEAD_BLOCKS = 4  # a byline or dateline sits in the body's first blocks
+TAIL_BLOCKS = 3  # a sign-off sits in the last ones
+MAX_DATE_LINE_CHARS = 60  # "Updated October 17, 2024, 9:30 a.m. CET" and no more
+
+_LEAD = (r"(?:by|written by|posted by|published by|reported by|words by|text by|story by|authored by|"
+         r"von|par|por|door|di|autor(?:in)?|author|authors|auteur|автор|авторы|текст)")
+#: A line that is only the lead-in; the name follows on the next line ("By" / "Jane Doe").
+LEAD_ONLY = re.compile(rf"^{_LEAD}\s*:?$", re.I)
+#: A line that starts with the lead-in and goes on with the names ("By Jane Doe and John Roe").
+LEAD_LINE = re.compile(rf"^{_LEAD}\s*:?\s+(?P<names>\S.*)$", re.I)
+#: "Published August 7, 2023 by Nicole Burke": a date line that ends with the author.
+DATED_BY = re.compile(r"\bby\s+(?P<names>[A-ZÀ-ÞА-Я][^|•·]{2,80})$")
+#: Dateline: "BERLIN (dpa) -", "(Reuters) -", "MOSCOW, Oct 17 (AFP) –".
+DATELINE = re.compile(r"^[^()\n]{0,60}\((?P<agency>[^()]{2,40})\)\s*[-–—:]")
+#: Sign-off: "—AFP", "(AP)", "dpa/lnw", "Reuters" closing the last paragraph.
+SIGN_OFF = re.compile(r"(?:[-–—]\s*|\(|^)(?P<agency>[^\s()\-–—][^()\-–—]{0,30}?)\)?\s*$")
+
+
+def names_in_lines(lines: Sequence[str]) -> tuple[str, str] | None:
+    """(raw byline, the line it came from) for the first byline among `lines`, or None."""
+    for index, line in enumerate(lines):
+        if len(line) > MAX_BYLINE_CHARS:
+            continue
+        if LEAD_ONLY.match(line) and index + 1 < len(lines) and len(lines[index + 1]) <= MAX_BYLINE_CHARS:
+            return lines[index + 1], line
+        match = LEAD_LINE.match(line)
+        if match:
+            return match["names"], line
+        match = DATED_BY.search(line)
+        if match and dates.parse_text(line):
+            return match["names"], line
+    return None
+
+
+def shown_byline(lines: Sequence[str], exclude: Sequence[str | None] = ()) -> tuple[str, ...]:
+    """The authors a byline printed near the headline names."""
+    found = names_in_lines(lines)
+    return clean_authors([found[0]], exclude=exclude) if found else ()
+
+
+def dateline_agency(text: str) -> str | None:
+    """The wire service in a dateline opening `text` ("BERLIN (dpa) - …")."""
+    match = DATELINE.match(text)
+    return agency_in(match["agency"]) if match else None
+
+
+def sign_off_agency(text: str) -> str | None:
+    """The wire service a sign-off closing `text` credits ("… he said. —AFP", "(AP)")."""
+    match = SIGN_OFF.search(text.strip()[-40:])
+    if not match:
+        return None
+    credit = match["agency"].strip()
+    return agency_in(credit) if all(agency_in(part) for part in re.split(r"\s*/\s*", credit) if part) else None
+
+
+def _is_only_date(text: str) -> bool:
+    return len(text) <= MAX_DATE_LINE_CHARS and dates.parse_text(text) is not None and not re.search(
+        r"[.!?]\s+\w", text)
+
+
+def _is_only_dateline(text: str) -> bool:
+    match = DATELINE.match(text)
+    return bool(match) and match.end() >= len(text.rstrip()) and dateline_agency(text) is not None
+
+
+def _head_indexes(blocks: Sequence[Block]) -> list[int]:
+    return [i for i in range(min(HEAD_BLOCKS, len(blocks))) if blocks[i].kind == "paragraph"]
+
+
+def read_body_metadata(meta: Metadata, blocks: Sequence[Block]) -> tuple[Metadata, set[int]]:
+    """Authors and agency from the body's visible byline, dateline and sign-off.
+
+    Fills `authors` / `agency` only when missing (provenance "byline" or "text") and
+    returns the indexes of blocks that are nothing but a byline, a dateline or the
+    date printed beside them, for the caller to move to `removed` as "byline".
+    """
+    authors, agency = meta.authors, meta.agency
+    prov = dict(meta.provenance)
+    drop: set[int] = set()
+    dates_only: set[int] = set()
+    for i in _head_indexes(blocks):
+        text = blocks[i].text.strip()
+        found = names_in_lines([text])
+        if found and found[1] == text:
+            names = clean_authors([found[0]])
+            if names:
+                drop.add(i)
+                if not authors:
+                    authors, prov["authors"] = names, "byline"
+                credited = next((agency_in(n) for n in names if is_agency(n)), None)
+                if credited and not agency:
+                    agency, prov["agency"] = credited, "byline"
+        elif _is_only_date(text):
+            dates_only.add(i)
+        elif _is_only_dateline(text):
+            drop.add(i)
+        credited = dateline_agency(text)
+        if credited and not agency:
+            agency, prov["agency"] = credited, "text"
+    if drop:
+        drop |= dates_only  # the date printed beside a byline belongs to it
+    if not agency:
+        for block in blocks[-TAIL_BLOCKS:]:
+            credited = sign_off_agency(block.text)
+            if credited:
+                agency, prov["agency"] = credited, "text"
+                break
+    if (authors, agency) == (meta.authors, meta.agency):
+        return meta, drop
+    return replace(meta, authors=authors, agency=agency, provenance=prov), drop
