@@ -79,9 +79,9 @@ class ShardedJob(ABC):
         return self.workdir / f"{shard.name}.done"
 
     def completed(self, shard: Shard) -> dict[str, Any] | None:
-        """The stats of a shard finished by an earlier run, or None."""
+        """The stats of a shard finished by an earlier run (marked `resumed`), or None."""
         try:
-            return orjson.loads(self.marker_path(shard).read_bytes())
+            return orjson.loads(self.marker_path(shard).read_bytes()) | {"resumed": True}
         except (FileNotFoundError, orjson.JSONDecodeError):
             return None
 

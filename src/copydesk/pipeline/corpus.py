@@ -109,6 +109,7 @@ class Counters:
     def __init__(self) -> None:
         self.status: Counter[str] = Counter()
         self.removed: Counter[str] = Counter()
+        self.shards: dict[str, int] = {}  # shards in all, and how many an earlier run had finished
 
     def add(self, article: Article) -> None:
         self.status[article.status.value] += 1
@@ -157,6 +158,7 @@ def run_corpus(inputs: Sequence[str | Path], output: Path, *, format: str = "par
     for result in results:
         counters.add_shard(result)
     names = [shard.name for shard in job.shards()]
+    counters.shards = {"total": len(results), "resumed": sum(1 for r in results if r.get("resumed"))}
     summary = _finish(ShardStore(workdir), names, output, format, dedup, counters, {
         "plan": planned - started,
         "shards": processed - planned,
@@ -205,8 +207,8 @@ def _finish(store: ShardStore, names: list[str], output: Path, format: str, dedu
         output=output / OUTPUT_NAMES[format], records=written, clusters=stats.clusters,
         duplicates=stats.duplicates, seconds={k: round(v, 3) for k, v in seconds.items()}, **counters.to_dict(),
     )
-    write_atomic(output / SUMMARY, orjson.dumps(summary.to_dict() | {"merged_clusters": stats.merged},
-                                                option=orjson.OPT_INDENT_2))
+    extra = {"merged_clusters": stats.merged, "shards": counters.shards}
+    write_atomic(output / SUMMARY, orjson.dumps(summary.to_dict() | extra, option=orjson.OPT_INDENT_2))
     return summary
 
 

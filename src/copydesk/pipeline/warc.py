@@ -10,9 +10,12 @@ a truncated file silently: a cut-off last record becomes an error row, not a sho
 from __future__ import annotations
 
 import zlib
-from collections.abc import Iterator
+import uuid
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
+from fastwarc.stream_io import GzipWriter
 from fastwarc.warc import ArchiveIterator, WarcRecord, WarcRecordType
 
 from copydesk.model import Record
@@ -144,3 +147,39 @@ def _plain_tail(fh, pos: int) -> tuple[int, str] | None:
     if fh.tell() < pos + end + 4 + length:
         return pos, f"truncated WARC: record at offset {pos} is cut off"
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class WarcPage:
+    """One HTTP response to store in a WARC: what `write_warc` takes."""
+
+    url: str
+    body: bytes
+    content_type: str = "text/html; charset=utf-8"
+    status: str = "200 OK"
+    record_id: str | None = None  # a `urn:uuid:…`; derived from the url and position when None
+
+
+def write_warc(path: Path, pages: Iterable[WarcPage]) -> int:
+    """Write `pages` as WARC response records (gzip per record when `path` ends in .gz); returns the count."""
+    count = 0
+    with open(path, "wb") as fh:
+        stream = GzipWriter(fh) if str(path).endswith(".gz") else fh
+        for count, page in enumerate(pages, 1):
+            _response(page, count).write(stream)
+            if isinstance(stream, GzipWriter):
+                stream.finish()  # one gzip member per record, so readers can seek to any record
+        if isinstance(stream, GzipWriter):
+            stream.close()
+    return count
+
+
+def _response(page: WarcPage, number: int) -> WarcRecord:
+    urn = page.record_id or f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, f'{number}:{page.url}')}"
+    record = WarcRecord()
+    record.init_headers(WarcRecordType.response, record_urn=urn.removeprefix("urn:").encode("ascii"))
+    record.headers.append("WARC-Target-URI", page.url)
+    record.headers.append("Content-Type", "application/http; msgtype=response")
+    head = f"HTTP/1.1 {page.status}\r\nContent-Type: {page.content_type}\r\n\r\n".encode("latin-1")
+    record.set_bytes_content(head + page.body)
+    return record

@@ -1,0 +1,65 @@
+"""The local process pool runs a real corpus job like the serial executor, and skips finished shards."""
+
+from __future__ import annotations
+
+import gzip
+import io
+from pathlib import Path
+
+import pytest
+
+from copydesk.errors import ConfigError
+from copydesk.executors import LocalExecutor, ProgressBar
+from copydesk.options import ExtractOptions
+from copydesk.pipeline import SerialExecutor, plan_shards
+from copydesk.pipeline.corpus import CorpusJob
+from copydesk.pipeline.warc import WarcPage, write_warc
+
+PAGES = 12
+
+
+@pytest.fixture
+def warc(tmp_path, shared_dir) -> Path:
+    files = sorted((shared_dir / "data" / "trafilatura-eval" / "html").glob("*.html.gz"))[:PAGES]
+    path = tmp_path / "crawl.warc.gz"
+    write_warc(path, [WarcPage(f"https://example.org/{f.name}", gzip.decompress(f.read_bytes())) for f in files])
+    return path
+
+
+def job_in(workdir: Path, warc: Path) -> CorpusJob:
+    workdir.mkdir()
+    return CorpusJob(workdir, plan_shards([warc], 3), options=ExtractOptions(), dedup=True, profiles={},
+                     default_profile=None)
+
+
+def test_pool_results_come_back_in_shard_order_like_serial(tmp_path, warc):
+    calls: list[tuple[int, int]] = []
+    pooled = LocalExecutor(2).run(job_in(tmp_path / "pool", warc), lambda done, total: calls.append((done, total)))
+    serial = SerialExecutor().run(job_in(tmp_path / "serial", warc))
+    strip = [{k: v for k, v in r.items() if k != "seconds"} for r in pooled]
+    assert strip == [{k: v for k, v in r.items() if k != "seconds"} for r in serial]
+    assert sum(sum(r["status"].values()) for r in pooled) == PAGES
+    assert calls[0] == (0, 4) and calls[-1] == (4, 4)
+    for name in ("shard-000000.rows.jsonl", "shard-000003.index.pkl"):
+        assert (tmp_path / "pool" / name).read_bytes() == (tmp_path / "serial" / name).read_bytes()
+
+
+def test_marked_shards_are_not_run_again(tmp_path, warc):
+    job = job_in(tmp_path / "work", warc)
+    first = LocalExecutor(2).run(job)
+    (tmp_path / "work" / "shard-000001.rows.jsonl").unlink()  # a rerun of shard 1 would rewrite it
+    again = LocalExecutor(2).run(job)
+    assert all(r["resumed"] for r in again)
+    assert [r["status"] for r in again] == [r["status"] for r in first]
+    assert not (tmp_path / "work" / "shard-000001.rows.jsonl").exists()
+
+
+def test_progress_bar_draws_one_line(tmp_path):
+    stream = io.StringIO()
+    bar = ProgressBar(stream=stream)
+    bar(1, 4)
+    bar(4, 4)
+    text = stream.getvalue()
+    assert "1/4 shards" in text and text.endswith("\n") and text.count("\n") == 1
+    with pytest.raises(ConfigError):
+        LocalExecutor(0)
