@@ -9,6 +9,7 @@ inside `f` when `f <= block.frame <= end[f]`. Nothing is mutated; no recursion.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -29,7 +30,7 @@ SKIP_TAGS = frozenset({
 })
 HIDDEN_SELECTOR = ('[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"], '
                    '[style*="visibility:hidden"], [style*="visibility: hidden"]')
-HIDDEN_RETRY_CHARS = 500  # a page with less visible text than a short story is walked again with hidden nodes
+FALLBACK_VIEW_CHARS = 500  # a page showing less text than a short story is read again from its fallback views
 # Block-level elements: each one is a frame and ends the running block.
 FRAME_TAGS = frozenset({
     "html", "body", "div", "section", "article", "main", "aside", "nav", "header", "footer", "p", "h1", "h2",
@@ -154,7 +155,8 @@ class _Collector:
         self.links.clear()
 
     def open_frame(self, node: LexborNode, tag: str, attr_cache: dict[str, str | None]) -> None:
-        self.flush()
+        if self.buffer:
+            self.flush()
         page = self.page
         number = len(page.parent)
         outer = self.frames[-1] if self.frames else None
@@ -191,7 +193,8 @@ class _Collector:
             self.quote += 1
 
     def close_frame(self, tag: str) -> None:
-        self.flush()
+        if self.buffer:
+            self.flush()
         frame = self.frames.pop()
         self.page.end[frame.number] = len(self.page.parent) - 1
         if frame.hint_frame == frame.number and frame.hint in WEAK_HINTS:
@@ -218,11 +221,25 @@ def collect_blocks(tree: LexborHTMLParser, options: ExtractOptions, clock: Clock
     root = tree.body or tree.root
     hidden = {node.mem_id for node in tree.css(HIDDEN_SELECTOR)}
     page = _walk(root, hidden, options, clock)
-    if hidden and _text_chars(page) < HIDDEN_RETRY_CHARS:  # streamed pages keep the story hidden until a script runs
-        revealed = _walk(root, set(), options, clock)
-        if _text_chars(revealed) > _text_chars(page):
-            return revealed
+    if _text_chars(page) >= FALLBACK_VIEW_CHARS:
+        return page
+    for view in _fallback_views(tree, root, hidden, options, clock):
+        if _text_chars(view) > _text_chars(page):
+            page = view
     return page
+
+
+def _fallback_views(tree: LexborHTMLParser, root: LexborNode, hidden: set[int], options: ExtractOptions,
+                    clock: Clock) -> Iterator[Page]:
+    """Other views of a page that shows almost nothing: its hidden nodes revealed (streamed
+    pages keep the story hidden until a script moves it) and its `<noscript>` markup (apps
+    that render a plain copy for readers without JavaScript)."""
+    if hidden:
+        yield _walk(root, set(), options, clock)
+    markup = "".join(node.text(deep=True) for node in tree.css("noscript"))
+    if len(markup) >= FALLBACK_VIEW_CHARS:
+        fallback = LexborHTMLParser(markup[:options.max_bytes])
+        yield _walk(fallback.body or fallback.root, set(), options, clock)
 
 
 def _text_chars(page: Page) -> int:

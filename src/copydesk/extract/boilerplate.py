@@ -18,7 +18,8 @@ from copydesk.urls import absolute_url
 ATTR_ANY = re.compile("|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern in ATTR_PATTERNS.items()), re.I)
 ATTR_HEAD, ATTR_TAIL = "(^|[-_ ])(", ")([-_ ]|$)"  # the token boundaries every lexicon class/id pattern uses
 ATTR_WORD = re.compile(r"[^-_ ]+")  # a word of a class/id string; patterns only match from a word's start
-PREFIX_CHARS = 2  # every class/id pattern alternative starts with at least this many literal letters
+PREFIX_CHARS = 3  # a word is only tried when its first letters (up to 3) start a pattern alternative
+MIN_PREFIX_CHARS = 2  # every class/id pattern alternative starts with at least this many literal letters
 LITERAL_HEAD = re.compile(r"[a-z]+")  # the literal letters an alternative of a pattern starts with
 # Tokens of story containers (Readability's "positive" list): "article-footer" is not the page footer.
 POSITIVE_ATTR = re.compile(r"(^|[-_ ])(article|articlebody|body|content|entry|main|post|story|text|blog)([-_ ]|$)", re.I)
@@ -49,7 +50,7 @@ def _literal_prefixes(patterns: Iterable[re.Pattern[str]]) -> frozenset[str] | N
     for pattern in patterns:
         for alternative in pattern.pattern.removeprefix(ATTR_HEAD).removesuffix(ATTR_TAIL).split("|"):
             head = LITERAL_HEAD.match(alternative.lstrip("("))
-            if head is None or len(head.group()) < PREFIX_CHARS:
+            if head is None or len(head.group()) < MIN_PREFIX_CHARS:
                 return None
             prefixes.add(head.group()[:PREFIX_CHARS])
     return frozenset(prefixes)
@@ -76,7 +77,8 @@ def attr_category(classes: str) -> str | None:
 
 def _first_word_match(classes: str) -> str | None:
     for word in ATTR_WORD.finditer(classes):
-        if word.group()[:PREFIX_CHARS] in ATTR_PREFIXES:  # type: ignore[operator]
+        letters = word.group()
+        if letters[:PREFIX_CHARS] in ATTR_PREFIXES or letters[:MIN_PREFIX_CHARS] in ATTR_PREFIXES:  # type: ignore[operator]
             match = ATTR_AT_WORD.match(classes, word.start())  # type: ignore[union-attr]
             if match:
                 return match.lastgroup

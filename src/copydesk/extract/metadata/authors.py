@@ -60,7 +60,9 @@ AGENCIES: dict[str, re.Pattern[str]] = {
 #: Lead-ins a byline starts with, in the supported languages.
 BY_PREFIX = re.compile(
     r"^\s*(?:(?:written|posted|reported|compiled|edited|published|words|text|story|photos?|article|"
-    r"reviewed|fact[- ]checked|medically reviewed|authored|created|curated)\s+by|by|von|vom|par|por|(?-i:de|di|av|af|from)|door|"
+    r"reviewed|fact[- ]checked|medically reviewed|authored|created|curated)\s+by|"
+    r"(?:view|see) all (?:posts|articles) by|(?:zeige )?alle (?:beiträge|artikel) von|"
+    r"voir (?:tous )?les articles de|ver todas las entradas de|by|von|vom|par|por|(?-i:de|di|av|af|from)|door|"
     r"autor(?:in|en|es|a)?|authors?|auteur|autore|text|texto|reportage|redakteur(?:in)?|"
     r"автор(?:ы)?|текст|от)\b\s*[:\-–—]?\s*",
     re.I,
@@ -86,12 +88,21 @@ NOT_PERSON = re.compile(
     r"instructor|teacher|coach|consultant|officer|head|lead|strategist|home|lifestyle|wellness|history|"
     r"privacy|blog|site|website|official|support|service|services|sales|marketing|company|"
     r"experts?|editors?|writers?|reviewers?|attorney|lawyer|at|institute|university|foundation|"
-    r"association|center|centre|council|department|office|tips)\b",
+    r"association|center|centre|council|department|office|tips|says|sagt|dit|your|name|licensed|"
+    r"journalism|certified|recipe|photos?|alle|zeige|beiträge|artikel|gesponsert\w*|inhalte|"
+    r"mehr|über|ueber|kommentar\w*|antwort\w*)\b",
     re.I,
 )
 #: Degree and honour suffixes that follow a name after a comma ("Jane Doe, PhD").
 NAME_SUFFIX = re.compile(r"^(?:ph\.?d|m\.?d|ms|ma|mba|rd|rdn|ld|cdn|fand|jr|sr|ii|iii|iv|msc|bsc|dr)\.?$", re.I)
+#: "and Jane Doe" left over after a comma split of "A, B, and Jane Doe".
+LEADING_AND = re.compile(r"^(?:and|und|et|y|e|и)\s+", re.I)
+#: "Recipe by Jane Doe", "Photos and text by …": a short lead-in ending in "by".
+SHORT_BY = re.compile(r"^(?:[^\W\d_]+\s+){1,3}by\s+(?=\S)", re.I)
 DIGIT = re.compile(r"\d")
+#: User names: "andrew.keaveney", "q_admin", "KatieS"; kept only where declared as the author.
+HANDLE = re.compile(r"^[^\s.]+[._][^\s.]+$|^[a-z]+-[a-z]+$|^\w*[a-z][A-Z]\w*$|_")
+PLACEHOLDERS = frozenset({"undefined", "null", "none", "n/a", "unknown", "anonymous", "author", "admin"})
 SPACE = re.compile(r"\s+")
 
 
@@ -113,7 +124,7 @@ def is_agency(name: str) -> bool:
     return agency_in(name) is not None and not re.sub(r"[\s/,&+.\-–—]|\band\b|\bund\b", "", rest)
 
 
-def _looks_like_name(part: str) -> bool:
+def _looks_like_name(part: str, typed: bool = False) -> bool:
     if not part or len(part) > MAX_NAME_CHARS or DIGIT.search(part) or ":" in part:
         return False
     words = part.split()
@@ -121,6 +132,12 @@ def _looks_like_name(part: str) -> bool:
         return False
     letters = [w for w in words if w[:1].isalpha()]
     if not letters:
+        return False
+    if part.casefold() in PLACEHOLDERS:
+        return False
+    if typed:
+        return True  # declared names are taken as written, user names included ("aawoods")
+    if HANDLE.search(part):
         return False
     # Names are capitalised ("Jane Doe", "Maria de la Cruz"): most words start upper-case.
     capitalised = sum(1 for w in letters if w[0].isupper())
@@ -133,18 +150,27 @@ def _is_short_upper_name(words: list[str]) -> bool:
 
 
 def _tidy(part: str) -> str:
-    part = BY_PREFIX.sub("", part)
-    part = part.strip(" \t\n\r.,:;|-–—·•*\"'“”‘’")
+    part = LEADING_AND.sub("", BY_PREFIX.sub("", part))
+    part = part.strip(" \t\n\r.,:;|-–—·•*\"'“”‘’→›»«")
     if _is_short_upper_name(part.split()):
         part = part.title()
     return part
 
 
+def _collapse_repeats(text: str) -> str:
+    """"Jane Doe Jane Doe" (an element whose name is printed twice, e.g. for mobile) → "Jane Doe"."""
+    words = text.split()
+    for size in range(1, len(words) // 2 + 1):
+        if len(words) % size == 0 and words == words[:size] * (len(words) // size):
+            return " ".join(words[:size])
+    return text
+
+
 def split_names(text: str) -> list[str]:
     """The names in one byline string, in order, without lead-ins, roles or suffixes."""
     text = unicodedata.normalize("NFKC", text)
-    text = SPACE.sub(" ", NOT_NAME_PARTS.sub(" ", text)).strip()
-    text = BY_PREFIX.sub("", text)
+    text = _collapse_repeats(SPACE.sub(" ", NOT_NAME_PARTS.sub(" ", text)).strip())
+    text = SHORT_BY.sub("", BY_PREFIX.sub("", text))
     names: list[str] = []
     for raw in NAME_SPLIT.split(text):
         part = _tidy(raw)
@@ -154,10 +180,12 @@ def split_names(text: str) -> list[str]:
     return names
 
 
-def clean_authors(values: Iterable[str], *, exclude: Iterable[str | None] = ()) -> tuple[str, ...]:
+def clean_authors(values: Iterable[str], *, exclude: Iterable[str | None] = (), typed: bool = False) -> tuple[str, ...]:
     """People's names from raw author strings; an agency-only byline is kept as the agency.
 
     `exclude` holds names that are not authors on this page (the site or publisher name).
+    `typed` says the strings are declared author names (JSON-LD, meta tags), so a name
+    written in lower case ("kirstin boatto") is still taken; text found on the page is not.
     """
     blocked = {_key(x) for x in exclude if x}
     out: list[str] = []
@@ -173,7 +201,7 @@ def clean_authors(values: Iterable[str], *, exclude: Iterable[str | None] = ()) 
             key = _key(name)
             if key in seen or key in blocked:
                 continue
-            if not (is_agency(name) or _looks_like_name(name)):
+            if not (is_agency(name) or _looks_like_name(name, typed)):
                 continue
             seen.add(key)
             out.append(name)

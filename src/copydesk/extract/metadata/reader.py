@@ -46,7 +46,6 @@ MAX_TAGS = 30  # more than this is an SEO keyword dump, not the story's tags
 SHOWN_BEFORE = 400  # chars before the headline where a dateline may sit (kicker, breadcrumb, date)
 SHOWN_AFTER = 1500  # chars after it: subtitle, byline, date, share bar
 MIN_DATE_LINE, MAX_DATE_LINE = 6, 120  # a printed date line: "Oct 2024" up to "Updated … by … on …"
-MIN_BYLINE_WORDS = 2  # a one-word name in a page element is a label or handle more often than a person
 HOME_PATHS = frozenset({"", "/", "/index.html", "/index.php", "/home"})
 
 
@@ -139,8 +138,7 @@ def _authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str | N
     # The site's own name is no author, unless the page says a person by that name wrote it.
     not_authors = tuple(x for x in (site_name, ld.site_name, None if ld.publisher_is_person else ld.publisher)
                         if x and squash(x) not in persons)
-    people = [name for name, kind in ld.authors
-              if kind == "person" or is_agency(name) or squash(name) not in {squash(x) for x in not_authors}]
+    people = [name for name, kind in ld.authors if kind == "person" or is_agency(name)]
     shown = names_in_lines(header)
     meta_values = [_first_last(v) if name == "citation_author" else v
                    for name in META_AUTHOR for v in src.meta.get(name, ()) if not v.startswith("http")]
@@ -159,13 +157,9 @@ def _authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str | N
 
 
 def _people(values: list[str], not_authors: tuple[str | None, ...], keys: set[str], source: str) -> tuple[str, ...]:
-    """Authors from one source, without the site itself (by name, or a one-word brand named like the host) and, for page
-    elements, without one-word labels ("Prevention", "Lifestyle") that name sections."""
-    names = clean_authors(values, exclude=not_authors)
-    names = tuple(n for n in names if len(n.split()) > 1 or squash(n) not in keys or is_agency(n))
-    if source == "byline" and not all(len(n.split()) >= MIN_BYLINE_WORDS or is_agency(n) for n in names):
-        return ()
-    return names
+    """Authors from one source, without the site itself (by name, or a one-word brand named like the host)."""
+    names = clean_authors(values, exclude=not_authors, typed=source in ("jsonld", "meta"))
+    return tuple(n for n in names if len(n.split()) > 1 or squash(n) not in keys or is_agency(n))
 
 
 def _first_last(value: str) -> str:

@@ -16,9 +16,8 @@ MAX_TEXT = 300  # a byline or headline element longer than this is a container, 
 
 #: Elements that credit authors visibly, most specific first.
 BYLINE_SELECTOR = (
-    '[rel="author"], [itemprop="author"], .byline, .by-line, .author, .author-name, .authors, '
-    '.article-author, .post-author, .entry-author, .byline-name, .author__name, .c-byline, '
-    '[class*="byline"], [class*="author-name"], [class*="AuthorName"], [data-testid*="byline"]'
+    '[rel="author"], [itemprop="author"], [class*="byline" i], [class*="author" i], [data-testid*="byline"], '
+    'a[href*="/author/"], a[href*="/authors/"], a[href*="/autor/"], a[href*="/autoren/"], a[href*="/auteur/"]'
 )
 #: Microdata properties read from element text or attributes.
 MICRODATA_SELECTOR = (

@@ -1,0 +1,128 @@
+"""Numbers that describe a line of scraped text, for the line model.
+
+Every feature is language-independent: shape (length, punctuation, case, digits,
+separators, list markers), the share of function words (`stopwords`), the shared
+boilerplate vocabulary (`copydesk.lexicon`), where the line sits in the document,
+and the same measures averaged over its neighbours, because a story is a dense
+contiguous run of prose and boilerplate comes in runs too.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from copydesk import lexicon
+from copydesk.clean.lines import Line
+from copydesk.clean.stopwords import STOPWORDS
+
+_WORD = re.compile(r"\w+", re.U)
+# Sentence end, allowing closing quotes or brackets after the mark.
+_SENTENCE_END = re.compile(r"[.!?…。؟][\"'’”»)\]]*$")
+_URL_LIKE = re.compile(r"https?://|www\.|\S@\S+\.\w|\.(com|org|net|de|ru|html?)\b", re.I)
+_SEPARATORS = re.compile(r"[|•·»›/›▸►]")
+_LIST_MARK = re.compile(r"^(?:[-–—•*·▪►‣◦]|\(?\d{1,3}[.)]|[a-z][.)])\s", re.I)
+_PUNCT = re.compile(r"[^\w\s]", re.U)
+_DIGIT = re.compile(r"\d")
+
+PROSE_MIN_WORDS = 10  # a sentence of running text has at least this many words
+LEN_SCALE = 8.0  # log1p(chars) of a long paragraph is about 8
+WORDS_SCALE = 5.0  # log1p(words) of a long paragraph is about 5
+WINDOWS = (1, 3, 10)  # neighbourhoods averaged: adjacent lines, a block, a region
+
+BASE_NAMES: tuple[str, ...] = (
+    "len", "words", "sentence_end", "colon_end", "first_upper", "cap_ratio", "stop_ratio", "punct_ratio",
+    "digit_ratio", "url_like", "separators", "list_mark", "lexicon", "button", "comma_ratio", "all_caps",
+    "duplicate", "gap_before", "gap_after", "word_len", "prose",
+)
+# Base features averaged over each window (the rest are only read for the line itself).
+CONTEXT_NAMES: tuple[str, ...] = ("len", "sentence_end", "stop_ratio", "prose", "lexicon", "cap_ratio", "url_like")
+DOC_NAMES: tuple[str, ...] = ("rel_pos", "prose_before", "prose_after", "rel_len", "doc_lines")
+
+
+def feature_names() -> tuple[str, ...]:
+    """The names of `line_features` columns, in order (the model file stores them)."""
+    context = tuple(f"{name}@{w}" for w in WINDOWS for name in CONTEXT_NAMES)
+    return BASE_NAMES + context + DOC_NAMES
+
+
+def base_features(line: Line, words: list[str], category: str | None, duplicate: bool) -> list[float]:
+    """The line's own shape, before context."""
+    text = line.text
+    n_chars = len(text)
+    n_words = len(words)
+    lower = [w.lower() for w in words]
+    caps = sum(1 for w in words if w[:1].isupper())
+    ends_sentence = _SENTENCE_END.search(text) is not None
+    return [
+        math.log1p(n_chars) / LEN_SCALE,
+        math.log1p(n_words) / WORDS_SCALE,
+        float(ends_sentence),
+        float(text.endswith(":")),
+        float(text[:1].isupper()),
+        caps / n_words if n_words else 0.0,
+        sum(1 for w in lower if w in STOPWORDS) / n_words if n_words else 0.0,
+        len(_PUNCT.findall(text)) / n_chars,
+        len(_DIGIT.findall(text)) / n_chars,
+        float(_URL_LIKE.search(text) is not None),
+        min(1.0, len(_SEPARATORS.findall(text)) / 3),
+        float(_LIST_MARK.match(text) is not None),
+        float(category is not None and category != "button"),
+        float(category == "button"),
+        min(1.0, text.count(",") / n_words) if n_words else 0.0,
+        float(n_chars > 3 and text.isupper()),
+        float(duplicate),
+        float(line.gap_before),
+        float(line.gap_after),
+        min(1.0, (n_chars / n_words) / 10) if n_words else 0.0,
+        float(ends_sentence and n_words >= PROSE_MIN_WORDS),
+    ]
+
+
+def line_features(lines: Sequence[Line], categories: Sequence[str | None]) -> list[list[float]]:
+    """One feature row per line: its own shape, its neighbourhoods, its place in the document."""
+    words = [_WORD.findall(line.text) for line in lines]
+    counts = Counter(line.text.lower() for line in lines)
+    base = [
+        base_features(line, w, cat, counts[line.text.lower()] > 1)
+        for line, w, cat in zip(lines, words, categories, strict=True)
+    ]
+    context = _window_means(base, [BASE_NAMES.index(n) for n in CONTEXT_NAMES])
+    doc = _document_features(lines, words, base)
+    return [b + c + d for b, c, d in zip(base, context, doc, strict=True)]
+
+
+def _window_means(base: list[list[float]], columns: list[int]) -> list[list[float]]:
+    """Means of the chosen columns over ±w lines (the line included), via prefix sums."""
+    n = len(base)
+    prefix = [[0.0] * (n + 1) for _ in columns]
+    for k, col in enumerate(columns):
+        acc = prefix[k]
+        for i in range(n):
+            acc[i + 1] = acc[i] + base[i][col]
+    rows: list[list[float]] = [[] for _ in range(n)]
+    for w in WINDOWS:
+        for i in range(n):
+            lo, hi = max(0, i - w), min(n, i + w + 1)
+            span = hi - lo
+            rows[i].extend((acc[hi] - acc[lo]) / span for acc in prefix)
+    return rows
+
+
+def _document_features(lines: Sequence[Line], words: list[list[str]], base: list[list[float]]) -> list[list[float]]:
+    """Where each line sits: relative position, share of the prose before and after it, relative length."""
+    n = len(lines)
+    prose_col = BASE_NAMES.index("prose")
+    prose_words = [len(w) if row[prose_col] else 0 for w, row in zip(words, base, strict=True)]
+    total = sum(prose_words) or 1
+    longest = max((len(line.text) for line in lines), default=1)
+    doc_lines = math.log1p(n) / LEN_SCALE
+    rows = []
+    before = 0
+    for i, line in enumerate(lines):
+        after = total - before - prose_words[i]
+        rows.append([i / n, before / total, after / total, len(line.text) / longest, doc_lines])
+        before += prose_words[i]
+    return rows

@@ -1,0 +1,35 @@
+"""Fetching and discovery: polite HTTP into WARC, and article URLs from feeds,
+sitemaps and home pages.
+
+- `fetch_url(url, config=None) -> FetchResult` — one page, or `FetchError(status, reason)`.
+- `Fetcher(config, cache=None)` — a session for many fetches: `fetch(url) -> Outcome`.
+- `crawl(seeds, warc, config=None, since=None, max_urls=None, cache=None) -> CrawlSummary`.
+- `FetchConfig` — timeouts, limits, user agent and politeness, frozen.
+"""
+
+from copydesk.fetch.config import FetchConfig
+from copydesk.fetch.crawl import CrawlSummary, Seeds, crawl, select_urls
+from copydesk.fetch.discover import Entry, Sitemap, home_links, parse_feed, parse_sitemap
+from copydesk.fetch.result import Exchange, FetchResult, Outcome
+from copydesk.fetch.session import Fetcher, fetch_url
+from copydesk.fetch.warc import WarcSink, aux_path
+
+__all__ = [
+    "CrawlSummary",
+    "Entry",
+    "Exchange",
+    "FetchConfig",
+    "FetchResult",
+    "Fetcher",
+    "Outcome",
+    "Seeds",
+    "Sitemap",
+    "WarcSink",
+    "aux_path",
+    "crawl",
+    "fetch_url",
+    "home_links",
+    "parse_feed",
+    "parse_sitemap",
+    "select_urls",
+]

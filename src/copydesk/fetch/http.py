@@ -1,0 +1,156 @@
+"""One HTTP exchange with hard limits: a deadline checked while streaming, a cap on
+bytes on the wire and after decoding, and transport errors mapped to clear reasons.
+
+Redirects, retries and politeness live in `session`; this module sends one GET.
+"""
+
+from __future__ import annotations
+
+import socket
+import time
+from datetime import UTC, datetime
+
+import httpx
+
+from copydesk.errors import FetchError
+from copydesk.fetch.config import FetchConfig
+from copydesk.fetch.encoding import ACCEPT_ENCODING, BodyDecoder
+from copydesk.fetch.result import Exchange, media_type
+from copydesk.model import Status
+
+READ_CHUNK = 64 * 1024
+DEADLINE_SLACK_S = 0.05  # a per-operation timeout cut to the time left ends at the deadline, give or take
+ACCEPT_HEADER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+
+
+def open_client(config: FetchConfig) -> httpx.Client:
+    """An httpx client that follows no redirects itself and reads nothing from the environment."""
+    limits = httpx.Limits(max_connections=config.concurrency, max_keepalive_connections=config.concurrency)
+    return httpx.Client(
+        http2=config.http2,
+        follow_redirects=False,
+        trust_env=False,
+        limits=limits,
+        headers={"User-Agent": config.user_agent, "Accept": ACCEPT_HEADER, "Accept-Encoding": ACCEPT_ENCODING},
+    )
+
+
+def send(
+    client: httpx.Client,
+    url: str,
+    *,
+    config: FetchConfig,
+    deadline: float,
+    accept: tuple[str, ...] | None,
+    headers: dict[str, str] | None = None,
+    max_bytes: int | None = None,
+) -> Exchange:
+    """GET `url` once; the body is read only for answers that are not redirects.
+
+    `accept` lists the media types a 2xx answer may have (None: any). Raises
+    `FetchError` for transport failures, time over `deadline` (a `time.monotonic`
+    value), bodies over the limits and unaccepted media types.
+    """
+    started, date = time.monotonic(), _utc_now()
+    try:
+        with client.stream("GET", url, headers=headers, timeout=_timeout(config, deadline)) as response:
+            _check_answer(response, accept, max_bytes or config.max_body_bytes)
+            body = b"" if response.is_redirect else _read_body(response, config, deadline, max_bytes)
+            return Exchange(
+                url=url,
+                request_headers=tuple(response.request.headers.multi_items()),
+                http_version=response.http_version,
+                status_code=response.status_code,
+                reason=response.reason_phrase,
+                headers=tuple(response.headers.multi_items()),
+                body=body,
+                date=date,
+                elapsed=time.monotonic() - started,
+            )
+    except httpx.InvalidURL as exc:
+        raise FetchError(Status.ERROR, f"bad url: {exc}") from None
+    except httpx.HTTPError as exc:
+        if isinstance(exc, httpx.TimeoutException) and time.monotonic() >= deadline - DEADLINE_SLACK_S:
+            raise _over_total(config) from None
+        raise transport_error(exc, config) from None
+
+
+def _timeout(config: FetchConfig, deadline: float) -> httpx.Timeout:
+    """httpx's per-operation timeouts, none longer than the time left."""
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise _over_total(config)
+    return httpx.Timeout(
+        connect=min(config.connect_timeout, left), read=min(config.read_timeout, left),
+        write=min(config.read_timeout, left), pool=left,
+    )
+
+
+def _check_answer(response: httpx.Response, accept: tuple[str, ...] | None, max_bytes: int) -> None:
+    """Refuse, before reading, a 2xx of the wrong media type or an announced oversize body."""
+    declared = response.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > max_bytes:
+        raise FetchError(Status.TOO_LARGE, f"body over {max_bytes} bytes")
+    kind = media_type(response.headers.get("content-type"))
+    if accept is not None and response.is_success and kind and kind not in accept:
+        raise FetchError(Status.ERROR, f"not {_kind_name(accept)}: {kind}")
+
+
+def _kind_name(accept: tuple[str, ...]) -> str:
+    return "html" if "text/html" in accept else "xml"
+
+
+def _read_body(response: httpx.Response, config: FetchConfig, deadline: float, max_bytes: int | None) -> bytes:
+    """The decoded body, streamed: wire bytes, decoded bytes and the deadline checked per chunk."""
+    wire_limit = max_bytes or config.max_body_bytes
+    decoder = BodyDecoder(response.headers.get("content-encoding"), max_bytes or config.max_decoded_bytes)
+    parts, wire = [], 0
+    for chunk in response.iter_raw(READ_CHUNK):
+        wire += len(chunk)
+        if wire > wire_limit:
+            raise FetchError(Status.TOO_LARGE, f"body over {wire_limit} bytes")
+        parts.append(decoder.feed(chunk))
+        if time.monotonic() > deadline:
+            raise _over_total(config)
+    return b"".join(parts)
+
+
+def _over_total(config: FetchConfig) -> FetchError:
+    return FetchError(Status.TIMEOUT, f"total time over {config.total_timeout:g}s")
+
+
+def transport_error(exc: httpx.HTTPError, config: FetchConfig) -> FetchError:
+    """The `FetchError` for an httpx failure, with the cause named the way a person reads it."""
+    if isinstance(exc, httpx.ConnectTimeout):
+        return FetchError(Status.TIMEOUT, f"connect: no answer within {config.connect_timeout:g}s")
+    if isinstance(exc, httpx.TimeoutException):
+        return FetchError(Status.TIMEOUT, f"read: no data within {config.read_timeout:g}s")
+    cause = _root_cause(exc)
+    if isinstance(cause, socket.gaierror):
+        return FetchError(Status.ERROR, "dns: name not resolved")
+    if isinstance(cause, ConnectionRefusedError):
+        return FetchError(Status.ERROR, "connect: refused")
+    if isinstance(exc, httpx.ConnectError):
+        return FetchError(Status.ERROR, f"connect: {cause or exc}")
+    if isinstance(exc, httpx.UnsupportedProtocol):
+        return FetchError(Status.ERROR, f"bad url: {exc}")
+    if isinstance(exc, httpx.RemoteProtocolError):
+        return FetchError(Status.ERROR, f"protocol: {exc}")
+    return FetchError(Status.ERROR, f"read: {cause or exc}")
+
+
+def _root_cause(exc: BaseException) -> BaseException | None:
+    """The innermost exception under httpx's and httpcore's wrappers."""
+    seen: set[int] = set()
+    cause = exc.__cause__ or exc.__context__
+    while cause is not None and id(cause) not in seen:
+        seen.add(id(cause))
+        inner = cause.__cause__ or cause.__context__
+        if inner is None:
+            return cause
+        cause = inner
+    return cause
+
+
+def _utc_now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
