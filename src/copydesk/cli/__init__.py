@@ -11,7 +11,7 @@ from copydesk.errors import CopydeskError
 
 # Subcommand modules; each defines `configure(subparsers)` and returns its handler
 # through `set_defaults(handler=...)`. Imported here so `--help` lists them all.
-COMMANDS: tuple[str, ...] = ("extract", "clean", "profile", "run", "dedup", "fetch", "crawl")
+COMMANDS: tuple[str, ...] = ("extract", "clean", "profile", "run", "dedup", "fetch", "crawl", "serve")
 
 EXIT_OK = 0
 EXIT_FAILED = 1  # the input was read but yielded no article

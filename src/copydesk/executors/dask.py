@@ -1,0 +1,65 @@
+"""A Dask executor: a job's shards as tasks on a Dask cluster (or a local one).
+
+Optional (`pip install copydesk[dask]`); the core never imports it. Like every
+executor it knows only `ShardedJob` and `Shard`: the job is sent to each worker
+once (scattered), each task carries one shard, and finished shards are skipped by
+their markers, so an interrupted cluster run resumes like a local one.
+
+Workers write shard outputs under the job's `workdir` and the final stage reads
+them from the submitting process: on a real cluster that folder must be on a
+file system every worker shares (NFS, a mounted bucket…).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from distributed import Client, as_completed
+
+from copydesk.errors import ConfigError
+from copydesk.pipeline.base import Progress, Shard, ShardedJob
+
+
+def _run_shard(job: ShardedJob, shard: Shard) -> dict[str, Any]:
+    return job.run_shard(shard)
+
+
+class DaskExecutor:
+    """Runs a job's unfinished shards on a Dask cluster.
+
+    `scheduler`: the address of a running scheduler (`tcp://host:8786`), or None
+    for a local cluster of `workers` single-threaded processes started for the run.
+    """
+
+    def __init__(self, scheduler: str | None = None, *, workers: int = 2) -> None:
+        if workers < 1:
+            raise ConfigError("workers must be at least 1")
+        self.scheduler = scheduler
+        self.workers = workers
+
+    def run(self, job: ShardedJob, progress: Progress | None = None) -> list[dict[str, Any]]:
+        shards = list(job.shards())
+        results: list[dict[str, Any] | None] = [job.completed(shard) for shard in shards]
+        pending = [i for i, result in enumerate(results) if result is None]
+        done = len(shards) - len(pending)
+        if progress:
+            progress(done, len(shards))
+        if pending:
+            with self._client() as client:
+                shared_job = client.scatter(job, broadcast=True)
+                # pure=False: a shard's task writes files, so Dask must never dedupe or cache it.
+                futures = {client.submit(_run_shard, shared_job, shards[i], pure=False): i for i in pending}
+                for future in as_completed(futures, loop=client.loop):
+                    results[futures[future]] = future.result()
+                    done += 1
+                    if progress:
+                        progress(done, len(shards))
+        return results  # type: ignore[return-value]
+
+    def _client(self) -> Client:
+        if self.scheduler:
+            return Client(self.scheduler, set_as_default=False)
+        # A cluster the client owns (closed with it); processes with one thread each, because
+        # extraction is CPU-bound Python and threads would share one GIL.
+        return Client(n_workers=self.workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                      set_as_default=False)
