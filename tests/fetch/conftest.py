@@ -55,7 +55,7 @@ class Site:
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
         self.server.daemon_threads = True
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread = threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True)
         self.thread.start()
 
     @property
@@ -128,6 +128,29 @@ def silent_port() -> Iterator[int]:
     stop.set()
     thread.join()
     for conn in held:
+        conn.close()
+    listener.close()
+
+
+@pytest.fixture
+def full_backlog_port() -> Iterator[int]:
+    """A port whose listen queue is full and never drained: new connections get no answer."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(0)
+    port = listener.getsockname()[1]
+    queued = []
+    for _ in range(4):  # more than the kernel queues for a backlog of 0
+        conn = socket.socket()
+        conn.setblocking(False)
+        try:
+            conn.connect(("127.0.0.1", port))
+        except BlockingIOError:
+            pass
+        queued.append(conn)
+    time.sleep(0.05)
+    yield port
+    for conn in queued:
         conn.close()
     listener.close()
 

@@ -204,3 +204,28 @@ def test_retry_after_longer_than_the_deadline_is_not_waited_for(site: Site) -> N
     error, seconds = failure(site.url("/busy"), FAST.evolve(max_retry_wait=60.0))
     assert error.reason == "http 429" and seconds < 1.0
     assert len(site.times("/busy")) == 1
+
+
+def _drip_then_stall(h) -> None:
+    """Half a second of quick bytes, then silence: the silence starts late in the fetch."""
+    h.send_response(200)
+    h.send_header("Content-Type", "text/html")
+    h.end_headers()
+    for _ in range(5):
+        h.wfile.write(b"<p>drip</p>")
+        h.wfile.flush()
+        time.sleep(0.1)
+    time.sleep(3)
+
+
+def test_silence_late_in_the_body_ends_at_the_total_timeout(site: Site) -> None:
+    site.routes["/p"] = _drip_then_stall
+    error, seconds = failure(site.url("/p"), FAST.evolve(read_timeout=5.0, total_timeout=1.0))
+    assert (error.status, error.reason) == (Status.TIMEOUT, "total time over 1s")
+    assert 1.0 <= seconds < 1.3
+
+
+def test_connection_never_accepted_ends_at_the_connect_timeout(full_backlog_port: int) -> None:
+    error, seconds = failure(f"http://127.0.0.1:{full_backlog_port}/", FAST.evolve(connect_timeout=0.3))
+    assert (error.status, error.reason) == (Status.TIMEOUT, "connect: no answer within 0.3s")
+    assert 0.3 <= seconds < 0.8

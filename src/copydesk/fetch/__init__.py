@@ -2,9 +2,15 @@
 sitemaps and home pages.
 
 - `fetch_url(url, config=None) -> FetchResult` — one page, or `FetchError(status, reason)`.
-- `Fetcher(config, cache=None)` — a session for many fetches: `fetch(url) -> Outcome`.
-- `crawl(seeds, warc, config=None, since=None, max_urls=None, cache=None) -> CrawlSummary`.
+- `Fetcher(config, cache=None)` — a session for many fetches: `fetch(url) -> Outcome`, each
+  canonical URL once per session; `Outcome.row()` is its report row (status and reason).
+- `crawl(seeds, warc, config=None, since=None, max_urls=None, cache=None) -> CrawlSummary`:
+  discover, fetch, and write `warc` (one outcome per page URL) plus `*.aux.warc.gz` (the rest).
 - `FetchConfig` — timeouts, limits, user agent and politeness, frozen.
+
+Layers: `http` (one GET with limits) ← `session` (robots.txt, pacing, redirects, retries,
+cache) ← `crawl` (discovery, order, WARC). `discover` parses feeds and sitemaps; `warc`
+writes records. Nothing here imports the extraction or pipeline packages.
 """
 
 from copydesk.fetch.config import FetchConfig

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import orjson
 
+from copydesk.errors import ConfigError
 from copydesk.fetch.result import Exchange
 
 SCHEMA = """
@@ -27,8 +28,11 @@ class ValidatorCache:
     """ETag / Last-Modified validators and stored answers, keyed by the URL asked for."""
 
     def __init__(self, path: str | Path) -> None:
-        self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
-        self._db.execute(SCHEMA)
+        try:
+            self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+            self._db.execute(SCHEMA)
+        except sqlite3.Error as exc:
+            raise ConfigError(f"cache {path}: {exc}") from exc
         self._lock = threading.Lock()
 
     def conditional_headers(self, url: str) -> dict[str, str]:

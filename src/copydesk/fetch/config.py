@@ -54,6 +54,7 @@ class FetchConfig:
     obey_robots: bool = True
     http2: bool = True
     accept_types: tuple[str, ...] = HTML_TYPES  # media types a page fetch accepts
+    ca_file: str | None = None  # a PEM bundle to trust instead of the system's (a private CA, a test)
 
     def __post_init__(self) -> None:
         for name in ("connect_timeout", "read_timeout", "total_timeout"):

@@ -9,7 +9,7 @@ the auxiliary WARC beside it gets everything else fetched on the way.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
@@ -18,12 +18,12 @@ from pathlib import Path
 from copydesk.errors import FetchError
 from copydesk.fetch.cache import ValidatorCache
 from copydesk.fetch.config import FetchConfig
-from copydesk.fetch.discover import Entry, home_links, parse_feed, parse_sitemap
+from copydesk.fetch.discover import MAX_SITEMAP_BYTES, Entry, home_links, parse_feed, parse_sitemap
 from copydesk.fetch.result import Exchange, FetchResult, Outcome
 from copydesk.fetch.session import Fetcher
 from copydesk.fetch.warc import WarcSink, aux_path
 from copydesk.model import Status
-from copydesk.urls import normalize_url
+from copydesk.urls import host_of, normalize_url
 
 MAX_SITEMAPS = 200  # sitemap files read per seed; big news sites split theirs by day or month
 MAX_SITEMAP_DEPTH = 3  # index → index → sitemap is the deepest real nesting
@@ -42,12 +42,12 @@ class Seeds:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class CrawlSummary:
-    """What a crawl did; `outcomes` are the page fetches in WARC order."""
+    """What a crawl did; `outcomes` are the page fetches in WARC order, slimmed (bodies are in the WARC)."""
 
     warc: Path
     aux_warc: Path
     outcomes: tuple[Outcome, ...]
-    discovery_failures: tuple[tuple[str, FetchError], ...]
+    discovery_failures: tuple[tuple[str, str, FetchError], ...]  # (kind, url, error)
     requests: int
     seconds: float
 
@@ -59,6 +59,12 @@ class CrawlSummary:
     def failed(self) -> int:
         return len(self.outcomes) - self.fetched
 
+    def rows(self) -> list[dict[str, object]]:
+        """One report row per feed, sitemap or site that could not be read, then one per page URL."""
+        sources = [{"url": url, "kind": kind, "status": str(error.status), "reason": error.reason}
+                   for kind, url, error in self.discovery_failures]
+        return sources + [{"kind": "page", **outcome.row()} for outcome in self.outcomes]
+
 
 def crawl(seeds: Seeds, warc: str | Path, *, config: FetchConfig | None = None, since: datetime | None = None,
           max_urls: int | None = None, cache: str | Path | None = None) -> CrawlSummary:
@@ -69,13 +75,14 @@ def crawl(seeds: Seeds, warc: str | Path, *, config: FetchConfig | None = None, 
     """
     started = time.monotonic()
     warc = Path(warc)
+    warc.parent.mkdir(parents=True, exist_ok=True)
     store = ValidatorCache(cache) if cache else None
     try:
         with Fetcher(config, cache=store) as fetcher, WarcSink(warc) as main, WarcSink(aux_path(warc)) as aux:
             journal = _Journal(main, aux)
             entries = _discover(fetcher, seeds, journal)
             urls = select_urls(entries, since=since, max_urls=max_urls)
-            outcomes = tuple(journal.record_pages(_fetch_all(fetcher, urls)))
+            outcomes = tuple(outcome.slim() for outcome in journal.record_pages(_fetch_all(fetcher, urls)))
     finally:
         if store is not None:
             store.close()
@@ -99,9 +106,26 @@ def select_urls(entries: Iterable[Entry], *, since: datetime | None, max_urls: i
 
 
 def _fetch_all(fetcher: Fetcher, urls: list[str]) -> Iterator[Outcome]:
-    """Page outcomes in the order of `urls`, fetched `concurrency` at a time."""
-    with ThreadPoolExecutor(max_workers=fetcher.config.concurrency, thread_name_prefix="copydesk-fetch") as pool:
-        yield from pool.map(fetcher.fetch, urls)
+    """Page outcomes in the order of `urls`, fetched `concurrency` at a time; hosts take
+    turns, so workers are not all parked behind one host's delay."""
+    pool = ThreadPoolExecutor(max_workers=fetcher.config.concurrency, thread_name_prefix="copydesk-fetch")
+    try:
+        futures = {i: pool.submit(fetcher.fetch, urls[i]) for i in _host_turns(urls)}
+        for i in range(len(urls)):
+            yield futures.pop(i).result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)  # on an interrupt, the queued fetches are dropped
+
+
+def _host_turns(urls: list[str]) -> list[int]:
+    """Indices of `urls` taking one URL of each host in turn, hosts in first-seen order."""
+    queues: dict[str | None, list[int]] = {}
+    for i, url in enumerate(urls):
+        queues.setdefault(host_of(url), []).append(i)
+    order: list[int] = []
+    for depth in range(max((len(q) for q in queues.values()), default=0)):
+        order.extend(q[depth] for q in queues.values() if depth < len(q))
+    return order
 
 
 class _Journal:
@@ -109,7 +133,7 @@ class _Journal:
 
     def __init__(self, main: WarcSink, aux: WarcSink) -> None:
         self.main, self.aux = main, aux
-        self.failures: list[tuple[str, FetchError]] = []
+        self.failures: list[tuple[str, str, FetchError]] = []
         self.requests = 0
 
     def hops(self, exchanges: Iterable[Exchange]) -> None:
@@ -117,35 +141,37 @@ class _Journal:
             self.aux.write_exchange(exchange)
             self.requests += 1
 
-    def fail(self, url: str, error: FetchError) -> None:
+    def fail(self, kind: str, url: str, error: FetchError) -> None:
         self.main.write_failure(url, error)
-        self.failures.append((url, error))
+        self.failures.append((kind, url, error))
 
     def record_pages(self, outcomes: Iterable[Outcome]) -> Iterator[Outcome]:
         for outcome in outcomes:
             self.hops(outcome.hops)
-            if outcome.final is not None:
+            if outcome.duplicate_of is not None:
+                pass  # the same page is already in the WARC under the URL that reached it first
+            elif outcome.final is not None:
                 self.main.write_exchange(outcome.final)
                 self.requests += outcome.result is None or not outcome.result.from_cache
             else:
                 self.main.write_failure(outcome.url, outcome.error or FetchError(Status.ERROR, "no answer"))
             yield outcome
 
-    def source(self, fetcher: Fetcher, url: str) -> FetchResult | None:
+    def source(self, fetcher: Fetcher, kind: str, url: str) -> FetchResult | None:
         """A feed, sitemap or home page (any media type), its exchanges kept in the aux WARC."""
-        outcome = fetcher.fetch(url, accept=None)
+        outcome = fetcher.fetch(url, any_type=True, max_bytes=MAX_SITEMAP_BYTES if kind == "sitemap" else None)
         self.hops(outcome.hops)
         if outcome.final is not None:
             self.hops([outcome.final])
         if outcome.result is None:
-            self.fail(url, outcome.error or FetchError(Status.ERROR, "no answer"))
+            self.fail(kind, url, outcome.error or FetchError(Status.ERROR, "no answer"))
         return outcome.result
 
 
 def _discover(fetcher: Fetcher, seeds: Seeds, journal: _Journal) -> list[Entry]:
     entries = [Entry(url) for url in seeds.urls]
     for feed in seeds.feeds:
-        entries += _read(journal, feed, fetcher, lambda result: parse_feed(result.body, result.final_url))
+        entries += _read(journal, "feed", feed, fetcher, lambda result: parse_feed(result.body, result.final_url))
     for sitemap in seeds.sitemaps:
         entries += _walk_sitemaps(fetcher, sitemap, journal)
     for site in seeds.sites:
@@ -153,24 +179,26 @@ def _discover(fetcher: Fetcher, seeds: Seeds, journal: _Journal) -> list[Entry]:
     return entries
 
 
-def _read(journal: _Journal, url: str, fetcher: Fetcher, parse) -> tuple[Entry, ...]:
+def _read(journal: _Journal, kind: str, url: str, fetcher: Fetcher,
+          parse: Callable[[FetchResult], tuple[Entry, ...]]) -> tuple[Entry, ...]:
     """`parse` applied to the fetched `url`; a fetch or parse failure becomes a failure record."""
-    result = journal.source(fetcher, url)
+    result = journal.source(fetcher, kind, url)
     if result is None:
         return ()
     try:
         return parse(result)
     except FetchError as exc:
-        journal.fail(url, exc)
+        journal.fail(kind, url, exc)
         return ()
 
 
 def _walk_sitemaps(fetcher: Fetcher, root: str, journal: _Journal) -> list[Entry]:
     """The page entries of `root` and of every sitemap its indexes list, depth first."""
     entries: list[Entry] = []
-    stack, seen = [(root, 0)], {root}
-    while stack and len(seen) <= MAX_SITEMAPS:
+    stack, seen, read = [(root, 0)], {root}, 0
+    while stack and read < MAX_SITEMAPS:
         url, depth = stack.pop()
+        read += 1
         children: list[str] = []
 
         def parse(result: FetchResult) -> tuple[Entry, ...]:
@@ -178,7 +206,7 @@ def _walk_sitemaps(fetcher: Fetcher, root: str, journal: _Journal) -> list[Entry
             children.extend(sitemap.children)
             return sitemap.entries
 
-        entries += _read(journal, url, fetcher, parse)
+        entries += _read(journal, "sitemap", url, fetcher, parse)
         if depth < MAX_SITEMAP_DEPTH:
             fresh = [child for child in children if child not in seen]
             seen.update(fresh)
@@ -194,4 +222,4 @@ def _discover_site(fetcher: Fetcher, site: str, journal: _Journal) -> list[Entry
     entries = [entry for sitemap in sitemaps for entry in _walk_sitemaps(fetcher, sitemap, journal)]
     if entries:
         return entries
-    return list(_read(journal, site, fetcher, lambda result: home_links(result.body, result.final_url)))
+    return list(_read(journal, "site", site, fetcher, lambda result: home_links(result.body, result.final_url)))

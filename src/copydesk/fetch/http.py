@@ -7,18 +7,21 @@ Redirects, retries and politeness live in `session`; this module sends one GET.
 from __future__ import annotations
 
 import socket
+import ssl
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 
 import httpx
 
-from copydesk.errors import FetchError
+from copydesk.errors import ConfigError, FetchError
 from copydesk.fetch.config import FetchConfig
 from copydesk.fetch.encoding import ACCEPT_ENCODING, BodyDecoder
 from copydesk.fetch.result import Exchange, media_type
 from copydesk.model import Status
 
-READ_CHUNK = 64 * 1024
 DEADLINE_SLACK_S = 0.05  # a per-operation timeout cut to the time left ends at the deadline, give or take
 ACCEPT_HEADER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
 
@@ -26,8 +29,13 @@ ACCEPT_HEADER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8
 def open_client(config: FetchConfig) -> httpx.Client:
     """An httpx client that follows no redirects itself and reads nothing from the environment."""
     limits = httpx.Limits(max_connections=config.concurrency, max_keepalive_connections=config.concurrency)
+    try:
+        verify = ssl.create_default_context(cafile=config.ca_file) if config.ca_file else True
+    except (OSError, ssl.SSLError) as exc:
+        raise ConfigError(f"ca_file {config.ca_file}: {exc}") from exc
     return httpx.Client(
         http2=config.http2,
+        verify=verify,
         follow_redirects=False,
         trust_env=False,
         limits=limits,
@@ -58,11 +66,11 @@ def send(
             body = b"" if response.is_redirect else _read_body(response, config, deadline, max_bytes)
             return Exchange(
                 url=url,
-                request_headers=tuple(response.request.headers.multi_items()),
+                request_headers=_raw(response.request.headers),
                 http_version=response.http_version,
                 status_code=response.status_code,
                 reason=response.reason_phrase,
-                headers=tuple(response.headers.multi_items()),
+                headers=_raw(response.headers),
                 body=body,
                 date=date,
                 elapsed=time.monotonic() - started,
@@ -70,9 +78,14 @@ def send(
     except httpx.InvalidURL as exc:
         raise FetchError(Status.ERROR, f"bad url: {exc}") from None
     except httpx.HTTPError as exc:
-        if isinstance(exc, httpx.TimeoutException) and time.monotonic() >= deadline - DEADLINE_SLACK_S:
+        if time.monotonic() >= deadline - DEADLINE_SLACK_S:  # a timeout, or the watchdog's hang-up
             raise _over_total(config) from None
         raise transport_error(exc, config) from None
+
+
+def _raw(headers: httpx.Headers) -> tuple[tuple[str, str], ...]:
+    """Header pairs as sent on the wire, names in their own case (for the WARC)."""
+    return tuple((name.decode("latin-1"), value.decode("latin-1")) for name, value in headers.raw)
 
 
 def _timeout(config: FetchConfig, deadline: float) -> httpx.Timeout:
@@ -105,14 +118,45 @@ def _read_body(response: httpx.Response, config: FetchConfig, deadline: float, m
     wire_limit = max_bytes or config.max_body_bytes
     decoder = BodyDecoder(response.headers.get("content-encoding"), max_bytes or config.max_decoded_bytes)
     parts, wire = [], 0
-    for chunk in response.iter_raw(READ_CHUNK):
-        wire += len(chunk)
-        if wire > wire_limit:
-            raise FetchError(Status.TOO_LARGE, f"body over {wire_limit} bytes")
-        parts.append(decoder.feed(chunk))
-        if time.monotonic() > deadline:
-            raise _over_total(config)
+    # No chunk size: httpx would otherwise wait for a full chunk, and a server that
+    # drips a few bytes at a time would never reach a deadline check.
+    with _watchdog(response, deadline):
+        for chunk in response.iter_raw():
+            wire += len(chunk)
+            if wire > wire_limit:
+                raise FetchError(Status.TOO_LARGE, f"body over {wire_limit} bytes")
+            parts.append(decoder.feed(chunk))
+            if time.monotonic() > deadline:
+                raise _over_total(config)
+    if time.monotonic() > deadline:  # the watchdog cut the body short
+        raise _over_total(config)
     return b"".join(parts)
+
+
+@contextmanager
+def _watchdog(response: httpx.Response, deadline: float) -> Iterator[None]:
+    """Shut the connection's socket at `deadline`, so a read blocked in a silence that began
+    late in the body ends then, not a whole read timeout later. (Over HTTP/2 this ends the
+    whole connection: with one request in flight per host, that is this request's.)"""
+    stream = response.extensions.get("network_stream")
+    sock = stream.get_extra_info("socket") if stream is not None else None
+    if sock is None:
+        yield
+        return
+    timer = threading.Timer(max(0.0, deadline - time.monotonic()), _shutdown, (sock,))
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+
+
+def _shutdown(sock: socket.socket) -> None:
+    try:
+        sock.shutdown(socket.SHUT_RDWR)  # wakes a blocked recv, unlike close()
+    except OSError:
+        pass  # already closed
 
 
 def _over_total(config: FetchConfig) -> FetchError:
@@ -130,6 +174,8 @@ def transport_error(exc: httpx.HTTPError, config: FetchConfig) -> FetchError:
         return FetchError(Status.ERROR, "dns: name not resolved")
     if isinstance(cause, ConnectionRefusedError):
         return FetchError(Status.ERROR, "connect: refused")
+    if isinstance(cause, ssl.SSLError):
+        return FetchError(Status.ERROR, f"tls: {cause.reason or cause}")
     if isinstance(exc, httpx.ConnectError):
         return FetchError(Status.ERROR, f"connect: {cause or exc}")
     if isinstance(exc, httpx.UnsupportedProtocol):

@@ -3,6 +3,7 @@ at least a delay between them. One `HostScheduler` lives for one run (no global 
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 from collections.abc import Iterator
@@ -16,7 +17,8 @@ from email.utils import parsedate_to_datetime
 class _Host:
     slots: threading.Semaphore
     lock: threading.Lock = field(default_factory=threading.Lock)
-    next_at: float = 0.0  # monotonic time before which no request may start
+    last: float = -math.inf  # monotonic time the last request began or ended, whichever is later
+    hold_until: float = 0.0  # a server asked us to wait until then
 
 
 class HostScheduler:
@@ -34,27 +36,29 @@ class HostScheduler:
             return self._hosts[host]
 
     @contextmanager
-    def slot(self, host: str, delay: float) -> Iterator[None]:
+    def slot(self, host: str, delay: float) -> Iterator[float]:
         """Wait for a free slot on `host` and for `delay` seconds since its last request
-        began and ended; the request runs inside the `with` block."""
+        began and ended; the request runs inside the `with` block, which is given the
+        seconds spent waiting. The delay is the caller's: it may grow once robots.txt is read."""
+        asked = time.monotonic()
         state = self._host(host)
         with state.slots:
             with state.lock:  # held while waiting, so requests start in the order they queued
-                wait = state.next_at - time.monotonic()
+                wait = max(state.last + delay, state.hold_until) - time.monotonic()
                 if wait > 0:
                     time.sleep(wait)
-                state.next_at = time.monotonic() + delay
+                state.last = time.monotonic()
             try:
-                yield
+                yield state.last - asked
             finally:
                 with state.lock:
-                    state.next_at = max(state.next_at, time.monotonic() + delay)
+                    state.last = max(state.last, time.monotonic())
 
     def defer(self, host: str, seconds: float) -> None:
         """Hold every request to `host` back for `seconds` (a server asked us to wait)."""
         state = self._host(host)
         with state.lock:
-            state.next_at = max(state.next_at, time.monotonic() + seconds)
+            state.hold_until = max(state.hold_until, time.monotonic() + seconds)
 
 
 def retry_wait(retry_after: str | None, attempt: int, *, backoff: float, cap: float) -> float:

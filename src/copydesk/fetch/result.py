@@ -3,7 +3,7 @@ the error that ends it."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from email.message import Message
 
 from copydesk.errors import FetchError
@@ -56,6 +56,38 @@ class Outcome:
     error: FetchError | None = None
     final: Exchange | None = None
     hops: tuple[Exchange, ...] = ()
+    elapsed: float = 0.0  # seconds of network time and server-asked waits (queueing for a host left out)
+    duplicate_of: str | None = None  # the URL asked for earlier in the run that is the same page
+    size: int = 0  # bytes of the page's body (kept when `slim` drops the body)
+
+    def __post_init__(self) -> None:
+        if self.result is not None and self.result.body and not self.size:
+            object.__setattr__(self, "size", len(self.result.body))
+
+    def slim(self) -> Outcome:
+        """This outcome without bodies, for keeping once the WARC holds them."""
+        return replace(
+            self, hops=tuple(replace(hop, body=b"") for hop in self.hops),
+            result=replace(self.result, body=b"", headers=()) if self.result is not None else None,
+            final=replace(self.final, body=b"") if self.final is not None else None,
+        )
+
+    def row(self) -> dict[str, object]:
+        """The outcome as one report row: `status` is `ok` or the error's status, with its `reason`."""
+        result, final = self.result, self.final
+        return {
+            "url": self.url,
+            "status": "ok" if result is not None else str(self.error.status if self.error else "error"),
+            "reason": None if result is not None else (self.error.reason if self.error else "no answer"),
+            "http_status": final.status_code if final is not None else None,
+            "final_url": result.final_url if result is not None else None,
+            "content_type": result.content_type if result is not None else None,
+            "bytes": self.size,
+            "seconds": round(self.elapsed, 3),
+            "requests": len(self.hops) + (final is not None and not (result is not None and result.from_cache)),
+            "from_cache": bool(result is not None and result.from_cache),
+            "duplicate_of": self.duplicate_of,
+        }
 
 
 def media_type(content_type: str | None) -> str | None:

@@ -81,7 +81,7 @@ class WarcSink:
 
 def _record(kind: WarcRecordType, url: str | None, content_type: str, block: bytes, date: str | None) -> WarcRecord:
     record = WarcRecord()
-    record.init_headers(record_type=kind, record_urn=f"uuid:{uuid.uuid4()}")
+    record.init_headers(record_type=kind, record_urn=f"uuid:{uuid.uuid4()}".encode("ascii"))
     if date:
         record.headers["WARC-Date"] = date
     if url:
@@ -101,7 +101,8 @@ def _warcinfo(filename: str) -> WarcRecord:
 def _request_record(exchange: Exchange) -> WarcRecord:
     parts = exchange.url.split("/", 3)
     target = "/" + (parts[3] if len(parts) > 3 else "")
-    head = f"GET {target} {_version(exchange)}\r\n" + _header_lines(exchange.request_headers) + "\r\n"
+    # httpx sends HTTP/1.1 (an HTTP/1.0 server still answers in 1.0) or HTTP/2, written as 1.1.
+    head = f"GET {target} HTTP/1.1\r\n" + _header_lines(exchange.request_headers) + "\r\n"
     return _record(WarcRecordType.request, exchange.url, "application/http; msgtype=request",
                    head.encode("latin-1", errors="replace"), exchange.date)
 

@@ -1,0 +1,125 @@
+"""Every failure mode in one crawl: each URL ends as a row with its status and reason,
+within its time limit, and as a record in the WARC."""
+
+from __future__ import annotations
+
+import gzip
+import time
+from pathlib import Path
+
+import orjson
+import pytest
+from fastwarc.warc import ArchiveIterator, WarcRecordType
+
+from copydesk.fetch import Seeds, crawl
+
+from .conftest import FAST, Site, respond
+
+LIMITS = FAST.evolve(connect_timeout=0.3, read_timeout=0.5, total_timeout=1.0, max_body_bytes=2 * 1024 * 1024,
+                     max_decoded_bytes=2 * 1024 * 1024, retries=1)
+
+
+def _stream_100mb(h) -> None:
+    h.send_response(200)
+    h.send_header("Content-Type", "text/html")
+    h.end_headers()
+    chunk = b"<p>" + b"x" * (64 * 1024 - 7) + b"</p>\n"
+    for _ in range(1600):  # 100 MB, never held in memory
+        h.wfile.write(chunk)
+
+
+def _drip(h) -> None:
+    h.send_response(200)
+    h.send_header("Content-Type", "text/html")
+    h.end_headers()
+    for _ in range(50):
+        h.wfile.write(b"<p>drip</p>")
+        h.wfile.flush()
+        time.sleep(0.1)
+
+
+def _stall_mid_body(h) -> None:
+    h.send_response(200)
+    h.send_header("Content-Type", "text/html")
+    h.send_header("Content-Length", "100000")
+    h.end_headers()
+    h.wfile.write(b"<p>half a page")
+    h.wfile.flush()
+    time.sleep(3)
+
+
+# path → (expected status, expected reason, seconds the row may take at most)
+EXPECTED = {
+    "/missing": ("error", "http 404", 0.3),
+    "/down": ("error", "http 503", 0.5),  # retried once after 0.05 s, then the answer stands
+    "/logo.png": ("error", "not html: image/png", 0.3),
+    "/loop-a": ("error", "redirect loop", 0.3),
+    "/bomb": ("too_large", "decompressed body over 2097152 bytes", 0.6),
+    "/huge": ("too_large", "body over 2097152 bytes", 0.6),
+    "/drip": ("timeout", "total time over 1s", 1.2),
+    "/stall": ("timeout", "read: no data within 0.5s", 0.8),
+    "/private/page": ("error", "robots.txt disallows", 0.1),
+}
+
+
+@pytest.fixture
+def hostile(site: Site) -> Site:
+    site.add("/robots.txt", "User-agent: *\nDisallow: /private/\n", content_type="text/plain")
+    site.add("/down", "<p>down</p>", status=503)
+    site.add("/logo.png", b"\x89PNG\r\n\x1a\n" + b"\0" * 5000, content_type="image/png")
+    site.add("/loop-a", status=302, headers={"Location": "/loop-b"})
+    site.add("/loop-b", status=302, headers={"Location": "/loop-a"})
+    site.add("/bomb", gzip.compress(b"\0" * (50 * 1024 * 1024)), headers={"Content-Encoding": "gzip"})
+    site.routes["/huge"] = _stream_100mb
+    site.routes["/drip"] = _drip
+    site.routes["/stall"] = _stall_mid_body
+    site.add("/private/page", "<p>secret</p>")
+    return site
+
+
+def test_every_failure_is_a_row_with_its_reason_in_time(hostile: Site, silent_port: int, closed_port: int,
+                                                        full_backlog_port: int, tmp_path: Path) -> None:
+    dead = {f"http://127.0.0.1:{silent_port}/story": ("timeout", "read: no data within 0.5s", 0.8),
+            f"http://127.0.0.1:{closed_port}/story": ("error", "connect: refused", 0.3),
+            f"http://127.0.0.1:{full_backlog_port}/story": ("timeout", "connect: no answer within 0.3s", 0.7)}
+    expected = {hostile.url(path): want for path, want in EXPECTED.items()} | dead
+    warc = tmp_path / "failures.warc.gz"
+    started = time.monotonic()
+    summary = crawl(Seeds(urls=tuple(expected)), warc, config=LIMITS)
+    wall = time.monotonic() - started
+
+    rows = summary.rows()
+    assert [row["url"] for row in rows] == list(expected)
+    for row in rows:
+        status, reason, limit = expected[row["url"]]
+        assert (row["url"], row["status"], row["reason"]) == (row["url"], status, reason)
+        assert row["seconds"] <= limit, row
+    assert wall < 6.0  # the hosts are fetched side by side; the slow site's pages one after another
+    assert hostile.paths().count("/down") == 2 and "/private/page" not in hostile.paths()
+    by_url = {row["url"]: row for row in rows}
+    assert (by_url[hostile.url("/down")]["requests"], by_url[hostile.url("/loop-a")]["requests"]) == (2, 2)
+
+    # The WARC: the answers that came (404, 503) as responses, the rest as failure records, in URL order.
+    with open(warc, "rb") as fh:
+        records = [(r.record_type, r.headers["WARC-Target-URI"], r.reader.read())
+                   for r in ArchiveIterator(fh, record_types=WarcRecordType.response | WarcRecordType.metadata)]
+    assert [url for _, url, _ in records] == list(expected)
+    for kind, url, block in records:
+        if kind is WarcRecordType.metadata:
+            assert orjson.loads(block)["reason"] == expected[url][1]
+        else:
+            assert expected[url][1] in ("http 404", "http 503")
+
+
+def test_dns_failure_is_a_row(tmp_path: Path) -> None:
+    summary = crawl(Seeds(urls=("http://copydesk-test.invalid/story",)), tmp_path / "d.warc.gz", config=LIMITS)
+    row = summary.rows()[0]
+    if row["status"] == "timeout":
+        pytest.skip(f"the resolver here hangs on .invalid names ({row['reason']})")
+    assert (row["status"], row["reason"]) == ("error", "dns: name not resolved")
+
+
+def test_a_page_that_is_slow_but_within_limits_is_fetched(site: Site, tmp_path: Path) -> None:
+    site.routes["/slow"] = lambda h: (time.sleep(0.3), respond(h, 200, b"<p>late</p>", "text/html"))
+    row = crawl(Seeds(urls=(site.url("/slow"),)), tmp_path / "s.warc.gz", config=LIMITS).rows()[0]
+    assert row["status"] == "ok" and 0.3 <= row["seconds"] < 0.6
