@@ -2,6 +2,7 @@
 sitemaps and home pages.
 
 - `fetch_url(url, config=None) -> FetchResult` — one page, or `FetchError(status, reason)`.
+- `fetch_article(url, config=None, options=None) -> Article` — one page fetched, then extracted.
 - `Fetcher(config, cache=None)` — a session for many fetches: `fetch(url) -> Outcome`, each
   canonical URL once per session; `Outcome.row()` is its report row (status and reason).
 - `crawl(seeds, warc, config=None, since=None, max_urls=None, cache=None) -> CrawlSummary`:
@@ -13,6 +14,7 @@ cache) ← `crawl` (discovery, order, WARC). `discover` parses feeds and sitemap
 writes records. Nothing here imports the extraction or pipeline packages.
 """
 
+from copydesk.fetch.article import fetch_article
 from copydesk.fetch.config import FetchConfig
 from copydesk.fetch.crawl import CrawlSummary, Seeds, crawl, select_urls
 from copydesk.fetch.discover import Entry, Sitemap, home_links, parse_feed, parse_sitemap
@@ -33,6 +35,7 @@ __all__ = [
     "WarcSink",
     "aux_path",
     "crawl",
+    "fetch_article",
     "fetch_url",
     "home_links",
     "parse_feed",

@@ -29,7 +29,7 @@ from starlette.routing import Route
 
 from copydesk import __version__
 from copydesk.clean import clean_text
-from copydesk.errors import ConfigError, FetchError
+from copydesk.errors import ConfigError
 from copydesk.extract import extract
 from copydesk.formats import render
 from copydesk.model import Article
@@ -90,7 +90,9 @@ def create_app(config: ServiceConfig | None = None) -> Starlette:
                     raise RequestError(400, 'give "html", or "url" to fetch')
                 if not config.allow_fetch:
                     raise RequestError(403, "this service does not fetch URLs (start it with --allow-fetch)")
-                return _answer(await run(_fetch_and_extract, url, config.options), fmt)
+                from copydesk.fetch import fetch_article  # the HTTP client loads only when fetching is used
+
+                return _answer(await run(fetch_article, url, options=config.options), fmt)
             return _answer(await run(extract, html, url, options=config.options), fmt)
         if kind not in HTML_TYPES:
             raise RequestError(415, f"send text/html or application/json, not {kind or 'no content type'}")
@@ -140,18 +142,6 @@ def _guarded(route: Callable[[Request], Awaitable[Response]]) -> Callable[[Reque
         except ConfigError as error:
             return JSONResponse({"error": str(error)}, status_code=400)
     return handle
-
-
-def _fetch_and_extract(url: str, options: ExtractOptions) -> Article:
-    """The page at `url` fetched politely, then extracted with the charset its headers give."""
-    from copydesk.fetch import fetch_url  # the HTTP client loads only when fetching is used
-
-    try:
-        result = fetch_url(url)
-    except FetchError as error:
-        return Article(status=error.status, reason=error.reason, url=url)  # type: ignore[arg-type]
-    return extract(result.body, url=result.final_url,
-                   options=ExtractOptions.build(options, http_charset=result.charset))
 
 
 async def _read_body(request: Request, limit: int) -> bytes:
