@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from distributed import LocalCluster
 
+from copydesk.cli import main
 from copydesk.errors import ConfigError
 from copydesk.executors.dask import DaskExecutor
 from copydesk.options import ExtractOptions
@@ -56,3 +57,10 @@ def test_an_own_local_cluster_runs_only_the_unfinished_shards(tmp_path: Path, wa
 def test_workers_are_checked() -> None:
     with pytest.raises(ConfigError):
         DaskExecutor(workers=0)
+
+
+def test_the_run_command_takes_a_local_dask_cluster(tmp_path: Path, warc: Path) -> None:
+    assert main(["run", str(warc), "--output", str(tmp_path / "out"), "--format", "jsonl", "--dask", "local",
+                 "--workers", "2", "--shard-size", str(SHARD)]) == 0
+    rows = (tmp_path / "out" / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(rows) == PAGES

@@ -6,8 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
+from copydesk.errors import ConfigError
 from copydesk.executors import ProgressBar
 from copydesk.pipeline import FORMATS, RunSummary, run_corpus
+from copydesk.pipeline.base import Executor
 
 
 def configure(subparsers: argparse._SubParsersAction) -> None:
@@ -24,6 +26,9 @@ def configure(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--no-dedup", dest="dedup", action="store_false", help="do not cluster copies")
     parser.add_argument("--profiles", default="off", metavar="auto|off|FILE",
                         help="site templates for text inputs: learn them (auto), none (off), or load one JSON")
+    parser.add_argument("--dask", metavar="ADDRESS|local",
+                        help="run shards on a Dask cluster: its scheduler's address, or `local` for a local one of "
+                             "--workers processes (needs copydesk[dask]; the output folder must be shared)")
     parser.add_argument("--shard-size", type=int, default=None, metavar="N", help=argparse.SUPPRESS)
     parser.set_defaults(handler=run)
 
@@ -31,9 +36,20 @@ def configure(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     extra = {"shard_size": args.shard_size} if args.shard_size else {}
     summary = run_corpus(args.inputs, args.output, format=args.format, workers=args.workers, dedup=args.dedup,
-                         profiles=args.profiles, progress=progress_bar(), **extra)
+                         profiles=args.profiles, progress=progress_bar(), executor=dask_executor(args), **extra)
     report(summary)
     return 0
+
+
+def dask_executor(args: argparse.Namespace) -> Executor | None:
+    """The Dask executor `--dask` asks for, or None for the local process pool."""
+    if not args.dask:
+        return None
+    try:
+        from copydesk.executors.dask import DaskExecutor
+    except ModuleNotFoundError as exc:
+        raise ConfigError(f"--dask needs its extra: pip install 'copydesk[dask]' ({exc.name} missing)") from exc
+    return DaskExecutor(None if args.dask == "local" else args.dask, workers=args.workers)
 
 
 def progress_bar() -> ProgressBar | None:
