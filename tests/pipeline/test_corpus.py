@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import shutil
+import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -116,14 +120,14 @@ def test_text_format_writes_one_layout_file_per_canonical_story(tmp_path, real_p
 def test_seed_pair_clusters_with_the_record_as_canonical(tmp_path, seeds_dir):
     summary = run_corpus([seeds_dir], tmp_path / "out", format="jsonl")
     record, scrape = jsonl_rows(summary.output)
-    if scrape["reason"] == "not implemented":
-        pytest.skip("clean_text has not landed yet")
     assert record["status"] == scrape["status"] == "ok"
     assert record["cluster"] == scrape["cluster"] and record["canonical"] and not scrape["canonical"]
     assert scrape["duplicate_of"] == record["source"]
     assert record["title"] == "Ukraine Says Russia to Deploy 10K North Korean Troops"
     assert record["authors"] == ["AFP"] and record["published"].startswith("2024-10-17")
     assert record["image"]["credit"] == "KCNA VIA KNS / AFP"
+    assert "Remind me later" not in record["text"] and "Related article" not in record["text"]
+    assert "Remind me later" not in scrape["text"]  # the scrape's own row is cleaned too
 
 
 def test_cli_run_and_dedup(tmp_path, real_pages, capsys):
@@ -135,3 +139,23 @@ def test_cli_run_and_dedup(tmp_path, real_pages, capsys):
     rows = pq.read_table(tmp_path / "dd" / "articles.parquet").to_pylist()
     assert sum(not row["canonical"] for row in rows if row["status"] == Status.OK.value) >= 1
     assert main(["dedup", str(tmp_path / "nowhere"), "--output", str(tmp_path / "x")]) == 3
+
+
+def test_progress_bar_is_drawn_on_a_terminal_only(tmp_path, real_pages):
+    warc = tmp_path / "crawl.warc.gz"
+    write_warc(warc, real_pages[:4])
+    command = [sys.executable, "-m", "copydesk", "run", str(warc), "--format", "jsonl", "--shard-size", "2"]
+    terminal, child_side = os.openpty()
+    try:
+        subprocess.run([*command, "--output", str(tmp_path / "tty")], stderr=child_side, stdout=subprocess.DEVNULL,
+                       timeout=60, check=True)
+    finally:
+        os.close(child_side)
+    drawn = b""
+    with contextlib.suppress(OSError):  # EIO once the terminal is drained
+        while chunk := os.read(terminal, 4096):
+            drawn += chunk
+    os.close(terminal)
+    piped = subprocess.run([*command, "--output", str(tmp_path / "pipe")], capture_output=True, timeout=60, check=True)
+    assert b"2/2 shards" in drawn and b"4 rows" in drawn
+    assert b"shards" not in piped.stderr and b"4 rows" in piped.stderr

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import re
 import shutil
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from copydesk.pipeline.documents import Document
 from copydesk.pipeline.readers import ReadShards, expand_inputs, plan_shards
 from copydesk.pipeline.warc import WarcPage, write_warc
 
+LATIN1_PAGE = "Raptastisch.net-Seitenhieb.html.gz"  # a real German page whose text fits Latin-1
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64)
 
 
@@ -142,3 +144,30 @@ def test_folders_and_globs_expand_sorted(tmp_path, seeds_dir):
     assert [Path(p).name for p, _ in globbed] == sorted(p.name for p in seeds_dir.glob("*.txt"))
     items = read_all(folder)
     assert all(isinstance(item, Document) and item.text for item in items)
+
+
+def test_http_header_charset_decodes_a_latin1_page_end_to_end(tmp_path, shared_dir):
+    from copydesk.pipeline import run_corpus
+
+    page = gzip.decompress((shared_dir / "data" / "trafilatura-eval" / "html" / LATIN1_PAGE).read_bytes())
+    # The page's own meta tag now names a Cyrillic code page: only the HTTP header tells the truth.
+    text = re.sub(r"charset\s*=\s*[\"']?utf-8", "charset=windows-1251", page.decode("utf-8"), flags=re.I)
+    warc = tmp_path / "crawl.warc.gz"
+    write_warc(warc, [WarcPage("https://raptastisch.net/seitenhieb", text.encode("latin-1"), "text/html; charset=ISO-8859-1")])
+    summary = run_corpus([warc], tmp_path / "out", format="jsonl")
+    row = orjson.loads(summary.output.read_bytes())
+    assert row["status"] == "ok" and "ü" in row["text"] and "ь" not in row["text"]
+
+
+def test_corrupt_parquet_parquet_without_text_and_cut_jsonl_gz_are_error_rows(tmp_path, real_pages):
+    (tmp_path / "broken.parquet").write_bytes(b"PAR1" + bytes(100))
+    pq.write_table(pa.table({"url": ["https://example.org/a"], "title": ["A"]}), tmp_path / "columns.parquet")
+    lines = b"".join(orjson.dumps({"url": p.url, "html": p.body.decode("utf-8", "replace")}) + b"\n"
+                     for p in real_pages[:3])
+    packed = gzip.compress(lines)
+    (tmp_path / "cut.jsonl.gz").write_bytes(packed[: len(packed) // 2])
+    items = read_all(tmp_path / "broken.parquet", tmp_path / "columns.parquet", tmp_path / "cut.jsonl.gz")
+    reasons = errors(items)
+    assert reasons[0].startswith("unreadable Parquet") and reasons[1] == "no html or text column"
+    assert "unreadable after line" in reasons[-1]
+    assert all(isinstance(item, Record) for item in items[:2])

@@ -21,10 +21,12 @@ BANDS = PERMUTATIONS // BAND_ROWS
 BUCKET_WINDOW = 6
 #: Pairs at least this similar overall are copies of one story.
 MIN_JACCARD = 0.5
-#: Pairs where this much of the smaller body lies in the larger are copies too…
-MIN_CONTAINMENT = 0.8
-#: …when enough minima agree for the containment estimate to mean something.
-CONTAINMENT_FLOOR_JACCARD = 0.15
+#: Pairs where this much of the smaller body lies in the larger are copies too
+#: (a truncated copy, an excerpt, a copy that kept the page's menus and comments)…
+MIN_CONTAINMENT = 0.7
+#: …when enough minima agree for the containment estimate to mean something
+#: (about 13 of 128; tuned on the `tune` pages of benchmarks/bench_dedup.py).
+CONTAINMENT_FLOOR_JACCARD = 0.1
 
 
 def candidate_pairs(minima: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -3,9 +3,9 @@
 1. the same URL key (unless the two bodies are plainly different stories);
 2. the same folded-body hash;
 3. MinHash-LSH candidates verified from the full signatures, joined strongest
-   first, and only when the newcomer also agrees with the members the cluster
-   already has, so a hub page (a round-up quoting two stories) cannot chain two
-   unrelated clusters into one.
+   first, and only when the members of the two clusters also overlap each other,
+   so a hub page (a round-up quoting two stories) cannot chain two unrelated
+   clusters into one.
 
 Each cluster's canonical member is the one with the best (lowest) rank.
 """
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from copydesk.dedup.candidates import candidate_pairs, passes, verified_pairs
+from copydesk.dedup.candidates import candidate_pairs, verified_pairs
 from copydesk.dedup.fingerprint import Fingerprint
 from copydesk.dedup.minhash import estimates, unpack
 from copydesk.errors import InputError
@@ -33,6 +33,10 @@ MIN_NEAR_SHINGLES = 26
 MIN_URL_CONTAINMENT = 0.3
 #: Members of each side compared before two clusters join (bounds the cost).
 GUARD_SAMPLE = 4
+#: Every such pair must share this much of the smaller body: copies of one story
+#: (a truncated copy beside an edited one shares ~0.6-0.8) pass, while two stories
+#: that only a round-up quoting both would link share next to nothing.
+MIN_MEMBER_CONTAINMENT = 0.4
 #: Bytes of the cluster id (hex-encoded in `Assignment.cluster`).
 CLUSTER_ID_BYTES = 8
 
@@ -59,19 +63,17 @@ class _Signatures:
         self.row = np.full(len(prints), -1, dtype=np.int64)
         self.row[self.index] = np.arange(self.index.size)
 
-    def agree(self, left: list[int], right: list[int], floor: float | None = None) -> bool:
-        """True when every left/right pair that has signatures passes verification
-        (or, with `floor`, shares at least that containment)."""
+    def agree(self, left: list[int], right: list[int], floor: float) -> bool:
+        """True when every left/right pair that has signatures shares at least
+        `floor` of the smaller body (estimated containment)."""
         a = [self.row[i] for i in left if self.row[i] >= 0]
         b = [self.row[j] for j in right if self.row[j] >= 0]
         if not a or not b:
             return True
         rows_a = np.repeat(np.asarray(a), len(b))
         rows_b = np.tile(np.asarray(b), len(a))
-        jaccard, containment = estimates(self.sizes, self.minima, rows_a, rows_b)
-        if floor is not None:
-            return bool((containment >= floor).all())
-        return bool(passes(jaccard, containment).all())
+        _, containment = estimates(self.sizes, self.minima, rows_a, rows_b)
+        return bool((containment >= floor).all())
 
 
 class _Forest:
@@ -148,7 +150,9 @@ def _join_near(prints: list[Fingerprint], forest: _Forest, signatures: _Signatur
     left, right, _ = verified_pairs(signatures.sizes, signatures.minima, rows[left], rows[right])
     index = signatures.index
     for a, b in zip(index[left].tolist(), index[right].tolist()):
-        if forest.find(a) != forest.find(b) and signatures.agree(forest.sample(a), forest.sample(b)):
+        if forest.find(a) != forest.find(b) and signatures.agree(
+            forest.sample(a), forest.sample(b), floor=MIN_MEMBER_CONTAINMENT
+        ):
             forest.union(a, b)
 
 

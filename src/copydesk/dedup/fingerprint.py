@@ -1,8 +1,9 @@
 """A document's dedup fingerprint: its URL key, exact body hash, MinHash
 signature and its rank as a cluster's canonical record.
 
-A fingerprint is small and fixed-size (about 600 bytes plus the key strings),
-so a corpus run keeps only these in memory while it clusters.
+A fingerprint is small and bounded (532 bytes of hashes, about 1.1 KB as Python
+objects, plus the key strings), so a corpus run keeps only these in memory while
+it clusters.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import math
 from dataclasses import dataclass
 
 from copydesk.dedup.minhash import signature as minhash_signature
-from copydesk.dedup.shingles import body_hash, fold_words, shingle_hashes
+from copydesk.dedup.shingles import body_hash, shingle_hashes, word_hashes
 from copydesk.model import Article, Status
 from copydesk.urls import normalize_url
 
@@ -37,13 +38,13 @@ class Fingerprint:
 
 def fingerprint(key: str, article: Article) -> Fingerprint:
     """The fingerprint of `article`, stored under the row key `key`."""
-    words = fold_words(article.text)
+    words = word_hashes(article.text)
     return Fingerprint(
         key=key,
         url_key=url_key(article),
         body_hash=body_hash(words),
         signature=minhash_signature(shingle_hashes(words)),
-        rank=canonical_rank(article, len(words)) + (key,),
+        rank=canonical_rank(article, int(words.size)) + (key,),
     )
 
 

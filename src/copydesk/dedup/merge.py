@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from copydesk.dedup.fingerprint import canonical_rank
-from copydesk.dedup.shingles import fold_words
+from copydesk.dedup.shingles import word_hashes
 from copydesk.model import Article, FrozenMap, Image
 
 # Fields that describe the story itself, so any copy of it may supply them. Site
@@ -54,7 +54,7 @@ def merge_cluster(canonical: Article, members: Sequence[Article]) -> Article:
 
 def _donor_order(article: Article) -> tuple:
     """Best canonical first, then the record's own data, so ties are order-independent."""
-    return canonical_rank(article, len(fold_words(article.text))) + (repr(article.to_dict()),)
+    return canonical_rank(article, int(word_hashes(article.text).size)) + (repr(article.to_dict()),)
 
 
 def _from_member(donor: Article, name: str) -> str:

@@ -148,8 +148,8 @@ def run_corpus(inputs: Sequence[str | Path], output: Path, *, format: str = "par
     options = options or ExtractOptions()
     output = Path(output)
     specs = plan_shards(inputs, shard_size)
-    workdir = _prepare_workdir(output / WORKDIR, _plan_key(specs, options, dedup, profiles))
     by_site, default = _profiles(profiles, specs)
+    workdir = _prepare_workdir(output / WORKDIR, _plan_key(specs, options, dedup, profiles))
     planned = time.perf_counter()
     job = CorpusJob(workdir, specs, options=options, dedup=dedup, profiles=by_site, default_profile=default)
     results = (executor or _local_executor(workers)).run(job, progress)
@@ -256,7 +256,10 @@ def _profiles(setting: str | Path, specs: Sequence[ShardSpec]) -> tuple[dict[str
     if str(setting) == "auto":
         text_shards = [spec for spec in specs if spec.kind in TEXT_KINDS]
         return learn_profiles(run_steps([ReadShards()], text_shards)), None
-    return {}, SiteProfile.load(Path(setting))
+    path = Path(setting)
+    if not path.is_file():
+        raise ConfigError(f"--profiles must be auto, off or a profile file; no such file: {path}")
+    return {}, SiteProfile.load(path)
 
 
 def _local_executor(workers: int) -> Executor:

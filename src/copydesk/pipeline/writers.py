@@ -4,7 +4,8 @@ A row is `copydesk.model.Record.to_dict()`: the `Article` fields plus `id`,
 `source`, `cluster`, `canonical` and `duplicate_of`. Writers pass rows through
 after writing them and publish the file under its final name only when complete.
 
-Parquet schema (stable; `docs/schema.md` explains each column):
+Parquet schema (stable: columns are only ever added, at the end; `SCHEMA` below is the
+code form, and a test checks written files against it):
 
     status        string not null   ok | not_article | empty | paywalled | too_large | timeout | error
     reason        string            why the status is not ok
@@ -77,7 +78,7 @@ SCHEMA = pa.schema([
     pa.field("canonical", pa.bool_(), nullable=False),
     pa.field("duplicate_of", _TEXT),
 ])
-ROW_GROUP_ROWS = 1024  # fixed, so the file's bytes never depend on how the work was split
+ROW_GROUP_ROWS = 256  # fixed, so the bytes never depend on how work was split; bounds the buffered rows
 OUTPUT_NAMES = {"parquet": "articles.parquet", "jsonl": "articles.jsonl", "text": "articles"}
 
 
