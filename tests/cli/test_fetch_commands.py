@@ -55,8 +55,10 @@ def test_crawl_with_output_writes_articles_like_run(site: Site, real_pages, tmp_
         (site.url("/2024/05/01/story"), "ok", None), (site.url("/private/x"), "error", "robots.txt disallows")]
     assert rows((out_dir / "fetch.jsonl").read_text()) == printed
     articles = rows((out_dir / "articles.jsonl").read_text())
-    assert [(a["url"], a["status"], a["title"]) for a in articles] == [(site.url("/2024/05/01/story"), "ok", title)]
-    assert orjson.loads((out_dir / "summary.json").read_bytes())["records"] == 1
+    assert [(a["url"], a["status"], a["reason"], a["title"]) for a in articles] == [
+        (site.url("/2024/05/01/story"), "ok", None, title),
+        (site.url("/private/x"), "error", "robots.txt disallows", None)]  # one row per URL, as `run` gives
+    assert orjson.loads((out_dir / "summary.json").read_bytes())["records"] == 2
 
 
 def test_crawl_needs_a_seed(tmp_path: Path, capsys) -> None:

@@ -101,10 +101,14 @@ def test_news_sitemap_crawl_obeys_robots_and_pace_and_writes_a_valid_warc(site: 
            if kind is WarcRecordType.response]
     assert aux == [site.url("/robots.txt"), site.url("/news-sitemap.xml")]
 
-    # The WARC feeds the corpus pipeline: one article per story, titles right.
+    # The WARC feeds the corpus pipeline: one row per URL, in order; stories with their titles right,
+    # the refused URL as an error row with its reason.
     out = run_corpus([warc], tmp_path / "out", format="jsonl")
     articles = [orjson.loads(line) for line in (out.output).read_bytes().splitlines()]
-    assert [(a["url"], a["title"]) for a in articles] == [(site.url(path), title) for path, title in stories]
+    refused = (site.url("/private/2024/05/02/leaked-memo"), None)
+    assert [(a["url"], a["title"]) for a in articles] == [
+        (site.url(stories[0][0]), stories[0][1]), refused, *[(site.url(path), title) for path, title in stories[1:]]]
+    assert (articles[1]["status"], articles[1]["reason"]) == ("error", "robots.txt disallows")
 
 
 def test_since_and_max_limit_what_is_fetched(site: Site, real_pages, tmp_path: Path) -> None:

@@ -11,6 +11,11 @@ import orjson
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from fastwarc.stream_io import GzipWriter
+from fastwarc.warc import WarcRecord, WarcRecordType
+
+from copydesk.errors import FetchError
+from copydesk.fetch.warc import WarcSink
 from copydesk.model import Record, Status
 from copydesk.pipeline.documents import Document
 from copydesk.pipeline.readers import ReadShards, expand_inputs, plan_shards
@@ -42,6 +47,28 @@ def test_warc_yields_html_responses_with_url_charset_and_record_id(tmp_path, rea
     assert docs[-1].http_charset == "iso-8859-1"
     assert all(d.id and d.id.startswith("<urn:uuid:") and d.id in d.source for d in docs)
     assert errors(items) == ["not html: image/png", "http status 404"]
+
+
+def test_fetch_failure_records_become_rows_and_other_metadata_is_skipped(tmp_path):
+    path = tmp_path / "crawl.warc.gz"
+    with WarcSink(path) as sink:  # what `copydesk fetch` writes for URLs that got no answer
+        sink.write_failure("https://a.example/slow", FetchError("timeout", "read timeout after 1s"))
+        sink.write_failure("https://a.example/big", FetchError("too_large", "body over 10485760 bytes"))
+    with open(path, "ab") as fh:  # another tool's metadata record, appended as its own gzip member
+        stream = GzipWriter(fh)
+        record = WarcRecord()
+        record.init_headers(WarcRecordType.metadata, record_urn=b"uuid:00000000-0000-0000-0000-000000000001")
+        record.headers.append("Content-Type", "application/warc-fields")
+        record.set_bytes_content(b"via: a crawler\r\n")
+        record.write(stream)
+        stream.finish()
+        stream.close()
+    items = read_all(path)
+    assert [(i.article.url, i.article.status, i.article.reason) for i in items] == [
+        ("https://a.example/slow", Status.TIMEOUT, "read timeout after 1s"),
+        ("https://a.example/big", Status.TOO_LARGE, "body over 10485760 bytes"),
+    ]
+    assert len(plan_shards([path], 1)) == 3  # planning counts the records reading walks
 
 
 def test_warc_chunks_read_the_same_records_as_one_pass(tmp_path, real_pages):

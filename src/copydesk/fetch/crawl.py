@@ -9,8 +9,9 @@ the auxiliary WARC beside it gets everything else fetched on the way.
 from __future__ import annotations
 
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -19,11 +20,12 @@ from copydesk.errors import FetchError
 from copydesk.fetch.cache import ValidatorCache
 from copydesk.fetch.config import FetchConfig
 from copydesk.fetch.discover import MAX_SITEMAP_BYTES, Entry, home_links, parse_feed, parse_sitemap
+from copydesk.fetch.politeness import host_key
 from copydesk.fetch.result import Exchange, FetchResult, Outcome
 from copydesk.fetch.session import Fetcher
 from copydesk.fetch.warc import WarcSink, aux_path
 from copydesk.model import Status
-from copydesk.urls import host_of, normalize_url
+from copydesk.urls import normalize_url
 
 MAX_SITEMAPS = 200  # sitemap files read per seed; big news sites split theirs by day or month
 MAX_SITEMAP_DEPTH = 3  # index → index → sitemap is the deepest real nesting
@@ -106,26 +108,41 @@ def select_urls(entries: Iterable[Entry], *, since: datetime | None, max_urls: i
 
 
 def _fetch_all(fetcher: Fetcher, urls: list[str]) -> Iterator[Outcome]:
-    """Page outcomes in the order of `urls`, fetched `concurrency` at a time; hosts take
-    turns, so workers are not all parked behind one host's delay."""
+    """Page outcomes in the order of `urls`, fetched `concurrency` at a time.
+
+    Each host gets its own lanes (`per_host_concurrency` of them) that take the host's
+    URLs in order, so requests to one host go out in discovery order whatever the
+    thread timing; lanes of different hosts are started in turn, so one slow host does
+    not hold back the others.
+    """
+    queues: dict[str, deque[int]] = {}
+    for i, url in enumerate(urls):
+        queues.setdefault(host_key(url), deque()).append(i)
+    futures: dict[int, Future[Outcome]] = {i: Future() for i in range(len(urls))}
+
+    def lane(queue: deque[int]) -> None:
+        while True:
+            try:
+                i = queue.popleft()  # atomic: lanes of one host share its queue
+            except IndexError:
+                return
+            try:
+                futures[i].set_result(fetcher.fetch(urls[i]))
+            except BaseException as exc:  # the reader of this index must not wait forever
+                futures[i].set_exception(exc)
+                raise
+
+    lanes = [queue for _ in range(fetcher.config.per_host_concurrency) for queue in queues.values()]
     pool = ThreadPoolExecutor(max_workers=fetcher.config.concurrency, thread_name_prefix="copydesk-fetch")
     try:
-        futures = {i: pool.submit(fetcher.fetch, urls[i]) for i in _host_turns(urls)}
+        for queue in lanes:
+            pool.submit(lane, queue)
         for i in range(len(urls)):
-            yield futures.pop(i).result()
+            yield futures[i].result()
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)  # on an interrupt, the queued fetches are dropped
-
-
-def _host_turns(urls: list[str]) -> list[int]:
-    """Indices of `urls` taking one URL of each host in turn, hosts in first-seen order."""
-    queues: dict[str | None, list[int]] = {}
-    for i, url in enumerate(urls):
-        queues.setdefault(host_of(url), []).append(i)
-    order: list[int] = []
-    for depth in range(max((len(q) for q in queues.values()), default=0)):
-        order.extend(q[depth] for q in queues.values() if depth < len(q))
-    return order
+        for queue in queues.values():
+            queue.clear()  # on an interrupt, the URLs not started are dropped
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 class _Journal:

@@ -11,6 +11,15 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from urllib.parse import urlsplit
+
+
+def host_key(url: str) -> str:
+    """What pacing is kept by: the host and port of `url` (one server), or "" when unreadable."""
+    try:
+        return urlsplit(url).netloc.lower()
+    except ValueError:
+        return ""
 
 
 @dataclass

@@ -10,13 +10,12 @@ from __future__ import annotations
 import threading
 import time
 from concurrent.futures import Future
-from urllib.parse import urlsplit
 
 from copydesk.errors import FetchError
 from copydesk.fetch.cache import ValidatorCache
 from copydesk.fetch.config import FetchConfig
 from copydesk.fetch.http import open_client, send
-from copydesk.fetch.politeness import HostScheduler, retry_wait
+from copydesk.fetch.politeness import HostScheduler, host_key, retry_wait
 from copydesk.fetch.result import Exchange, FetchResult, Outcome, charset_of, media_type
 from copydesk.fetch.robots import MAX_ROBOTS_BYTES, RobotsBook
 from copydesk.model import Status
@@ -163,7 +162,7 @@ class Fetcher:
                   robots: bool, headers: dict[str, str], max_bytes: int | None) -> Exchange:
         """One request, retried on 429/5xx while the budget allows; earlier answers go to `hops`."""
         delay = self._delay(url, hops, budget) if robots else self.config.min_delay
-        host = urlsplit(url).netloc.lower()
+        host = host_key(url)
         attempt, counted = 0, 0.0  # `counted`: the part of the next slot wait a server asked for
         while True:
             with self._hosts.slot(host, delay) as waited:

@@ -1,5 +1,9 @@
 """WARC and WARC.gz input via FastWARC: response records with HTML become `Document`s.
 
+The failure records `copydesk fetch`/`crawl` write (a `metadata` record per URL
+that got no answer) become error rows with their status and reason, so a crawl's
+WARC gives one row per URL; other metadata records are not inputs and are skipped.
+
 A big WARC is read in chunks of records: planning notes the byte offset of every
 chunk's first response record, and a chunk's reader seeks there (each record of a
 WARC.gz is its own gzip member, so a member boundary is a valid place to start).
@@ -9,30 +13,33 @@ a truncated file silently: a cut-off last record becomes an error row, not a sho
 
 from __future__ import annotations
 
-import zlib
 import uuid
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import orjson
 from fastwarc.stream_io import GzipWriter
 from fastwarc.warc import ArchiveIterator, WarcRecord, WarcRecordType
 
-from copydesk.model import Record
+from copydesk.fetch.warc import FAILURE_CONTENT_TYPE
+from copydesk.model import Record, Status, failed
 from copydesk.pipeline.documents import Document, error_row
 
 GZIP_MAGIC = b"\x1f\x8b"
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 READ_CHUNK = 1 << 20  # tail checks stream the file in 1 MiB reads
 MAX_HEADER_BYTES = 64 * 1024  # a WARC header block is a few hundred bytes; more is not a header
+INPUT_RECORDS = WarcRecordType.response | WarcRecordType.metadata  # planning and reading count the same records
 
 
 def plan_warc(path: Path, chunk: int) -> list[tuple[int, int | None]]:
-    """`(offset, count)` for each chunk of `chunk` response records; the last counts to the end (None)."""
+    """`(offset, count)` for each chunk of `chunk` input records; the last counts to the end (None)."""
     starts = [0]
     seen = 0
     try:
-        for record in ArchiveIterator(str(path), record_types=WarcRecordType.response, parse_http=False):
+        for record in ArchiveIterator(str(path), record_types=INPUT_RECORDS, parse_http=False):
             if seen and seen % chunk == 0:
                 starts.append(record.stream_pos)
             seen += 1
@@ -43,20 +50,23 @@ def plan_warc(path: Path, chunk: int) -> list[tuple[int, int | None]]:
 
 
 def read_warc(path: str, offset: int, count: int | None) -> Iterator[Document | Record]:
-    """The response records of one chunk (`count` records from `offset`, or all to the end)."""
+    """The rows of one chunk's input records (`count` records from `offset`, or all to the end)."""
     held: Document | Record | None = None  # one record behind, so a cut-off last record can be replaced
     held_pos = offset
     read = 0
     with open(path, "rb") as fh:
         fh.seek(offset)
         try:
-            for record in ArchiveIterator(fh, record_types=WarcRecordType.response, parse_http=True):
+            for record in ArchiveIterator(fh, record_types=INPUT_RECORDS, parse_http=True):
                 if count is not None and read >= count:
                     break
+                read += 1
+                row = _read_record(path, record)
+                if row is None:
+                    continue
                 if held is not None:
                     yield held
-                held, held_pos = _read_record(path, record), record.stream_pos
-                read += 1
+                held, held_pos = row, record.stream_pos
         except OSError as exc:
             if held is not None:
                 yield held
@@ -81,10 +91,12 @@ def _finish(path: str, held: Document | Record | None, held_pos: int, offset: in
     yield error_row(f"{path}@{where}", reason)
 
 
-def _read_record(path: str, record: WarcRecord) -> Document | Record:
+def _read_record(path: str, record: WarcRecord) -> Document | Record | None:
     url = record.headers.get("WARC-Target-URI")
     record_id = record.record_id
     source = f"{path}@{record.stream_pos} {record_id}"
+    if record.record_type == WarcRecordType.metadata:
+        return _fetch_failure(record, source, url)
     status = record.http_headers.status_code if record.http_headers is not None else None
     if status is not None and not 200 <= status < 300:
         return error_row(source, f"http status {status}", url=url, id=record_id)
@@ -93,6 +105,19 @@ def _read_record(path: str, record: WarcRecord) -> Document | Record:
         return error_row(source, f"not html: {media_type}", url=url, id=record_id)
     body = record.reader.read()
     return Document(source=source, id=record_id, url=url, html=body, http_charset=record.http_charset)
+
+
+def _fetch_failure(record: WarcRecord, source: str, url: str | None) -> Record | None:
+    """The row of a URL that `copydesk fetch` could not get, or None for any other metadata record."""
+    if record.headers.get("Content-Type") != FAILURE_CONTENT_TYPE:
+        return None
+    try:
+        failure = orjson.loads(record.reader.read())
+        status = Status(failure["status"])
+        reason = str(failure["reason"])
+    except (orjson.JSONDecodeError, KeyError, ValueError, TypeError) as exc:
+        status, reason = Status.ERROR, f"unreadable fetch-failure record: {exc}"
+    return Record(article=failed(status, reason, url=url), id=record.record_id, source=source)
 
 
 def _tail_problem(path: str, pos: int) -> tuple[int, str] | None:
