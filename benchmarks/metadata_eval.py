@@ -1,63 +1,168 @@
-"""Metadata accuracy (title / author / date) and speed of `read_metadata`.
+"""Metadata accuracy (title / author / date) and speed of `read_metadata`, per split, beside trafilatura.
 
-    python -m benchmarks.metadata_eval --split tune [--dataset wcxb|trafilatura] [--show title]
+    python -m benchmarks.metadata_eval                       # both sets, tune and holdout, with trafilatura
+    python -m benchmarks.metadata_eval --dataset wcxb --split tune --show author   # list the misses to study
+    python -m benchmarks.metadata_eval --no-anchor --limit 200                     # quick, copydesk only
 
-Parsing is timed apart: the reported ms are for `read_metadata` alone.
+WCXB-dev is scored on its articles (`page_type == "article"`), twice: over all of them
+(where the reference has no author or date, predicting one is a miss) and over those whose
+reference gives the field (as `bench_extract` does); trafilatura-eval where its reference
+gives the field. Parsing is timed apart: the reported ms are for `read_metadata` alone.
+trafilatura's metadata (from the same `bare_extraction` call the body benchmark makes) is
+cached in `benchmarks/out/` by page and version, since it does not change while copydesk
+is tuned; the tables print as Markdown for `benchmarks/RESULTS.md`.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
 import time
+from collections.abc import Iterator
+from pathlib import Path
 
 from selectolax.lexbor import LexborHTMLParser
 
-from benchmarks.datasets import trafilatura_pages, wcxb_pages
+from benchmarks.datasets import Page, trafilatura_pages, wcxb_pages
 from benchmarks.scores import author_match, date_match, title_match
-from copydesk.extract.metadata import read_metadata
+from copydesk.extract.metadata import Metadata, read_metadata
+from copydesk.html import decode_html
 
 FIELDS = ("title", "author", "date")
+MATCH = {"title": title_match, "author": author_match, "date": date_match}
+PROVENANCE_KEY = {"title": "title", "author": "authors", "date": "published"}
+#: "all": every scored page (a WCXB article without a reference author or date wants none: a value is a miss);
+#: "known": only pages whose reference gives the field (the body benchmark's definition).
+SCOPES = ("all", "known")
+CACHE = Path(__file__).parent / "out" / "metadata_trafilatura.json"
 
 
-def predicted(meta, name):
-    return {"title": meta.title, "author": meta.authors, "date": meta.published}[name]
+def pages_of(dataset: str, split: str) -> Iterator[Page]:
+    if dataset == "wcxb":
+        return (p for p in wcxb_pages(split=split) if p.page_type == "article")
+    return trafilatura_pages(split=split)
 
 
-def matches(name, pred, ref):
-    return {"title": title_match, "author": author_match, "date": date_match}[name](pred, ref)
+def ours(meta: Metadata, field: str) -> object:
+    return {"title": meta.title, "author": meta.authors, "date": meta.published}[field]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--split", default="tune")
-    parser.add_argument("--dataset", default="wcxb")
-    parser.add_argument("--show", default="")
-    args = parser.parse_args()
-    if args.dataset == "wcxb":
-        pages = [p for p in wcxb_pages(split=args.split) if p.page_type == "article"]
-    else:
-        pages = list(trafilatura_pages(split=args.split))
-    hits = {f: 0 for f in FIELDS}
-    known = {f: 0 for f in FIELDS}
-    times = []
-    for page in pages:
-        tree = LexborHTMLParser(page.html.decode("utf-8", "replace"))
+def scored(page: Page, field: str) -> bool:
+    """WCXB articles are scored on every field (an empty reference wants no value);
+    trafilatura-eval only where its reference gives the field."""
+    return page.dataset == "wcxb" or bool(page.meta.get(field))
+
+
+class TrafilaturaCache:
+    """trafilatura's (title, author, date) per page, computed once per trafilatura version."""
+
+    def __init__(self, path: Path = CACHE) -> None:
+        from importlib.metadata import version
+
+        self.path, self.version = path, version("trafilatura")
+        data = json.loads(path.read_text()) if path.exists() else {}
+        self.rows: dict[str, list] = data.get("rows", {}) if data.get("version") == self.version else {}
+        self.dirty = False
+        self._extractor = None
+
+    def get(self, page: Page) -> dict[str, object]:
+        key = f"{page.dataset}/{page.key}"
+        if key not in self.rows:
+            if self._extractor is None:
+                from benchmarks.anchors import Trafilatura
+
+                self._extractor = Trafilatura()
+            found = self._extractor.run(page.html, page.url)
+            self.rows[key] = [found.title, found.authors, found.date] if found else [None, None, None]
+            self.dirty = True
+        return dict(zip(FIELDS, self.rows[key]))
+
+    def save(self) -> None:
+        if self.dirty:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.path.write_text(json.dumps({"version": self.version, "rows": self.rows}))
+
+
+class Tally:
+    """Hits per field over two page sets: every scored page, and those whose reference gives the field."""
+
+    def __init__(self) -> None:
+        self.hits = {(f, scope): 0 for f in FIELDS for scope in SCOPES}
+        self.pages = {(f, scope): 0 for f in FIELDS for scope in SCOPES}
+
+    def add(self, field: str, ok: bool, known: bool) -> None:
+        for scope in SCOPES if known else SCOPES[:1]:
+            self.hits[field, scope] += ok
+            self.pages[field, scope] += 1
+
+    def rate(self, field: str, scope: str) -> str:
+        n = self.pages[field, scope]
+        return f"{self.hits[field, scope] / n:.3f}" if n else "–"
+
+
+def evaluate(dataset: str, split: str, anchor: TrafilaturaCache | None, limit: int | None,
+             show: str) -> str | None:
+    """One table row for a dataset and split; misses of the `show` field are printed as found."""
+    ours_tally, theirs_tally = Tally(), Tally()
+    times: list[float] = []
+    count = 0
+    for page in pages_of(dataset, split):
+        if limit and count >= limit:
+            break
+        count += 1
+        tree = LexborHTMLParser(decode_html(page.html)[0])
         start = time.perf_counter()
         meta = read_metadata(tree, page.url)
         times.append((time.perf_counter() - start) * 1000)
-        for name in FIELDS:
-            ref = page.meta.get(name)
-            if args.dataset == "trafilatura" and not ref:
-                continue  # trafilatura-eval gives metadata only where known
-            known[name] += 1
-            ok = matches(name, predicted(meta, name), ref)
-            hits[name] += ok
-            if not ok and name == args.show:
-                field = {"author": "authors", "date": "published"}.get(name, name)
-                print(f"{page.key} pred={predicted(meta, name)!r} ({meta.provenance.get(field)}) ref={ref!r} {page.url}")
-    scores = " ".join(f"{f} {hits[f] / max(known[f], 1):.3f} (n={known[f]})" for f in FIELDS)
-    print(f"{args.dataset} {args.split}: {len(pages)} pages  {scores}  median ms {statistics.median(times):.3f}")
+        theirs = anchor.get(page) if anchor else {}
+        for field in FIELDS:
+            if not scored(page, field):
+                continue
+            ref = page.meta.get(field)
+            ok = MATCH[field](ours(meta, field), ref)
+            ours_tally.add(field, ok, bool(ref))
+            if anchor:
+                theirs_tally.add(field, MATCH[field](theirs[field], ref), bool(ref))
+            if not ok and field == show:
+                source = meta.provenance.get(PROVENANCE_KEY[field])
+                print(f"  {page.key} ours={ours(meta, field)!r} ({source}) ref={ref!r} "
+                      f"traf={theirs.get(field)!r} {page.url}")
+    if not count:
+        return None
+    cells = [f"{dataset} {split}", str(count)]
+    for field in FIELDS:
+        cell = " / ".join(ours_tally.rate(field, scope) for scope in SCOPES)
+        if anchor:
+            cell += " (traf " + " / ".join(theirs_tally.rate(field, scope) for scope in SCOPES) + ")"
+        cells.append(cell)
+    cells.append(f"{statistics.median(times):.2f} / {statistics.quantiles(times, n=10)[-1]:.2f}")
+    return "| " + " | ".join(cells) + " |"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--dataset", choices=("wcxb", "trafilatura", "all"), default="all")
+    parser.add_argument("--split", choices=("tune", "holdout", "all"), default="all")
+    parser.add_argument("--show", choices=FIELDS + ("",), default="", help="print the misses of this field")
+    parser.add_argument("--limit", type=int, default=None,
+                        help="at most this many pages per dataset and split")
+    parser.add_argument("--no-anchor", action="store_true", help="skip trafilatura's side-by-side scores")
+    args = parser.parse_args()
+    anchor = None if args.no_anchor else TrafilaturaCache()
+    datasets = ("wcxb", "trafilatura") if args.dataset == "all" else (args.dataset,)
+    splits = ("tune", "holdout") if args.split == "all" else (args.split,)
+    rows = []
+    try:
+        for dataset in datasets:
+            for split in splits:
+                rows.append(evaluate(dataset, split, anchor, args.limit, args.show))
+    finally:
+        if anchor:
+            anchor.save()
+    print("| set | pages | title all / known | author all / known | date all / known | read_metadata ms median / p90 |")
+    print("|---|---:|---|---|---|---|")
+    print("\n".join(row for row in rows if row))
 
 
 if __name__ == "__main__":

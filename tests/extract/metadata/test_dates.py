@@ -20,6 +20,14 @@ from copydesk.extract.metadata import dates
         ("10/17/2024", "2024-10-17"),
         ("2024/10/17", "2024-10-17"),
         ("Published 2024-10-17T09:30:00+02:00", "2024-10-17T09:30:00+02:00"),
+        ("am Dienstag 6. Mai 2014", "2014-05-06"),
+        ("Stand: 28.04.2020 18:00 Uhr", "2020-04-28"),
+        ("Опубликовано 3 марта 2023, 12:40", "2023-03-03"),
+        ("17 окт. 2024", "2024-10-17"),
+        ("09/25/2025", "2025-09-25"),  # only the US reading is a date
+        ("25/09/2025", "2025-09-25"),  # only the European one is
+        ("09/03/2026", None),  # both readings are dates: which one is meant is unknown
+        ("03-09-2026", None),
         ("© 2024 Example Media", None),
         ("31. Februar 2024", None),
         ("17 October 1890", None),
@@ -40,4 +48,6 @@ def test_offset_kept_only_when_given() -> None:
 def test_url_dates() -> None:
     assert dates.date_from_url("https://x.com/2024/10/17/story-a86731") == "2024-10-17"
     assert dates.date_from_url("https://x.com/news/20241017-story") == "2024-10-17"
+    assert dates.date_from_url("https://x.com/home/2017/7/12/unter-uns") == "2017-07-12"
     assert dates.date_from_url("https://x.com/story-123456") is None
+    assert dates.date_from_url("https://x.com/2017/13/40/story") is None

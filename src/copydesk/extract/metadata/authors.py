@@ -61,7 +61,8 @@ AGENCIES: dict[str, re.Pattern[str]] = {
 BY_PREFIX = re.compile(
     r"^\s*(?:(?:written|posted|reported|compiled|edited|published|words|text|story|photos?|article|"
     r"reviewed|fact[- ]checked|medically reviewed|authored|created|curated)\s+by|"
-    r"(?:view|see) all (?:posts|articles) by|(?:zeige )?alle (?:beiträge|artikel) von|"
+    r"(?:view|see) all (?:posts|articles) by|(?:zeige )?alle[s]? (?:beiträge |artikel )?von|"
+    r"(?:erstellt|geschrieben|verfasst|(?:blog[- ]?)?beitrag) von|redaktion(?=\s*:)|"
     r"voir (?:tous )?les articles de|ver todas las entradas de|by|von|vom|par|por|(?-i:de|di|av|af|from)|door|"
     r"autor(?:in|en|es|a)?|authors?|auteur|autore|text|texto|reportage|redakteur(?:in)?|"
     r"автор(?:ы)?|текст|от)\b\s*[:\-–—]?\s*",
@@ -93,6 +94,24 @@ NOT_PERSON = re.compile(
     r"mehr|über|ueber|kommentar\w*|antwort\w*)\b",
     re.I,
 )
+#: A byline that credits a newsroom's staff as a group ("The Investopedia Team", "News Desk", "Podium Staff",
+#: "Our Editors"): taken as written where the page declares or prints it as the byline, never from loose text.
+COLLECTIVE = re.compile(
+    r"^(?:the\s+|our\s+|team\s+)?(?:[^\W\d_][\w.'&-]*\s+){0,3}?(?:editorial\s+)?"
+    r"(?:team|staff|editors|editorial|news ?desk|newsroom|redaktion|rédaction|redacción|redazione|редакция)$"
+    r"|^team\s+[^\W\d_][\w.'&-]*(?:\s+[^\W\d_][\w.'&-]*){0,2}$",
+    re.I,
+)
+#: Lower-case words that belong inside names ("Ursula von der Leyen", "Maria de la Cruz", "Ibn al-Haytham").
+NAME_PARTICLES = frozenset(
+    "von van der den de da das do dos du di del della dei la le les ter ten zu zur bin ibn al el y e i st."
+    .split())
+#: A web address or a registered-association suffix makes a credit an organisation ("mdr.de", "Verein e. V."),
+#: a C1 control character a mis-decoded page ("JaroÅ\x84").
+ORGANISATION = re.compile(r"\w\.(?:com|org|net|de|at|ch|fr|it|es|nl|eu|info|co|io|uk|ru)\b|\be\.\s?v\b|[\x80-\x9f]",
+                          re.I)
+#: In text found on the page, a possessive makes a title of a would-be name ("AM Best’s Review").
+POSSESSIVE = re.compile(r"\w['’]s\b")
 #: Degree and honour suffixes that follow a name after a comma ("Jane Doe, PhD").
 NAME_SUFFIX = re.compile(r"^(?:ph\.?d|m\.?d|ms|ma|mba|rd|rdn|ld|cdn|fand|jr|sr|ii|iii|iv|msc|bsc|dr)\.?$", re.I)
 #: "and Jane Doe" left over after a comma split of "A, B, and Jane Doe".
@@ -106,42 +125,55 @@ PLACEHOLDERS = frozenset({"undefined", "null", "none", "n/a", "unknown", "anonym
 SPACE = re.compile(r"\s+")
 
 
+LEADING_THE = re.compile(r"^the\s+", re.I)
+#: What may stand between agencies in a joint credit ("dpa/AFP", "AP and Reuters").
+AGENCY_JOINERS = re.compile(r"[\s/,&+.\-–—]|\band\b|\bund\b")
+#: All agency patterns in one, to rule most text out with a single search.
+ANY_AGENCY = re.compile("|".join(f"(?:{p.pattern})" for p in AGENCIES.values()))
+
+
 def agency_in(text: str | None) -> str | None:
-    """The canonical name of the wire service `text` credits, or None."""
-    if not text:
+    """The canonical name of the wire service `text` credits first, or None."""
+    if not text or not ANY_AGENCY.search(text):
         return None
-    for name, pattern in AGENCIES.items():
-        if pattern.search(text):
-            return name
-    return None
+    found = ((match.start(), name) for name, pattern in AGENCIES.items() if (match := pattern.search(text)))
+    return min(found)[1]  # the first one written: "dpa/AFP" credits dpa first
 
 
 def is_agency(name: str) -> bool:
     """True when `name` is a wire service and nothing else ("AFP", "The Associated Press", "dpa/AFP")."""
-    rest = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
-    for pattern in AGENCIES.values():
-        rest = pattern.sub("", rest)
-    return agency_in(name) is not None and not re.sub(r"[\s/,&+.\-–—]|\band\b|\bund\b", "", rest)
+    if not ANY_AGENCY.search(name):
+        return False
+    rest = ANY_AGENCY.sub("", LEADING_THE.sub("", name.strip()))
+    return not AGENCY_JOINERS.sub("", rest)
 
 
 def _looks_like_name(part: str, typed: bool = False) -> bool:
     if not part or len(part) > MAX_NAME_CHARS or DIGIT.search(part) or ":" in part:
         return False
+    if ORGANISATION.search(part):
+        return False
     words = part.split()
     if len(words) > MAX_NAME_WORDS or NOT_PERSON.search(part):
         return False
     letters = [w for w in words if w[:1].isalpha()]
-    if not letters:
-        return False
+    if not letters or words[-1].casefold() in NAME_PARTICLES:
+        return False  # "Autorenseite von": a lead-in whose name follows elsewhere
     if part.casefold() in PLACEHOLDERS:
         return False
     if typed:
         return True  # declared names are taken as written, user names included ("aawoods")
-    if HANDLE.search(part):
+    if HANDLE.search(part) or POSSESSIVE.search(part):
         return False
-    # Names are capitalised ("Jane Doe", "Maria de la Cruz"): most words start upper-case.
-    capitalised = sum(1 for w in letters if w[0].isupper())
-    return capitalised * 2 > len(letters) and not part.isupper() or _is_short_upper_name(words)
+    # Names are capitalised ("Jane Doe", "Maria de la Cruz"); text on the page must not hold a
+    # lower-case word other than a particle ("Das Internet behauptet" is a comment, not a name).
+    if any(not w[0].isupper() and w.casefold() not in NAME_PARTICLES for w in letters):
+        return _is_short_upper_name(words)
+    return not part.isupper() or _is_short_upper_name(words)
+
+
+def _is_collective(name: str) -> bool:
+    return len(name) <= MAX_NAME_CHARS and not DIGIT.search(name) and COLLECTIVE.match(name) is not None
 
 
 def _is_short_upper_name(words: list[str]) -> bool:
@@ -151,7 +183,7 @@ def _is_short_upper_name(words: list[str]) -> bool:
 
 def _tidy(part: str) -> str:
     part = LEADING_AND.sub("", BY_PREFIX.sub("", part))
-    part = part.strip(" \t\n\r.,:;|-–—·•*\"'“”‘’→›»«")
+    part = _collapse_repeats(part.strip(" \t\n\r.,:;|-–—·•*\"'“”‘’→›»«"))
     if _is_short_upper_name(part.split()):
         part = part.title()
     return part
@@ -180,12 +212,14 @@ def split_names(text: str) -> list[str]:
     return names
 
 
-def clean_authors(values: Iterable[str], *, exclude: Iterable[str | None] = (), typed: bool = False) -> tuple[str, ...]:
+def clean_authors(values: Iterable[str], *, exclude: Iterable[str | None] = (), typed: bool = False,
+                  collective: bool = False) -> tuple[str, ...]:
     """People's names from raw author strings; an agency-only byline is kept as the agency.
 
     `exclude` holds names that are not authors on this page (the site or publisher name).
     `typed` says the strings are declared author names (JSON-LD, meta tags), so a name
     written in lower case ("kirstin boatto") is still taken; text found on the page is not.
+    `collective` lets a staff byline ("The Investopedia Team") through, for declared or printed bylines.
     """
     blocked = {_key(x) for x in exclude if x}
     out: list[str] = []
@@ -201,10 +235,14 @@ def clean_authors(values: Iterable[str], *, exclude: Iterable[str | None] = (), 
             key = _key(name)
             if key in seen or key in blocked:
                 continue
-            if not (is_agency(name) or _looks_like_name(name, typed)):
+            if not (is_agency(name) or _looks_like_name(name, typed)
+                    or (collective and _is_collective(name))):
                 continue
             seen.add(key)
             out.append(name)
+    if any(not _is_collective(n) for n in out):
+        # "Jane Doe and Example Staff": the person is the byline
+        out = [n for n in out if not _is_collective(n)]
     return tuple(out) if len(out) <= MAX_AUTHORS else ()
 
 

@@ -21,9 +21,12 @@ MAX_BYLINE_CHARS = 120  # a longer line is prose that happens to start with "By"
 HEAD_BLOCKS = 4  # a byline or dateline sits in the body's first blocks
 TAIL_BLOCKS = 3  # a sign-off sits in the last ones
 MAX_DATE_LINE_CHARS = 60  # "Updated October 17, 2024, 9:30 a.m. CET" and no more
+#: An editor's or regional desk's initials that share a sign-off with the agency ("dpa/lnw", "dsw / DPA").
+INITIALS = re.compile(r"^[a-z]{2,4}$")
 
 _LEAD = (r"(?:by|written by|posted by|published by|reported by|words by|text by|story by|authored by|"
-         r"von|par|por|door|di|autor(?:in)?|author|authors|auteur|автор|авторы|текст)")
+         r"(?:blog[- ]?)?beitrag von|redaktion|"
+         r"von|par|por|door|di|autor(?:in)?|author|authors|contributors?|auteur|автор|авторы|текст)")
 #: A line that is only the lead-in; the name follows on the next line ("By" / "Jane Doe").
 LEAD_ONLY = re.compile(rf"^{_LEAD}\s*:?$", re.I)
 #: A line that starts with the lead-in and goes on with the names ("By Jane Doe and John Roe").
@@ -70,7 +73,10 @@ def sign_off_agency(text: str) -> str | None:
     if not match:
         return None
     credit = match["agency"].strip()
-    return agency_in(credit) if all(agency_in(part) for part in re.split(r"\s*/\s*", credit) if part) else None
+    parts = [part for part in re.split(r"\s*/\s*", credit) if part]
+    if not all(agency_in(part) or INITIALS.match(part) for part in parts):
+        return None
+    return agency_in(credit)  # None when the credit is only initials
 
 
 def _is_only_date(text: str) -> bool:

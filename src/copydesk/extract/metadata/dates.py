@@ -39,6 +39,7 @@ _MONTH = r"(?P<month>[^\W\d_]{3,10})\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
 
+YEAR = re.compile(r"(?:19|20)\d\d")  # every date read here names its year: a cheap test before the patterns
 #: ISO-like stamps: date, optional time, optional fraction, optional offset.
 ISO_STAMP = re.compile(
     r"(?<!\d)(?P<year>\d{4})-?(?P<month>[01]\d)-?(?P<day>[0-3]\d)"
@@ -52,8 +53,11 @@ TEXT_DATES: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?<!\d){_DAY}\s*(?:de\s+)?{_MONTH}\s*(?:de\s+|,\s*)?{_YEAR}(?!\d)", re.I),
     # October 17, 2024 / Oct. 17th 2024
     re.compile(rf"(?<![^\W\d_]){_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)", re.I),
-    # 17.10.2024 / 17/10/2024 / 17-10-2024 (day first: the unambiguous reading is checked later)
-    re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)[./-](?P<month>[01]?\d)[./-](?P<year>(?:19|20)\d\d)(?![\d])"),
+    # 17.10.2024 (dots: day first, as German, Russian and most of Europe write it)
+    re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?![\d])"),
+    # 17/10/2024, 10/17/2024, 17-10-2024: read only when one number is over 12 (09/03/2026 is refused)
+    re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)(?P<sep>[/-])(?P<month>[0-3]?\d)(?P=sep)"
+               r"(?P<year>(?:19|20)\d\d)(?![\d])"),
     # 2024/10/17 / 2024.10.17
     re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[./](?P<month>[01]?\d)[./](?P<day>[0-3]?\d)(?!\d)"),
 )
@@ -61,6 +65,7 @@ TEXT_DATES: tuple[re.Pattern[str], ...] = (
 #: Dates in URL paths: /2024/10/17/, /2024-10-17-, /20241017/.
 URL_DATE = re.compile(
     r"/(?P<year>(?:19|20)\d\d)[/_-]?(?P<month>[01]\d)[/_-]?(?P<day>[0-3]\d)(?:[/_.-]|$)"
+    r"|/(?P<year2>(?:19|20)\d\d)/(?P<month2>[1-9]|1[0-2])/(?P<day2>[1-9]|[12]\d|3[01])/"  # /2017/7/12/
 )
 
 
@@ -111,7 +116,7 @@ def _month_number(raw: str) -> int | None:
 
 def parse_text(value: str | None) -> str | None:
     """The first plausible date written in `value` ("17. Oktober 2024", "Oct 17, 2024", "17.10.2024"…)."""
-    if not value:
+    if not value or not YEAR.search(value):
         return None
     iso = parse_iso(value) if ISO_STAMP.search(value) and re.search(r"\d{4}-\d\d-\d\d", value) else None
     if iso:
@@ -122,8 +127,11 @@ def parse_text(value: str | None) -> str | None:
             if month is None:
                 continue
             day = int(match["day"])
-            if month > 12 and day <= 12 and match["month"].isdigit():
-                month, day = day, month  # 10/17/2024: only the US reading is a real date
+            if "sep" in pattern.groupindex:
+                if (day <= 12) == (month <= 12):
+                    continue  # both readings are real dates (or neither is): which one is meant is unknown
+                if month > 12:
+                    month, day = day, month  # 10/17/2024: only the US reading is a real date
             found = valid_day(int(match["year"]), month, day)
             if found:
                 return found
@@ -142,4 +150,6 @@ def date_from_url(url: str | None) -> str | None:
     match = URL_DATE.search(url)
     if not match:
         return None
-    return valid_day(int(match["year"]), int(match["month"]), int(match["day"]))
+    if match["year"]:
+        return valid_day(int(match["year"]), int(match["month"]), int(match["day"]))
+    return valid_day(int(match["year2"]), int(match["month2"]), int(match["day2"]))

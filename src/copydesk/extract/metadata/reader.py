@@ -1,23 +1,25 @@
 """`read_metadata`: every source on the page, cross-checked into one `Metadata`.
 
 Order of trust per field: JSON-LD, then meta tags, then microdata and `<time>`,
-then visible bylines, then the URL. A value that fails its checks (an author that
-is the site, a date in the future or after the page's own modification date) is
-dropped rather than kept: metadata is correct or missing, never wrong.
+then visible bylines, then the URL; dates are cross-checked in `page_dates`. A value
+that fails its checks (an author that is the site or a sentence, a date in the future,
+a modification stamp before the publication) is dropped rather than kept: metadata is
+correct or missing, never wrong.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
-from copydesk.extract.metadata import dates
 from copydesk.extract.metadata.byline import names_in_lines
 from copydesk.extract.metadata.authors import agency_in, clean_authors, is_agency
 from copydesk.extract.metadata.jsonld import JsonLd, read_jsonld, text_of
 from copydesk.extract.metadata.model import Metadata
-from copydesk.extract.metadata.sources import PageSources, read_sources
+from copydesk.extract.metadata.page_dates import read_dates
+from copydesk.extract.metadata.sources import PageSources, read_date_texts, read_sources
 from copydesk.extract.metadata.title import choose_title, site_keys, squash
 from copydesk.urls import absolute_url, host_of
 
@@ -25,14 +27,6 @@ from copydesk.urls import absolute_url, host_of
 META_TITLE = ("og:title", "twitter:title", "dc.title", "dcterms.title", "parsely-title", "sailthru.title")
 META_AUTHOR = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
                "byl", "citation_author", "cxenseparse:author", "twitter:data1")
-META_PUBLISHED = ("article:published_time", "og:published_time", "article:published", "parsely-pub-date",
-                  "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created",
-                  "date", "pubdate", "publishdate", "publish-date", "publish_date", "published_time",
-                  "article.published", "citation_publication_date", "datepublished", "og:article:published_time",
-                  "release_date", "cxenseparse:recs:publishtime", "dc.date.created")
-META_MODIFIED = ("article:modified_time", "og:updated_time", "article:modified", "dcterms.modified",
-                 "dc.date.modified", "last-modified", "lastmod", "datemodified", "og:article:modified_time",
-                 "article.updated", "parsely-updated")
 META_DESCRIPTION = ("og:description", "description", "twitter:description", "dc.description")
 META_IMAGE = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
 META_TAGS = ("article:tag", "news_keywords", "parsely-tags", "sailthru.tags")
@@ -45,15 +39,21 @@ TAG_SPLIT = re.compile(r"\s*[,;]\s*")
 MAX_TAGS = 30  # more than this is an SEO keyword dump, not the story's tags
 SHOWN_BEFORE = 400  # chars before the headline where a dateline may sit (kicker, breadcrumb, date)
 SHOWN_AFTER = 1500  # chars after it: subtitle, byline, date, share bar
-MIN_DATE_LINE, MAX_DATE_LINE = 6, 120  # a printed date line: "Oct 2024" up to "Updated … by … on …"
+MAX_HEADLINE_SPOTS = 3  # breadcrumb, headline, sticky header: the headline is among the first three
+MAX_DATE_LINE = 120  # a printed line by the headline: "Oct 2024" up to "Updated … by … on …"
+#: "Written by Jane Doe" opening a line, in the languages the byline reader knows (lower case).
+WRITTEN_BY = ("written by", "authored by", "geschrieben von", "verfasst von", "écrit par", "escrito por")
+MAX_WRITTEN_BY = 3  # the first few such lines per phrase; more is a list of posts
+MAX_WRITTEN_BY_NAME = 60  # the rest of the line, when it is a name and not a sentence
+MIN_LINE_NAME_WORDS = 2  # "Hardware" alone on a byline element's line is a label; "Luke Kim" a name
 HOME_PATHS = frozenset({"", "/", "/index.html", "/index.php", "/home"})
 
 
 def read_metadata(tree: Any, url: str | None, *, now: str | None = None) -> Metadata:
     """The page's metadata, read without changing `tree`.
 
-    `now` (ISO date) rejects later publication dates when given; without it only
-    implausible years and dates after the page's own modification date are rejected.
+    `now` (ISO date) rejects later dates when given; without it only implausible years
+    and printed dates after the page's own modification stamp are rejected.
     """
     src = read_sources(tree)
     ld = read_jsonld(src.jsonld)
@@ -62,9 +62,10 @@ def read_metadata(tree: Any, url: str | None, *, now: str | None = None) -> Meta
     site_name = _pick(prov, "site_name", ("meta", _first_meta(src, META_SITE[:1])),
                       ("jsonld", ld.publisher or ld.site_name))
     title = _title(src, ld, site_name, host, prov)
-    header = header_lines(src.body_text, title)
+    anchors = (title, *src.h1s)  # the chosen title, else an h1 when the title is not printed as such
+    header = next((lines for anchor in anchors if (lines := header_lines(src.body_text, anchor))), [])
     authors, agency = _authors(src, ld, header, site_name, host, prov)
-    published, modified = _dates(src, ld, header, url, now, prov)
+    published, modified = read_dates(src, ld, header, url, now, prov, lambda: read_date_texts(tree))
     canonical = _canonical(src, url)
     if canonical:
         prov["canonical_url"] = "meta"
@@ -123,7 +124,7 @@ def _title(src: PageSources, ld: JsonLd, site_name: str | None, host: str | None
         (src.title_tag, "title_tag"),
     ) if t]
     keys = site_keys((site_name, ld.publisher, ld.site_name), host)
-    chosen = choose_title(src.h1s, candidates, keys)
+    chosen = choose_title(src.h1s, candidates, keys, src.h1_parts, src.h1_kicked)
     if not chosen:
         return None
     prov["title"] = chosen[1]
@@ -143,11 +144,14 @@ def _authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str | N
     meta_values = [_first_last(v) if name == "citation_author" else v
                    for name in META_AUTHOR for v in src.meta.get(name, ()) if not v.startswith("http")]
     sources = (("jsonld", [people]), ("meta", [meta_values]), ("byline", [[shown[0]]] if shown else []),
+               ("marked", [[v] for v in src.marked_authors]),
                ("microdata", [[v] for v in src.microdata.get("author", [])]),
-               ("byline", [[v] for v in src.bylines]))
+               ("element", _byline_groups(src.bylines)),
+               ("byline", ([name] for name in _written_by(src.body_text))))  # generators: read only if needed
     for source, groups in sources:
         names = next((found for found in (_people(g, not_authors, keys, source) for g in groups) if found), ())
         if names:
+            source = "byline" if source in ("element", "marked") else source
             prov["authors"] = source
             agency = next((agency_in(n) for n in names if is_agency(n)), None)
             if agency:
@@ -156,10 +160,49 @@ def _authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str | N
     return (), None
 
 
+def _written_by(text: str) -> Iterator[str]:
+    """Names after an explicit "Written by" line anywhere in the page (an author box below the
+    story); a bare "By" is left alone here, since prose starts sentences with it."""
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = text  # a few letters change length when lower-cased; positions must stay aligned
+    for phrase in WRITTEN_BY:
+        start = 0
+        for _ in range(MAX_WRITTEN_BY):
+            index = lower.find(phrase, start)
+            if index < 0:
+                break
+            start = index + len(phrase)
+            line_start = lower.rfind("\n", 0, index) + 1
+            if lower[line_start:index].strip():
+                continue  # inside a sentence, not opening a line
+            end = lower.find("\n", start)
+            rest = text[start:end if end >= 0 else len(text)].strip(" \t:")
+            if 3 <= len(rest) <= MAX_WRITTEN_BY_NAME:
+                yield rest
+
+
+def _byline_groups(bylines: list[tuple[str, ...]]) -> list[list[str]]:
+    """Each byline element as one string, then its lines one by one (a name beside its date or role);
+    a lone line must hold at least two words, so a role or section label alone is not a name."""
+    whole = [[", ".join(lines)] for lines in bylines]
+    parts = [[line] for lines in bylines if len(lines) > 1
+             for line in lines if len(line.split()) >= MIN_LINE_NAME_WORDS]
+    return whole + parts
+
+
 def _people(values: list[str], not_authors: tuple[str | None, ...], keys: set[str], source: str) -> tuple[str, ...]:
-    """Authors from one source, without the site itself (by name, or a one-word brand named like the host)."""
-    names = clean_authors(values, exclude=not_authors, typed=source in ("jsonld", "meta"))
-    return tuple(n for n in names if len(n.split()) > 1 or squash(n) not in keys or is_agency(n))
+    """Authors from one source, without the site itself (by name, or a one-word brand named like the host;
+    "Gary Marcus" on garymarcus.substack.com is a person writing under his own name).
+
+    A byline-looking element ("element") is loose text: a one-word name there is a label more often
+    than a person ("Hardware", "Development"), so it must have two words at least.
+    """
+    names = clean_authors(values, exclude=not_authors, typed=source in ("jsonld", "meta", "marked"),
+                          collective=source in ("jsonld", "meta", "byline"))
+    min_words = MIN_LINE_NAME_WORDS if source == "element" else 1
+    return tuple(n for n in names if is_agency(n) or (
+        len(n.split()) >= min_words and (len(n.split()) > 1 or squash(n) not in keys)))
 
 
 def _first_last(value: str) -> str:
@@ -168,85 +211,37 @@ def _first_last(value: str) -> str:
     return f"{first.strip()} {last.strip()}" if first.strip() and len(value.split()) <= 4 else value
 
 
-def _dates(src: PageSources, ld: JsonLd, header: list[str], url: str | None, now: str | None,
-           prov: dict[str, str]) -> tuple[str | None, str | None]:
-    art, page = ld.article or {}, ld.page or {}
-    modified = _first_date(prov, "modified", (
-        ("jsonld", [text_of(art.get("dateModified")), text_of(page.get("dateModified"))], dates.parse_iso),
-        ("meta", [v for n in META_MODIFIED for v in src.meta.get(n, ())], dates.parse_any),
-        ("microdata", src.microdata.get("dateModified", []), dates.parse_any),
-    ), latest=now)
-    marked = [v for v, is_pub in src.times if is_pub]
-    published = _first_date(prov, "published", (
-        ("jsonld", [text_of(art.get("datePublished")), text_of(art.get("dateCreated"))], dates.parse_any),
-        ("meta", [v for n in META_PUBLISHED for v in src.meta.get(n, ())], dates.parse_any),
-        ("microdata", src.microdata.get("datePublished", []), dates.parse_any),
-        ("time", marked, dates.parse_any),
-        ("jsonld", [text_of(page.get("datePublished"))], dates.parse_any),
-    ), latest=_day(modified) or now)
-    if modified and published and _day(modified) < _day(published):
-        modified = None  # a modification before publication is a wrong stamp
-        prov.pop("modified", None)
-    return _as_shown(header, published, modified, url, now, prov), modified
-
-
-def _as_shown(header: list[str], published: str | None, modified: str | None,
-              url: str | None, now: str | None, prov: dict[str, str]) -> str | None:
-    """The publication date, checked against the dates printed by the headline.
-
-    Readers see the date by the headline; when it is the page's modification date
-    and not its publication date, that is the date the page presents as its own.
-    With no structured date, the printed one is used; the URL's date comes last.
-    """
-    shown = [d for d in shown_dates(header) if not (now or modified) or d <= _day(modified or now)]
-    if published and (_day(published) in shown or not shown):
-        return published
-    if modified and _day(modified) in shown:
-        prov["published"] = "text"
-        return _day(modified)
-    if published:
-        return published
-    if shown:
-        prov["published"] = "text"
-        return shown[0]
-    found = dates.date_from_url(url)
-    if found and (not now or found <= now):
-        prov["published"] = "url"
-    return found
-
-
-def _day(value: str | None) -> str | None:
-    return value[:10] if value else None
-
-
 def header_lines(text: str, title: str | None) -> list[str]:
     """The short lines printed just before and after the headline in the page's text
-    (kicker, byline, date), where the page shows readers who wrote it and when."""
-    anchor = text.find(title) if title else -1
-    if anchor < 0:
+    (kicker, byline, date), where the page shows readers who wrote it and when. The
+    headline's first few occurrences are all looked at: the first is often a breadcrumb."""
+    if not title:
         return []
-    window = text[max(0, anchor - SHOWN_BEFORE):anchor + len(title) + SHOWN_AFTER]
-    lines = (line.strip() for line in window.split("\n"))
-    return [line for line in lines if line and len(line) <= MAX_DATE_LINE]
+    out: list[str] = []
+    start = 0
+    for _ in range(MAX_HEADLINE_SPOTS):
+        found = _find_headline(text, title, start)
+        if not found:
+            break
+        anchor, end = found
+        window = text[max(0, anchor - SHOWN_BEFORE, start):end + SHOWN_AFTER]
+        lines = (x.strip() for x in window.split("\n"))
+        out.extend(line for line in lines if line and len(line) <= MAX_DATE_LINE)
+        start = end + SHOWN_AFTER
+    return out
 
 
-def shown_dates(lines: list[str]) -> list[str]:
-    """Dates printed on the header lines, in order."""
-    found = (dates.parse_text(line) for line in lines if len(line) >= MIN_DATE_LINE)
-    return [d[:10] for d in found if d]
-
-
-def _first_date(prov: dict[str, str], field: str, options: tuple[tuple[str, list[Any], Any], ...],
-                latest: str | None) -> str | None:
-    for source, values, parse in options:
-        for value in values:
-            if not value:
-                continue
-            found = parse(value)
-            if found and (not latest or found[:10] <= latest[:10]):
-                prov[field] = source
-                return found
-    return None
+def _find_headline(text: str, title: str, start: int) -> tuple[int, int] | None:
+    """(start, end) of the headline in the text from `start`: as written, else with any
+    whitespace between its words (its pieces may sit on separate lines)."""
+    anchor = text.find(title, start)
+    if anchor >= 0:
+        return anchor, anchor + len(title)
+    words = title.split()
+    if len(words) < 2:
+        return None
+    match = re.compile(r"\s+".join(map(re.escape, words))).search(text, start)
+    return (match.start(), match.end()) if match else None
 
 
 def _canonical(src: PageSources, url: str | None) -> str | None:

@@ -1,4 +1,4 @@
-"""Raw metadata out of a parsed page, by targeted selectors only (no full-tree walks).
+"""Raw metadata out of a parsed page, by one combined selector query (one walk of the tree).
 
 Nothing here decides; it gathers what each source says so `reader` can cross-check.
 The tree is only read, never changed.
@@ -12,17 +12,29 @@ from typing import Any
 MAX_H1 = 6  # a page with more h1s than this uses them for teasers; the first few are enough
 MAX_TIMES = 12  # the story's own <time> comes early; later ones are teasers and comments
 MAX_BYLINE_NODES = 12  # same for byline-looking elements
+MAX_KICKER_WORDS = 4  # "Klimaschutz:", "Interne Unterlagen im Netz": a kicker is a short label
+MIN_REST_WORDS = 3  # what follows a kicker must read as a headline, not "Brave New Woman" under a name
 MAX_TEXT = 300  # a byline or headline element longer than this is a container, not the thing itself
 
 #: Elements that credit authors visibly, most specific first.
+#: Links to author pages are matched broadly (`/aut`: one substring test is cheaper than five) and
+#: narrowed to `AUTHOR_PATHS` in `_is_byline`.
 BYLINE_SELECTOR = (
     '[rel="author"], [itemprop="author"], [class*="byline" i], [class*="author" i], [data-testid*="byline"], '
-    'a[href*="/author/"], a[href*="/authors/"], a[href*="/autor/"], a[href*="/autoren/"], a[href*="/auteur/"]'
+    'a[href*="/aut"]'
 )
+#: Elements whose class names a date ("post-date", "entry-date", "datum", "published").
+DATE_CLASS_SELECTOR = '[class*="date" i], [class*="datum" i], [class*="publish" i]'
+MAX_DATE_NODES = 8  # the story's date comes first; later ones are teasers and comments
+MAX_DATE_TEXT = 60  # "Veröffentlicht am 17.10.2024 um 12:00 Uhr" fits; a paragraph does not
+#: Author pages linked from bylines.
+AUTHOR_PATHS = ("/author/", "/authors/", "/autor/", "/autoren/", "/auteur/")
 #: Microdata properties read from element text or attributes.
-MICRODATA_SELECTOR = (
-    '[itemprop="datePublished"], [itemprop="dateModified"], [itemprop="dateCreated"], '
-    '[itemprop="headline"], [itemprop="author"]'
+MICRODATA_PROPS = frozenset({"datePublished", "dateModified", "dateCreated", "headline", "author"})
+#: Every element a metadata source lives in, in one selector: lexbor walks the tree once for all of them.
+ALL_SELECTOR = (
+    'meta, script[type], title, link[rel], time, h1, '
+    + ", ".join(f'[itemprop="{prop}"]' for prop in sorted(MICRODATA_PROPS)) + ", " + BYLINE_SELECTOR
 )
 
 
@@ -35,9 +47,12 @@ class PageSources:
     microdata: dict[str, list[str]]  # itemprop → values (datetime/content attribute, else text)
     times: list[tuple[str, bool]]  # (datetime attribute or text, is marked pubdate/published)
     body_text: str  # the page's visible text, one element per line (to find the dates shown by the headline)
-    bylines: list[str]  # text of visible byline elements
+    bylines: list[tuple[str, ...]]  # visible byline elements, each as its text lines
+    marked_authors: list[str]  # text of links marked up as the author (`rel="author"`, hCard `fn`)
     title_tag: str | None
     h1s: list[str]
+    h1_parts: list[tuple[str, ...]]  # the text pieces of each h1 ("Dec 18 2025" / "The headline"), same order
+    h1_kicked: list[str | None]  # each h1 without the kicker in its first child element, same order
     html_lang: str | None
     canonical: str | None
 
@@ -46,74 +61,149 @@ def _text(node: Any, separator: str = " ") -> str:
     return " ".join((node.text(separator=separator) or "").split())
 
 
-def read_meta(tree: Any) -> dict[str, list[str]]:
-    """All `<meta>` contents keyed by their name, property, itemprop or http-equiv (lower-case)."""
-    out: dict[str, list[str]] = {}
-    for node in tree.css("meta"):
-        attrs = node.attributes
-        content = attrs.get("content")
-        if not content or not content.strip():
-            continue
-        for attr in ("property", "name", "itemprop", "http-equiv"):
-            key = attrs.get(attr)
-            if key:
-                out.setdefault(key.strip().lower(), []).append(content.strip())
-    return out
+def _add_meta(out: dict[str, list[str]], attrs: dict[str, str | None]) -> None:
+    """One `<meta>`'s content keyed by its name, property, itemprop or http-equiv (lower-case)."""
+    content = attrs.get("content")
+    if not content or not content.strip():
+        return
+    for attr in ("property", "name", "itemprop", "http-equiv"):
+        key = attrs.get(attr)
+        if key:
+            out.setdefault(key.strip().lower(), []).append(content.strip())
 
 
-def read_microdata(tree: Any) -> dict[str, list[str]]:
-    """Non-meta microdata values for dates, headline and author."""
-    out: dict[str, list[str]] = {}
-    for node in tree.css(MICRODATA_SELECTOR):
-        if node.tag == "meta":
-            continue  # already read with the other meta tags
-        attrs = node.attributes
-        prop = (attrs.get("itemprop") or "").strip()
-        if prop == "author":
-            name = node.css_first('[itemprop="name"]')
-            value = attrs.get("content") or (_text(name) if name else _text(node))
-        else:
-            value = attrs.get("datetime") or attrs.get("content") or _text(node)
-        if value and len(value) <= MAX_TEXT:
-            out.setdefault(prop, []).append(value)
-    return out
+def _add_microdata(out: dict[str, list[str]], node: Any, attrs: dict[str, str | None], prop: str) -> None:
+    """A non-meta microdata value for a date, the headline or the author."""
+    if prop == "author":
+        name = node.css_first('[itemprop="name"]')
+        value = attrs.get("content") or (_text(name) if name else _text(node))
+    else:
+        value = attrs.get("datetime") or attrs.get("content") or _text(node)
+    if value and len(value) <= MAX_TEXT:
+        out.setdefault(prop, []).append(value)
 
 
-def read_times(tree: Any) -> list[tuple[str, bool]]:
-    out = []
-    for node in tree.css("time")[:MAX_TIMES]:
-        attrs = node.attributes
-        value = attrs.get("datetime") or _text(node)
-        marked = "pubdate" in attrs or "publish" in (attrs.get("class") or "").lower() or (
-            attrs.get("itemprop") == "datePublished")
-        if value:
-            out.append((value, marked))
-    return out
+def _time(node: Any, attrs: dict[str, str | None]) -> tuple[str, bool] | None:
+    value = attrs.get("datetime") or _text(node)
+    marked = "pubdate" in attrs or "publish" in (attrs.get("class") or "").lower() or (
+        attrs.get("itemprop") == "datePublished")
+    return (value, marked) if value else None
 
 
-def read_bylines(tree: Any) -> list[str]:
-    out = []
-    for node in tree.css(BYLINE_SELECTOR)[:MAX_BYLINE_NODES]:
-        text = _text(node)
-        if text and len(text) <= MAX_TEXT:
-            out.append(text)
-    return out
+def _is_byline(tag: str, attrs: dict[str, str | None]) -> bool:
+    """The element matches `BYLINE_SELECTOR` (checked here because one combined query found it)."""
+    css_class = (attrs.get("class") or "").lower()
+    return ("byline" in css_class or "author" in css_class or attrs.get("rel") == "author"
+            or attrs.get("itemprop") == "author" or "byline" in (attrs.get("data-testid") or "")
+            or (tag == "a" and any(part in (attrs.get("href") or "") for part in AUTHOR_PATHS)))
+
+
+def _is_marked_author(tag: str, attrs: dict[str, str | None]) -> bool:
+    """A link the page marks up as its author: `rel="author"` or the hCard name (`class="fn"`)."""
+    rel = (attrs.get("rel") or "").lower().split()
+    return tag == "a" and ("author" in rel or "fn" in (attrs.get("class") or "").split())
+
+
+def _byline_lines(node: Any) -> tuple[str, ...] | None:
+    """The text lines of a byline-looking element ("Luke Kim" / "December 17, 2025")."""
+    raw = node.text(separator="\n") or ""
+    if len(raw) > MAX_TEXT * 2:
+        return None
+    lines = tuple(line for line in (" ".join(x.split()) for x in raw.split("\n")) if line)
+    return lines if lines and sum(map(len, lines)) <= MAX_TEXT else None
+
+
+def _h1_reading(node: Any) -> tuple[str, tuple[str, ...]]:
+    """An h1's text, and its pieces when child elements split it (a date, a kicker, a comment count)."""
+    raw = (node.text(separator="\n") or "").split("\n")
+    pieces = tuple(p for p in (" ".join(x.split()) for x in raw) if p)
+    # Pieces are glued back as printed: a space where the markup had one or where a new piece starts a
+    # capitalised word ("(US)" + "Your Guide"), none inside a word split by inline tags ("Web" + "site").
+    text = ""
+    for chunk in raw:
+        if text and chunk[:1].isupper() and not text[-1:].isspace():
+            text += " "
+        text += chunk
+    return " ".join(text.split()), pieces if len(pieces) > 1 else ()
+
+
+def _without_kicker(node: Any) -> str | None:
+    """The headline of an h1 built as kicker + headline in separate child elements
+    (`<h1><span>Klimaschutz:</span> <span>Bohren, bis es heiß wird</span></h1>`), else None.
+    An h1 with text of its own ("How <em>x</em> works") has no kicker."""
+    texts = []
+    for child in node.iter(include_text=True):
+        text = " ".join((child.text_content if child.tag == "-text" else child.text(separator=" ")).split())
+        if child.tag == "-text":
+            if text:
+                return None
+        elif text:
+            texts.append(text)
+    if len(texts) < 2 or len(texts[0].split()) > MAX_KICKER_WORDS:
+        return None
+    rest = " ".join(texts[1:])
+    return rest if len(rest.split()) >= MIN_REST_WORDS else None
+
+
+def read_date_texts(tree: Any) -> list[str]:
+    """Short texts of the first elements whose class says they hold a date ("post-date", "datum").
+    A query of its own: it is the last resort for a date, so most pages never pay for it."""
+    texts = (_text(node) for node in tree.css(DATE_CLASS_SELECTOR)[:MAX_DATE_NODES])
+    return [text for text in texts if text and len(text) <= MAX_DATE_TEXT]
 
 
 def read_sources(tree: Any) -> PageSources:
-    """Gather every metadata source of a parsed page."""
-    title = tree.css_first("title")
+    """Gather every metadata source of a parsed page with one combined query (one walk of the tree)."""
+    meta: dict[str, list[str]] = {}
+    microdata: dict[str, list[str]] = {}
+    jsonld: list[str] = []
+    times: list[tuple[str, bool]] = []
+    bylines: list[tuple[str, ...]] = []
+    marked: list[str] = []
+    h1_nodes: list[Any] = []
+    title = canonical = None
+    byline_nodes = 0
+    for node in tree.css(ALL_SELECTOR):
+        tag, attrs = node.tag, node.attributes
+        if tag == "meta":
+            _add_meta(meta, attrs)
+            continue
+        if tag == "script":
+            if (attrs.get("type") or "").strip().lower() == "application/ld+json":
+                jsonld.append(node.text(deep=True) or "")
+            continue
+        prop = (attrs.get("itemprop") or "").strip()
+        if prop in MICRODATA_PROPS:
+            _add_microdata(microdata, node, attrs, prop)
+        if tag == "time" and len(times) < MAX_TIMES:
+            found = _time(node, attrs)
+            if found:
+                times.append(found)
+        elif tag == "h1" and len(h1_nodes) < MAX_H1:
+            h1_nodes.append(node)
+        elif tag == "title" and title is None:
+            title = _text(node)
+        elif tag == "link" and canonical is None and "canonical" in (attrs.get("rel") or "").lower():
+            canonical = attrs.get("href")
+        if len(marked) < MAX_BYLINE_NODES and _is_marked_author(tag, attrs):
+            marked.append(_text(node))
+        if byline_nodes < MAX_BYLINE_NODES and _is_byline(tag, attrs):
+            byline_nodes += 1
+            lines = _byline_lines(node)
+            if lines:
+                bylines.append(lines)
+    h1s = [(node, *_h1_reading(node)) for node in h1_nodes]
+    h1s = [h for h in h1s if h[1] and len(h[1]) <= MAX_TEXT]
     html = tree.css_first("html")
-    canonical = tree.css_first('link[rel="canonical"]')
     return PageSources(
-        meta=read_meta(tree),
-        jsonld=[node.text(deep=True) or "" for node in tree.css('script[type="application/ld+json"]')],
-        microdata=read_microdata(tree),
-        times=read_times(tree),
+        meta=meta, jsonld=jsonld, microdata=microdata, times=times,
         body_text=tree.body.text(separator="\n") if tree.body else "",
-        bylines=read_bylines(tree),
-        title_tag=_text(title) if title else None,
-        h1s=[t for t in (_text(n, "") for n in tree.css("h1")[:MAX_H1]) if t and len(t) <= MAX_TEXT],
+        bylines=bylines,
+        marked_authors=[text for text in marked if text and len(text) <= MAX_TEXT],
+        title_tag=title,
+        h1s=[text for _, text, _ in h1s],
+        h1_parts=[parts for _, _, parts in h1s],
+        h1_kicked=[_without_kicker(node) for node, _, _ in h1s],
         html_lang=html.attributes.get("lang") if html else None,
-        canonical=canonical.attributes.get("href") if canonical else None,
+        canonical=canonical,
     )

@@ -17,7 +17,13 @@ SEPARATOR = re.compile(r"\s+[|\-–—:·•»«/~]\s+|\s*[|·•»«]\s*|\s+::\
 NON_WORD = re.compile(r"[\W_]+")
 WORD = re.compile(r"\w+")
 #: Generic words that pad site names ("The Daily Star - News") and never identify a site alone.
-HOST_NOISE = re.compile(r"^(www|m|amp|news|blog|en|de|fr|es)$")
+HOST_NOISE = re.compile(r"^(www\d?|m|amp|news|blog|en|de|fr|es)$")
+MIN_LABEL_CHARS = 4  # a subdomain this long may name the site ("wiki" → "Piratenwiki"); "eu" never does
+#: Second-level labels under a country code ("co.uk", "com.au"): the site's name is the label before.
+SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "or", "ne"})
+#: Title segments that name no story on any site ("Blog Archive » Story", "Story | Home").
+GENERIC_SEGMENTS = frozenset({"blogarchive", "blogarchiv", "archive", "archiv", "home", "homepage",
+                              "startseite", "blog", "news", "forum", "accueil", "inicio"})
 
 
 def squash(text: str | None) -> str:
@@ -27,7 +33,7 @@ def squash(text: str | None) -> str:
 
 def _is_site_part(part: str, site_keys: set[str]) -> bool:
     key = squash(part)
-    if not key:
+    if not key or key in GENERIC_SEGMENTS:
         return True
     return any(key == s or (len(s) >= 4 and (s in key or key in s) and len(key) <= len(s) + 12) for s in site_keys)
 
@@ -36,15 +42,24 @@ def site_keys(site_names: Iterable[str | None], host: str | None) -> set[str]:
     """Squashed spellings under which the site's name may appear in a title."""
     keys = {squash(n) for n in site_names if n}
     if host:
-        labels = [x for x in host.split(".") if not HOST_NOISE.match(x)]
+        labels = host.lower().split(".")
+        while len(labels) > 2 and HOST_NOISE.match(labels[0]):
+            labels.pop(0)  # "www", "m", "amp", "news"
+        if len(labels) >= 3 and labels[-2] in SECOND_LEVEL:
+            labels.pop(-2)  # "bbc.co.uk" is named "bbc"
         if len(labels) >= 2:
             keys.add(squash(labels[-2]))  # "nytimes" of nytimes.com
             keys.add(squash("".join(labels[:-1])))
+            # "wiki" of wiki.example.de
+            keys.update(squash(x) for x in labels[:-2] if len(x) >= MIN_LABEL_CHARS)
     return {k for k in keys if len(k) >= 2}
 
 
 def strip_site(title: str, keys: set[str]) -> str:
     """`title` without a leading or trailing segment that names the site."""
+    first, _, rest = title.partition(" ")
+    if rest and "." in first and keys and _is_site_part(first, keys):
+        title = rest  # "example.com Story": the domain printed before the headline, no separator
     parts = SEPARATOR.split(title)
     if len(parts) < 2 or not keys:
         return title
@@ -62,21 +77,48 @@ def strip_site(title: str, keys: set[str]) -> str:
     return out.strip()
 
 
-def choose_title(h1s: list[str], candidates: list[tuple[str, str]], keys: set[str]) -> tuple[str, str] | None:
+def choose_title(h1s: list[str], candidates: list[tuple[str, str]], keys: set[str],
+                 h1_parts: list[tuple[str, ...]] | None = None,
+                 h1_kicked: list[str | None] | None = None) -> tuple[str, str] | None:
     """(title, source): an h1 that a metadata title confirms, else the best metadata title.
 
     `candidates` are (title, source) from JSON-LD, meta tags and `<title>`, best first.
+    An h1 is also tried without the site's name and piece by piece (`h1_parts`), so the
+    date or comment count some pages print inside the h1 is left out when metadata agrees;
+    a kicker printed in the h1's first child element (`h1_kicked`) is left out of a chosen h1.
     """
     cleaned = [(strip_site(t, keys), src) for t, src in candidates if t and len(t.strip()) >= MIN_TITLE_CHARS]
     squashed = [squash(t) for t, _ in cleaned] + [squash(t) for t, _ in candidates]
-    for h1 in h1s:
-        key = squash(h1)
-        if len(key) >= MIN_TITLE_CHARS and any(_same_title(key, c) for c in squashed):
-            return h1.strip(), "h1"
+    for index, h1 in enumerate(h1s):
+        parts = h1_parts[index] if h1_parts and index < len(h1_parts) else ()
+        for variant in _h1_variants(h1, parts, keys):
+            key = squash(variant)
+            if len(key) >= MIN_TITLE_CHARS and any(_same_title(key, c) for c in squashed):
+                kicked = h1_kicked[index] if h1_kicked and index < len(h1_kicked) else None
+                return (kicked if variant == h1 and kicked else variant).strip(), "h1"
     headline = _lone_headline(h1s, keys)
     if headline and (not cleaned or _shares_words(headline, [t for t, _ in candidates])):
-        return headline, "h1"
-    return cleaned[0] if cleaned else None
+        return (h1_kicked[0] if h1_kicked and h1_kicked[0] else headline), "h1"
+    if not cleaned:
+        return None
+    best = cleaned[0]
+    # A headline cut short (JSON-LD's 110 characters) yields to a candidate that goes on from it.
+    # What follows must go on with the sentence, not add a "– Site" or ": Section" segment.
+    longer = [c for c in cleaned if c[0].startswith(best[0]) and _goes_on(c[0][len(best[0]):])]
+    return longer[0] if longer and len(best[0]) >= MIN_PREFIX_CHARS else best
+
+
+def _goes_on(rest: str) -> bool:
+    """True when `rest` continues a sentence (a word or a quoted word), not a separator and a segment."""
+    head = rest.strip()[:1]
+    return bool(head) and (head.isalnum() or head in "\"'“”„«»‘’(")
+
+
+def _h1_variants(h1: str, parts: tuple[str, ...], keys: set[str]) -> list[str]:
+    """The h1 without the site's name, as printed, then its multi-word pieces."""
+    stripped = strip_site(h1, keys)
+    variants = [stripped, h1] if stripped != h1 else [h1]
+    return variants + [p for p in parts if len(p.split()) >= MIN_HEADLINE_WORDS]
 
 
 def _same_title(h1: str, title: str) -> bool:

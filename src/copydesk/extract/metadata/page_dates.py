@@ -1,0 +1,207 @@
+"""The page's publication and modification dates, cross-checked between sources.
+
+Structured stamps (JSON-LD, meta tags, microdata, a marked `<time>`) are checked against
+the date printed by the headline and the day the URL spells out; without them, the
+printed date, a date labelled "Published", a lone `<time>` or the URL's day is used.
+Published and modified stay apart; no date is after `now` or before 1990.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from collections.abc import Callable
+from typing import Any
+
+from copydesk.extract.metadata import dates
+from copydesk.extract.metadata.jsonld import JsonLd, text_of
+from copydesk.extract.metadata.sources import PageSources
+
+#: Meta names of the publication and the modification stamps, best first.
+META_PUBLISHED = ("article:published_time", "og:published_time", "article:published", "parsely-pub-date",
+                  "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created",
+                  "date", "pubdate", "publishdate", "publish-date", "publish_date", "published_time",
+                  "article.published", "citation_publication_date", "datepublished", "og:article:published_time",
+                  "release_date", "cxenseparse:recs:publishtime", "dc.date.created", "published-date",
+                  "publication_date", "publication-date")
+META_MODIFIED = ("article:modified_time", "og:updated_time", "article:modified", "dcterms.modified",
+                 "dc.date.modified", "last-modified", "lastmod", "datemodified", "og:article:modified_time",
+                 "article.updated", "parsely-updated")
+#: Labels that make a printed date the page's last change, not its publication.
+UPDATED = re.compile(
+    r"\b(?:updated|last (?:updated|modified|reviewed)|modified|revised|reviewed|aktualisiert|zuletzt|"
+    r"mis à jour|actualizado|actualización|aggiornato|atualizado|bijgewerkt|обновлено)\b",
+    re.I,
+)
+UPDATE_LABEL_LINES = 2  # "Updated" / ":" / "December 04, 2025": the label sits up to two lines above the date
+#: "Published on: 15 August 2025", "Posted on\nNov 21, 2018", "Veröffentlicht am 17.10.2024": a labelled date.
+PUBLISHED_LABELS = ("published", "posted", "publication date", "veröffentlicht", "erschienen", "publié",
+                    "publicado", "pubblicato", "gepubliceerd", "опубликовано", "дата публикации")
+#: What follows such a label: "on", "am"…, a colon, maybe a line break, then the date.
+AFTER_LABEL = re.compile(r"(?:\s+(?:on|am|le|el|il|op))?\s*:?\s*(?:\n\s*)?([^\n]{6,40})")
+MAX_LABEL_TRIES = 5  # occurrences of one label looked at ("posted in", "published by" come before the date)
+MAX_ZONE_SHIFT_DAYS = 1  # a stamp in UTC and a date printed in local time may be a day apart
+MIN_DATE_LINE = 6  # a printed date needs "Oct 2024" at least; "2024" alone holds no day
+
+
+def read_dates(src: PageSources, ld: JsonLd, header: list[str], url: str | None, now: str | None,
+               prov: dict[str, str], date_texts: Callable[[], list[str]] = list) -> tuple[str | None, str | None]:
+    """(published, modified), each with its source recorded in `prov`; `header` holds the lines
+    printed by the headline, where readers see the page's date; `date_texts` gives, when asked,
+    the texts of elements whose class names a date (the last resort)."""
+    art, page = ld.article or {}, ld.page or {}
+    modified = _first_date(prov, "modified", (
+        ("jsonld", [text_of(art.get("dateModified")), text_of(page.get("dateModified"))], dates.parse_iso),
+        ("meta", [v for n in META_MODIFIED for v in src.meta.get(n, ())], dates.parse_any),
+        ("microdata", src.microdata.get("dateModified", []), dates.parse_any),
+    ), latest=now)
+    marked = [v for v, is_pub in src.times if is_pub]
+    published = _first_date(prov, "published", (
+        ("jsonld", [text_of(art.get("datePublished")), text_of(art.get("dateCreated"))], dates.parse_any),
+        ("meta", [v for n in META_PUBLISHED for v in src.meta.get(n, ())], dates.parse_any),
+        ("microdata", src.microdata.get("datePublished", []), dates.parse_any),
+        ("time", marked, dates.parse_any),
+        ("jsonld", [text_of(page.get("datePublished"))], dates.parse_any),
+    ), latest=now)
+    if modified and published and _day(modified) < _day(published):
+        modified = None  # a modification before publication is a wrong stamp
+        prov.pop("modified", None)
+    published = (_as_shown(header, published, modified, url, now, prov)
+                 or _fallback_date(src, modified, now, prov, date_texts))
+    return _checked_by_url(published, url, now, prov), modified
+
+
+def _as_shown(header: list[str], published: str | None, modified: str | None,
+              url: str | None, now: str | None, prov: dict[str, str]) -> str | None:
+    """The publication date: structured data checked against the date printed by the headline,
+    else the printed date, else the URL's.
+
+    A structured stamp that disagrees with the plain (not "Updated") date printed by the
+    headline is a template's or a CMS's, and the printed date wins; a date labelled as an
+    update never overrides a structured publication date. A page with no structured date
+    that prints one presents it as its own, even when labelled "Updated".
+    """
+    latest = _day(modified) or now
+    plain, updates = printed_dates(header)
+    plain = [d for d in plain if not latest or d <= latest]
+    if published:
+        shown = plain[0] if plain else None
+        if shown and shown != _day(modified) and _disagree(shown, _day(published)):
+            prov["published"] = "text"
+            return shown
+        return published
+    shown_any = [d for d in plain + updates if not latest or d <= latest]
+    if shown_any:
+        prov["published"] = "text"
+        return shown_any[0]
+    found = dates.date_from_url(url)
+    if found and (not now or found <= now):
+        prov["published"] = "url"
+        return found
+    return None
+
+
+def _checked_by_url(published: str | None, url: str | None, now: str | None,
+                    prov: dict[str, str]) -> str | None:
+    """A URL that spells out a day (`/2024/10/17/`) was minted when the story was published: a date
+    from elsewhere that is days away from it is a template's or a teaser's, and the URL's day wins;
+    so does it over a UTC stamp one day off (the URL gives the newsroom's local day)."""
+    found = dates.date_from_url(url)
+    if not found or (now and found > now) or not published or found == published[:10]:
+        return published
+    if _disagree(found, published[:10]) or published.endswith("+00:00"):
+        prov["published"] = "url"  # a UTC stamp a day off the URL's day is the same local day, told in UTC
+        return found
+    return published
+
+
+def _fallback_date(src: PageSources, modified: str | None, now: str | None, prov: dict[str, str],
+                   date_texts: Callable[[], list[str]]) -> str | None:
+    """A date the page labels as its publication anywhere in its text ("Published on: …"), else
+    the day its `<time>` elements agree on, else the day its date-classed elements agree on;
+    never past `modified` or `now`."""
+    latest = _day(modified) or now
+    readers = (("text", lambda: _labelled_date(src.body_text)), ("time", lambda: _lone_time(src)),
+               ("text", lambda: _one_day([dates.parse_text(t) for t in date_texts()])))
+    for source, read in readers:
+        found = read()
+        if found and (not latest or found[:10] <= latest):
+            prov["published"] = source
+            return found
+    return None
+
+
+def _lone_time(src: PageSources) -> str | None:
+    """The page's `<time>` date when all its `<time>` elements give the same day
+    (several days are a list of items, not the story's date)."""
+    return _one_day([dates.parse_any(v) for v, _ in src.times])
+
+
+def _one_day(found: list[str | None]) -> str | None:
+    """The first date when all the dates found give one day; None when they name several."""
+    days = [d for d in found if d]
+    return days[0] if days and len({d[:10] for d in days}) == 1 else None
+
+
+def _labelled_date(text: str) -> str | None:
+    """The earliest date written right after a publication label, found with plain `str.find`
+    (a case-insensitive regex over a whole page's text costs milliseconds)."""
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = text  # a few letters change length when lower-cased; positions must stay aligned
+    best: tuple[int, str] | None = None
+    for label in PUBLISHED_LABELS:
+        start = 0
+        for _ in range(MAX_LABEL_TRIES):
+            index = lower.find(label, start)
+            if index < 0 or (best and index > best[0]):
+                break
+            start = index + len(label)
+            if (index and lower[index - 1].isalnum()) or lower[start:start + 1].isalnum():
+                continue  # inside a word ("publishedAt", "unpublished")
+            match = AFTER_LABEL.match(text, start)
+            found = dates.parse_text(match[1]) if match else None
+            if found:
+                best = (index, found)
+                break
+    return best[1] if best else None
+
+
+def _disagree(shown: str, stamped: str) -> bool:
+    """True when two days differ by more than a time zone's shift and are not one read
+    day-first and the other month-first (2024-10-09 / 2024-09-10)."""
+    a, b = date.fromisoformat(shown), date.fromisoformat(stamped)
+    swapped = a.year == b.year and (a.month, a.day) == (b.day, b.month)
+    return abs((a - b).days) > MAX_ZONE_SHIFT_DAYS and not swapped
+
+
+def _day(value: str | None) -> str | None:
+    return value[:10] if value else None
+
+
+def printed_dates(lines: list[str]) -> tuple[list[str], list[str]]:
+    """(plain dates, dates labelled as updates) printed on the header lines, in order; a label
+    ("Updated:") counts on the date's own line or on one of the two lines before it."""
+    plain: list[str] = []
+    updates: list[str] = []
+    for index, line in enumerate(lines):
+        if len(line) < MIN_DATE_LINE:
+            continue
+        found = dates.parse_text(line)
+        if found:
+            labelled = any(UPDATED.search(x) for x in lines[max(0, index - UPDATE_LABEL_LINES):index + 1])
+            (updates if labelled else plain).append(found[:10])
+    return plain, updates
+
+
+def _first_date(prov: dict[str, str], field: str, options: tuple[tuple[str, list[Any], Any], ...],
+                latest: str | None) -> str | None:
+    for source, values, parse in options:
+        for value in values:
+            if not value:
+                continue
+            found = parse(value)
+            if found and (not latest or found[:10] <= latest[:10]):
+                prov[field] = source
+                return found
+    return None
