@@ -18,15 +18,16 @@ from copydesk import lexicon
 from copydesk.clean.lines import Line
 from copydesk.clean.stopwords import STOPWORDS
 
-_WORD = re.compile(r"\w+", re.U)
+_WORD = re.compile(r"\w+", re.UNICODE)
 # Sentence end, allowing closing quotes or brackets after the mark.
 _SENTENCE_END = re.compile(r"[.!?…。؟][\"'’”»)\]]*$")
-_URL_LIKE = re.compile(r"https?://|www\.|\S@\S+\.\w|\.(com|org|net|de|ru|html?)\b", re.I)
+_URL_LIKE = re.compile(r"https?://|www\.|\S@\S+\.\w|\.(com|org|net|de|ru|html?)\b", re.IGNORECASE)
 _SEPARATORS = re.compile(r"[|•·»›/›▸►]")
-_LIST_MARK = re.compile(r"^(?:[-–—•*·▪►‣◦]|\(?\d{1,3}[.)]|[a-z][.)])\s", re.I)
-_PUNCT = re.compile(r"[^\w\s]", re.U)
+_LIST_MARK = re.compile(r"^(?:[-–—•*·▪►‣◦]|\(?\d{1,3}[.)]|[a-z][.)])\s", re.IGNORECASE)
+_PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
 _DIGIT = re.compile(r"\d")
 
+MAX_WIDGET_CHARS = 300  # widget phrases sit in short lines; longer ones are not matched (and matching costs)
 PROSE_MIN_WORDS = 10  # a sentence of running text has at least this many words
 LEN_SCALE = 8.0  # log1p(chars) of a long paragraph is about 8
 WORDS_SCALE = 5.0  # log1p(words) of a long paragraph is about 5
@@ -46,6 +47,11 @@ def feature_names() -> tuple[str, ...]:
     """The names of `line_features` columns, in order (the model file stores them)."""
     context = tuple(f"{name}@{w}" for w in WINDOWS for name in CONTEXT_NAMES)
     return BASE_NAMES + context + DOC_NAMES
+
+
+def line_category(text: str) -> str | None:
+    """The shared vocabulary's category of a line short enough to be a widget, else None."""
+    return lexicon.match_text(text) if len(text) <= MAX_WIDGET_CHARS else None
 
 
 def base_features(line: Line, words: list[str], category: str | None, duplicate: bool) -> list[float]:

@@ -1,0 +1,130 @@
+"""Keep or drop each line, and name what a dropped line was.
+
+The line model gives every line a story score; the shared vocabulary of widgets
+(`copydesk.lexicon`) and the shape of appeal boxes then overrule it where they are
+surer: a line that *is* a known widget phrase is dropped whatever its score, and
+the prose inside a donation box ("Dear readers, … Continue / Remind me later")
+goes with the box. Kept lines are typed as paragraph, heading or list item.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from copydesk.clean.features import line_category, line_features
+from copydesk.clean.linemodel import load_model
+from copydesk.clean.lines import Line
+from copydesk.clean.profile import SiteProfile
+
+THRESHOLD = 0.0  # story logit above which a line is kept (probability 0.5)
+WIDGET_MAX_WORDS = 40  # a vocabulary hit in a longer line may be a story quoting the phrase: the model decides
+BOX_CATEGORIES = ("appeal", "newsletter")  # boxes whose body is prose that only the box's frame gives away
+BOX_FRAME = (*BOX_CATEGORIES, "button")
+BOX_OPENER_WORDS = 12  # "Dear readers," / "A Message from …:" open a box; a long line does not
+MAX_BOX_GAP = 5  # lines between two frame lines of one box
+MIN_BOX_TEXT_LINES = 2  # a box has at least two lines of its own wording, not just a stray button nearby
+CORE_GAP = 2  # dropped lines a story run may skip (a caption, an ad label) and stay one run
+STRAY_SHARE = 0.1  # a run with less than this share of the main run's words is not part of the story
+HEADING_MAX_WORDS = 15  # a subheading is one short line without a sentence end
+NAV_MAX_WORDS = 6  # a dropped short line without a sentence end is a menu or label
+_WORD = re.compile(r"\w+", re.UNICODE)
+_SENTENCE_END = re.compile(r"[.!?…:;,][\"'’”»)\]]*$")
+_LIST_MARK = re.compile(r"^(?:[-–—•*·▪►‣◦]|\(?\d{1,3}[.)])\s")
+_LINK_TITLE = re.compile(r"^[^:|]{0,40}[:|]\s*(\S.*)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """What happens to one line: kept as a block of `kind`, or removed as `category`."""
+
+    keep: bool
+    kind: str = "paragraph"
+    category: str = ""
+    link_title: str | None = None  # for a removed `related` line: the story it points to
+
+
+def decide_lines(lines: Sequence[Line], profile: SiteProfile | None = None) -> list[Decision]:
+    """One decision per line (see the module docstring)."""
+    n = len(lines)
+    template = [profile is not None and profile.is_template(line.text) for line in lines]
+    categories = [line_category(line.text) for line in lines]
+    keep = [False] * n
+    rest = [i for i in range(n) if not template[i]]
+    if rest:
+        rows = line_features([lines[i] for i in rest], [categories[i] for i in rest])
+        for i, logit in zip(rest, load_model().score(rows), strict=True):
+            keep[i] = logit > THRESHOLD
+    for i in range(n):
+        if categories[i] and len(_WORD.findall(lines[i].text)) <= WIDGET_MAX_WORDS:
+            keep[i] = False
+    for i in stray_lines(lines, keep):
+        keep[i] = False
+    for i in box_lines(lines, categories):
+        keep[i] = False
+        categories[i] = categories[i] or "appeal"
+    return [
+        Decision(True, kind=_kind(lines, keep, i)) if keep[i] else _removed(lines[i].text, categories[i])
+        for i in range(n)
+    ]
+
+
+def stray_lines(lines: Sequence[Line], keep: Sequence[bool]) -> list[int]:
+    """Kept lines far from the story: runs (kept lines at most `CORE_GAP` apart) with under
+    `STRAY_SHARE` of the biggest run's words, such as a teaser list below the story."""
+    runs: list[list[int]] = []
+    last = -CORE_GAP - 2
+    for i, kept in enumerate(keep):
+        if kept:
+            if i - last - 1 > CORE_GAP:
+                runs.append([])
+            runs[-1].append(i)
+            last = i
+    mass = [sum(len(_WORD.findall(lines[i].text)) for i in run) for run in runs]
+    biggest = max(mass, default=0)
+    return [i for run, words in zip(runs, mass) if words < STRAY_SHARE * biggest for i in run]
+
+
+def box_lines(lines: Sequence[Line], categories: Sequence[str | None]) -> list[int]:
+    """Lines inside appeal or newsletter boxes: from a short opener through each frame line
+    (box wording or a button) that follows within `MAX_BOX_GAP` lines."""
+    inside: list[int] = []
+    i, n = 0, len(lines)
+    while i < n:
+        if categories[i] not in BOX_CATEGORIES or len(_WORD.findall(lines[i].text)) > BOX_OPENER_WORDS:
+            i += 1
+            continue
+        end, wording = i, 1
+        j = i + 1
+        while j < n and j - end <= MAX_BOX_GAP + 1:
+            if categories[j] in BOX_FRAME:
+                end = j
+                wording += categories[j] in BOX_CATEGORIES
+            j += 1
+        if wording >= MIN_BOX_TEXT_LINES:
+            inside.extend(range(i, end + 1))
+        i = end + 1
+    return inside
+
+
+def _kind(lines: Sequence[Line], keep: Sequence[bool], i: int) -> str:
+    text = lines[i].text
+    if _LIST_MARK.match(text):
+        return "list_item"
+    words = len(_WORD.findall(text))
+    if words <= HEADING_MAX_WORDS and not _SENTENCE_END.search(text):
+        following = next((lines[j].text for j in range(i + 1, len(lines)) if keep[j]), "")
+        if len(following) > len(text) and _SENTENCE_END.search(following):
+            return "heading"
+    return "paragraph"
+
+
+def _removed(text: str, category: str | None) -> Decision:
+    if category is None:
+        short = len(_WORD.findall(text)) <= NAV_MAX_WORDS and not _SENTENCE_END.search(text)
+        category = "navigation" if short else "boilerplate"
+    link = None
+    if category == "related" and (m := _LINK_TITLE.match(text)) and len(_WORD.findall(m[1])) >= 2:
+        link = m[1].strip()
+    return Decision(False, category=category, link_title=link)

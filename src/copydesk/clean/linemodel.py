@@ -1,0 +1,77 @@
+"""The trained line model: feature rows in, one story logit per line out.
+
+Two small dense networks, trained by `benchmarks/train_clean.py` on the WCXB tune
+split and shipped as `copydesk/data/clean_lines.json`: stage 1 reads a line's own
+features (`features`), stage 2 reads stage-1 scores of its neighbourhood
+(`context`) beside the same features. Weights are plain numbers in JSON; scoring is
+a few numpy matrix products, so a page takes well under a millisecond.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+import orjson
+
+from copydesk.clean.context import context_rows
+from copydesk.clean.features import feature_names
+from copydesk.errors import FormatError
+
+MODEL_FILE = "clean_lines.json"
+
+
+@dataclass(frozen=True, slots=True)
+class Dense:
+    """A stack of dense layers: ReLU between them, the last one linear to one logit."""
+
+    layers: tuple[tuple[np.ndarray, np.ndarray], ...]
+
+    def __call__(self, x: np.ndarray) -> np.ndarray:
+        for n, (weights, bias) in enumerate(self.layers):
+            x = x @ weights + bias
+            if n + 1 < len(self.layers):
+                x = np.maximum(x, 0.0)
+        return x[:, 0]
+
+    @classmethod
+    def from_json(cls, data: Sequence[dict]) -> Dense:
+        layers = []
+        for layer in data:
+            weights = np.asarray(layer["weights"], dtype=np.float64)
+            bias = np.asarray(layer["bias"], dtype=np.float64)
+            layers.append((weights.reshape(weights.shape[0], -1), bias.reshape(-1)))
+        return cls(tuple(layers))
+
+    def to_json(self) -> list[dict]:
+        return [{"weights": np.round(w, 6).tolist(), "bias": np.round(b, 6).tolist()} for w, b in self.layers]
+
+
+@dataclass(frozen=True, slots=True)
+class LineModel:
+    """Stage 1 (a line alone) and stage 2 (a line among its neighbours' scores)."""
+
+    stage1: Dense
+    stage2: Dense
+
+    def score(self, rows: Sequence[Sequence[float]]) -> list[float]:
+        """The story logit of each feature row (one row per line, in document order)."""
+        if not rows:
+            return []
+        x = np.asarray(rows, dtype=np.float64)
+        first = self.stage1(x)
+        second_in = np.hstack([np.asarray(context_rows(first.tolist()), dtype=np.float64), x])
+        return self.stage2(second_in).tolist()
+
+
+@lru_cache(maxsize=1)
+def load_model() -> LineModel:
+    """The shipped model (read once per process; it never changes, so output does not depend on history)."""
+    raw = resources.files("copydesk").joinpath("data", MODEL_FILE).read_bytes()
+    data = orjson.loads(raw)
+    if data.get("features") != list(feature_names()):
+        raise FormatError(f"{MODEL_FILE} was trained on other features: retrain with benchmarks/train_clean.py")
+    return LineModel(stage1=Dense.from_json(data["stage1"]), stage2=Dense.from_json(data["stage2"]))

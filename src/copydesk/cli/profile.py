@@ -1,0 +1,32 @@
+"""`copydesk profile learn FILE… -o SITE.json [--site HOST]`: a site's template from its scraped texts."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from copydesk.clean import SiteProfile
+from copydesk.cli.inputs import read_input_text
+
+
+def configure(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "profile", help="learn a site's template from several of its scraped texts",
+        description="Site profiles for `copydesk clean --profile` and `copydesk run --profiles FILE`.",
+    )
+    actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+    learn = actions.add_parser("learn", help="learn a profile from scraped texts of one site",
+                               description="Lines that recur across the site's unrelated texts become its template.")
+    learn.add_argument("inputs", nargs="+", metavar="FILE", help="scraped texts of one site (UTF-8, optionally gzipped)")
+    learn.add_argument("-o", "--output", required=True, metavar="SITE.json", help="where to write the profile")
+    learn.add_argument("--site", help="the site's host name, kept in the profile")
+    learn.set_defaults(handler=run_learn)
+
+
+def run_learn(args: argparse.Namespace) -> int:
+    texts = [read_input_text(name) for name in args.inputs]
+    profile = SiteProfile.learn(texts, site=args.site)
+    profile.save(args.output)
+    print(f"copydesk profile: {len(profile.lines)} template lines from {profile.documents} texts "
+          f"({profile.groups} unrelated) -> {args.output}", file=sys.stderr)
+    return 0

@@ -1,0 +1,126 @@
+"""clean_text on the seeds, other languages, and bad input."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from copydesk import Status, clean_text, read_record
+
+FIXTURES = Path(__file__).parent / "fixtures"
+FAST_S = 5.0  # bad input must be refused or cleaned well inside this (it takes well under a second)
+
+
+def story_paragraphs(seed_record: str) -> list[str]:
+    return [block.text for block in read_record(seed_record).blocks]
+
+
+def test_seed_001_gives_exactly_the_twelve_paragraphs(seed_scrape, seed_record):
+    article = clean_text(seed_scrape)
+    assert article.status is Status.OK
+    assert [b.text for b in article.blocks] == story_paragraphs(seed_record)
+    assert len(article.blocks) == 12 and all(b.kind == "paragraph" for b in article.blocks)
+
+
+def test_seed_001_appeal_is_removed_by_category(seed_scrape):
+    removed = {item.text: item.category for item in clean_text(seed_scrape).removed}
+    assert removed["A Message from The Moscow Times:"] == "appeal"
+    assert removed["Dear readers,"] == "appeal"
+    assert removed["Not ready to support today?"] == "appeal"
+    assert removed["Continue"] == "button" and removed["Remind me later."] == "button"
+    prose = [text for text in removed if text.startswith(("We are facing", "These actions", "By supporting"))]
+    assert len(prose) == 3 and all(removed[text] == "appeal" for text in prose)
+    assert set(removed.values()) == {"appeal", "button"}
+
+
+def test_seed_000_header_footer_and_related_are_read_into_fields(seed_record):
+    article = clean_text(seed_record)
+    assert article.status is Status.OK
+    assert article.title == "Ukraine Says Russia to Deploy 10K North Korean Troops"
+    assert article.authors == ("AFP",) and article.published == "2024-10-17"
+    assert article.image is not None and article.image.credit == "KCNA VIA KNS / AFP"
+    assert article.url.endswith("ukraine-says-russia-to-deploy-10k-north-korean-troops-a86731")
+    assert [b.text for b in article.blocks] == story_paragraphs(seed_record)
+    assert [r.title for r in article.related] == ["N. Korean Soldiers 'Highly Likely' Killed in Ukraine - Seoul"]
+    assert [r.category for r in article.removed] == ["related"]
+
+
+def test_seed_000_and_001_give_the_same_story(seed_record, seed_scrape):
+    assert clean_text(seed_record).text == clean_text(seed_scrape).text
+
+
+def test_header_with_one_line_per_slot_fills_fields(seed_scrape):
+    text = "Ukraine Says Russia to Deploy 10K North Korean Troops\nBy AFP\nOctober 17, 2024\n" + seed_scrape
+    article = clean_text(text, url="https://example.org/story")
+    assert article.title.startswith("Ukraine Says") and article.authors == ("AFP",)
+    assert article.published == "2024-10-17" and article.url == "https://example.org/story"
+    assert len(article.blocks) == 12
+
+
+@pytest.mark.parametrize("name, kept, gone", [
+    ("de_scrape.txt", ("Die Stadtwerke wollen", "Verbraucherschützer begrüßten", "Der Stadtrat hatte"),
+     {"Newsletter abonnieren": "newsletter", "Teilen": "share", "Mehr zum Thema: Wie Sie beim Stromanbieter wechseln": "related",
+      "Impressum": "navigation"}),
+    ("ru_scrape.txt", ("Мэрия объявила", "Первая библиотека", "В мэрии также"),
+     {"Поделиться": "share", "Подпишитесь на нашу рассылку": "newsletter", "Реклама": "ads",
+      "Читайте также: Как изменится транспорт в новом году": "related"}),
+])
+def test_german_and_russian_scrapes(name, kept, gone):
+    article = clean_text((FIXTURES / name).read_text(encoding="utf-8"))
+    assert article.status is Status.OK
+    texts = [b.text for b in article.blocks]
+    for start in kept:
+        assert any(t.startswith(start) for t in texts), start
+    menu = {"Startseite", "Politik", "Wirtschaft", "Anmelden", "Главная", "Новости", "Войти", "Impressum"}
+    assert not menu & set(texts), "menus and labels stay out of the body"
+    removed = {item.text: item.category for item in article.removed}
+    for text, category in gone.items():
+        assert removed.get(text) == category, text
+    assert len(article.related) == 1
+
+
+def test_output_is_deterministic(seed_scrape):
+    assert clean_text(seed_scrape) == clean_text(seed_scrape)
+
+
+def timed(value):
+    start = time.perf_counter()
+    article = clean_text(value)
+    return article, time.perf_counter() - start
+
+
+@pytest.mark.parametrize("value, status", [
+    ("", Status.EMPTY),
+    ("  \n\t\n   ", Status.EMPTY),
+    (bytes(range(256)) * 400, Status.ERROR),
+    ("\x00\x01\x02binary\x03\x04" * 10_000, Status.ERROR),
+    (12345, Status.ERROR),
+])
+def test_bad_input_gets_a_status(value, status):
+    article, seconds = timed(value)
+    assert article.status is status and article.reason and seconds < FAST_S
+
+
+def test_fifty_megabytes_is_too_large_at_once():
+    article, seconds = timed("A sentence of a story that goes on.\n" * (50 * 1024 * 1024 // 36))
+    assert article.status is Status.TOO_LARGE and "characters" in article.reason and seconds < 1.0
+
+
+def test_one_megabyte_line_is_handled_fast():
+    prose = "The council met again on Tuesday and the vote was postponed. " * 17_000
+    article, seconds = timed(prose)
+    assert len(prose) > 1_000_000 and seconds < FAST_S
+    assert article.status is Status.OK and article.blocks[0].text == prose.strip()
+    junk, seconds = timed("x" * 1_100_000)
+    assert junk.status is Status.NOT_ARTICLE and seconds < FAST_S
+
+
+def test_many_tiny_lines_are_refused_not_ground_through():
+    article, seconds = timed("a\n" * 1_000_000)
+    assert article.status is Status.TOO_LARGE and "lines" in article.reason and seconds < FAST_S
+
+
+def test_utf8_bytes_are_read_as_text(seed_scrape):
+    assert clean_text(seed_scrape.encode("utf-8")).text == clean_text(seed_scrape).text
