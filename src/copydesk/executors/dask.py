@@ -17,7 +17,7 @@ from typing import Any
 from distributed import Client, as_completed
 
 from copydesk.errors import ConfigError
-from copydesk.pipeline.base import Progress, Shard, ShardedJob
+from copydesk.pipeline.base import Progress, Shard, ShardedJob, ShardRun
 
 
 def _run_shard(job: ShardedJob, shard: Shard) -> dict[str, Any]:
@@ -38,23 +38,15 @@ class DaskExecutor:
         self.workers = workers
 
     def run(self, job: ShardedJob, progress: Progress | None = None) -> list[dict[str, Any]]:
-        shards = list(job.shards())
-        results: list[dict[str, Any] | None] = [job.completed(shard) for shard in shards]
-        pending = [i for i, result in enumerate(results) if result is None]
-        done = len(shards) - len(pending)
-        if progress:
-            progress(done, len(shards))
-        if pending:
+        run = ShardRun(job, progress)
+        if run.pending:
             with self._client() as client:
                 shared_job = client.scatter(job, broadcast=True)
                 # pure=False: a shard's task writes files, so Dask must never dedupe or cache it.
-                futures = {client.submit(_run_shard, shared_job, shards[i], pure=False): i for i in pending}
+                futures = {client.submit(_run_shard, shared_job, run.shards[i], pure=False): i for i in run.pending}
                 for future in as_completed(futures, loop=client.loop):
-                    results[futures[future]] = future.result()
-                    done += 1
-                    if progress:
-                        progress(done, len(shards))
-        return results  # type: ignore[return-value]
+                    run.finish(futures[future], future.result())
+        return run.all_results()
 
     def _client(self) -> Client:
         if self.scheduler:

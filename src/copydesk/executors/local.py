@@ -14,7 +14,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from typing import Any
 
 from copydesk.errors import ConfigError
-from copydesk.pipeline.base import Progress, Shard, ShardedJob
+from copydesk.pipeline.base import Progress, Shard, ShardedJob, ShardRun
 
 _job: ShardedJob | None = None  # the job of this worker process, installed by `_install`
 
@@ -44,22 +44,13 @@ class LocalExecutor:
         self.context = multiprocessing.get_context(method or start_method())
 
     def run(self, job: ShardedJob, progress: Progress | None = None) -> list[dict[str, Any]]:
-        shards = list(job.shards())
-        results: list[dict[str, Any] | None] = [job.completed(shard) for shard in shards]
-        pending = [i for i, result in enumerate(results) if result is None]
-        done = len(shards) - len(pending)
-        if progress:
-            progress(done, len(shards))
-        if not pending:
-            return results  # type: ignore[return-value]
-        workers = min(self.workers, len(pending))
-        with ProcessPoolExecutor(workers, mp_context=self.context, initializer=_install, initargs=(job,)) as pool:
-            running: dict[Future, int] = {pool.submit(_run, shards[i]): i for i in pending}
-            while running:
-                finished, _ = wait(running, return_when=FIRST_COMPLETED)
-                for future in finished:
-                    results[running.pop(future)] = future.result()
-                    done += 1
-                    if progress:
-                        progress(done, len(shards))
-        return results  # type: ignore[return-value]
+        run = ShardRun(job, progress)
+        if run.pending:
+            workers = min(self.workers, len(run.pending))
+            with ProcessPoolExecutor(workers, mp_context=self.context, initializer=_install, initargs=(job,)) as pool:
+                running: dict[Future, int] = {pool.submit(_run, run.shards[i]): i for i in run.pending}
+                while running:
+                    finished, _ = wait(running, return_when=FIRST_COMPLETED)
+                    for future in finished:
+                        run.finish(running.pop(future), future.result())
+        return run.all_results()

@@ -92,17 +92,42 @@ class Executor(Protocol):
     def run(self, job: ShardedJob, progress: Progress | None = None) -> list[dict[str, Any]]: ...
 
 
+class ShardRun:
+    """One executor run of a job: its shards, the results of those an earlier run finished,
+    and progress reported as the others finish. Executors only decide where shards run."""
+
+    def __init__(self, job: ShardedJob, progress: Progress | None = None) -> None:
+        self.shards = list(job.shards())
+        self.results: list[dict[str, Any] | None] = [job.completed(shard) for shard in self.shards]
+        self.pending = [i for i, result in enumerate(self.results) if result is None]
+        self._done = len(self.shards) - len(self.pending)
+        self._progress = progress
+        if progress:
+            progress(self._done, len(self.shards))
+
+    def finish(self, index: int, result: dict[str, Any]) -> None:
+        """Record the result of shard `index` and report progress."""
+        self.results[index] = result
+        self._done += 1
+        if self._progress:
+            self._progress(self._done, len(self.shards))
+
+    def all_results(self) -> list[dict[str, Any]]:
+        """Every shard's result in shard order (all must be finished)."""
+        missing = [self.shards[i].name for i, result in enumerate(self.results) if result is None]
+        if missing:
+            raise RuntimeError(f"shards not finished: {', '.join(missing)}")
+        return self.results  # type: ignore[return-value]
+
+
 class SerialExecutor:
     """Runs shards one after another in this process (the reference executor)."""
 
     def run(self, job: ShardedJob, progress: Progress | None = None) -> list[dict[str, Any]]:
-        shards = job.shards()
-        results = []
-        for done, shard in enumerate(shards, 1):
-            results.append(job.completed(shard) or job.run_shard(shard))
-            if progress:
-                progress(done, len(shards))
-        return results
+        run = ShardRun(job, progress)
+        for i in run.pending:
+            run.finish(i, job.run_shard(run.shards[i]))
+        return run.all_results()
 
 
 def write_atomic(path: Path, data: bytes) -> None:
