@@ -47,6 +47,15 @@ TEXT_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bnewsletter\b.{0,40}\b(sign up|subscribe|inbox)\b",
         r"\b(get|delivered)( the [\w\s]{0,30})? (straight )?to your inbox\b",
         r"\benter your e-?mail( address)?\b",
+        r"\b(abonniere|abonnieren sie|subscribe to|sign up (for|to)|join)( unseren| unsere| our| the)?( free| kostenlosen?)?"
+        r" [\w\s-]{0,30}newsletter\b",
+        r"\bsign me up\b",
+        r"\b(receive|get) our (daily |weekly |monthly )?(newsletter|briefing)\b",
+        r"\bsubscribe to (e-?mail|our) updates\b",
+        r"\bstay up[- ]to[- ]date (on|with)\b",
+        r"\bstraight to your (phone|inbox)\b",
+        r"\b(gib|geben sie) (deine|ihre) e-?mail-adresse ein\b",
+        r"^[\w-]{0,30}newsletter$",
         r"\bnewsletter (abonnieren|bestellen)\b",
         r"\bjetzt (zum|für den) newsletter\b",
         r"\binscrivez-vous à (notre|la) newsletter\b",
@@ -60,6 +69,11 @@ TEXT_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bfolgen sie uns( auf)?\b",
         r"\bsuivez-nous( sur)?\b",
         r"\bsíguenos en\b",
+        r"^(diese[nrs]? )?(seite|artikel|beitrag|news|post)\s+teilen\s*:?$",
+        r"^teilen sie (dies|diesen \w+)( mit)?\s*:?$",
+        r"^(möchten sie|willst du) (den|diesen) \w+ teilen\b",
+        r"\b(als pdf herunterladen|download (as|the) pdf|pdf herunterladen)\b",
+        r"^(empfiehl|empfehlen sie) (dies|diesen \w+)\b",
         r"^(facebook|twitter|x|linkedin|whatsapp|telegram|email|e-mail|print|pinterest|reddit|copy link)"
         r"([\s|·,/]+(facebook|twitter|x|linkedin|whatsapp|telegram|email|e-mail|print|pinterest|reddit|copy link))*$",
     ),
@@ -72,6 +86,8 @@ TEXT_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\butilise des cookies\b",
         r"\butiliza(mos)? cookies\b",
         r"\bиспользует файлы cookie\b",
+        r"\b(datenschutzerklärung|privacy policy)\b.{0,40}\b(einverstanden|agree|accept)",
+        r"\b(einverständnis|zustimmung|consent)\b.{0,80}\b(twitter|youtube|instagram|facebook|drittanbieter|third[- ]party)",
     ),
     "related": _any(
         r"^(related|see also|read also|also read|more on this|more from|recommended|you (may|might) (also )?like)"
@@ -82,6 +98,17 @@ TEXT_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^(lee también|te puede interesar|noticias relacionadas)\b",
         r"^(leggi anche|potrebbe interessarti)\b",
         r"^(читайте также|по теме|смотрите также|читайте нас)\b",
+        r"^(das|dies) könnte (sie|dich|euch) (auch )?interessieren\b",
+        r"^sie könnten auch an .{0,40}interessiert sein\b",
+        r"^(weitere|ähnliche|verwandte|neueste|aktuelle) (beiträge|artikel|themen(bereiche)?|nachrichten|meldungen|news|"
+        r"pressemitteilungen)\b.{0,40}$",
+        r"^(mehr interessantes|zum weiterlesen|schon gelesen\??|top[- ]themen\b.{0,30}|weiterführende (links|informationen))$",
+        r"^(explore further|more stories|more articles|recommended for you|trending now|most (read|popular))$",
+        r"^(temas relacionados|veja também|leia também|à découvrir|inne artykuły\b.{0,30}|czytaj (też|także))\s*:?$",
+        r"^((alle|weitere) (artikel|beiträge|news|nachrichten|infos?)|mehr) (zu|zum|zur|über|aus|von) .{2,40}$",
+        r"^noch mehr\b.{0,40}$",
+        r"^entdecken sie (jetzt|mehr|auch)\b.{0,40}$",
+        r"^(audios? et )?vidéos? sur le (même )?sujet$",
         r"^(читайте також|дивіться також)\b",
     ),
     "read_more": _any(
@@ -97,9 +124,20 @@ TEXT_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bоставить комментарий\b",
         r"\byour email address will not be published\b",
         r"\bihre e-mail-adresse wird nicht veröffentlicht\b",
+        r"^(wie bewerten sie diese[nrs]? \w+|war (der|dieser|die|das) \w+ (hilfreich|nützlich)|"
+        r"was this (article|page|post) (helpful|useful)|rate this (article|story|post)|valora esta noticia)\b",
+        r"^\(?(noch )?keine bewertungen\)?",
+        r"^\d+ (kommentare?|comments?|commentaires?|comentarios?|reactions?|ergänzungen) (zu|on|to|sur|en)\b",
+        r"^(vos réactions|deine meinung|ihre meinung|forum zum thema\b.{0,40})\s*:?$",
+        r"\b(einloggen|anmelden|registrieren|log in|logged in|sign in)\b.{0,60}\b(kommentar\w*|comment\w*|diskussion|"
+        r"discussion)",
+        r"^(kommentieren|diskutieren sie mit|join the (discussion|conversation))\b",
+        r"\bnetiquette\b",
+        r"\b(zahlenfolge|captcha)\b",
     ),
     "ads": _any(
-        r"^(advertisement|advertising|sponsored( content)?|anzeige|werbung|publicité|publicidad|pubblicità|реклама)$",
+        r"^[-–\s]*(advertisement|advertising|sponsored( content)?|anzeige|werbung|publicité|publicidad|pubblicità|реклама)"
+        r"[-–\s:]*$",
         r"^(story continues|article continues) below( this)? (advertisement|ad)$",
     ),
     "credit": _any(
@@ -107,16 +145,40 @@ TEXT_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^©\s*\S",
         r"^\(?(photo|image|foto):?\s",
         r"\b(getty images|afp|reuters|ap photo|epa|dpa|imago|shutterstock|istock|picture alliance)(/[\w .]+)?\)?$",
+        r"^photo(graph)?s? by\b",
+        r"\S\s*©\s*\w",
+        r"\b(istock(\.com)?|pixelio(\.de)?|wenn\.com|bestimage|picture-alliance|unsplash|pixabay|adobe ?stock|fotolia)\)?$",
+        r"\b(foto|photo|bild|crédits? photos?|quelle)\s*:\s*[^.!?:]{2,50}\)?$",
+    ),
+    "caption": _any(
+        r"^(vergrößern|bild vergrößern|enlarge( this image| image)?|zoom)\b",
+        r"\((l|r|li|re|m|links|rechts|mitte|left|right|center|v\.\s?l\.\s?n\.\s?r)\.?\)",
+        r"^(v\.\s?l\.\s?n\.\s?r\.|von links( nach rechts)?:)",
     ),
     "author_bio": _any(
         r"^about the (author|writer)\b",
         r"^über (den|die) autor(in)?\b",
         r"^(à propos de l'auteur|sobre el autor)\b",
         r"^об авторе\b",
+        r"^(?!(the|a|an|this|that|der|die|das|le|la|el|il) )\w+( \w+){0,2} (is|ist|est|es) (a|an|the|ein|eine|un|une|el|la) "
+        r"[\w\s-]{0,60}(writer|reporter|editor|journalist|correspondent|columnist|contributor|redakteur|autor|"
+        r"journalistin|journaliste|periodista)\w* (for|at|bei|für|chez|de|del|covering)\b",
+        r"^schreibt (seit \d{4} )?für\b",
     ),
     "navigation": _any(
         r"^(home|startseite|accueil|inicio|главная)(\s*[>»/|›]\s*\S.*)$",
-        r"^(previous|next) (article|post|story)\b",
+        r"^(previous|next) (article|post|story)",
+        r"^(vorheriger|nächster|voriger) (artikel|beitrag)",
+        r"^(article|articolo) (précédent|suivant|precedente|successivo)",
+        r"^(this (entry|post) was posted in|posted in|filed under|veröffentlicht in)\b",
+        r"^(permalink|permalien|kurzlink|short ?link)\b.{0,80}$",
+        r"^(kontakt|contact)\s*:?$",
+        r"^(quellen|sources?) (ausblenden|einblenden|anzeigen|verbergen|show|hide)$",
+        r"^(search (for|our) \w+|suggested citation|zitiervorschlag|cite this article)\b",
+        r"^(dieser|der) (beitrag|eintrag|artikel) wurde .{0,60}(veröffentlicht|abgelegt|gepostet)",
+        r"\b(abgelegt unter|verschlagwortet mit|gekennzeichnet mit|and tagged)\b",
+        r"^(tags?|tagged( with)?|themen|schlagw[oö]rte(r)?|stichw[oö]rter|kategorien?|categor(y|ies)|markiert mit|"
+        r"mots-clés|étiquettes|etiquetas|topics)\s*(:|$)",
         r"^(back to top|nach oben|retour en haut|skip to (main )?content)$",
         r"^(impressum|datenschutz(erklärung)?|privacy policy|terms of (use|service)|contact us|kontakt)$",
         r"^(all rights reserved|alle rechte vorbehalten|tous droits réservés)\b",

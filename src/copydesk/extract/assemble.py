@@ -12,8 +12,9 @@ from collections.abc import Sequence
 
 from copydesk.extract.blocks import Block as Candidate
 from copydesk.extract.blocks import Page
-from copydesk.extract.boilerplate import dropped_category, list_removed, related_links, text_category
+from copydesk.extract.boilerplate import dropped_category, list_removed, related_links
 from copydesk.extract.metadata import Metadata, read_body_metadata
+from copydesk.extract.phrases import text_category
 from copydesk.extract.scoring import Selection
 from copydesk.extract.status import judge_status
 from copydesk.model import Article, Block, FrozenMap, Image
@@ -21,6 +22,9 @@ from copydesk.urls import absolute_url
 
 LEAD_CAPTION_WINDOW = 3  # a caption before the story's third block belongs to the lead image
 TITLE_MIN_CHARS = 10  # shorter headings ("News") match too many titles by chance
+EDGE_BLOCKS = 3  # an author's bio or lone name sits among the story's first or last blocks
+AUTHOR_BIO_MAX_CHARS = 600  # a bio runs a few sentences; a longer block that opens with the name is story
+MIN_FIRST_NAME_CHARS = 3  # "Jo" or an initial opens too many sentences to mark a bio
 METADATA_FIELDS = ("title", "authors", "agency", "published", "modified", "site_name", "language", "description",
                    "tags", "section")
 
@@ -30,16 +34,18 @@ def assemble_article(page: Page, selection: Selection, meta: Metadata, html_text
     blocks = page.blocks
     dropped = dict(selection.dropped)
     kept = [i for i in selection.kept if not _repeats_title(blocks[i].text, meta.title)]
-    dropped.update((i, "title") for i in selection.kept if i not in set(kept))
+    dropped.update((i, "title") for i in set(selection.kept).difference(kept))
     body = [Block(kind=blocks[i].kind, text=blocks[i].text, level=blocks[i].level) for i in kept]  # type: ignore[arg-type]
     meta, byline_lines = read_body_metadata(meta, body)
-    dropped.update((kept[i], "byline") for i in byline_lines)
-    body = [block for i, block in enumerate(body) if i not in byline_lines]
-    kept = [index for i, index in enumerate(kept) if i not in byline_lines]
+    lines = {i: "byline" for i in byline_lines} | _author_lines(body, meta.authors)
+    dropped.update((kept[i], category) for i, category in lines.items())
+    body = [block for i, block in enumerate(body) if i not in lines]
+    kept = [index for i, index in enumerate(kept) if i not in lines]
     image = _lead_image(page, kept, dropped, meta, url)
-    removed = list_removed(_removed_items(blocks, set(kept), dropped, image))
-    related = related_links([link for i, category in sorted(dropped.items()) if category == "related"
-                             for link in blocks[i].links], meta.canonical_url or url)
+    items = _removed_items(blocks, set(kept), dropped, image)
+    removed = list_removed((category, block.text) for block, category in items)
+    related = related_links([link for block, category in items if category == "related" for link in block.links],
+                            meta.canonical_url or url)
     status, reason = judge_status(page, kept, removed, html_text, url)
     return Article(
         status=status, reason=reason, url=url, canonical_url=meta.canonical_url,
@@ -47,6 +53,24 @@ def assemble_article(page: Page, selection: Selection, meta: Metadata, html_text
         image=image, blocks=tuple(body), related=related, removed=removed,
         provenance=FrozenMap(meta.provenance),
     )
+
+
+def _author_lines(body: Sequence[Block], authors: Sequence[str]) -> dict[int, str]:
+    """Edge blocks that are the author's name alone ("byline") or a bio opening with it ("author_bio")."""
+    people = [name.casefold() for name in authors if len(name.split()) > 1]  # an agency credit is not a bio
+    if not people:
+        return {}
+    openers = tuple(f"{name} " for name in people) + tuple(f"{name.split()[0]} " for name in people
+                                                           if len(name.split()[0]) >= MIN_FIRST_NAME_CHARS)
+    found = {}
+    edges = sorted({*range(min(EDGE_BLOCKS, len(body))), *range(max(0, len(body) - EDGE_BLOCKS), len(body))})
+    for i in edges:
+        text = body[i].text.casefold().strip()
+        if text in people:
+            found[i] = "byline"
+        elif len(text) <= AUTHOR_BIO_MAX_CHARS and body[i].kind == "paragraph" and text.startswith(openers):
+            found[i] = "author_bio"
+    return found
 
 
 def _repeats_title(text: str, title: str | None) -> bool:
@@ -86,8 +110,8 @@ def _image_before(page: Page, index: int) -> str | None:
 
 
 def _removed_items(blocks: Sequence[Candidate], kept: set[int], dropped: dict[int, str],
-                   image: Image | None) -> list[tuple[str, str]]:
-    """(category, text) for every block not in the body, the lead caption and credit excepted."""
+                   image: Image | None) -> list[tuple[Candidate, str]]:
+    """(block, category) for every block not in the body, the lead caption and credit excepted."""
     used = {image.caption, image.credit} if image else set()
     items = []
     for block in blocks:
@@ -95,5 +119,5 @@ def _removed_items(blocks: Sequence[Candidate], kept: set[int], dropped: dict[in
             continue
         category = dropped.get(block.index) or dropped_category(
             block.text, block.hint or ("caption" if block.caption else None), block.link_density)
-        items.append((category, block.text))
+        items.append((block, category))
     return items

@@ -28,9 +28,10 @@ SKIP_TAGS = frozenset({
     "input", "select", "option", "textarea", "button", "head", "title", "meta", "link", "-comment",
     "video", "audio", "map", "dialog",
 })
+INVISIBLE_SELECTOR = "style, script, noscript, template"
 HIDDEN_SELECTOR = ('[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"], '
                    '[style*="visibility:hidden"], [style*="visibility: hidden"]')
-FALLBACK_VIEW_CHARS = 500  # a page showing less text than a short story is read again from its fallback views
+FALLBACK_VIEW_CHARS = 500  # a noscript copy shorter than a short story is not the story
 # Block-level elements: each one is a frame and ends the running block.
 FRAME_TAGS = frozenset({
     "html", "body", "div", "section", "article", "main", "aside", "nav", "header", "footer", "p", "h1", "h2",
@@ -38,6 +39,10 @@ FRAME_TAGS = frozenset({
     "tfoot", "tr", "td", "th", "caption", "figure", "figcaption", "form", "fieldset", "legend", "details",
     "summary", "address", "center", "hgroup", "menu", "hr", "picture",
 })
+# Inline formatting with nothing to do on the way in or out: walked without a call.
+INLINE_TAGS = frozenset({"span", "em", "strong", "b", "i", "u", "s", "small", "font", "time", "abbr", "cite", "sup",
+                         "sub", "mark", "q", "ins", "del", "code", "kbd", "var", "samp", "label", "bdi", "bdo",
+                         "data", "dfn", "strike", "big", "tt", "wbr", "nobr"})
 HEADING_LEVEL = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 KIND_BY_TAG = {"li": "list_item", "dt": "list_item", "dd": "list_item", "blockquote": "quote"}
 INHERITED_KINDS = frozenset({"list_item", "heading"})
@@ -45,9 +50,12 @@ INHERITED_KINDS = frozenset({"list_item", "heading"})
 TAG_CATEGORY = {"nav": "navigation", "header": "navigation", "footer": "navigation", "aside": "related",
                 "menu": "navigation"}
 PAGE_TAGS = frozenset({"html", "body"})
-# Categories that name layout regions as often as widgets; class lists name wrappers "header-wrap", "has-sidebar".
-WEAK_HINTS = frozenset({"navigation", "caption", "credit", "author_bio"})
-WRAPPER_PROSE_CHARS = 1500  # no menu or caption holds this much unlinked text; a wrapper around the story does
+SLUG_ID_SEPARATORS = 4  # an id of five or more words is a heading's slug ("how-to-reply-to-a-message"), not a widget name
+MENU_TAGS = frozenset({"nav", "footer"})
+LIST_TAGS = frozenset({"ul", "ol", "menu"})  # …and so are lists whose class names a menu  # page chrome read in one piece when outside the story
+# Reader comments are the one widget that holds long unlinked prose, so its hint always stands.
+LONG_PROSE_WIDGETS = frozenset({"comments"})
+WRAPPER_PROSE_CHARS = 1500  # no menu, share bar or caption holds this much unlinked text; a wrapper around the story does
 # Elements and attributes that mark the story itself.
 STORY_TAGS = frozenset({"article", "main"})
 STORY_ATTRS = re.compile(r"articlebody|(^|\s)(main|article)(\s|$)", re.I)
@@ -117,11 +125,6 @@ class _Collector:
         self.link_start = 0
         self.quote = 0
 
-    def add_text(self, text: str) -> None:
-        self.buffer.append(text)
-        if self.in_link:
-            self.link_chars += len(text.strip())
-
     def add_break(self) -> None:
         """`<br>`: a line break, or a paragraph break when it follows another."""
         for piece in reversed(self.buffer):
@@ -147,10 +150,9 @@ class _Collector:
             return
         frame = self.frames[-1]
         blocks = self.page.blocks
-        blocks.append(Block(
-            index=len(blocks), frame=frame.number, kind=kind or ("quote" if self.quote else frame.kind),
-            text=text, link_chars=min(link_chars, len(text)), level=frame.level, links=tuple(self.links),
-            hint=frame.hint, hint_frame=frame.hint_frame, caption=frame.caption,
+        blocks.append(Block(  # positional, in field order: index, frame, kind, text, link_chars, level, links, hint…
+            len(blocks), frame.number, kind or ("quote" if self.quote else frame.kind), text,
+            min(link_chars, len(text)), frame.level, tuple(self.links), frame.hint, frame.hint_frame, frame.caption,
         ))
         self.links.clear()
 
@@ -162,8 +164,9 @@ class _Collector:
         outer = self.frames[-1] if self.frames else None
         attrs = node.attributes
         classes = attrs.get("class") or ""
-        if "id" in attrs:
-            classes = f"{classes} {attrs['id']}"
+        element_id = attrs.get("id")
+        if element_id and element_id.count("-") + element_id.count("_") < SLUG_ID_SEPARATORS:
+            classes = f"{classes} {element_id}"
         if classes not in attr_cache:
             attr_cache[classes] = attr_category(classes) if classes.strip() else None
         category = attr_cache[classes]
@@ -182,12 +185,13 @@ class _Collector:
         kind = "heading" if level else KIND_BY_TAG.get(tag, "paragraph")
         if kind == "paragraph" and outer is not None and outer.kind in INHERITED_KINDS:
             kind, level = outer.kind, outer.level  # a <div> or <span>-like wrapper inside a list item or heading
-        self.frames.append(_Frame(
-            number=number, kind=kind, level=level,
-            hint=category or (outer.hint if outer else None),
-            hint_frame=number if category else (outer.hint_frame if outer else -1),
-            in_story=in_story, caption=tag in CAPTION_TAGS or category in ("caption", "credit") or (outer is not None and outer.caption),
-            first_block=len(page.blocks), outer=outer,
+        self.frames.append(_Frame(  # positional: this runs for every block element of the page
+            number, kind, level,
+            category or (outer.hint if outer else None),  # hint
+            number if category else (outer.hint_frame if outer else -1),  # hint_frame
+            in_story,
+            tag in CAPTION_TAGS or category in ("caption", "credit") or (outer is not None and outer.caption),  # caption
+            len(page.blocks), outer,  # first_block, outer
         ))
         if tag == "blockquote":
             self.quote += 1
@@ -197,14 +201,14 @@ class _Collector:
             self.flush()
         frame = self.frames.pop()
         self.page.end[frame.number] = len(self.page.parent) - 1
-        if frame.hint_frame == frame.number and frame.hint in WEAK_HINTS:
+        if frame.hint_frame == frame.number and frame.hint not in LONG_PROSE_WIDGETS:
             self._unhint_wrapper(frame)
         if tag == "blockquote":
             self.quote -= 1
 
-
     def _unhint_wrapper(self, frame: _Frame) -> None:
-        """A weakly hinted frame that holds a story's worth of prose is a page wrapper, not a widget."""
+        """A hinted frame (reader comments aside) that holds a story's worth of prose is a page
+        wrapper ("post-content share-btn", "header-wrap"), not a widget."""
         blocks = self.page.blocks[frame.first_block:]
         if sum(len(b.text) - b.link_chars for b in blocks) < WRAPPER_PROSE_CHARS:
             return
@@ -220,21 +224,15 @@ def collect_blocks(tree: LexborHTMLParser, options: ExtractOptions, clock: Clock
     """Candidate blocks of the page body in reading order, from one walk; `PageRejected` past the limits."""
     root = tree.body or tree.root
     hidden = {node.mem_id for node in tree.css(HIDDEN_SELECTOR)}
-    page = _walk(root, hidden, options, clock)
-    if _text_chars(page) >= FALLBACK_VIEW_CHARS:
-        return page
-    for view in _fallback_views(tree, root, hidden, options, clock):
-        if _text_chars(view) > _text_chars(page):
-            page = view
-    return page
+    return _walk(root, hidden, options, clock)
 
 
-def _fallback_views(tree: LexborHTMLParser, root: LexborNode, hidden: set[int], options: ExtractOptions,
-                    clock: Clock) -> Iterator[Page]:
-    """Other views of a page that shows almost nothing: its hidden nodes revealed (streamed
-    pages keep the story hidden until a script moves it) and its `<noscript>` markup (apps
-    that render a plain copy for readers without JavaScript)."""
-    if hidden:
+def fallback_views(tree: LexborHTMLParser, options: ExtractOptions, clock: Clock) -> Iterator[Page]:
+    """Other views of a page whose visible story is too short: its hidden nodes revealed
+    (streamed pages keep the story hidden until a script moves it) and its `<noscript>`
+    markup (apps that render a plain copy for readers without JavaScript)."""
+    root = tree.body or tree.root
+    if tree.css_first(HIDDEN_SELECTOR) is not None:
         yield _walk(root, set(), options, clock)
     markup = "".join(node.text(deep=True) for node in tree.css("noscript"))
     if len(markup) >= FALLBACK_VIEW_CHARS:
@@ -242,42 +240,50 @@ def _fallback_views(tree: LexborHTMLParser, root: LexborNode, hidden: set[int], 
         yield _walk(fallback.body or fallback.root, set(), options, clock)
 
 
-def _text_chars(page: Page) -> int:
-    return sum(len(block.text) for block in page.blocks)
-
-
 def _walk(root: LexborNode, hidden: set[int], options: ExtractOptions, clock: Clock) -> Page:
     state = _Collector()
     attr_cache: dict[str, str | None] = {}
     state.open_frame(root, "body", attr_cache)
     stack: list[LexborNode] = []
+    tags: list[str] = []  # the tags of `stack`, so leaving an element needs no call into the tree
+    buffer = state.buffer  # the running block's text pieces (text nodes are added inline, below)
     node = root.child
     seen = 0
     while node is not None:
         seen += 1
         if seen % CLOCK_EVERY_NODES == 0:
             _check_limits(seen, len(stack), options, clock)
-        if node.tag == "-text":  # the most common node: inlined for speed
+        tag = node.tag
+        if tag == "-text":  # the most common node: inlined for speed
             text = node.text_content
-            if text and (state.buffer or not text.isspace()):  # leading whitespace of a block means nothing
-                state.add_text(text)
-        elif _enter(node, state, hidden, attr_cache, options):
+            if text and (buffer or not text.isspace()):  # leading whitespace of a block means nothing
+                buffer.append(text)
+                if state.in_link:
+                    state.link_chars += len(text.strip())
+        elif (tag in INLINE_TAGS and not (hidden and node.mem_id in hidden)) or _enter(
+                node, tag, state, hidden, attr_cache, options):
             child = node.child
             if child is not None:
                 stack.append(node)
+                tags.append(tag)
                 if len(stack) > options.max_depth:
                     raise PageRejected(Status.TOO_LARGE, f"nesting depth over {options.max_depth}")
                 node = child
                 continue
-            _leave(node, state)
-        while node is not None:
+            if tag not in INLINE_TAGS:
+                _leave(tag, state)
+        while True:  # climb to the next sibling, leaving the elements that end here
             following = node.next
             if following is not None:
                 node = following
                 break
-            node = stack.pop() if stack else None
-            if node is not None:
-                _leave(node, state)
+            if not stack:
+                node = None
+                break
+            node = stack.pop()
+            tag = tags.pop()
+            if tag not in INLINE_TAGS:
+                _leave(tag, state)
     state.close_frame("body")
     return state.page
 
@@ -292,21 +298,30 @@ def _check_limits(seen: int, depth: int, options: ExtractOptions, clock: Clock) 
     clock.check("block collection")
 
 
-def _enter(node: LexborNode, state: _Collector, hidden: set[int], attr_cache: dict[str, str | None],
+def _enter(node: LexborNode, tag: str | None, state: _Collector, hidden: set[int], attr_cache: dict[str, str | None],
            options: ExtractOptions) -> bool:
     """Handle a node on the way down; True when its children should be walked."""
-    tag = node.tag
-    if tag in SKIP_TAGS or (hidden and node.mem_id in hidden):
+    if tag is None or tag in SKIP_TAGS or (hidden and node.mem_id in hidden):  # None: doctype, PIs
         return False
     if tag in FRAME_TAGS or "-" in tag:
+        if node.child is None:  # an empty block element (icon, spacer, <hr>) only ends the running block
+            state.flush()
+            return False
         if tag == "table" and node.css_first(LAYOUT_TABLE_SELECTOR) is None:
             _add_table(node, state, options)
             return False
+        if tag in MENU_TAGS and not state.frames[-1].in_story:
+            _add_menu(node, state, attr_cache)
+            return False
         if tag == "pre":
             state.flush()
-            state.flush("code", node.text(deep=True).strip("\n").rstrip(), sum(len(a.text()) for a in node.css("a")))
+            state.flush("code", _element_text(node).strip("\n").rstrip(), sum(len(a.text()) for a in node.css("a")))
             return False
         state.open_frame(node, tag, attr_cache)
+        frame = state.frames[-1]
+        if tag in LIST_TAGS and frame.hint == "navigation" and frame.hint_frame == frame.number and not frame.in_story:
+            _fill_menu(node, state)  # a menu list outside the story: read in one piece like a <nav>
+            return False
         return True
     if tag == "br":
         state.add_break()
@@ -325,9 +340,8 @@ def _enter(node: LexborNode, state: _Collector, hidden: set[int], attr_cache: di
     return True
 
 
-def _leave(node: LexborNode, state: _Collector) -> None:
+def _leave(tag: str, state: _Collector) -> None:
     """Handle an element on the way up (after its children)."""
-    tag = node.tag
     if tag in FRAME_TAGS or "-" in tag:
         state.close_frame(tag)
     elif tag == "a":
@@ -340,6 +354,30 @@ def _leave(node: LexborNode, state: _Collector) -> None:
 def _in_figure(state: _Collector) -> bool:
     tags = state.page.tag
     return any(tags[frame.number] in ("figure", "picture") for frame in state.frames[-3:])
+
+
+def _add_menu(node: LexborNode, state: _Collector, attr_cache: dict[str, str | None]) -> None:
+    """A `<nav>` outside the story as one all-link block: menus are read in one C call, not walked
+    (they hold a fifth of a typical page's nodes and never the story)."""
+    state.open_frame(node, node.tag, attr_cache)
+    _fill_menu(node, state)
+
+
+def _fill_menu(node: LexborNode, state: _Collector) -> None:
+    """The open frame of a menu gets its whole text as one all-link block and is closed."""
+    text = _clean(_element_text(node, " "))
+    state.flush("list_item", text, len(text))
+    state.close_frame(node.tag)
+
+
+def _element_text(node: LexborNode, separator: str = "") -> str:
+    """An element's text in one C call, without the CSS and scripts that some widgets carry inside."""
+    if node.css_first(INVISIBLE_SELECTOR) is None:
+        return node.text(deep=True, separator=separator)
+    copy = node.clone()  # the page's tree stays untouched
+    for invisible in copy.css(INVISIBLE_SELECTOR):
+        invisible.decompose()
+    return copy.text(deep=True, separator=separator)
 
 
 def _add_table(node: LexborNode, state: _Collector, options: ExtractOptions) -> None:

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from copydesk.lexicon import ATTR_PATTERNS, match_text
+from copydesk.extract.metadata.dates import parse_text
+from copydesk.extract.phrases import text_category
+from copydesk.lexicon import ATTR_PATTERNS
 from copydesk.model import Link, Removed
 from copydesk.urls import absolute_url
 
@@ -27,10 +29,18 @@ POSITIVE_ATTR = re.compile(r"(^|[-_ ])(article|articlebody|body|content|entry|ma
 CONFIDENT_ATTR = frozenset({"related", "appeal", "newsletter", "share", "cookie", "comments", "ads", "caption",
                             "credit", "author_bio"})
 
-MAX_PATTERN_CHARS = 200  # text patterns describe short widget lines; longer blocks are prose that quotes them
 MAX_LISTED_PER_CATEGORY = 40  # `removed` lists at most this many items of one category (menus run to hundreds)
 MAX_RELATED_LINKS = 30  # more than this is a link farm, not a related-stories box
 LINK_HEAVY = 0.5  # share of a block's text inside links above which it reads as navigation
+DATE_LINE_CHARS = 80  # "Aktualisiert: 11.04.2020, 10:27 Uhr" and no more: a longer line is prose
+DATE_LINE_WORDS = 6  # words a date line carries besides the date ("um", "Uhr", a name, "Kommentare")
+LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+SENTENCE_END = re.compile(r"[^\d\s][.!?]$")  # "…begann alles." ends a sentence; "4. Juni" does not
+# "5 min read", "21 minutes - 4312 words", "Lesezeit: 3 Minuten", "11 minut czytania"
+READING_TIME = re.compile(r"^(\d+\s*(min\.?|minutes?|minuten|minut[ey]?)(\s*(read|reading|lesezeit|lesedauer|de lecture|"
+                          r"czytania|lectura|di lettura)|\s*[-–|·]\s*[\d.,]+\s*(words|wörter))?|(lesezeit|lesedauer|"
+                          r"reading time|temps de lecture|tiempo de lectura|czas czytania)\s*:?\s*\d.*)$", re.I)
+READING_TIME_CHARS = 40  # the label and a word count, no more
 
 
 def _at_word_start(patterns: dict[str, re.Pattern[str]]) -> re.Pattern[str] | None:
@@ -85,9 +95,13 @@ def _first_word_match(classes: str) -> str | None:
     return None
 
 
-def text_category(text: str) -> str | None:
-    """The category of a short block from its words alone (`lexicon.match_text`), or None."""
-    return match_text(text) if len(text) <= MAX_PATTERN_CHARS else None
+def is_meta_line(text: str) -> bool:
+    """A line that only prints metadata: a date (with a time, a name or a comment count) or a reading time."""
+    if len(text) <= READING_TIME_CHARS and READING_TIME.match(text):
+        return True
+    if len(text) > DATE_LINE_CHARS or SENTENCE_END.search(text) or len(LETTER_WORD.findall(text)) > DATE_LINE_WORDS:
+        return False
+    return any(char.isdigit() for char in text) and parse_text(text) is not None
 
 
 def dropped_category(text: str, hint: str | None, link_density: float) -> str:

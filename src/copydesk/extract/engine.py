@@ -6,12 +6,16 @@ Readability.js `parse()`) and turns a refused page into a status.
 
 from __future__ import annotations
 
+import codecs
 from typing import Any
 
+from selectolax.lexbor import LexborHTMLParser
+
 from copydesk.extract.assemble import assemble_article
-from copydesk.extract.blocks import collect_blocks
+from copydesk.extract.blocks import Page, collect_blocks, fallback_views
 from copydesk.extract.metadata import read_metadata
-from copydesk.extract.scoring import select_blocks
+from copydesk.extract.scoring import FALLBACK_MIN_CHARS, Selection, kept_chars, select_blocks
+from copydesk.extract.status import is_discussion
 from copydesk.html import Clock, PageRejected, check_input, decode_html, parse_html
 from copydesk.model import Article, Status, failed
 from copydesk.options import ExtractOptions
@@ -30,15 +34,28 @@ def extract(html: bytes | str, url: str | None = None, *, options: ExtractOption
     clock = Clock(opts.time_budget)
     try:
         check_input(html, opts)
-        text, _encoding = decode_html(html, opts.http_charset)
-        tree = parse_html(text, opts, clock)
+        text, encoding = decode_html(html, opts.http_charset)
+        utf8 = html if isinstance(html, bytes) and encoding == "utf-8" and not html.startswith(codecs.BOM_UTF8) else None
+        tree = parse_html(text, opts, clock, utf8)
         metadata = read_metadata(tree, url)  # before anything reads the body: the tree stays untouched
         clock.check("metadata")
-        page = collect_blocks(tree, opts, clock)
-        selection = select_blocks(page)
+        page, selection = _story(tree, opts, clock, is_discussion(url))
         clock.check("scoring")
         return assemble_article(page, selection, metadata, text, url)
     except PageRejected as rejected:
         return failed(rejected.status, rejected.reason, url=url)
     except (RecursionError, MemoryError, ValueError, LookupError, TypeError) as error:  # never crash on a page
         return failed(Status.ERROR, f"unreadable page ({type(error).__name__}: {error})", url=url)
+
+
+def _story(tree: LexborHTMLParser, opts: ExtractOptions, clock: Clock, discussion: bool) -> tuple[Page, Selection]:
+    """The page's blocks and the chosen story; a story too short is looked for in the fallback views too."""
+    page = collect_blocks(tree, opts, clock)
+    selection = select_blocks(page, discussion)
+    if kept_chars(page, selection) >= FALLBACK_MIN_CHARS:
+        return page, selection
+    for view in fallback_views(tree, opts, clock):
+        attempt = select_blocks(view, discussion)
+        if kept_chars(view, attempt) > kept_chars(page, selection):
+            page, selection = view, attempt
+    return page, selection

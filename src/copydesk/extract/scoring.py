@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from copydesk.extract.blocks import Block, Page
-from copydesk.extract.boilerplate import LINK_HEAVY, text_category
+from copydesk.extract.boilerplate import LINK_HEAVY, is_meta_line
+from copydesk.extract.phrases import text_category
 
 MIN_PROSE_CHARS = 25  # shorter text is a label or a button, weighed as nothing
 SHORT_UNPUNCTUATED_CHARS = 80  # a line this short without sentence punctuation is a teaser title or menu entry
@@ -23,11 +24,20 @@ TIE_SLACK = 0.03  # a descendant within 3% of the best score is the tighter, bet
 SIBLING_SHARE = 0.2  # a sibling container with a fifth of the best score continues the story
 SIBLING_MIN_SCORE = 200  # …and at least a long paragraph's worth, so stray captions stay out
 LOCAL_LINK_DENSITY = 0.6  # inside the story a block must be mostly links to be navigation
-SHORT_LINE_CHARS = 80  # a line this short may be a button, label or prompt whatever its punctuation
-RETRY_MIN_CHARS = 250  # a result shorter than this is retried with container hints switched off
+WIDGET_LINE_CHARS = 160  # widget prompts ("Sign up for our newsletter and get…") run to two short sentences
+RETRY_MIN_CHARS = 250  # a result shorter than this is retried with container hints switched off…
+RETRY_GAIN = 2.0  # …and a retry must keep twice as much text to win: a longer pick also holds more chrome
+FALLBACK_MIN_CHARS = 500  # a story shorter than a news brief is looked for again in the page's hidden / noscript views
 SENTENCE_PUNCTUATION = frozenset(".,;:!?。，、؟")
+SENTENCE_END = frozenset(".!?…。؟\"”“»«)")  # what a story's last line ends with
+LEAD_LOOKBACK = 4  # blocks above the story searched for its standfirst (past a date, a credit, a label)
+LEAD_SKIP_CHARS = 80  # above the story, a line this short (a date, a credit, a label) may sit between lead and body
+TRAILING_LABEL_CHARS = 60  # a closing line shorter than this without an end mark is a label, not prose
+CLOSING_SECTION_AFTER = 0.5  # a closing teaser section starts after half the story's text
+TEASER_LINK_DENSITY = 0.3  # a block this linked (or more) in a closing section is a teaser
 NEGATIVE_HINTS = frozenset({"related", "appeal", "newsletter", "share", "cookie", "comments", "ads", "navigation",
                             "author_bio"})
+ALL_HINTS = NEGATIVE_HINTS | {"caption", "credit"}  # every category a container's class can name
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,26 +49,29 @@ class Selection:
     dropped: dict[int, str]  # block index → category, for blocks inside the story's containers
 
 
-def select_blocks(page: Page) -> Selection:
+def select_blocks(page: Page, discussion: bool = False) -> Selection:
     """The story's blocks. Like Readability, a pick that is too short is retried with one
     heuristic switched off (container hints, then the preference for prose over links,
-    for listings and shops) and the longest attempt is kept."""
-    best = _select(page, use_hints=True, prose=True)
-    for use_hints, prose in ((False, True), (True, False)):
-        if _kept_chars(page, best) >= RETRY_MIN_CHARS:
+    for listings and shops) and a much longer attempt wins. On a `discussion` page (a forum
+    thread, a Q&A) the replies are the content, so their "comments" containers count as story."""
+    hints = ALL_HINTS - {"comments"} if discussion else ALL_HINTS
+    words: dict[int, str | None] = {}  # block index → its text category, read once for all attempts
+    best = _select(page, hints, True, words)
+    for attempt_hints, prose in ((frozenset(), True), (hints, False)):
+        if kept_chars(page, best) >= RETRY_MIN_CHARS:
             break
-        attempt = _select(page, use_hints=use_hints, prose=prose)
-        if _kept_chars(page, attempt) > _kept_chars(page, best):
+        attempt = _select(page, attempt_hints, prose, words)
+        if kept_chars(page, attempt) > RETRY_GAIN * kept_chars(page, best):
             best = attempt
     return best
 
 
-def block_weight(block: Block, use_hints: bool, prose: bool = True) -> float:
+def block_weight(block: Block, hints: frozenset[str], prose: bool = True) -> float:
     """What a block adds to the score of every container around it."""
     size = len(block.text)
     if block.kind == "heading" or block.caption:
         return 0.0
-    if use_hints and block.hint in NEGATIVE_HINTS:
+    if block.hint in hints and block.hint in NEGATIVE_HINTS:
         return -size * HINT_PENALTY
     if not prose:
         return float(size)
@@ -74,14 +87,15 @@ def _punctuated(text: str) -> bool:
     return any(char in SENTENCE_PUNCTUATION for char in text)
 
 
-def _kept_chars(page: Page, selection: Selection) -> int:
+def kept_chars(page: Page, selection: Selection) -> int:
+    """How much text a selection keeps (what the retries compare)."""
     return sum(len(page.blocks[i].text) for i in selection.kept)
 
 
-def _container_scores(page: Page, use_hints: bool, prose: bool = True) -> list[float]:
+def _container_scores(page: Page, hints: frozenset[str], prose: bool = True) -> list[float]:
     scores = [0.0] * len(page.parent)
     for block in page.blocks:
-        scores[block.frame] += block_weight(block, use_hints, prose)
+        scores[block.frame] += block_weight(block, hints, prose)
     parent = page.parent
     for frame in range(len(scores) - 1, 0, -1):  # children come after parents: sum bottom-up
         if parent[frame] >= 0:
@@ -104,8 +118,8 @@ def _best_container(page: Page, scores: list[float]) -> int:
     return choice
 
 
-def _select(page: Page, use_hints: bool, prose: bool) -> Selection:
-    scores = _container_scores(page, use_hints, prose)
+def _select(page: Page, hints: frozenset[str], prose: bool, words: dict[int, str | None]) -> Selection:
+    scores = _container_scores(page, hints, prose)
     best = _best_container(page, scores)
     containers = [best, *_sibling_containers(page, scores, best)]
     kept: list[int] = []
@@ -115,12 +129,89 @@ def _select(page: Page, use_hints: bool, prose: bool) -> Selection:
         home = next((c for c in containers if c <= block.frame <= end[c]), None)
         if home is None:
             continue
-        category = _local_drop(block, home, use_hints, prose)
+        category = _local_drop(block, home, hints, prose, words)
         if category:
             dropped[block.index] = category
         else:
             kept.append(block.index)
+    if prose and kept:
+        kept = _trim_edges(page, kept, dropped, hints)
     return Selection(container=best, kept=tuple(kept), dropped=dropped)
+
+
+def _trim_edges(page: Page, kept: list[int], dropped: dict[int, str], hints: frozenset[str]) -> list[int]:
+    """The story's edges set right: its standfirst added above, a closing teaser section and
+    trailing labels dropped below (recorded in `dropped`)."""
+    kept = _standfirst(page, kept[0], hints) + kept
+    for index in _closing_teasers(page, kept):
+        dropped[index] = "related"
+    kept = [index for index in kept if index not in dropped]
+    _relabel_related_lists(page, kept, dropped)
+    for index in _trailing_labels(page, kept):
+        dropped[index] = "navigation"
+    return [index for index in kept if index not in dropped]
+
+
+def _standfirst(page: Page, first: int, hints: frozenset[str]) -> list[int]:
+    """Prose just above the story's first block and below its headline: the standfirst or lead
+    paragraph, which pages often set in the header beside the headline, outside the body container."""
+    found = []
+    for index in range(first - 1, max(-1, first - 1 - LEAD_LOOKBACK), -1):
+        block = page.blocks[index]
+        if block.kind == "heading":
+            break
+        if len(block.text) < LEAD_SKIP_CHARS:
+            continue  # a date, a credit or a label may sit between the lead and the body
+        if block_weight(block, hints) <= 0 or block.hint in hints or block.caption or text_category(block.text):
+            break
+        found.append(index)
+    return found[::-1]
+
+
+def _trailing_labels(page: Page, kept: list[int]) -> list[int]:
+    """Short unpunctuated lines after the story's last sentence: labels and widget titles
+    ("Schwerpunkte", "Kommende Events", "Print") that stories never end on."""
+    found = []
+    for index in reversed(kept[1:]):
+        block = page.blocks[index]
+        text = block.text.rstrip()
+        is_label = block.kind == "paragraph" and len(text) < TRAILING_LABEL_CHARS and text[-1:] not in SENTENCE_END
+        if block.kind != "heading" and not is_label:  # a heading with nothing after it never ends a story
+            break
+        found.append(index)
+    return found
+
+
+def _relabel_related_lists(page: Page, kept: list[int], dropped: dict[int, str]) -> None:
+    """Link lines dropped as navigation right below a related heading ("More stories") are
+    that section's teasers: they become `related` (and so `Article.related`)."""
+    kept_set = set(kept)
+    under = False
+    for index in sorted(kept_set | dropped.keys()):
+        block = page.blocks[index]
+        if index in kept_set or block.kind == "heading":
+            under = block.kind == "heading" and dropped.get(index) == "related"
+        elif under and dropped[index] == "navigation":
+            dropped[index] = "related"
+
+
+def _closing_teasers(page: Page, kept: list[int]) -> list[int]:
+    """The kept blocks of a closing teaser section: a heading in the story's second half
+    followed only by link teasers ("More stories", "Weitere Beiträge")."""
+    blocks = page.blocks
+    total = sum(len(blocks[i].text) for i in kept)
+    tail = 0
+    cut = None
+    for position in range(len(kept) - 1, -1, -1):
+        block = blocks[kept[position]]
+        tail += len(block.text)
+        if block.kind == "heading":
+            if total - tail >= CLOSING_SECTION_AFTER * total:
+                cut = position
+            continue
+        if block.link_density <= TEASER_LINK_DENSITY:
+            break
+    return kept[cut:] if cut is not None else []
 
 
 def _sibling_containers(page: Page, scores: list[float], best: int) -> list[int]:
@@ -141,18 +232,23 @@ def _sibling_containers(page: Page, scores: list[float], best: int) -> list[int]
 
 def _may_be_widget(block: Block) -> bool:
     """Widget lines inside a story are short or carry a link; plain sentences skip the (slow) text patterns."""
-    return len(block.text) <= SHORT_LINE_CHARS or bool(block.links)
+    return len(block.text) <= WIDGET_LINE_CHARS or bool(block.links)
 
 
-def _local_drop(block: Block, container: int, use_hints: bool, prose: bool) -> str | None:
+def _local_drop(block: Block, container: int, hints: frozenset[str], prose: bool,
+                words: dict[int, str | None]) -> str | None:
     """Why a block inside the chosen container is still boilerplate, or None to keep it."""
-    if use_hints and block.hint and block.hint_frame > container:
+    if block.hint in hints and block.hint_frame > container:
         return block.hint
     if block.caption:
         return "caption"
-    category = text_category(block.text) if _may_be_widget(block) else None
+    if block.index not in words:
+        words[block.index] = text_category(block.text) if _may_be_widget(block) else None
+    category = words[block.index]
     if category:
         return category
+    if block.kind != "heading" and is_meta_line(block.text):
+        return "byline"
     if prose and block.link_density > LOCAL_LINK_DENSITY:
         return "navigation"
     return None

@@ -22,9 +22,31 @@ SECTION_ROOT_PROSE_CHARS = 1500  # a section-root URL needs a real story's worth
 PAYWALL_MAX_WORDS = 350  # a public teaser runs a few paragraphs; a full story is longer
 # JSON-LD flag for metered / subscriber-only content.
 NOT_FREE = re.compile(r"[\"']isAccessibleForFree[\"']\s*:\s*[\"']?false", re.I)
+# What a paywall prompt says, as opposed to a donation appeal.
+PAYWALL_TEXT = re.compile(r"subscri|abonn|abo\b|premium|paywall|continue reading|weiterlesen|read the full|"
+                          r"unlimited (digital )?access|already a (subscriber|member)|log ?in to read|to read (more|on)|"
+                          r"exclusive(ly)? for (subscribers|members)|nur für abonnenten|plus-artikel|réservé aux abonnés|"
+                          r"подпис", re.I)
 # Section roots: "/", "/news/", "/sport/football", "/category/x", "index.html" (no slug, no id, no date).
+# Forum and Q&A software: phpBB/vBulletin/XenForo/Discourse/Invision/Stack Exchange/Reddit paths and host labels.
+DISCUSSION_PATH = re.compile(r"/(threads?|topics?|viewtopic|showthread|showtopic|t|questions|discussions?|comments)/"
+                             r"|/(viewtopic|showthread)\.php|[?&/]topic=", re.I)  # a thread, not a forum's index
+DISCUSSION_HOST = frozenset({"forum", "forums", "community", "discuss", "discussion", "discussions", "bbs", "boards",
+                             "answers"})
 SECTION_PATH = re.compile(r"^/?(?:(?:category|tag|topics?|section|author)/)?(?:[a-z]+(?:[-_][a-z]+)?/?){0,2}"
                           r"(?:index\.\w+)?$", re.I)
+
+
+def is_discussion(url: str | None) -> bool:
+    """A forum thread or Q&A page by its URL's host or path words, where the replies are the content."""
+    if not url:
+        return False
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    host = (parts.hostname or "").split(".")
+    return bool(DISCUSSION_HOST.intersection(host[:-2]) or DISCUSSION_PATH.search(f"{parts.path}?{parts.query}"))
 
 
 def judge_status(page: Page, kept: Sequence[int], removed: Sequence[Removed], html_text: str,
@@ -52,9 +74,11 @@ def _is_prose(text: str, link_density: float) -> bool:
 
 
 def _paywall_marked(removed: Sequence[Removed], html_text: str) -> bool:
+    """Structured data says the story is not free, or a removed appeal asks to subscribe to read on
+    (a donation appeal beside a short free story is not a paywall)."""
     if "isAccessibleForFree" in html_text and NOT_FREE.search(html_text):
         return True
-    return any(item.category == "appeal" for item in removed)
+    return any(item.category == "appeal" and PAYWALL_TEXT.search(item.text) for item in removed)
 
 
 def _section_root(url: str | None) -> bool:

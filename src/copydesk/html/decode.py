@@ -77,6 +77,10 @@ def _codec(label: str | None) -> str | None:
 def _detect(data: bytes) -> str:
     """The most likely encoding of bytes that are not UTF-8 (markup stripped from the sample)."""
     sample = MARKUP.sub(b" ", data[:DETECT_SAMPLE_BYTES])
-    best = charset_normalizer.from_bytes(sample).best()
+    results = charset_normalizer.from_bytes(sample)
+    best = results.best()
+    if best is not None and any(match.encoding == FALLBACK_ENCODING and match.chaos <= best.chaos
+                                and match.coherence >= best.coherence for match in results):
+        return FALLBACK_ENCODING  # a tie (cp1250 reads French as well as cp1252 does): take the web's default
     name = _codec(best.encoding) if best is not None else None
     return name if name and name != "utf-8" else FALLBACK_ENCODING

@@ -1,0 +1,141 @@
+"""Widget phrases: the shared vocabulary's text patterns (`lexicon.TEXT_PATTERNS`) compiled for speed.
+
+`text_category` gives the same category as `lexicon.match_text` (a test holds them equal) at
+a quarter of the cost, which matters because every short block of a story is checked: the
+text is lower-cased once instead of case-folded by each regex, line-start alternatives are
+tried at one position, and `\\b`-led alternatives are spread out so that each opens with a
+letter, which lets the regex engine skip to where one may start.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from copydesk.lexicon import BUTTON_LABELS, TEXT_PATTERNS
+
+MAX_PATTERN_CHARS = 300  # text patterns describe short widget lines; longer blocks are prose that quotes them
+MAX_SPREAD_DEPTH = 3  # leading groups spread out at most this deep (the lexicon nests two)
+
+
+def _alternatives(source: str) -> list[str]:
+    """The top-level `|` alternatives of a regex source, each unwrapped from its `(?:…)`."""
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    parts.append(source[start:])
+    return [p[3:-1] if p.startswith("(?:") and p.endswith(")") else p for p in parts]
+
+
+@dataclass(frozen=True, slots=True)
+class _TextMatcher:
+    """One category's text patterns, split for speed (see `TEXT_MATCHERS`)."""
+
+    anchored: re.Pattern[str] | None  # line-start alternatives, tried once with `match`
+    at_word: re.Pattern[str] | None  # `\b`-led alternatives without their `\b`, checked by `_found_at_word`
+    floating: re.Pattern[str] | None  # the rest, searched as written
+
+    def matches(self, lowered: str) -> bool:
+        return bool((self.anchored is not None and self.anchored.match(lowered))
+                    or (self.at_word is not None and _found_at_word(self.at_word, lowered))
+                    or (self.floating is not None and self.floating.search(lowered)))
+
+
+def _found_at_word(pattern: re.Pattern[str], text: str) -> bool:
+    """`\\b` + pattern: a match whose first character does not follow a word character."""
+    match = pattern.search(text)
+    while match is not None:
+        start = match.start()
+        if start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_"):
+            return True
+        match = pattern.search(text, start + 1)
+    return False
+
+
+def _text_matcher(pattern: re.Pattern[str]) -> _TextMatcher:
+    alternatives = _alternatives(pattern.pattern)
+    flags = re.U if not any(c.isupper() for c in re.sub(r"\\.", "", pattern.pattern)) else re.U | re.I
+
+    def join(parts: list[str]) -> re.Pattern[str] | None:
+        return re.compile("|".join(f"(?:{p})" for p in parts), flags) if parts else None
+
+    return _TextMatcher(
+        anchored=join([a[1:] for a in alternatives if a.startswith("^")]),
+        at_word=join([led for a in alternatives if _word_led(a) for led in _letter_led(a[2:])]),
+        floating=join([a for a in alternatives if not a.startswith("^") and not _word_led(a)]),
+    )
+
+
+def _letter_led(alternative: str, depth: int = 0) -> list[str]:
+    """Alternatives equal to `alternative` with its leading group spread out ("(a|b)c" → "ac", "bc"),
+    so that each opens with a letter and the regex engine can skip to where one of them starts."""
+    if depth > MAX_SPREAD_DEPTH or not alternative.startswith("("):
+        return [alternative]
+    end = _group_end(alternative)
+    inner, rest = alternative[1:end], alternative[end + 1:]
+    lookaround = inner.startswith("?") and not inner.startswith("?:")
+    if end < 0 or lookaround or rest[:1] in ("*", "+", "{"):
+        return [alternative]
+    optional = rest[:1] == "?"
+    rest = rest[1:] if optional else rest
+    spread = [led for branch in _alternatives(inner.removeprefix("?:")) for led in _letter_led(branch + rest, depth + 1)]
+    return spread + (_letter_led(rest, depth + 1) if optional else [])
+
+
+def _group_end(source: str) -> int:
+    """The index of the `)` closing the group that opens `source`, or -1."""
+    depth, i, in_class = 0, 0, False
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
+def _word_led(alternative: str) -> bool:
+    """`\\b` then a letter or a group (whose branches, in the lexicon, all open with letters)."""
+    return alternative.startswith("\\b") and (alternative[2:3].isalpha() or alternative[2:3] == "(")
+
+
+TEXT_MATCHERS = {category: _text_matcher(pattern) for category, pattern in TEXT_PATTERNS.items()}
+
+
+def text_category(text: str) -> str | None:
+    """The category of a short block from its words alone (as `lexicon.match_text`), or None."""
+    if len(text) > MAX_PATTERN_CHARS:
+        return None
+    stripped = text.strip()
+    if not stripped:
+        return None
+    if BUTTON_LABELS.match(stripped):
+        return "button"
+    lowered = stripped.lower()
+    for category, matcher in TEXT_MATCHERS.items():
+        if matcher.matches(lowered):
+            return category
+    return None

@@ -1,0 +1,70 @@
+"""Every status `extract` can return, each from a real input, always as an `Article` with a reason."""
+
+from __future__ import annotations
+
+import copydesk
+from copydesk import Article, Status
+
+
+def test_a_story_is_ok_without_a_reason(page) -> None:
+    article = copydesk.extract(page("article_with_widgets.html"), url="https://example.com/news/sea-wall-vote")
+    assert (article.status, article.reason) == (Status.OK, None)
+    assert article.ok
+
+
+def test_a_home_page_of_teasers_is_not_an_article_but_keeps_its_blocks(page) -> None:
+    article = copydesk.extract(page("listing_home.html"), url="https://example.com/")
+    assert article.status == Status.NOT_ARTICLE
+    assert "listing" in article.reason or "home page" in article.reason
+    assert article.blocks  # nothing is lost: the status says what the page is
+
+
+def test_a_page_with_no_readable_text_is_empty(page) -> None:
+    article = copydesk.extract(page("empty_body.html"))
+    assert article.status == Status.EMPTY and article.reason
+
+
+def test_empty_and_blank_input_are_empty() -> None:
+    for data in (b"", "   \n", b"\xef\xbb\xbf"):
+        article = copydesk.extract(data)
+        assert article.status == Status.EMPTY, data
+
+
+def test_a_teaser_behind_a_paywall_says_so_in_its_reason(page) -> None:
+    article = copydesk.extract(page("paywalled_teaser.html"), url="https://example.com/news/2024/10/17/inside-the-plan-to-save-the-harbour")
+    assert article.status == Status.PAYWALLED
+    assert "teaser" in article.reason and "paywall" in article.reason
+    assert article.text.startswith("For two years the town's engineers")
+    assert "subscribers only" not in article.text
+
+
+def test_a_donation_appeal_beside_a_short_free_story_is_not_a_paywall(page) -> None:
+    html = page("paywalled_teaser.html").replace(b'"isAccessibleForFree": false', b'"isAccessibleForFree": true')
+    html = html.replace(b"This story is for subscribers only. Subscribe now for unlimited digital access.",
+                        b"Support independent journalism: make a donation today.")
+    html = html.replace(b"<p>Already a subscriber? Log in to continue reading.</p>", b"")
+    article = copydesk.extract(html, url="https://example.com/news/2024/10/17/inside-the-plan-to-save-the-harbour")
+    assert article.status == Status.OK, article.reason
+    assert [item.category for item in article.removed if "donation" in item.text] == ["appeal"]
+
+
+def test_input_over_the_size_limit_is_too_large(page) -> None:
+    article = copydesk.extract(page("article_with_widgets.html"), max_bytes=1000)
+    assert article.status == Status.TOO_LARGE and "limit" in article.reason
+
+
+def test_a_spent_time_budget_is_a_timeout(page) -> None:
+    article = copydesk.extract(page("article_with_widgets.html"), time_budget=1e-9)
+    assert article.status == Status.TIMEOUT and "time budget" in article.reason
+
+
+def test_binary_junk_is_an_error_not_a_crash(page) -> None:
+    junk = bytes(range(256)) * 64  # control bytes everywhere, like an image or an archive
+    article = copydesk.extract(junk)
+    assert isinstance(article, Article)
+    assert article.status == Status.ERROR and "binary" in article.reason
+
+
+def test_a_refused_page_keeps_its_url() -> None:
+    article = copydesk.extract(b"", url="https://example.com/a")
+    assert article.url == "https://example.com/a"

@@ -1,0 +1,49 @@
+"""Widget lines by their words alone, and the fast matcher staying equal to the shared vocabulary."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from copydesk import lexicon
+from copydesk.extract.boilerplate import is_meta_line
+from copydesk.extract.phrases import text_category
+
+LINES = Path(__file__).resolve().parent / "fixtures" / "widget_lines.tsv"
+
+
+def _lines() -> list[tuple[str, str]]:
+    rows = [line.split("\t", 1) for line in LINES.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+    return [(category, text) for category, text in rows]
+
+
+@pytest.mark.parametrize(("category", "text"), _lines(), ids=[t[:30] for _, t in _lines()])
+def test_each_line_gets_its_category(category: str, text: str) -> None:
+    assert text_category(text) == (None if category == "-" else category)
+
+
+@pytest.mark.parametrize(("category", "text"), _lines(), ids=[t[:30] for _, t in _lines()])
+def test_the_fast_matcher_agrees_with_the_shared_vocabulary(category: str, text: str) -> None:
+    for variant in (text, text.upper(), f"  {text}  ", text[: len(text) // 2]):
+        assert text_category(variant) == lexicon.match_text(variant), variant
+
+
+def test_long_blocks_are_prose_whatever_they_quote() -> None:
+    long = "The council said: " + "share this article and support our journalism, " * 10
+    assert len(long) > 300 and text_category(long) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("17 October 2024, 09:30", True),
+    ("Aktualisiert: 11.04.2020, 10:27 Uhr", True),
+    ("23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen", True),
+    ("5 min read", True),
+    ("Lesezeit: 3 Minuten", True),
+    ("Am 4. Juni 2019 begann alles.", False),  # a sentence, not a date line
+    ("The ferry will run from 1 November 2024 until the end of March next year", False),
+    ("2019 war ein gutes Jahr", False),
+])
+def test_meta_lines(text: str, expected: bool) -> None:
+    assert is_meta_line(text) is expected
