@@ -7,6 +7,7 @@ the same record in any process.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from datetime import date
 from typing import Any
 
 from copydesk.errors import ConfigError
@@ -30,7 +31,10 @@ class ExtractOptions:
     max_text_chars: int = MAX_TEXT_CHARS
     http_charset: str | None = None  # the charset an HTTP Content-Type header gave
     include_tables: bool = True
-    include_comments: bool = False  # reader comments are `removed` unless asked for
+    # The day extraction happens (ISO date): dates after it are no publication dates. None is the
+    # day the call runs (UTC); corpus runs pass a record's fetch day, so output does not depend on
+    # when a crawl is re-extracted.
+    today: str | None = None
 
     def __post_init__(self) -> None:
         for name in ("max_bytes", "max_nodes", "max_depth", "max_text_chars"):
@@ -38,6 +42,11 @@ class ExtractOptions:
                 raise ConfigError(f"{name} must be positive")
         if self.time_budget <= 0:
             raise ConfigError("time_budget must be positive")
+        if self.today is not None:
+            try:
+                date.fromisoformat(self.today)
+            except (TypeError, ValueError):
+                raise ConfigError(f"today must be an ISO date (YYYY-MM-DD), not {self.today!r}") from None
 
     @classmethod
     def build(cls, options: ExtractOptions | None = None, **overrides: Any) -> ExtractOptions:

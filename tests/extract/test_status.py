@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import copydesk
 from copydesk import Article, Status
 
@@ -17,6 +19,15 @@ def test_a_home_page_of_teasers_is_not_an_article_but_keeps_its_blocks(page) -> 
     assert article.status == Status.NOT_ARTICLE
     assert "listing" in article.reason or "home page" in article.reason
     assert article.blocks  # nothing is lost: the status says what the page is
+
+
+def test_a_short_story_under_a_short_url_is_ok_when_the_page_declares_it(page) -> None:
+    html = page("short_story_declared.html")  # ~1,000 characters of story, NewsArticle JSON-LD, slug canonical
+    assert copydesk.extract(html, url="https://courier.example/news/ferry").status == Status.OK
+    bare = re.sub(rb'<script type="application/ld\+json">.*?</script>|<link rel="canonical"[^>]*>|'
+                  rb'<meta property="og:[^>]*>', b"", html, flags=re.S)
+    article = copydesk.extract(bare, url="https://courier.example/news/ferry")
+    assert (article.status, article.reason) == (Status.NOT_ARTICLE, "a section or home page URL with little prose")
 
 
 def test_a_page_with_no_readable_text_is_empty(page) -> None:

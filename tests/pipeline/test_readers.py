@@ -45,6 +45,7 @@ def test_warc_yields_html_responses_with_url_charset_and_record_id(tmp_path, rea
     assert [d.url for d in docs] == [p.url for p in real_pages[:3]] + ["https://example.org/latin"]
     assert docs[0].html == real_pages[0].body
     assert docs[-1].http_charset == "iso-8859-1"
+    assert all(d.fetched and len(d.fetched) == 10 and d.fetched[4] == "-" for d in docs)  # the WARC-Date day
     assert all(d.id and d.id.startswith("<urn:uuid:") and d.id in d.source for d in docs)
     assert errors(items) == ["not html: image/png", "http status 404"]
 

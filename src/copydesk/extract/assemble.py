@@ -46,7 +46,8 @@ def assemble_article(page: Page, selection: Selection, meta: Metadata, html_text
     removed = list_removed((category, block.text) for block, category in items)
     related = related_links([link for block, category in items if category == "related" for link in block.links],
                             meta.canonical_url or url)
-    status, reason = judge_status(page, kept, removed, html_text, url)
+    status, reason = judge_status(page, kept, removed, html_text, url, canonical_url=meta.canonical_url,
+                                  page_kind=meta.page_kind)
     return Article(
         status=status, reason=reason, url=url, canonical_url=meta.canonical_url,
         **{name: getattr(meta, name) for name in METADATA_FIELDS},

@@ -7,6 +7,7 @@ Readability.js `parse()`) and turns a refused page into a status.
 from __future__ import annotations
 
 import codecs
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
@@ -19,6 +20,8 @@ from copydesk.extract.status import is_discussion
 from copydesk.html import Clock, PageRejected, check_input, decode_html, parse_html
 from copydesk.model import Article, Status, failed
 from copydesk.options import ExtractOptions
+
+FUTURE_SLACK = timedelta(days=1)  # UTC+14 is the furthest ahead a page's local date can be
 
 
 def extract(html: bytes | str, url: str | None = None, *, options: ExtractOptions | None = None,
@@ -37,7 +40,7 @@ def extract(html: bytes | str, url: str | None = None, *, options: ExtractOption
         text, encoding = decode_html(html, opts.http_charset)
         utf8 = html if isinstance(html, bytes) and encoding == "utf-8" and not html.startswith(codecs.BOM_UTF8) else None
         tree = parse_html(text, opts, clock, utf8)
-        metadata = read_metadata(tree, url)  # before anything reads the body: the tree stays untouched
+        metadata = read_metadata(tree, url, now=latest_day(opts.today))  # before anything reads the body
         clock.check("metadata")
         page, selection = _story(tree, opts, clock, is_discussion(url))
         clock.check("scoring")
@@ -46,6 +49,13 @@ def extract(html: bytes | str, url: str | None = None, *, options: ExtractOption
         return failed(rejected.status, rejected.reason, url=url)
     except (RecursionError, MemoryError, ValueError, LookupError, TypeError) as error:  # never crash on a page
         return failed(Status.ERROR, f"unreadable page ({type(error).__name__}: {error})", url=url)
+
+
+def latest_day(today: str | None) -> str:
+    """The last day a page's dates may name: `today` (or the current UTC day) plus one, because
+    a page in a time zone ahead of UTC is already dated tomorrow."""
+    day = date.fromisoformat(today) if today else datetime.now(UTC).date()
+    return (day + FUTURE_SLACK).isoformat()
 
 
 def _story(tree: LexborHTMLParser, opts: ExtractOptions, clock: Clock, discussion: bool) -> tuple[Page, Selection]:

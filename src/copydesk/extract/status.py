@@ -50,8 +50,14 @@ def is_discussion(url: str | None) -> bool:
 
 
 def judge_status(page: Page, kept: Sequence[int], removed: Sequence[Removed], html_text: str,
-                 url: str | None) -> tuple[Status, str | None]:
-    """(status, reason) for a page; `ok` with no reason when it is a readable story."""
+                 url: str | None, *, canonical_url: str | None = None,
+                 page_kind: str | None = None) -> tuple[Status, str | None]:
+    """(status, reason) for a page; `ok` with no reason when it is a readable story.
+
+    `canonical_url` and `page_kind` ("article" when structured data declares one) come
+    from the page's metadata: a story declared as such, or whose canonical URL has a
+    slug, is not taken for a section page because of a short URL it was fetched under.
+    """
     blocks = page.blocks
     if not any(blocks[i].text.strip() for i in kept):
         if not blocks:
@@ -64,7 +70,7 @@ def judge_status(page: Page, kept: Sequence[int], removed: Sequence[Removed], ht
     teasers = sum(1 for block in blocks if block.link_density > LINK_HEAVY)
     if prose < ARTICLE_PROSE_CHARS and teasers >= TEASER_MIN_COUNT:
         return Status.NOT_ARTICLE, f"a listing: {teasers} link teasers and {prose} characters of prose"
-    if prose < SECTION_ROOT_PROSE_CHARS and _section_root(url):
+    if prose < SECTION_ROOT_PROSE_CHARS and page_kind != "article" and _section_root(url, canonical_url):
         return Status.NOT_ARTICLE, "a section or home page URL with little prose"
     return Status.OK, None
 
@@ -81,11 +87,12 @@ def _paywall_marked(removed: Sequence[Removed], html_text: str) -> bool:
     return any(item.category == "appeal" and PAYWALL_TEXT.search(item.text) for item in removed)
 
 
-def _section_root(url: str | None) -> bool:
-    if not url:
+def _section_root(url: str | None, canonical_url: str | None) -> bool:
+    """Every URL the page has (fetched, canonical) looks like a section root."""
+    urls = [u for u in (url, canonical_url) if u]
+    if not urls:
         return False
     try:
-        path = urlsplit(url).path
+        return all(SECTION_PATH.match(urlsplit(u).path) for u in urls)
     except ValueError:
         return False
-    return bool(SECTION_PATH.match(path))

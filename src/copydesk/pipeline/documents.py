@@ -32,6 +32,7 @@ class Document:
     html: bytes | None = None
     text: str | None = None
     http_charset: str | None = None
+    fetched: str | None = None  # when it was fetched (a WARC record's date): no story is dated later
 
 
 def error_row(source: str, reason: str, *, url: str | None = None, id: str | None = None) -> Record:

@@ -27,7 +27,8 @@ MAX_PROFILE_SAMPLES = 200
 
 
 class ExtractArticles(Step):
-    """HTML documents → records via `copydesk.extract` (charset from the HTTP header when known)."""
+    """HTML documents → records via `copydesk.extract` (charset from the HTTP header when known,
+    and the fetch day as the day no story can be dated after)."""
 
     def __init__(self, options: ExtractOptions | None = None) -> None:
         self.options = options or ExtractOptions()
@@ -35,7 +36,8 @@ class ExtractArticles(Step):
     def run(self, items: Iterable[Document | Record]) -> Iterator[Document | Record]:
         for item in items:
             if isinstance(item, Document) and item.html is not None:
-                options = ExtractOptions.build(self.options, http_charset=item.http_charset)
+                options = ExtractOptions.build(self.options, http_charset=item.http_charset,
+                                               today=item.fetched or self.options.today)
                 yield _record(item, extract(item.html, item.url, options=options))
             else:
                 yield item

@@ -104,7 +104,9 @@ def _read_record(path: str, record: WarcRecord) -> Document | Record | None:
     if media_type and media_type not in HTML_TYPES:
         return error_row(source, f"not html: {media_type}", url=url, id=record_id)
     body = record.reader.read()
-    return Document(source=source, id=record_id, url=url, html=body, http_charset=record.http_charset)
+    fetched = record.headers.get("WARC-Date")
+    return Document(source=source, id=record_id, url=url, html=body, http_charset=record.http_charset,
+                    fetched=fetched[:10] if fetched else None)
 
 
 def _fetch_failure(record: WarcRecord, source: str, url: str | None) -> Record | None:
