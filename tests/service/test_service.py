@@ -15,8 +15,7 @@ import uvicorn
 from copydesk.errors import ConfigError
 from copydesk.service import ServiceConfig, create_app
 
-FIXTURES = Path(__file__).parent / "fixtures"
-STORY = (FIXTURES / "story.html").read_bytes()
+STORY = (Path(__file__).parents[1] / "extract" / "fixtures" / "short_story_declared.html").read_bytes()
 STORY_PATH = "/news/2024/03/harbour-ferry-returns"
 START_TIMEOUT_S = 10.0
 

@@ -10,6 +10,7 @@ letter, which lets the regex engine skip to where one may start.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from copydesk.lexicon import BUTTON_LABELS, TEXT_PATTERNS
@@ -18,9 +19,10 @@ MAX_PATTERN_CHARS = 300  # text patterns describe short widget lines; longer blo
 MAX_SPREAD_DEPTH = 3  # leading groups spread out at most this deep (the lexicon nests two)
 
 
-def _alternatives(source: str) -> list[str]:
-    """The top-level `|` alternatives of a regex source, each unwrapped from its `(?:…)`."""
-    parts, depth, start, i, in_class = [], 0, 0, 0, False
+def _structure(source: str) -> Iterator[tuple[int, str, int]]:
+    """(index, character, group depth before it) for each character of a regex source outside
+    escapes and `[…]` classes: where its `|` and parentheses really are."""
+    depth, i, in_class = 0, 0, False
     while i < len(source):
         char = source[i]
         if char == "\\":
@@ -30,12 +32,19 @@ def _alternatives(source: str) -> list[str]:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char in "()":
-            depth += 1 if char == "(" else -1
-        elif char == "|" and depth == 0:
+        else:
+            yield i, char, depth
+            depth += (char == "(") - (char == ")")
+        i += 1
+
+
+def _alternatives(source: str) -> list[str]:
+    """The top-level `|` alternatives of a regex source, each unwrapped from its `(?:…)`."""
+    parts, start = [], 0
+    for i, char, depth in _structure(source):
+        if char == "|" and depth == 0:
             parts.append(source[start:i])
             start = i + 1
-        i += 1
     parts.append(source[start:])
     return [p[3:-1] if p.startswith("(?:") and p.endswith(")") else p for p in parts]
 
@@ -97,23 +106,9 @@ def _letter_led(alternative: str, depth: int = 0) -> list[str]:
 
 def _group_end(source: str) -> int:
     """The index of the `)` closing the group that opens `source`, or -1."""
-    depth, i, in_class = 0, 0, False
-    while i < len(source):
-        char = source[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
+    for i, char, depth in _structure(source):
+        if char == ")" and depth == 1:
+            return i
     return -1
 
 
