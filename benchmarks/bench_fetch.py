@@ -13,14 +13,12 @@ import gzip
 import socket
 import statistics
 import tempfile
-import threading
-import time
 from collections.abc import Callable
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import orjson
 
+from benchmarks.loopback import Site, closed_port, drip, full_backlog, respond, stream_html
 from copydesk.fetch import FetchConfig, Seeds, crawl
 
 PAGE = b"<html><head><title>Story</title></head><body><article>" + b"<p>Words of a story.</p>" * 200 + \
@@ -30,60 +28,19 @@ LIMITS = FetchConfig(connect_timeout=0.5, read_timeout=1.0, total_timeout=2.0, m
                      backoff=0.1, max_body_bytes=2 * 1024 * 1024, max_decoded_bytes=2 * 1024 * 1024)
 
 
-class Site:
-    """A loopback server: path → handler; `hits` holds (monotonic time, path)."""
-
-    def __init__(self, routes: dict[str, Callable[[BaseHTTPRequestHandler], None]]) -> None:
-        self.hits: list[tuple[float, str]] = []
-        site = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802
-                site.hits.append((time.monotonic(), self.path))
-                try:
-                    routes.get(self.path, lambda h: answer(h, 404, b"missing"))(self)
-                except (BrokenPipeError, ConnectionResetError):
-                    pass
-
-            def log_message(self, *args: object) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True).start()
-
-    def url(self, path: str) -> str:
-        return f"http://127.0.0.1:{self.server.server_address[1]}{path}"
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-
-
-def answer(h: BaseHTTPRequestHandler, status: int, body: bytes, content_type: str = "text/html",
-           headers: dict[str, str] | None = None) -> None:
-    h.send_response(status)
-    h.send_header("Content-Type", content_type)
-    for name, value in (headers or {}).items():
-        h.send_header(name, value)
-    h.send_header("Content-Length", str(len(body)))
-    h.end_headers()
-    h.wfile.write(body)
-
-
 def pages(n: int) -> dict[str, Callable]:
-    return {f"/2024/05/01/story-{i}": (lambda h: answer(h, 200, PAGE)) for i in range(n)}
+    return {f"/2024/05/01/story-{i}": (lambda h: respond(h, 200, PAGE)) for i in range(n)}
 
 
 def measure_pace(n: int, delay: float, robots: str) -> dict[str, float]:
     """Crawl `n` pages of one host; gaps between request starts as the server saw them."""
-    routes = pages(n) | {"/robots.txt": lambda h: answer(h, 200, robots.encode(), "text/plain")}
+    routes = pages(n) | {"/robots.txt": lambda h: respond(h, 200, robots.encode(), "text/plain")}
     site = Site(routes)
     try:
         with tempfile.TemporaryDirectory() as folder:
             urls = tuple(site.url(path) for path in routes if path != "/robots.txt")
             summary = crawl(Seeds(urls=urls), Path(folder) / "p.warc.gz", config=LIMITS.evolve(min_delay=delay))
-        times = [at for at, path in site.hits if path != "/robots.txt"]
+        times = [hit.at for hit in site.log if hit.path != "/robots.txt"]
         gaps = [b - a for a, b in zip(times, times[1:])]
         return {"pages": summary.fetched, "min_gap_s": round(min(gaps), 3), "mean_gap_s": round(statistics.mean(gaps), 3),
                 "seconds": round(summary.seconds, 2)}
@@ -105,44 +62,23 @@ def measure_throughput(hosts: int, per_host: int) -> dict[str, float]:
             site.close()
 
 
-def _stream(total: int) -> Callable:
-    def serve(h: BaseHTTPRequestHandler) -> None:
-        h.send_response(200)
-        h.send_header("Content-Type", "text/html")
-        h.end_headers()
-        chunk = b"x" * 65536
-        for _ in range(total // len(chunk)):
-            h.wfile.write(chunk)
-    return serve
-
-
-def _drip(h: BaseHTTPRequestHandler) -> None:
-    h.send_response(200)
-    h.send_header("Content-Type", "text/html")
-    h.end_headers()
-    for _ in range(100):
-        h.wfile.write(b"<p>drip</p>")
-        h.wfile.flush()
-        time.sleep(0.2)
-
-
 def measure_failures() -> list[dict[str, object]]:
     """One crawl over every failure mode; each row's reason and seconds."""
     routes = {
-        "/robots.txt": lambda h: answer(h, 200, b"User-agent: *\nDisallow: /private/\n", "text/plain"),
-        "/missing": lambda h: answer(h, 404, b"no"),
-        "/down": lambda h: answer(h, 503, b"down"),
-        "/busy": lambda h: answer(h, 429, b"busy", headers={"Retry-After": "60"}),
-        "/logo.png": lambda h: answer(h, 200, b"\x89PNG\r\n\x1a\n", "image/png"),
-        "/loop-a": lambda h: answer(h, 302, b"", headers={"Location": "/loop-b"}),
-        "/loop-b": lambda h: answer(h, 302, b"", headers={"Location": "/loop-a"}),
-        "/bomb": lambda h: answer(h, 200, BOMB, headers={"Content-Encoding": "gzip"}),
-        "/huge-100mb": _stream(100 * 1024 * 1024),
-        "/drip": _drip,
-        "/private/page": lambda h: answer(h, 200, PAGE),
+        "/robots.txt": lambda h: respond(h, 200, b"User-agent: *\nDisallow: /private/\n", "text/plain"),
+        "/missing": lambda h: respond(h, 404, b"no"),
+        "/down": lambda h: respond(h, 503, b"down"),
+        "/busy": lambda h: respond(h, 429, b"busy", headers={"Retry-After": "60"}),
+        "/logo.png": lambda h: respond(h, 200, b"\x89PNG\r\n\x1a\n", "image/png"),
+        "/loop-a": lambda h: respond(h, 302, b"", headers={"Location": "/loop-b"}),
+        "/loop-b": lambda h: respond(h, 302, b"", headers={"Location": "/loop-a"}),
+        "/bomb": lambda h: respond(h, 200, BOMB, headers={"Content-Encoding": "gzip"}),
+        "/huge-100mb": stream_html(100 * 1024 * 1024),
+        "/drip": drip(100, 0.2),
+        "/private/page": lambda h: respond(h, 200, PAGE),
     }
     site = Site(routes)
-    silent, refused, backlog = _silent_listener(), _closed_port(), _full_backlog()
+    silent, refused, backlog = _silent_listener(), closed_port(), full_backlog()
     modes = {path.strip("/"): site.url(path) for path in routes if path not in ("/robots.txt", "/loop-b")} | {
         "server that never answers": f"http://127.0.0.1:{silent.getsockname()[1]}/",
         "connection refused": f"http://127.0.0.1:{refused}/",
@@ -167,28 +103,6 @@ BOMB = gzip.compress(b"\0" * (200 * 1024 * 1024), compresslevel=9)  # 200 MB in 
 def _silent_listener() -> socket.socket:
     listener = socket.create_server(("127.0.0.1", 0), backlog=8)  # accepted by the kernel, never answered
     return listener
-
-
-def _closed_port() -> int:
-    probe = socket.socket()
-    probe.bind(("127.0.0.1", 0))
-    port = probe.getsockname()[1]
-    probe.close()
-    return port
-
-
-def _full_backlog() -> list[socket.socket]:
-    listener = socket.create_server(("127.0.0.1", 0), backlog=0)
-    held = [listener]
-    for _ in range(4):
-        conn = socket.socket()
-        conn.setblocking(False)
-        try:
-            conn.connect(listener.getsockname())
-        except BlockingIOError:
-            pass
-        held.append(conn)
-    return held
 
 
 def main() -> None:

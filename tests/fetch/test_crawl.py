@@ -4,9 +4,9 @@ through the corpus pipeline; each URL once; the validator cache between runs."""
 
 from __future__ import annotations
 
+import base64
 import gzip
 import hashlib
-import base64
 from datetime import UTC, datetime
 from pathlib import Path
 

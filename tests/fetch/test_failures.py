@@ -11,31 +11,13 @@ import orjson
 import pytest
 from fastwarc.warc import ArchiveIterator, WarcRecordType
 
+from benchmarks.loopback import drip, stream_html
 from copydesk.fetch import Seeds, crawl
 
 from .conftest import FAST, Site, respond
 
 LIMITS = FAST.evolve(connect_timeout=0.3, read_timeout=0.5, total_timeout=1.0, max_body_bytes=2 * 1024 * 1024,
                      max_decoded_bytes=2 * 1024 * 1024, retries=1)
-
-
-def _stream_100mb(h) -> None:
-    h.send_response(200)
-    h.send_header("Content-Type", "text/html")
-    h.end_headers()
-    chunk = b"<p>" + b"x" * (64 * 1024 - 7) + b"</p>\n"
-    for _ in range(1600):  # 100 MB, never held in memory
-        h.wfile.write(chunk)
-
-
-def _drip(h) -> None:
-    h.send_response(200)
-    h.send_header("Content-Type", "text/html")
-    h.end_headers()
-    for _ in range(50):
-        h.wfile.write(b"<p>drip</p>")
-        h.wfile.flush()
-        time.sleep(0.1)
 
 
 def _stall_mid_body(h) -> None:
@@ -70,8 +52,8 @@ def hostile(site: Site) -> Site:
     site.add("/loop-a", status=302, headers={"Location": "/loop-b"})
     site.add("/loop-b", status=302, headers={"Location": "/loop-a"})
     site.add("/bomb", gzip.compress(b"\0" * (50 * 1024 * 1024)), headers={"Content-Encoding": "gzip"})
-    site.routes["/huge"] = _stream_100mb
-    site.routes["/drip"] = _drip
+    site.routes["/huge"] = stream_html(100 * 1024 * 1024)
+    site.routes["/drip"] = drip(50, 0.1)
     site.routes["/stall"] = _stall_mid_body
     site.add("/private/page", "<p>secret</p>")
     return site

@@ -9,6 +9,7 @@ import zlib
 import brotli
 import pytest
 
+from benchmarks.loopback import drip, stream_html
 from copydesk import Status, extract
 from copydesk.errors import FetchError
 from copydesk.fetch import fetch_url
@@ -97,21 +98,8 @@ def test_gzip_bomb_stops_at_the_decoded_cap(site: Site) -> None:
     assert seconds < 1.0
 
 
-def _stream_100mb(h) -> None:
-    """100 MB of HTML, written 64 KB at a time with no Content-Length (never held in memory)."""
-    h.send_response(200)
-    h.send_header("Content-Type", "text/html")
-    h.end_headers()
-    chunk = b"<p>" + b"x" * (64 * 1024 - 7) + b"</p>\n"
-    sent = 0
-    while sent < 100 * 1024 * 1024:
-        h.wfile.write(chunk)
-        sent += len(chunk)
-        h.server.site_sent = sent
-
-
 def test_100mb_streamed_body_stops_at_the_wire_cap(site: Site) -> None:
-    site.routes["/huge"] = _stream_100mb
+    site.routes["/huge"] = stream_html(100 * 1024 * 1024)
     error, seconds = failure(site.url("/huge"))
     assert (error.status, error.reason) == (Status.TOO_LARGE, "body over 10485760 bytes")
     assert seconds < 2.0
@@ -127,19 +115,8 @@ def test_declared_oversize_body_is_refused_without_reading(site: Site) -> None:
     assert seconds < 1.0
 
 
-def _drip(h) -> None:
-    """A page that sends 10 bytes every 0.2 s, forever (each read is quick, the whole is not)."""
-    h.send_response(200)
-    h.send_header("Content-Type", "text/html")
-    h.end_headers()
-    for _ in range(100):
-        h.wfile.write(b"<p>drip</p>")
-        h.wfile.flush()
-        time.sleep(0.2)
-
-
 def test_slow_drip_ends_at_the_total_timeout(site: Site) -> None:
-    site.routes["/drip"] = _drip
+    site.routes["/drip"] = drip(100, 0.2)  # 10 bytes every 0.2 s
     error, seconds = failure(site.url("/drip"), FAST.evolve(total_timeout=1.0))
     assert (error.status, error.reason) == (Status.TIMEOUT, "total time over 1s")
     assert 1.0 <= seconds < 1.6
