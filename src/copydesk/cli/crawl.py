@@ -12,7 +12,14 @@ from pathlib import Path
 import orjson
 
 from copydesk.cli import EXIT_FAILED, EXIT_OK
-from copydesk.cli.fetch import add_fetch_options, add_warc_options, cache_path, fetch_config, report, write_rows
+from copydesk.cli.fetch import (
+    add_fetch_options,
+    add_warc_options,
+    cache_path,
+    fetch_config,
+    report,
+    write_rows,
+)
 
 REPORT_NAME = "fetch.jsonl"  # the per-URL fetch rows, written beside the articles
 

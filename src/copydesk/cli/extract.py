@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 from copydesk.cli.fetch import add_fetch_options, fetch_config
-from copydesk.cli.inputs import read_input_bytes, write_output
+from copydesk.cli.inputs import ARTICLE_FORMATS, read_input_bytes, write_article
 from copydesk.extract import extract
-from copydesk.formats import render
-
-FORMATS = ("text", "json", "markdown")
 
 
 def configure(subparsers: argparse._SubParsersAction) -> None:
@@ -21,7 +17,7 @@ def configure(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("input", metavar="FILE|URL|-", help="an .html or .html.gz file, an http(s) URL, or - for stdin")
     parser.add_argument("--url", help="the page's URL, for relative links and metadata")
-    parser.add_argument("--format", choices=FORMATS, default="text")
+    parser.add_argument("--format", choices=ARTICLE_FORMATS, default="text")
     add_fetch_options(parser)
     parser.set_defaults(handler=run)
 
@@ -33,8 +29,4 @@ def run(args: argparse.Namespace) -> int:
         article = fetch_article(args.input, config=fetch_config(args))
     else:
         article = extract(read_input_bytes(args.input), url=args.url)
-    write_output(render(article, args.format))
-    if not article.ok:
-        print(f"copydesk extract: {article.status.value}: {article.reason or ''}".rstrip(": "), file=sys.stderr)
-        return 1
-    return 0
+    return write_article("extract", article, args.format)

@@ -1,4 +1,5 @@
-"""Reading one CLI input (`FILE`, `FILE.gz` or `-` for stdin) with clear errors."""
+"""Reading one CLI input (`FILE`, `FILE.gz` or `-` for stdin) with clear errors, and
+writing one article out."""
 
 from __future__ import annotations
 
@@ -8,6 +9,10 @@ import zlib
 from pathlib import Path
 
 from copydesk.errors import InputError
+from copydesk.formats.render import RENDERERS, render
+from copydesk.model import Article
+
+ARTICLE_FORMATS = tuple(RENDERERS)  # what `--format` offers for one article
 
 GZIP_MAGIC = b"\x1f\x8b"
 
@@ -39,5 +44,12 @@ def read_input_text(name: str) -> str:
     return read_input_bytes(name).decode("utf-8", errors="replace")
 
 
-def write_output(text: str) -> None:
+def write_article(command: str, article: Article, format: str) -> int:
+    """Print `article` rendered as `format`; a record that is not a story also gets its status
+    on stderr and exit code 1."""
+    text = render(article, format)
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    if not article.ok:
+        print(f"copydesk {command}: {article.status.value}: {article.reason or ''}".rstrip(": "), file=sys.stderr)
+        return 1
+    return 0
