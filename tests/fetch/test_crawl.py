@@ -11,10 +11,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import orjson
+import pytest
 from fastwarc.warc import ArchiveIterator, WarcRecordType
 
 from copydesk import Status
 from copydesk.fetch import Seeds, aux_path, crawl
+from copydesk.fetch.robots import MAX_ROBOTS_BYTES
 from copydesk.pipeline import run_corpus
 
 from .conftest import FAST, Site, respond
@@ -158,6 +160,27 @@ def test_unsafe_or_broken_sources_become_rows(site: Site, tmp_path: Path) -> Non
     ]
     assert summary.outcomes[0].url == site.url("/2024/05/02/a-story-from-gz") and summary.fetched == 1
     assert summary.seconds < 2.0
+
+
+@pytest.mark.parametrize("coding", ["identity", "gzip"])
+def test_an_oversize_robots_txt_is_read_up_to_its_first_500_kib(site: Site, tmp_path: Path, coding: str) -> None:
+    padding = b"# a long comment line\n" * (MAX_ROBOTS_BYTES // 22 + 1000)  # ~520 KiB
+    robots = b"User-agent: *\nDisallow: /early/\n" + padding + b"Disallow: /late/\n"
+    headers = {"Content-Encoding": "gzip"} if coding == "gzip" else None
+    site.add("/robots.txt", gzip.compress(robots) if coding == "gzip" else robots, content_type="text/plain",
+             headers=headers)
+    site.add("/early/story", "<p>early</p>")
+    site.add("/late/story", "<p>late</p>")
+    urls = (site.url("/early/story"), site.url("/late/story"))
+    summary = crawl(Seeds(urls=urls), tmp_path / "r.warc.gz", config=FAST.evolve(concurrency=1))
+    # The rule inside the first 500 KiB holds; the one past it is never read.
+    assert [(r["status"], r["reason"]) for r in summary.rows()] == [("error", "robots.txt disallows"), ("ok", None)]
+    stored = [(h, payload) for k, h, _, payload, _ in read_warc(aux_path(tmp_path / "r.warc.gz"))
+              if k is WarcRecordType.response and h["WARC-Target-URI"].endswith("/robots.txt")]
+    assert len(stored) == 1
+    headers, payload = stored[0]
+    assert headers["WARC-Truncated"] == "length"  # the archive says the body is not whole
+    assert len(payload) == MAX_ROBOTS_BYTES and robots.startswith(payload)
 
 
 def test_each_page_is_fetched_once_per_run(site: Site, tmp_path: Path) -> None:

@@ -69,13 +69,16 @@ def _decoder_for(coding: str) -> _Identity | _Zlib | _Brotli:
 
 class BodyDecoder:
     """Decodes a body chunk by chunk under one `Content-Encoding` (stacked codings
-    decode last-applied first) and raises `FetchError(too_large)` past `limit` bytes."""
+    decode last-applied first). Past `limit` bytes it raises `FetchError(too_large)`,
+    or, with `truncate`, cuts the body there and sets `full`."""
 
-    def __init__(self, content_encoding: str | None, limit: int) -> None:
+    def __init__(self, content_encoding: str | None, limit: int, *, truncate: bool = False) -> None:
         codings = [c.strip().lower() for c in (content_encoding or "").split(",") if c.strip()]
         self._stages = [_decoder_for(c) for c in reversed(codings)]
         self._limit = limit
+        self._truncate = truncate
         self.size = 0
+        self.full = False
 
     def feed(self, data: bytes) -> bytes:
         """The decoded bytes of `data`, counted against the limit."""
@@ -85,7 +88,9 @@ class BodyDecoder:
                 data = stage.decode(data, room)
         except (zlib.error, brotli.error) as exc:
             raise FetchError(Status.ERROR, f"bad content-encoding: {exc}") from exc
+        if len(data) > room:
+            if not self._truncate:
+                raise FetchError(Status.TOO_LARGE, f"decompressed body over {self._limit} bytes")
+            data, self.full = data[:room], True
         self.size += len(data)
-        if self.size > self._limit:
-            raise FetchError(Status.TOO_LARGE, f"decompressed body over {self._limit} bytes")
         return data

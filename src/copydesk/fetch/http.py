@@ -52,18 +52,21 @@ def send(
     accept: tuple[str, ...] | None,
     headers: dict[str, str] | None = None,
     max_bytes: int | None = None,
+    truncate: bool = False,
 ) -> Exchange:
     """GET `url` once; the body is read only for answers that are not redirects.
 
     `accept` lists the media types a 2xx answer may have (None: any). Raises
     `FetchError` for transport failures, time over `deadline` (a `time.monotonic`
-    value), bodies over the limits and unaccepted media types.
+    value), bodies over the limits and unaccepted media types. With `truncate`, a
+    body over `max_bytes` is cut there (and the exchange marked `truncated`) instead.
     """
     started, date = time.monotonic(), _utc_now()
     try:
         with client.stream("GET", url, headers=headers, timeout=_timeout(config, deadline)) as response:
-            _check_answer(response, accept, max_bytes or config.max_body_bytes)
-            body = b"" if response.is_redirect else _read_body(response, config, deadline, max_bytes)
+            _check_answer(response, accept, None if truncate else max_bytes or config.max_body_bytes)
+            body, cut = (b"", False) if response.is_redirect else _read_body(response, config, deadline,
+                                                                             max_bytes, truncate)
             return Exchange(
                 url=url,
                 request_headers=_raw(response.request.headers),
@@ -72,6 +75,7 @@ def send(
                 reason=response.reason_phrase,
                 headers=_raw(response.headers),
                 body=body,
+                truncated=cut,
                 date=date,
                 elapsed=time.monotonic() - started,
             )
@@ -99,10 +103,10 @@ def _timeout(config: FetchConfig, deadline: float) -> httpx.Timeout:
     )
 
 
-def _check_answer(response: httpx.Response, accept: tuple[str, ...] | None, max_bytes: int) -> None:
-    """Refuse, before reading, a 2xx of the wrong media type or an announced oversize body."""
+def _check_answer(response: httpx.Response, accept: tuple[str, ...] | None, max_bytes: int | None) -> None:
+    """Refuse, before reading, a 2xx of the wrong media type or an announced body over `max_bytes`."""
     declared = response.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > max_bytes:
+    if max_bytes is not None and declared.isdigit() and int(declared) > max_bytes:
         raise FetchError(Status.TOO_LARGE, f"body over {max_bytes} bytes")
     kind = media_type(response.headers.get("content-type"))
     if accept is not None and response.is_success and kind and kind not in accept:
@@ -113,10 +117,15 @@ def _kind_name(accept: tuple[str, ...]) -> str:
     return "html" if "text/html" in accept else "xml"
 
 
-def _read_body(response: httpx.Response, config: FetchConfig, deadline: float, max_bytes: int | None) -> bytes:
-    """The decoded body, streamed: wire bytes, decoded bytes and the deadline checked per chunk."""
-    wire_limit = max_bytes or config.max_body_bytes
-    decoder = BodyDecoder(response.headers.get("content-encoding"), max_bytes or config.max_decoded_bytes)
+def _read_body(response: httpx.Response, config: FetchConfig, deadline: float, max_bytes: int | None,
+               truncate: bool) -> tuple[bytes, bool]:
+    """The decoded body and whether it was cut at `max_bytes`, streamed: wire bytes, decoded
+    bytes and the deadline checked per chunk."""
+    # A truncated read stops at `max_bytes` decoded; the wire still has the page limit,
+    # so a body that decodes to nothing cannot be read forever.
+    wire_limit = config.max_body_bytes if truncate else max_bytes or config.max_body_bytes
+    decoder = BodyDecoder(response.headers.get("content-encoding"), max_bytes or config.max_decoded_bytes,
+                          truncate=truncate)
     parts, wire = [], 0
     # No chunk size: httpx would otherwise wait for a full chunk, and a server that
     # drips a few bytes at a time would never reach a deadline check.
@@ -126,11 +135,13 @@ def _read_body(response: httpx.Response, config: FetchConfig, deadline: float, m
             if wire > wire_limit:
                 raise FetchError(Status.TOO_LARGE, f"body over {wire_limit} bytes")
             parts.append(decoder.feed(chunk))
+            if decoder.full:
+                break
             if time.monotonic() > deadline:
                 raise _over_total(config)
-    if time.monotonic() > deadline:  # the watchdog cut the body short
+    if time.monotonic() > deadline and not decoder.full:  # the watchdog cut the body short
         raise _over_total(config)
-    return b"".join(parts)
+    return b"".join(parts), decoder.full
 
 
 @contextmanager

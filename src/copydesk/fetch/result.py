@@ -24,6 +24,7 @@ class Exchange:
     body: bytes
     date: str  # ISO 8601 UTC time the request was sent, for WARC-Date
     elapsed: float
+    truncated: bool = False  # the body was cut at a size limit (robots.txt), not read whole
 
     def header(self, name: str) -> str | None:
         """The first value of header `name` (case-insensitive), or None."""

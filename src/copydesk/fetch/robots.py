@@ -43,8 +43,10 @@ def rules_from(exchange: Exchange) -> RobotsRules:
     """Rules from the answer to a robots.txt request (redirects already followed)."""
     status = exchange.status_code
     if 200 <= status < 300:
-        text = exchange.body[:MAX_ROBOTS_BYTES].decode("utf-8", errors="replace")
-        return RobotsRules(Protego.parse(text))
+        body = exchange.body[:MAX_ROBOTS_BYTES]
+        if exchange.truncated:  # a rule cut in half could say more than its whole
+            body = body[: body.rfind(b"\n") + 1]
+        return RobotsRules(Protego.parse(body.decode("utf-8", errors="replace")))
     if 400 <= status < 500 and status != 429:
         return RobotsRules(None, allow_all=True, note=f"http {status}")
     return RobotsRules(None, allow_all=False, note=f"robots.txt unavailable: http {status}")

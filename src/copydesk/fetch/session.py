@@ -138,13 +138,14 @@ class Fetcher:
 
     def _chain(self, url: str, *, accept: tuple[str, ...] | None, hops: list[Exchange], budget: _Budget,
                robots: bool, headers: dict[str, str], max_bytes: int | None, max_redirects: int,
-               once: bool = True) -> Exchange:
+               once: bool = True, truncate: bool = False) -> Exchange:
         """The first answer that is not a redirect; redirect answers go to `hops`. With
         `once`, a redirect to a page fetched earlier in the session raises `_SamePage`."""
         seen, current = {url}, url
         for _ in range(max_redirects + 1):
             exchange = self._attempts(current, accept=accept, hops=hops, budget=budget, robots=robots,
-                                      headers=headers if current == url else {}, max_bytes=max_bytes)
+                                      headers=headers if current == url else {}, max_bytes=max_bytes,
+                                      truncate=truncate)
             location = exchange.header("location")
             if exchange.status_code not in REDIRECT_CODES or not location:
                 return exchange
@@ -159,7 +160,8 @@ class Fetcher:
         raise FetchError(Status.ERROR, f"more than {max_redirects} redirects")
 
     def _attempts(self, url: str, *, accept: tuple[str, ...] | None, hops: list[Exchange], budget: _Budget,
-                  robots: bool, headers: dict[str, str], max_bytes: int | None) -> Exchange:
+                  robots: bool, headers: dict[str, str], max_bytes: int | None,
+                  truncate: bool = False) -> Exchange:
         """One request, retried on 429/5xx while the budget allows; earlier answers go to `hops`."""
         delay = self._delay(url, hops, budget) if robots else self.config.min_delay
         host = host_key(url)
@@ -168,7 +170,7 @@ class Fetcher:
             with self._hosts.slot(host, delay) as waited:
                 budget.pause(waited - counted)
                 exchange = send(self._client, url, config=self.config, deadline=budget.at, accept=accept,
-                                headers=headers, max_bytes=max_bytes)
+                                headers=headers, max_bytes=max_bytes, truncate=truncate)
             if not _retryable(exchange.status_code) or attempt >= self.config.retries:
                 return exchange
             wait = retry_wait(exchange.header("retry-after"), attempt, backoff=self.config.backoff,
@@ -192,7 +194,8 @@ class Fetcher:
 
     def _load_robots(self, robots_url: str, hops: list[Exchange], budget: _Budget) -> Exchange:
         exchange = self._chain(robots_url, accept=None, hops=hops, budget=budget, robots=False, headers={},
-                               max_bytes=MAX_ROBOTS_BYTES, max_redirects=MAX_ROBOTS_REDIRECTS, once=False)
+                               max_bytes=MAX_ROBOTS_BYTES, max_redirects=MAX_ROBOTS_REDIRECTS, once=False,
+                               truncate=True)
         hops.append(exchange)
         return exchange
 

@@ -116,6 +116,8 @@ def _response_record(exchange: Exchange) -> WarcRecord:
                      head + exchange.body, exchange.date)
     digest = base64.b32encode(hashlib.sha1(exchange.body).digest()).decode()
     record.headers["WARC-Payload-Digest"] = f"sha1:{digest}"
+    if exchange.truncated:
+        record.headers["WARC-Truncated"] = "length"
     return record
 
 
