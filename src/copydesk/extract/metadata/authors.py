@@ -99,9 +99,12 @@ NOT_PERSON = re.compile(
 COLLECTIVE = re.compile(
     r"^(?:the\s+|our\s+|team\s+)?(?:[^\W\d_][\w.'&-]*\s+){0,3}?(?:editorial\s+)?"
     r"(?:team|staff|editors|editorial|news ?desk|newsroom|redaktion|rédaction|redacción|redazione|редакция)$"
-    r"|^team\s+[^\W\d_][\w.'&-]*(?:\s+[^\W\d_][\w.'&-]*){0,2}$",
+    r"|^team\s+[^\W\d_][\w.'&-]*(?:\s+[^\W\d_][\w.'&-]*){0,2}$|^staff\s+[^\W\d_][\w'-]*$",
     re.I,
 )
+#: A house credit naming a role, not a person ("SFist Contributor", "Community Editor"): a byline only
+#: where the page declares it as its author, since loose text prints roles beside names.
+DECLARED_ROLE = re.compile(r"^(?:[^\W\d_][\w.'&-]*\s+){1,2}(?:contributors?|editor)$", re.I)
 #: Lower-case words that belong inside names ("Ursula von der Leyen", "Maria de la Cruz", "Ibn al-Haytham").
 NAME_PARTICLES = frozenset(
     "von van der den de da das do dos du di del della dei la le les ter ten zu zur bin ibn al el y e i st."
@@ -112,8 +115,14 @@ ORGANISATION = re.compile(r"\w\.(?:com|org|net|de|at|ch|fr|it|es|nl|eu|info|co|i
                           re.I)
 #: In text found on the page, a possessive makes a title of a would-be name ("AM Best’s Review").
 POSSESSIVE = re.compile(r"\w['’]s\b")
-#: Degree and honour suffixes that follow a name after a comma ("Jane Doe, PhD").
-NAME_SUFFIX = re.compile(r"^(?:ph\.?d|m\.?d|ms|ma|mba|rd|rdn|ld|cdn|fand|jr|sr|ii|iii|iv|msc|bsc|dr)\.?$", re.I)
+#: Degrees, licences and honours that follow a name after a comma ("Jane Doe, MS, RD", "John Roe, M.D. FACLM",
+#: "Jim Poe, Jr."): part of how the person is credited, kept with the name. A vocabulary, not any acronym:
+#: "Jane Doe, CNN" credits her outlet, which is no part of her name.
+_CREDENTIAL = (r"(?:ph\.?\s?d|m\.?\s?d|d\.?o|psy\.?d|pharm\.?d|ed\.?d|d\.?n\.?p|dds|dmd|dvm|vmd|jd|esq|"
+               r"ms|ma|mba|mph|msn|bsn|msc|bsc|ba|bs|mfa|mpa|mhs|med|rn|aprn|np|pa-c|lpn|rd|rdn|ld|ldn|cdn|cdces|cde|"
+               r"fand|facp|faclm|facc|facs|faap|facog|dacvb|dacvim|lvt|vts|cvt|cpa|cfp|cfa|chfc|cscs|cpt|ibclc|"
+               r"lcsw|lpc|lmft|lmhc|ot|otr|pt|dpt|e-ryt\s?\d*|ryt\s?\d*|jr|sr|ii|iii|iv)\.?")
+NAME_SUFFIX = re.compile(rf"^{_CREDENTIAL}(?:\s*,?\s+{_CREDENTIAL})*$", re.I)
 #: "and Jane Doe" left over after a comma split of "A, B, and Jane Doe".
 LEADING_AND = re.compile(r"^(?:and|und|et|y|e|и)\s+", re.I)
 #: "Recipe by Jane Doe", "Photos and text by …": a short lead-in ending in "by".
@@ -176,6 +185,11 @@ def _is_collective(name: str) -> bool:
     return len(name) <= MAX_NAME_CHARS and not DIGIT.search(name) and COLLECTIVE.match(name) is not None
 
 
+def _is_house_credit(name: str) -> bool:
+    """A staff or role credit ("Podium Staff", "SFist Contributor") rather than a person."""
+    return _is_collective(name) or DECLARED_ROLE.match(name) is not None
+
+
 def _is_short_upper_name(words: list[str]) -> bool:
     """'JANE DOE' as some sites print bylines: two or three upper-case words."""
     return 2 <= len(words) <= 3 and all(w.isalpha() and w.isupper() and len(w) > 1 for w in words)
@@ -206,10 +220,18 @@ def split_names(text: str) -> list[str]:
     names: list[str] = []
     for raw in NAME_SPLIT.split(text):
         part = _tidy(raw)
-        if not part or NAME_SUFFIX.match(part):
+        if part and NAME_SUFFIX.match(part):
+            if names:
+                names[-1] += ", " + " ".join(raw.split()).strip(" ,;|")  # as written: "Ph.D." keeps its dot
             continue
-        names.append(part)
+        if part:
+            names.append(part)
     return names
+
+
+def bare_name(name: str) -> str:
+    """The name without the credentials `split_names` keeps after it ("Jane Doe, MS, RD" → "Jane Doe")."""
+    return name.partition(",")[0]
 
 
 def clean_authors(values: Iterable[str], *, exclude: Iterable[str | None] = (), typed: bool = False,
@@ -232,17 +254,17 @@ def clean_authors(values: Iterable[str], *, exclude: Iterable[str | None] = (), 
         else:
             candidates = split_names(value)
         for name in candidates:
-            key = _key(name)
+            key = _key(bare_name(name))
             if key in seen or key in blocked:
                 continue
-            if not (is_agency(name) or _looks_like_name(name, typed)
-                    or (collective and _is_collective(name))):
+            if not (is_agency(name) or _looks_like_name(bare_name(name), typed)
+                    or (collective and (_is_collective(name) or (typed and _is_house_credit(name))))):
                 continue
             seen.add(key)
             out.append(name)
-    if any(not _is_collective(n) for n in out):
-        # "Jane Doe and Example Staff": the person is the byline
-        out = [n for n in out if not _is_collective(n)]
+    if any(not _is_house_credit(n) for n in out):
+        # "Jane Doe and Example Staff", "Jane Doe, Community Editor": the person is the byline
+        out = [n for n in out if not _is_house_credit(n)]
     return tuple(out) if len(out) <= MAX_AUTHORS else ()
 
 

@@ -9,8 +9,8 @@ Published and modified stay apart; no date is after `now` or before 1990.
 from __future__ import annotations
 
 import re
-from datetime import date
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from copydesk.extract.metadata import dates

@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
-from copydesk.extract.metadata.byline import names_in_lines
 from copydesk.extract.metadata.authors import agency_in, clean_authors, is_agency
+from copydesk.extract.metadata.byline import names_in_lines
 from copydesk.extract.metadata.jsonld import JsonLd, read_jsonld, text_of
 from copydesk.extract.metadata.model import Metadata
 from copydesk.extract.metadata.page_dates import read_dates
@@ -199,7 +199,7 @@ def _people(values: list[str], not_authors: tuple[str | None, ...], keys: set[st
     than a person ("Hardware", "Development"), so it must have two words at least.
     """
     names = clean_authors(values, exclude=not_authors, typed=source in ("jsonld", "meta", "marked"),
-                          collective=source in ("jsonld", "meta", "byline"))
+                          collective=source in ("jsonld", "meta", "byline", "element", "marked"))
     min_words = MIN_LINE_NAME_WORDS if source == "element" else 1
     return tuple(n for n in names if is_agency(n) or (
         len(n.split()) >= min_words and (len(n.split()) > 1 or squash(n) not in keys)))
