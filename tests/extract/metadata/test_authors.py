@@ -52,3 +52,25 @@ def test_staff_credit_in_an_author_box() -> None:
 
 def test_role_in_loose_text_is_no_author() -> None:
     assert clean_authors(["Senior Editor"]) == ()
+
+
+def test_site_named_after_its_writer_declares_them() -> None:
+    meta = read("personal_site.html", "https://www.erinspain.example/12-diy-woodworking-projects/")
+    assert meta.authors == ("Erin Spain",)  # the site's name, but a person's: she writes it
+    assert meta.provenance["authors"] == "meta"
+
+
+def test_site_named_after_its_writer_without_a_byline() -> None:
+    meta = read("personal_site_undeclared.html", "https://pollybarks.example/blog/zero-waste-lifestyle-guide")
+    assert meta.authors == ("Polly Barks",)
+    assert meta.provenance["authors"] == "site"
+
+
+def test_business_named_like_a_person_is_no_author() -> None:
+    meta = read("business_named_like_person.html", "https://www.morganstanley.example/articles/retirement")
+    assert meta.authors == ()  # "we" and "our": a company speaks, not Morgan Stanley the person
+
+
+def test_brand_named_with_a_given_name_is_no_author() -> None:
+    meta = read("brand_named_like_person.html", "https://www.royalroad.example/fiction/chapter-1")
+    assert meta.authors == ()

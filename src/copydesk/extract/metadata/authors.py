@@ -157,7 +157,8 @@ def is_agency(name: str) -> bool:
     return not AGENCY_JOINERS.sub("", rest)
 
 
-def _looks_like_name(part: str, typed: bool = False) -> bool:
+def looks_like_name(part: str, typed: bool = False) -> bool:
+    """True when `part` reads as a person's name; `typed` names (declared as the author) may be lower case."""
     if not part or len(part) > MAX_NAME_CHARS or DIGIT.search(part) or ":" in part:
         return False
     if ORGANISATION.search(part):
@@ -257,7 +258,7 @@ def clean_authors(values: Iterable[str], *, exclude: Iterable[str | None] = (), 
             key = _key(bare_name(name))
             if key in seen or key in blocked:
                 continue
-            if not (is_agency(name) or _looks_like_name(bare_name(name), typed)
+            if not (is_agency(name) or looks_like_name(bare_name(name), typed)
                     or (collective and (_is_collective(name) or (typed and _is_house_credit(name))))):
                 continue
             seen.add(key)

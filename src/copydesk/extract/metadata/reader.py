@@ -18,6 +18,7 @@ from copydesk.extract.metadata.authors import agency_in, clean_authors, is_agenc
 from copydesk.extract.metadata.byline import names_in_lines
 from copydesk.extract.metadata.jsonld import JsonLd, read_jsonld, text_of
 from copydesk.extract.metadata.model import Metadata
+from copydesk.extract.metadata.owner import site_owner
 from copydesk.extract.metadata.page_dates import read_dates
 from copydesk.extract.metadata.sources import PageSources, read_date_texts, read_sources
 from copydesk.extract.metadata.title import choose_title, site_keys, squash
@@ -135,8 +136,10 @@ def _authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str | N
              prov: dict[str, str]) -> tuple[tuple[str, ...], str | None]:
     """(authors, agency) from the first source that names someone."""
     keys = site_keys((site_name, ld.publisher, ld.site_name), host)
-    persons = {squash(name) for name, kind in ld.authors if kind == "person"}
-    # The site's own name is no author, unless the page says a person by that name wrote it.
+    owner = site_owner((site_name, ld.site_name), src.title_tag, keys, src.body_text)
+    persons = {squash(name) for name, kind in ld.authors if kind == "person"} | {squash(owner)}
+    # The site's own name is no author, unless the page says a person by that name wrote it
+    # or the site is a person's own, named after them.
     not_authors = tuple(x for x in (site_name, ld.site_name, None if ld.publisher_is_person else ld.publisher)
                         if x and squash(x) not in persons)
     people = [name for name, kind in ld.authors if kind == "person" or is_agency(name)]
@@ -147,7 +150,8 @@ def _authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str | N
                ("marked", [[v] for v in src.marked_authors]),
                ("microdata", [[v] for v in src.microdata.get("author", [])]),
                ("element", _byline_groups(src.bylines)),
-               ("byline", ([name] for name in _written_by(src.body_text))))  # generators: read only if needed
+               ("byline", ([name] for name in _written_by(src.body_text))),  # generators: read only if needed
+               ("site", [[owner]] if owner else []))
     for source, groups in sources:
         names = next((found for found in (_people(g, not_authors, keys, source) for g in groups) if found), ())
         if names:

@@ -31,7 +31,8 @@ def squash(text: str | None) -> str:
     return NON_WORD.sub("", unicodedata.normalize("NFKC", text or "").casefold())
 
 
-def _is_site_part(part: str, site_keys: set[str]) -> bool:
+def is_site_part(part: str, site_keys: set[str]) -> bool:
+    """True when a title segment names the site (one of `site_keys`) or no story at all ("Home")."""
     key = squash(part)
     if not key or key in GENERIC_SEGMENTS:
         return True
@@ -58,17 +59,17 @@ def site_keys(site_names: Iterable[str | None], host: str | None) -> set[str]:
 def strip_site(title: str, keys: set[str]) -> str:
     """`title` without a leading or trailing segment that names the site."""
     first, _, rest = title.partition(" ")
-    if rest and "." in first and keys and _is_site_part(first, keys):
+    if rest and "." in first and keys and is_site_part(first, keys):
         title = rest  # "example.com Story": the domain printed before the headline, no separator
     parts = SEPARATOR.split(title)
     if len(parts) < 2 or not keys:
         return title
     seps = SEPARATOR.findall(title)
     # Cut from the end first (the usual "Story | Site"), then from the start ("Site: Story").
-    while len(parts) > 1 and _is_site_part(parts[-1], keys):
+    while len(parts) > 1 and is_site_part(parts[-1], keys):
         parts.pop()
         seps.pop()
-    while len(parts) > 1 and _is_site_part(parts[0], keys):
+    while len(parts) > 1 and is_site_part(parts[0], keys):
         parts.pop(0)
         seps.pop(0)
     out = parts[0]
@@ -130,7 +131,7 @@ def _same_title(h1: str, title: str) -> bool:
 def _lone_headline(h1s: list[str], keys: set[str]) -> str | None:
     """The page's first h1 when it reads like a headline, not the site's logo or a paragraph."""
     for h1 in h1s[:1]:
-        if MIN_HEADLINE_WORDS <= len(h1.split()) <= MAX_HEADLINE_WORDS and not _is_site_part(h1, keys):
+        if MIN_HEADLINE_WORDS <= len(h1.split()) <= MAX_HEADLINE_WORDS and not is_site_part(h1, keys):
             return h1.strip()
     return None
 

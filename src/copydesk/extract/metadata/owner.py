@@ -1,0 +1,64 @@
+"""The person a personal site is named after: the author of its posts when no byline names one.
+
+"Erin Spain" on erinspain.com, "Go ahead, self-host Postgres | Pierce Freeman": one person writes
+the site under their own name, and the site's name is the byline. A business named like a person
+("Morgan Stanley", "Cleveland Clinic") must not pass, so the name must read as a given name and a
+surname, hold no business word, and the page must speak in the first person singular.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from copydesk.extract.metadata.authors import looks_like_name
+from copydesk.extract.metadata.given_names import GIVEN_NAMES
+from copydesk.extract.metadata.title import SEPARATOR, is_site_part
+
+MIN_NAME_WORDS = 2  # a given name and a surname; "Brett" alone may be a brand
+MAX_NAME_WORDS = 3  # "Mary Ellen Smith"; longer site names are slogans or businesses
+#: A name-shaped word: capitalised letters, maybe inner capitals, hyphens or apostrophes ("McCravy", "O'Neil").
+NAME_WORD = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+(?:[-'’]?[A-ZÀ-Þ]?[a-zà-ÿ]+)*$")
+#: Nouns that make a name-shaped site name a business, a place or a project ("Grace Church", "Royal Road").
+BUSINESS = re.compile(
+    r"\b(?:clinic|hospital|health|care|dental|medical|church|school|college|academy|store|shop|studio|studios|"
+    r"design|designs|law|legal|realty|homes|farm|farms|kitchen|bakery|cafe|restaurant|hotel|travel|tours|"
+    r"financial|capital|bank|insurance|motors|auto|solutions|systems|labs?|works|brothers|bros|sons|co|"
+    r"company|partners|associates|consulting|creative|productions|photography|fitness|yoga|beauty|salon|"
+    r"garden|gardens|park|city|county|state|project|foundation|fund|club|community|energy|power|electric|"
+    r"network|supply|center|centre|services|ministries|team|band|records|music|films|press|books|"
+    r"road|street|avenue|lane|house|hall|place|square|bridge|island|valley|river|lake|mountain|ranch|inn)\b",
+    re.I,
+)
+#: First person singular and plural, to tell one writer from a company's "we".
+SINGULAR = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|My|me)\b")
+PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Ww]e're|[Ww]e’re)\b")
+MIN_SINGULAR = 5  # a few "I"s are quotes or a testimonial; a personal post uses many
+MAX_TEXT = 200_000  # enough page text to read the voice; longer pages are counted on their start
+
+
+def site_owner(site_names: Iterable[str | None], title_tag: str | None, keys: set[str], text: str) -> str | None:
+    """The site's name when it is a person's and the page is written by one person, else None.
+
+    `site_names` are what the page calls its site (og:site_name, JSON-LD); the `<title>`'s first or
+    last segment counts too when it names the site (`keys`, from `title.site_keys`).
+    """
+    candidates = [name for name in site_names if name]
+    if title_tag:
+        parts = SEPARATOR.split(title_tag)
+        candidates += [p for p in (parts[-1], parts[0]) if len(parts) > 1 and is_site_part(p, keys)]
+    owner = next((" ".join(n.split()) for n in candidates if _is_personal_name(" ".join(n.split()))), None)
+    return owner if owner and _speaks_alone(text[:MAX_TEXT]) else None
+
+
+def _is_personal_name(name: str) -> bool:
+    """"Erin Spain": a known given name, then a surname, all capitalised words, nothing a business is called."""
+    words = name.split()
+    return (MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS and words[0].casefold() in GIVEN_NAMES
+            and all(NAME_WORD.match(w) for w in words) and not BUSINESS.search(name) and looks_like_name(name))
+
+
+def _speaks_alone(text: str) -> bool:
+    """True when the page says "I" and "my" more than "we" and "our": one person writes it."""
+    singular = len(SINGULAR.findall(text))
+    return singular >= MIN_SINGULAR and singular > len(PLURAL.findall(text))
