@@ -74,3 +74,15 @@ def test_business_named_like_a_person_is_no_author() -> None:
 def test_brand_named_with_a_given_name_is_no_author() -> None:
     meta = read("brand_named_like_person.html", "https://www.royalroad.example/fiction/chapter-1")
     assert meta.authors == ()
+
+
+def test_fragments_of_an_organisation_are_no_people() -> None:
+    assert clean_authors(["Center for Drug Evaluation and Research"], typed=True) == ()
+    assert clean_authors(["Justin C. Meserole, Morgan & Morgan"]) == ("Justin C. Meserole",)
+    assert clean_authors(["Rui Ma, Heba Ledwon & Suparn Patra"], typed=True) == ("Rui Ma", "Heba Ledwon", "Suparn Patra")
+
+
+def test_declared_phrase_is_no_name_but_lower_case_names_are() -> None:
+    byline = "Benjamin Johnson, Sr. Director of Operations, Atlas Van Lines - 10+ Years in the Moving Industry"
+    assert clean_authors([byline], typed=True) == ("Benjamin Johnson",)
+    assert clean_authors(["kirstin boatto"], typed=True) == ("kirstin boatto",)

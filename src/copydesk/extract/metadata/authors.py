@@ -171,13 +171,16 @@ def looks_like_name(part: str, typed: bool = False) -> bool:
         return False  # "Autorenseite von": a lead-in whose name follows elsewhere
     if part.casefold() in PLACEHOLDERS:
         return False
+    lower = [w for w in letters if not w[0].isupper() and w.casefold() not in NAME_PARTICLES]
     if typed:
-        return True  # declared names are taken as written, user names included ("aawoods")
+        # Declared names are taken as written, user names included ("aawoods", "kirstin boatto"),
+        # but capitalised words beside lower-case ones are a phrase ("Years in the Moving Industry").
+        return not lower or len(lower) == len(letters)
     if HANDLE.search(part) or POSSESSIVE.search(part):
         return False
     # Names are capitalised ("Jane Doe", "Maria de la Cruz"); text on the page must not hold a
     # lower-case word other than a particle ("Das Internet behauptet" is a comment, not a name).
-    if any(not w[0].isupper() and w.casefold() not in NAME_PARTICLES for w in letters):
+    if lower:
         return _is_short_upper_name(words)
     return not part.isupper() or _is_short_upper_name(words)
 
@@ -254,15 +257,18 @@ def clean_authors(values: Iterable[str], *, exclude: Iterable[str | None] = (), 
             candidates = [_tidy(value).removeprefix("The ").removeprefix("the ")]
         else:
             candidates = split_names(value)
-        for name in candidates:
+        taken = [name for name in candidates if _key(bare_name(name)) not in blocked and (
+            is_agency(name) or looks_like_name(bare_name(name), typed)
+            or (collective and (_is_collective(name) or (typed and _is_house_credit(name)))))]
+        if len(taken) < len(candidates):
+            # Part of the string is no name ("Center for Drug Evaluation and Research", "Morgan & Morgan"):
+            # a lone word left from it is a fragment of that, not a person.
+            taken = [name for name in taken if len(bare_name(name).split()) > 1 or is_agency(name)]
+        for name in taken:
             key = _key(bare_name(name))
-            if key in seen or key in blocked:
-                continue
-            if not (is_agency(name) or looks_like_name(bare_name(name), typed)
-                    or (collective and (_is_collective(name) or (typed and _is_house_credit(name))))):
-                continue
-            seen.add(key)
-            out.append(name)
+            if key not in seen:
+                seen.add(key)
+                out.append(name)
     if any(not _is_house_credit(n) for n in out):
         # "Jane Doe and Example Staff", "Jane Doe, Community Editor": the person is the byline
         out = [n for n in out if not _is_house_credit(n)]
