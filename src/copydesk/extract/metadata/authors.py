@@ -260,10 +260,10 @@ def clean_authors(values: Iterable[str], *, exclude: Iterable[str | None] = (), 
         taken = [name for name in candidates if _key(bare_name(name)) not in blocked and (
             is_agency(name) or looks_like_name(bare_name(name), typed)
             or (collective and (_is_collective(name) or (typed and _is_house_credit(name)))))]
-        if len(taken) < len(candidates):
-            # Part of the string is no name ("Center for Drug Evaluation and Research", "Morgan & Morgan"):
-            # a lone word left from it is a fragment of that, not a person.
-            taken = [name for name in taken if len(bare_name(name).split()) > 1 or is_agency(name)]
+        if len(taken) < len(candidates) or len(set(candidates)) < len(candidates):
+            # Part of the string is no name or repeats ("Center for Drug Evaluation and Research",
+            # "Jane Doe, Morgan & Morgan"): a lone word left from it is a fragment, not a person.
+            taken = [name for name in taken if _full(name) or is_agency(name)]
         for name in taken:
             key = _key(bare_name(name))
             if key not in seen:
@@ -273,6 +273,11 @@ def clean_authors(values: Iterable[str], *, exclude: Iterable[str | None] = (), 
         # "Jane Doe and Example Staff", "Jane Doe, Community Editor": the person is the byline
         out = [n for n in out if not _is_house_credit(n)]
     return tuple(out) if len(out) <= MAX_AUTHORS else ()
+
+
+def _full(name: str) -> bool:
+    """A name of two words or more ("Jane Doe"), not a lone given name or a fragment."""
+    return len(bare_name(name).split()) > 1
 
 
 def _key(name: str) -> str:
