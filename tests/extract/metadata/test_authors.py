@@ -86,3 +86,14 @@ def test_declared_phrase_is_no_name_but_lower_case_names_are() -> None:
     byline = "Benjamin Johnson, Sr. Director of Operations, Atlas Van Lines - 10+ Years in the Moving Industry"
     assert clean_authors([byline], typed=True) == ("Benjamin Johnson",)
     assert clean_authors(["kirstin boatto"], typed=True) == ("kirstin boatto",)
+
+
+def test_author_box_opening_with_the_name_before_a_bio() -> None:
+    meta = read("author_box_bio.html", "https://www.optimo.example/blog/seo-tips-for-therapists")
+    assert meta.authors == ("Lauren Vetter",)
+    assert meta.provenance["authors"] == "byline"
+
+
+def test_article_by_alone_on_its_line_names_the_author_below() -> None:
+    meta = read("article_by_lead_line.html", "https://bytesauna.example/post/proofs-as-types")
+    assert meta.authors == ("Matias Heikkilä",)

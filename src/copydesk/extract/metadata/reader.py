@@ -42,8 +42,10 @@ SHOWN_BEFORE = 400  # chars before the headline where a dateline may sit (kicker
 SHOWN_AFTER = 1500  # chars after it: subtitle, byline, date, share bar
 MAX_HEADLINE_SPOTS = 3  # breadcrumb, headline, sticky header: the headline is among the first three
 MAX_DATE_LINE = 120  # a printed line by the headline: "Oct 2024" up to "Updated … by … on …"
-#: "Written by Jane Doe" opening a line, in the languages the byline reader knows (lower case).
-WRITTEN_BY = ("written by", "authored by", "geschrieben von", "verfasst von", "écrit par", "escrito por")
+#: "Written by Jane Doe" opening a line, in the languages the byline reader knows (lower case), and the
+#: author box's "All articles by Jane Doe"; the name may also follow on the next line ("Article by" / "Jane Doe").
+WRITTEN_BY = ("written by", "authored by", "article by", "all articles by", "more articles by", "all posts by",
+              "more posts by", "geschrieben von", "verfasst von", "écrit par", "escrito por")
 MAX_WRITTEN_BY = 3  # the first few such lines per phrase; more is a list of posts
 MAX_WRITTEN_BY_NAME = 60  # the rest of the line, when it is a name and not a sentence
 MIN_LINE_NAME_WORDS = 2  # "Hardware" alone on a byline element's line is a label; "Luke Kim" a name
@@ -182,6 +184,9 @@ def _written_by(text: str) -> Iterator[str]:
                 continue  # inside a sentence, not opening a line
             end = lower.find("\n", start)
             rest = text[start:end if end >= 0 else len(text)].strip(" \t:")
+            if not rest and end >= 0:  # the lead-in alone on its line: the name is on the next one
+                following = text[end:end + MAX_WRITTEN_BY_NAME + 2].lstrip()
+                rest = following.split("\n", 1)[0].strip() if "\n" in following else ""
             if 3 <= len(rest) <= MAX_WRITTEN_BY_NAME:
                 yield rest
 

@@ -15,6 +15,8 @@ MAX_BYLINE_NODES = 12  # same for byline-looking elements
 MAX_KICKER_WORDS = 4  # "Klimaschutz:", "Interne Unterlagen im Netz": a kicker is a short label
 MIN_REST_WORDS = 3  # what follows a kicker must read as a headline, not "Brave New Woman" under a name
 MAX_TEXT = 300  # a byline or headline element longer than this is a container, not the thing itself
+MAX_BOX_LINES = 2  # an author box opens with the name, maybe a label before it; then comes the bio
+MAX_BOX_LINE = 60  # a name or a role fits; a bio's sentence does not
 
 #: Elements that credit authors visibly, most specific first.
 #: Links to author pages are matched broadly (`/aut`: one substring test is cheaper than five) and
@@ -105,12 +107,18 @@ def _is_marked_author(tag: str, attrs: dict[str, str | None]) -> bool:
 
 
 def _byline_lines(node: Any) -> tuple[str, ...] | None:
-    """The text lines of a byline-looking element ("Luke Kim" / "December 17, 2025")."""
+    """The text lines of a byline-looking element ("Luke Kim" / "December 17, 2025"); of a longer
+    one (an author box: name, then a bio), the short lines it opens with."""
     raw = node.text(separator="\n") or ""
-    if len(raw) > MAX_TEXT * 2:
-        return None
-    lines = tuple(line for line in (" ".join(x.split()) for x in raw.split("\n")) if line)
-    return lines if lines and sum(map(len, lines)) <= MAX_TEXT else None
+    lines = tuple(line for line in (" ".join(x.split()) for x in raw[:MAX_TEXT * 2].split("\n")) if line)
+    if len(raw) <= MAX_TEXT * 2 and lines and sum(map(len, lines)) <= MAX_TEXT:
+        return lines
+    opening = []
+    for line in lines[:MAX_BOX_LINES]:
+        if len(line) > MAX_BOX_LINE:
+            break
+        opening.append(line)
+    return tuple(opening) or None
 
 
 def _h1_reading(node: Any) -> tuple[str, tuple[str, ...]]:
