@@ -97,3 +97,19 @@ def test_author_box_opening_with_the_name_before_a_bio() -> None:
 def test_article_by_alone_on_its_line_names_the_author_below() -> None:
     meta = read("article_by_lead_line.html", "https://bytesauna.example/post/proofs-as-types")
     assert meta.authors == ("Matias Heikkilä",)
+
+
+def test_byline_printed_by_the_headline_beats_the_filing_account() -> None:
+    meta = read("printed_byline_over_account.html", "https://www.investornotes.example/best-retirement-calculators/")
+    assert meta.authors == ("Charles Patterson",)  # a guest post filed under the editor's account
+    assert meta.provenance["authors"] == "byline"
+
+
+def test_reviewer_is_no_writer() -> None:
+    tree = LexborHTMLParser((FIXTURES / "reviewer_before_writer.html").read_text(encoding="utf-8"))
+    meta = read_metadata(tree, None)
+    assert meta.authors == ("Jillian Kubala, MS, RD",)
+
+
+def test_soft_hyphens_leave_names() -> None:
+    assert clean_authors(["Von Mat\u00adthi\u00adas Lauerer"]) == ("Matthias Lauerer",)

@@ -132,6 +132,7 @@ DIGIT = re.compile(r"\d")
 HANDLE = re.compile(r"^[^\s.]+[._][^\s.]+$|^[a-z]+-[a-z]+$|^\w*[a-z][A-Z]\w*$|_")
 PLACEHOLDERS = frozenset({"undefined", "null", "none", "n/a", "unknown", "anonymous", "author", "admin"})
 SPACE = re.compile(r"\s+")
+SOFT_HYPHEN = "\u00ad"  # a hyphenation hint inside a word ("Mat\u00adthi\u00adas"), invisible on the page
 
 
 LEADING_THE = re.compile(r"^the\s+", re.I)
@@ -218,7 +219,7 @@ def _collapse_repeats(text: str) -> str:
 
 def split_names(text: str) -> list[str]:
     """The names in one byline string, in order, without lead-ins, roles or suffixes."""
-    text = unicodedata.normalize("NFKC", text)
+    text = unicodedata.normalize("NFKC", text).replace(SOFT_HYPHEN, "")
     text = _collapse_repeats(SPACE.sub(" ", NOT_NAME_PARTS.sub(" ", text)).strip())
     text = SHORT_BY.sub("", BY_PREFIX.sub("", text))
     names: list[str] = []
@@ -226,7 +227,7 @@ def split_names(text: str) -> list[str]:
         part = _tidy(raw)
         if part and NAME_SUFFIX.match(part):
             if names:
-                names[-1] += ", " + " ".join(raw.split()).strip(" ,;|")  # as written: "Ph.D." keeps its dot
+                names[-1] += ", " + " ".join(raw.split()).strip(" ,:;|-–—·•*")  # as written: "Ph.D." keeps its dot
             continue
         if part:
             names.append(part)

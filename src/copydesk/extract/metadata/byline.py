@@ -33,6 +33,8 @@ LEAD_ONLY = re.compile(rf"^{_LEAD}\s*:?$", re.I)
 LEAD_LINE = re.compile(rf"^{_LEAD}\s*:?\s+(?P<names>\S.*)$", re.I)
 #: "Published August 7, 2023 by Nicole Burke": a date line that ends with the author.
 DATED_BY = re.compile(r"\bby\s+(?P<names>[A-ZÀ-ÞА-Я][^|•·]{2,80})$")
+#: Words before "by" that credit someone other than the writer ("Medically reviewed" / "by" / "Kim Roe").
+NOT_WRITER = re.compile(r"\b(?:reviewed|checked|edited|photographed|illustrated|produced|photos?|video)\s*$", re.I)
 #: Dateline: "BERLIN (dpa) -", "(Reuters) -", "MOSCOW, Oct 17 (AFP) –".
 DATELINE = re.compile(r"^[^()\n]{0,60}\((?P<agency>[^()]{2,40})\)\s*[-–—:]")
 #: Sign-off: "—AFP", "(AP)", "dpa/lnw", "Reuters" closing the last paragraph.
@@ -44,15 +46,24 @@ def names_in_lines(lines: Sequence[str]) -> tuple[str, str] | None:
     for index, line in enumerate(lines):
         if len(line) > MAX_BYLINE_CHARS:
             continue
-        if LEAD_ONLY.match(line) and index + 1 < len(lines) and len(lines[index + 1]) <= MAX_BYLINE_CHARS:
+        if (LEAD_ONLY.match(line) and index + 1 < len(lines) and len(lines[index + 1]) <= MAX_BYLINE_CHARS
+                and not (index and NOT_WRITER.search(lines[index - 1]))):
             return lines[index + 1], line
         match = LEAD_LINE.match(line)
         if match:
             return match["names"], line
-        match = DATED_BY.search(line)
+        match = _writer_by(line)
         if match and dates.parse_text(line):
             return match["names"], line
     return None
+
+
+def _writer_by(line: str) -> re.Match[str] | None:
+    """The first "by Name" to the end of a dated line that credits the writer, not a reviewer."""
+    match = DATED_BY.search(line)
+    while match and NOT_WRITER.search(line[:match.start()]):
+        match = DATED_BY.search(line, match.start() + 2)
+    return match
 
 
 def shown_byline(lines: Sequence[str], exclude: Sequence[str | None] = ()) -> tuple[str, ...]:

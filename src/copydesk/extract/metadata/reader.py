@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
-from copydesk.extract.metadata.authors import agency_in, clean_authors, is_agency
+from copydesk.extract.metadata.authors import agency_in, bare_name, clean_authors, is_agency
 from copydesk.extract.metadata.byline import names_in_lines
 from copydesk.extract.metadata.jsonld import JsonLd, read_jsonld, text_of
 from copydesk.extract.metadata.model import Metadata
@@ -50,6 +50,9 @@ MAX_WRITTEN_BY = 3  # the first few such lines per phrase; more is a list of pos
 MAX_WRITTEN_BY_NAME = 60  # the rest of the line, when it is a name and not a sentence
 MIN_LINE_NAME_WORDS = 2  # "Hardware" alone on a byline element's line is a label; "Luke Kim" a name
 HOME_PATHS = frozenset({"", "/", "/index.html", "/index.php", "/home"})
+#: A plural lead-in alone on its line ("Authors") is as often a menu label as a byline: it never overrides
+#: a declared author.
+PLURAL_LABEL = re.compile(r"^(?:authors|contributors|autoren|auteurs|авторы)\s*:?$", re.I)
 
 
 def read_metadata(tree: Any, url: str | None, *, now: str | None = None) -> Metadata:
@@ -156,6 +159,12 @@ def _authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str | N
                ("site", [[owner]] if owner else []))
     for source, groups in sources:
         names = next((found for found in (_people(g, not_authors, keys, source) for g in groups) if found), ())
+        if names and source in ("jsonld", "meta") and shown and not PLURAL_LABEL.match(shown[1]):
+            printed = _people([shown[0]], not_authors, keys, "byline")
+            if printed and not _same_people(printed, names):
+                # The byline printed by the headline is what readers see; a declared author it does not
+                # name is the account that filed the page (a guest post, "KatieS", "Todd").
+                names, source = printed, "byline"
         if names:
             source = "byline" if source in ("element", "marked") else source
             prov["authors"] = source
@@ -164,6 +173,15 @@ def _authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str | N
                 prov["agency"] = source
             return names, agency
     return (), None
+
+
+def _same_people(printed: tuple[str, ...], declared: tuple[str, ...]) -> bool:
+    """True when the two credits share a person: the same name, or one full name inside the other
+    ("Dr Marna van der Merwe" / "Marna van der Merwe"); "Todd" is not "Todd Bates"."""
+    def keys(names: tuple[str, ...]) -> list[str]:
+        return [squash(bare_name(n)) for n in names]
+    return any(a == b or (min(len(x.split()) for x in (p, d)) > 1 and (a in b or b in a))
+               for p, a in zip(printed, keys(printed)) for d, b in zip(declared, keys(declared)))
 
 
 def _written_by(text: str) -> Iterator[str]:
