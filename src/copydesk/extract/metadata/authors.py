@@ -11,6 +11,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from copydesk.extract.metadata.title import unmangle
+
 MAX_NAME_WORDS = 6  # "Maria de los Angeles Garcia Lopez"; longer strings are sentences, not names
 MAX_NAME_CHARS = 60  # same bound in characters
 MAX_AUTHORS = 12  # more "names" than this is a list of links, not a byline
@@ -219,7 +221,7 @@ def _collapse_repeats(text: str) -> str:
 
 def split_names(text: str) -> list[str]:
     """The names in one byline string, in order, without lead-ins, roles or suffixes."""
-    text = unicodedata.normalize("NFKC", text).replace(SOFT_HYPHEN, "")
+    text = unicodedata.normalize("NFKC", unmangle(text)).replace(SOFT_HYPHEN, "")
     text = _collapse_repeats(SPACE.sub(" ", NOT_NAME_PARTS.sub(" ", text)).strip())
     text = SHORT_BY.sub("", BY_PREFIX.sub("", text))
     names: list[str] = []

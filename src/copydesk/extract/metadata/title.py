@@ -15,6 +15,7 @@ MIN_PREFIX_CHARS = 24  # a shared prefix this long is the same headline, not a c
 #: Separators between a headline and the site name in `<title>` and og:title.
 SEPARATOR = re.compile(r"\s+[|\-–—:·•»«/~]\s+|\s*[|·•»«]\s*|\s+::\s+")
 NON_WORD = re.compile(r"[\W_]+")
+C1_CONTROLS = re.compile(r"[\x80-\x9f]")
 WORD = re.compile(r"\w+")
 #: Generic words that pad site names ("The Daily Star - News") and never identify a site alone.
 HOST_NOISE = re.compile(r"^(www\d?|m|amp|news|blog|en|de|fr|es)$")
@@ -24,6 +25,18 @@ SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "or", "ne"})
 #: Title segments that name no story on any site ("Blog Archive » Story", "Story | Home").
 GENERIC_SEGMENTS = frozenset({"blogarchive", "blogarchiv", "archive", "archiv", "home", "homepage",
                               "startseite", "blog", "news", "forum", "accueil", "inicio"})
+
+
+def unmangle(text: str) -> str:
+    """UTF-8 that was read as Latin-1 ("Investorâ\x80\x99s") back to what was written ("Investor’s").
+    C1 control characters never stand in text, so they mark the misreading; text that does not
+    round-trip is left as it is."""
+    if not C1_CONTROLS.search(text):
+        return text
+    try:
+        return text.encode("latin-1").decode("utf-8")
+    except UnicodeError:
+        return text
 
 
 def squash(text: str | None) -> str:
@@ -90,13 +103,16 @@ def choose_title(h1s: list[str], candidates: list[tuple[str, str]], keys: set[st
     """
     cleaned = [(strip_site(t, keys), src) for t, src in candidates if t and len(t.strip()) >= MIN_TITLE_CHARS]
     squashed = [squash(t) for t, _ in cleaned] + [squash(t) for t, _ in candidates]
-    for index, h1 in enumerate(h1s):
-        parts = h1_parts[index] if h1_parts and index < len(h1_parts) else ()
-        for variant in _h1_variants(h1, parts, keys):
-            key = squash(variant)
-            if len(key) >= MIN_TITLE_CHARS and any(_same_title(key, c) for c in squashed):
-                kicked = h1_kicked[index] if h1_kicked and index < len(h1_kicked) else None
-                return (kicked if variant == h1 and kicked else variant).strip(), "h1"
+    # A piece of an h1 that a metadata title spells exactly beats the whole h1 agreeing only in its start
+    # ("Story (example.com) 87" printed, "Story" declared).
+    for same in (str.__eq__, _same_title):
+        for index, h1 in enumerate(h1s):
+            parts = h1_parts[index] if h1_parts and index < len(h1_parts) else ()
+            for variant in _h1_variants(h1, parts, keys):
+                key = squash(variant)
+                if len(key) >= MIN_TITLE_CHARS and any(same(key, c) for c in squashed):
+                    kicked = h1_kicked[index] if h1_kicked and index < len(h1_kicked) else None
+                    return (kicked if variant == h1 and kicked else variant).strip(), "h1"
     headline = _lone_headline(h1s, keys)
     if headline and (not cleaned or _shares_words(headline, [t for t, _ in candidates])):
         return (h1_kicked[0] if h1_kicked and h1_kicked[0] else headline), "h1"

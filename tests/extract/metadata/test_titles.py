@@ -1,0 +1,33 @@
+"""Which headline: the h1 and the declared titles cross-checked, one behaviour per fixture page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from selectolax.lexbor import LexborHTMLParser
+
+from copydesk.extract.metadata import Metadata, read_metadata
+from copydesk.extract.metadata.title import unmangle
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def read(name: str, url: str | None = None) -> Metadata:
+    tree = LexborHTMLParser((FIXTURES / name).read_text(encoding="utf-8"))
+    return read_metadata(tree, url)
+
+
+def test_h1_piece_spelled_exactly_by_metadata_beats_the_whole_h1() -> None:
+    meta = read("h1_with_source_and_count.html", "https://dotboard.example/story/25/12/19/grads")
+    assert meta.title == "Computer Science Grads Find Their Degrees No Longer Guarantee Jobs"
+    assert meta.provenance["title"] == "h1"
+
+
+def test_utf8_read_as_latin1_is_repaired() -> None:
+    meta = read("mangled_title.html", "https://coatinvestor.example/retirement-calculators/")
+    assert meta.title == "A DIY Investor’s Guide to Retirement Calculators"
+
+
+def test_text_that_does_not_round_trip_is_left_alone() -> None:
+    assert unmangle("Café au lait") == "Café au lait"  # no C1 controls: nothing to repair
+    assert unmangle("a\x85b") == "a\x85b"  # a C1 control that is no UTF-8 sequence stays
