@@ -7,7 +7,7 @@ from pathlib import Path
 from selectolax.lexbor import LexborHTMLParser
 
 from copydesk.extract.metadata import Metadata, read_metadata
-from copydesk.extract.metadata.title import unmangle
+from copydesk.extract.metadata.title import unmangle, without_labels
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -31,3 +31,12 @@ def test_utf8_read_as_latin1_is_repaired() -> None:
 def test_text_that_does_not_round_trip_is_left_alone() -> None:
     assert unmangle("Café au lait") == "Café au lait"  # no C1 controls: nothing to repair
     assert unmangle("a\x85b") == "a\x85b"  # a C1 control that is no UTF-8 sequence stays
+
+
+def test_short_labels_after_a_pipe_are_cut() -> None:
+    assert without_labels("How meditation rewires brains | Opinion") == "How meditation rewires brains"
+    assert without_labels("Kein App Store mehr mit iOS 13? | iPhone") == "Kein App Store mehr mit iOS 13?"
+    # a long second half is the headline's own, and a short head keeps what follows
+    long_half = "Top 10 Digital Cameras of 2025 | The Best Mirrorless Cameras on the Market"
+    assert without_labels(long_half) == long_half
+    assert without_labels("Webcams | Yosemite") == "Webcams | Yosemite"

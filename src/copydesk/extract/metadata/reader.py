@@ -21,7 +21,7 @@ from copydesk.extract.metadata.model import Metadata
 from copydesk.extract.metadata.owner import site_owner
 from copydesk.extract.metadata.page_dates import read_dates
 from copydesk.extract.metadata.sources import PageSources, read_date_texts, read_sources
-from copydesk.extract.metadata.title import choose_title, site_keys, squash, unmangle
+from copydesk.extract.metadata.title import choose_title, site_keys, squash, unmangle, without_labels
 from copydesk.urls import absolute_url, host_of
 
 #: Meta names, best first, per field.
@@ -134,7 +134,7 @@ def _title(src: PageSources, ld: JsonLd, site_name: str | None, host: str | None
     if not chosen:
         return None
     prov["title"] = chosen[1]
-    return " ".join(unmangle(chosen[0]).split())
+    return without_labels(" ".join(unmangle(chosen[0]).split()))
 
 
 def _authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str | None, host: str | None,

@@ -14,6 +14,9 @@ MIN_SHARED = 0.3  # share of the h1's words a rephrased metadata title still car
 MIN_PREFIX_CHARS = 24  # a shared prefix this long is the same headline, not a common opening
 #: Separators between a headline and the site name in `<title>` and og:title.
 SEPARATOR = re.compile(r"\s+[|\-–—:·•»«/~]\s+|\s*[|·•»«]\s*|\s+::\s+")
+PIPE = re.compile(r"\s+\|\s+")
+MAX_LABEL_WORDS = 3  # "Opinion", "Patient Education", "Top 19 Companies": a label, not the headline's second half
+MIN_HEAD_WORDS = 3  # what is left must still read as a headline
 NON_WORD = re.compile(r"[\W_]+")
 C1_CONTROLS = re.compile(r"[\x80-\x9f]")
 WORD = re.compile(r"\w+")
@@ -123,6 +126,15 @@ def choose_title(h1s: list[str], candidates: list[tuple[str, str]], keys: set[st
     # What follows must go on with the sentence, not add a "– Site" or ": Section" segment.
     longer = [c for c in cleaned if c[0].startswith(best[0]) and _goes_on(c[0][len(best[0]):])]
     return longer[0] if longer and len(best[0]) >= MIN_PREFIX_CHARS else best
+
+
+def without_labels(title: str) -> str:
+    """`title` without short segments after a pipe ("Story | Opinion", "Story | iPhone"): a pipe parts
+    a headline from the section or site labels after it, which `strip_site` did not know by name."""
+    parts = PIPE.split(title)
+    while len(parts) > 1 and len(parts[-1].split()) <= MAX_LABEL_WORDS and len(parts[0].split()) >= MIN_HEAD_WORDS:
+        parts.pop()
+    return " | ".join(parts)
 
 
 def _goes_on(rest: str) -> bool:
