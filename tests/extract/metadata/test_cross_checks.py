@@ -155,3 +155,9 @@ def test_headline_cut_short_yields_to_the_full_one() -> None:
 def test_domain_printed_before_the_headline_is_cut() -> None:
     tree = LexborHTMLParser("<title>davidbau.com Vibe Coding</title>")
     assert read_metadata(tree, "https://davidbau.com/archives/2025/12/16/vibe_coding.html").title == "Vibe Coding"
+
+
+def test_site_prefixed_publication_meta_dates_the_page() -> None:
+    meta = read("vendor_published_meta.html", "https://legal.example/insights/articles/moving-legal-work")
+    assert meta.published == "2025-05-27T06:03:43+00:00"
+    assert meta.provenance["published"] == "meta"

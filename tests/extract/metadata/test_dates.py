@@ -51,3 +51,5 @@ def test_url_dates() -> None:
     assert dates.date_from_url("https://x.com/home/2017/7/12/unter-uns") == "2017-07-12"
     assert dates.date_from_url("https://x.com/story-123456") is None
     assert dates.date_from_url("https://x.com/2017/13/40/story") is None
+    assert dates.date_from_url("https://x.com/blog/2023/october/03/wine-types/") == "2023-10-03"
+    assert dates.date_from_url("https://x.com/blog/2023/toolkit/03/wine-types/") is None

@@ -66,6 +66,8 @@ TEXT_DATES: tuple[re.Pattern[str], ...] = (
 URL_DATE = re.compile(
     r"/(?P<year>(?:19|20)\d\d)[/_-]?(?P<month>[01]\d)[/_-]?(?P<day>[0-3]\d)(?:[/_.-]|$)"
     r"|/(?P<year2>(?:19|20)\d\d)/(?P<month2>[1-9]|1[0-2])/(?P<day2>[1-9]|[12]\d|3[01])/"  # /2017/7/12/
+    r"|/(?P<year3>(?:19|20)\d\d)/(?P<month3>[a-z]{3,9})/(?P<day3>[0-3]?\d)/",  # /2023/october/03/
+    re.I,
 )
 
 
@@ -152,4 +154,7 @@ def date_from_url(url: str | None) -> str | None:
         return None
     if match["year"]:
         return valid_day(int(match["year"]), int(match["month"]), int(match["day"]))
-    return valid_day(int(match["year2"]), int(match["month2"]), int(match["day2"]))
+    if match["year2"]:
+        return valid_day(int(match["year2"]), int(match["month2"]), int(match["day2"]))
+    month = MONTHS.get(match["month3"].lower())
+    return valid_day(int(match["year3"]), month, int(match["day3"])) if month else None

@@ -27,6 +27,9 @@ META_PUBLISHED = ("article:published_time", "og:published_time", "article:publis
 META_MODIFIED = ("article:modified_time", "og:updated_time", "article:modified", "dcterms.modified",
                  "dc.date.modified", "last-modified", "lastmod", "datemodified", "og:article:modified_time",
                  "article.updated", "parsely-updated")
+#: A site's own meta name for the publication stamp ("w-published-date", "sf_publish_date"): a prefix,
+#: then one of the usual names.
+VENDOR_PUBLISHED = re.compile(r"^[a-z0-9]+[-_.:](?:published[-_]?(?:date|time|at|on)|publish[-_]?date|pubdate)$")
 #: Labels that make a printed date the page's last change, not its publication.
 UPDATED = re.compile(
     r"\b(?:updated|last (?:updated|modified|reviewed)|modified|revised|reviewed|aktualisiert|zuletzt|"
@@ -59,6 +62,8 @@ def read_dates(src: PageSources, ld: JsonLd, header: list[str], url: str | None,
     published = _first_date(prov, "published", (
         ("jsonld", [text_of(art.get("datePublished")), text_of(art.get("dateCreated"))], dates.parse_any),
         ("meta", [v for n in META_PUBLISHED for v in src.meta.get(n, ())], dates.parse_any),
+        ("meta", [v for n, values in src.meta.items() if VENDOR_PUBLISHED.search(n) for v in values],
+         dates.parse_any),
         ("microdata", src.microdata.get("datePublished", []), dates.parse_any),
         ("time", marked, dates.parse_any),
         ("jsonld", [text_of(page.get("datePublished"))], dates.parse_any),
