@@ -161,3 +161,9 @@ def test_site_prefixed_publication_meta_dates_the_page() -> None:
     meta = read("vendor_published_meta.html", "https://legal.example/insights/articles/moving-legal-work")
     assert meta.published == "2025-05-27T06:03:43+00:00"
     assert meta.provenance["published"] == "meta"
+
+
+def test_script_data_in_the_page_text_is_no_printed_date() -> None:
+    meta = read("script_dates_in_text.html", "https://lab.example/newsletter/foundational-fitness-protocol")
+    assert meta.published == "2022-11-02"  # the date printed by the headline, not the script's copy of the stamp
+    assert meta.provenance["published"] == "text"

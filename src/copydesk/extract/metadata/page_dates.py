@@ -45,6 +45,8 @@ AFTER_LABEL = re.compile(r"(?:\s+(?:on|am|le|el|il|op))?\s*:?\s*(?:\n\s*)?([^\n]
 MAX_LABEL_TRIES = 5  # occurrences of one label looked at ("posted in", "published by" come before the date)
 MAX_ZONE_SHIFT_DAYS = 1  # a stamp in UTC and a date printed in local time may be a day apart
 MIN_DATE_LINE = 6  # a printed date needs "Oct 2024" at least; "2024" alone holds no day
+#: A line of a script's data that the page text carries (`"datePublished": "Jun 12, 2025",`): no printed date.
+CODE_LINE = re.compile(r'"\w+"\s*:')
 
 
 def read_dates(src: PageSources, ld: JsonLd, header: list[str], url: str | None, now: str | None,
@@ -190,7 +192,7 @@ def printed_dates(lines: list[str]) -> tuple[list[str], list[str]]:
     plain: list[str] = []
     updates: list[str] = []
     for index, line in enumerate(lines):
-        if len(line) < MIN_DATE_LINE:
+        if len(line) < MIN_DATE_LINE or CODE_LINE.search(line):
             continue
         found = dates.parse_text(line)
         if found:
