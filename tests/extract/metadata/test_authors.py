@@ -113,3 +113,16 @@ def test_reviewer_is_no_writer() -> None:
 
 def test_soft_hyphens_leave_names() -> None:
     assert clean_authors(["Von Mat\u00adthi\u00adas Lauerer"]) == ("Matthias Lauerer",)
+
+
+def test_commenter_marked_as_comment_author_is_no_author() -> None:
+    meta = read("commenter_marked_author.html", "https://luxurytravelnotes.example/best-luxury-hotel-brands/")
+    assert meta.authors == ()
+
+
+def test_login_name_yields_to_the_printed_writer() -> None:
+    meta = read("login_name_and_printed_writer.html", "https://fest.example/guide-to-meditation/")
+    assert meta.authors == ("Denise Everheart",)
+    assert meta.provenance["authors"] == "byline"
+    bare = LexborHTMLParser('<html><head><meta name="author" content="andrew.keaveney"></head><body></body></html>')
+    assert read_metadata(bare, None).authors == ("andrew.keaveney",)  # nothing else named: the declared name stays

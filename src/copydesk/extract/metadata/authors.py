@@ -220,7 +220,7 @@ def _collapse_repeats(text: str) -> str:
 
 
 def split_names(text: str) -> list[str]:
-    """The names in one byline string, in order, without lead-ins, roles or suffixes."""
+    """The names in one byline string, in order, without lead-ins or roles."""
     text = unicodedata.normalize("NFKC", unmangle(text)).replace(SOFT_HYPHEN, "")
     text = _collapse_repeats(SPACE.sub(" ", NOT_NAME_PARTS.sub(" ", text)).strip())
     text = SHORT_BY.sub("", BY_PREFIX.sub("", text))
@@ -276,6 +276,11 @@ def clean_authors(values: Iterable[str], *, exclude: Iterable[str | None] = (), 
         # "Jane Doe and Example Staff", "Jane Doe, Community Editor": the person is the byline
         out = [n for n in out if not _is_house_credit(n)]
     return tuple(out) if len(out) <= MAX_AUTHORS else ()
+
+
+def is_handle(name: str) -> bool:
+    """A user name rather than a byline ("andrew.keaveney", "KatieS", "sarah-indra")."""
+    return HANDLE.search(name) is not None
 
 
 def _full(name: str) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
-from copydesk.extract.metadata.authors import agency_in, bare_name, clean_authors, is_agency
+from copydesk.extract.metadata.authors import agency_in, bare_name, clean_authors, is_agency, is_handle
 from copydesk.extract.metadata.byline import names_in_lines
 from copydesk.extract.metadata.jsonld import JsonLd, read_jsonld, text_of
 from copydesk.extract.metadata.model import Metadata
@@ -157,6 +157,7 @@ def _authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str | N
                ("element", _byline_groups(src.bylines)),
                ("byline", ([name] for name in _written_by(src.body_text))),  # generators: read only if needed
                ("site", [[owner]] if owner else []))
+    handles: tuple[tuple[str, ...], str] | None = None
     for source, groups in sources:
         names = next((found for found in (_people(g, not_authors, keys, source) for g in groups) if found), ())
         if names and source in ("jsonld", "meta") and shown and not PLURAL_LABEL.match(shown[1]):
@@ -165,14 +166,23 @@ def _authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str | N
                 # The byline printed by the headline is what readers see; a declared author it does not
                 # name is the account that filed the page (a guest post, "KatieS", "Todd").
                 names, source = printed, "byline"
+        if names and source in ("jsonld", "meta") and all(map(is_handle, names)):
+            # A login name declared as the author: the page may print the writer's name further on.
+            handles = handles or (names, source)
+            continue
         if names:
-            source = "byline" if source in ("element", "marked") else source
-            prov["authors"] = source
-            agency = next((agency_in(n) for n in names if is_agency(n)), None)
-            if agency:
-                prov["agency"] = source
-            return names, agency
-    return (), None
+            return _credited(names, source, prov)
+    return _credited(*handles, prov) if handles else ((), None)
+
+
+def _credited(names: tuple[str, ...], source: str, prov: dict[str, str]) -> tuple[tuple[str, ...], str | None]:
+    """(authors, agency) as found, their sources recorded in `prov`."""
+    source = "byline" if source in ("element", "marked") else source
+    prov["authors"] = source
+    agency = next((agency_in(n) for n in names if is_agency(n)), None)
+    if agency:
+        prov["agency"] = source
+    return names, agency
 
 
 def _same_people(printed: tuple[str, ...], declared: tuple[str, ...]) -> bool:

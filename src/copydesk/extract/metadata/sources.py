@@ -15,6 +15,7 @@ MAX_BYLINE_NODES = 12  # same for byline-looking elements
 MAX_KICKER_WORDS = 4  # "Klimaschutz:", "Interne Unterlagen im Netz": a kicker is a short label
 MIN_REST_WORDS = 3  # what follows a kicker must read as a headline, not "Brave New Woman" under a name
 MAX_TEXT = 300  # a byline or headline element longer than this is a container, not the thing itself
+MAX_COMMENT_DEPTH = 8  # a commenter's name sits a few levels inside the comment's element
 MAX_BOX_LINES = 2  # an author box opens with the name, maybe a label before it; then comes the bio
 MAX_BOX_LINE = 60  # a name or a role fits; a bio's sentence does not
 
@@ -106,6 +107,20 @@ def _is_marked_author(tag: str, attrs: dict[str, str | None]) -> bool:
     return tag == "a" and ("author" in rel or "fn" in (attrs.get("class") or "").split())
 
 
+def _in_comments(node: Any) -> bool:
+    """True when the element or one of its close ancestors is named for comments ("comment-author",
+    "jcomments-latest"); an author box named "writer-comment" is not."""
+    for _ in range(MAX_COMMENT_DEPTH):
+        if node is None:
+            return False
+        attrs = node.attributes
+        names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower().split()
+        if any(name.startswith("comment") or "comments" in name for name in names):
+            return True
+        node = node.parent
+    return False
+
+
 def _byline_lines(node: Any) -> tuple[str, ...] | None:
     """The text lines of a byline-looking element ("Luke Kim" / "December 17, 2025"); of a longer
     one (an author box: name, then a bio), the short lines it opens with."""
@@ -193,9 +208,13 @@ def read_sources(tree: Any) -> PageSources:
             title = _text(node)
         elif tag == "link" and canonical is None and "canonical" in (attrs.get("rel") or "").lower():
             canonical = attrs.get("href")
-        if len(marked) < MAX_BYLINE_NODES and _is_marked_author(tag, attrs):
+        is_marked = len(marked) < MAX_BYLINE_NODES and _is_marked_author(tag, attrs)
+        is_byline = byline_nodes < MAX_BYLINE_NODES and _is_byline(tag, attrs)
+        if (is_marked or is_byline) and _in_comments(node):
+            continue  # a commenter's name, marked up as the comment's author
+        if is_marked:
             marked.append(_text(node))
-        if byline_nodes < MAX_BYLINE_NODES and _is_byline(tag, attrs):
+        if is_byline:
             byline_nodes += 1
             lines = _byline_lines(node)
             if lines:
