@@ -40,3 +40,9 @@ def test_short_labels_after_a_pipe_are_cut() -> None:
     long_half = "Top 10 Digital Cameras of 2025 | The Best Mirrorless Cameras on the Market"
     assert without_labels(long_half) == long_half
     assert without_labels("Webcams | Yosemite") == "Webcams | Yosemite"
+
+
+def test_characters_lost_to_question_marks_are_taken_from_the_declared_title() -> None:
+    meta = read("h1_lost_characters.html", "https://school.example/blog/basics-of-event-planning")
+    assert meta.title == "What Are The Basics Of Event Planning: Beginner's Guide"
+    assert meta.provenance["title"] == "h1"

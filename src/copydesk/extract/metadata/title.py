@@ -19,6 +19,8 @@ MAX_LABEL_WORDS = 3  # "Opinion", "Patient Education", "Top 19 Companies": a lab
 MIN_HEAD_WORDS = 3  # what is left must still read as a headline
 NON_WORD = re.compile(r"[\W_]+")
 C1_CONTROLS = re.compile(r"[\x80-\x9f]")
+#: A character the page could not encode, printed as "?" or U+FFFD inside the text ("Beginner? Guide").
+LOST_CHAR = re.compile(r"(?<=\w)[?\ufffd](?=\s?\w)")
 WORD = re.compile(r"\w+")
 #: Generic words that pad site names ("The Daily Star - News") and never identify a site alone.
 HOST_NOISE = re.compile(r"^(www\d?|m|amp|news|blog|en|de|fr|es)$")
@@ -106,6 +108,7 @@ def choose_title(h1s: list[str], candidates: list[tuple[str, str]], keys: set[st
     """
     cleaned = [(strip_site(t, keys), src) for t, src in candidates if t and len(t.strip()) >= MIN_TITLE_CHARS]
     squashed = [squash(t) for t, _ in cleaned] + [squash(t) for t, _ in candidates]
+    h1s = [_restored(h1, [t for t, _ in cleaned]) for h1 in h1s]
     # A piece of an h1 that a metadata title spells exactly beats the whole h1 agreeing only in its start
     # ("Story (example.com) 87" printed, "Story" declared).
     for same in (str.__eq__, _same_title):
@@ -135,6 +138,15 @@ def without_labels(title: str) -> str:
     while len(parts) > 1 and len(parts[-1].split()) <= MAX_LABEL_WORDS and len(parts[0].split()) >= MIN_HEAD_WORDS:
         parts.pop()
     return " | ".join(parts)
+
+
+def _restored(h1: str, titles: list[str]) -> str:
+    """The h1 with the characters its page lost to "?" ("Beginner? Guide") taken back from a declared
+    title that is the same text around them ("Beginner's Guide"); else the h1 as printed."""
+    if not LOST_CHAR.search(h1):
+        return h1
+    pattern = re.compile(".{1,3}".join(map(re.escape, LOST_CHAR.split(h1))), re.I)
+    return next((title for title in titles if title != h1 and pattern.fullmatch(title)), h1)
 
 
 def _goes_on(rest: str) -> bool:
