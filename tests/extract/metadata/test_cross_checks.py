@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
 from selectolax.lexbor import LexborHTMLParser
 
 from copydesk.extract.metadata import Metadata, read_metadata
 
-FIXTURES = Path(__file__).parent / "fixtures"
-
-
-def read(name: str, url: str | None = None, **kwargs: object) -> Metadata:
-    tree = LexborHTMLParser((FIXTURES / name).read_text(encoding="utf-8"))
-    return read_metadata(tree, url, **kwargs)
+Read = Callable[..., Metadata]  # the `read` fixture: a fixture page's metadata
 
 
 # Dates
 
 
-def test_published_and_modified_kept_apart_when_page_prints_only_the_update() -> None:
+def test_published_and_modified_kept_apart_when_page_prints_only_the_update(read: Read) -> None:
     meta = read("meta_tags_updated_label.html", "https://gardennotes.example/roses/prune")
     assert meta.published == "2021-03-05T08:00:00+01:00"  # "Updated January 20, 2025" does not replace it
     assert meta.modified == "2025-01-20T10:00:00+01:00"
@@ -29,7 +24,7 @@ def test_published_and_modified_kept_apart_when_page_prints_only_the_update() ->
     assert meta.title == "How to Prune Roses in Winter"
 
 
-def test_printed_update_date_is_the_pages_date_when_nothing_else_says() -> None:
+def test_printed_update_date_is_the_pages_date_when_nothing_else_says(read: Read) -> None:
     meta = read("printed_update_only.html", "https://sleepdesk.example/better-sleep")
     assert meta.published == "2025-08-19"
     assert meta.provenance["published"] == "text"
@@ -37,19 +32,19 @@ def test_printed_update_date_is_the_pages_date_when_nothing_else_says() -> None:
     assert meta.authors == ("Taya Iv",)
 
 
-def test_plain_printed_date_beats_a_disagreeing_stamp() -> None:
+def test_plain_printed_date_beats_a_disagreeing_stamp(read: Read) -> None:
     meta = read("stamp_disagrees_with_print.html", "https://papers.example/article/3261")
     assert meta.published == "2000-04-24"
     assert meta.provenance["published"] == "text"
 
 
-def test_labelled_date_far_from_the_headline() -> None:
+def test_labelled_date_far_from_the_headline(read: Read) -> None:
     meta = read("labelled_date_far.html", "https://verein.example/faire-lieferketten")
     assert meta.published == "2024-10-17"
     assert meta.provenance["published"] == "text"
 
 
-def test_url_day_beats_a_utc_stamp_one_day_off() -> None:
+def test_url_day_beats_a_utc_stamp_one_day_off(read: Read) -> None:
     meta = read("times_and_urls.html", "https://news.example/2024/10/17/council-budget")
     assert meta.published == "2024-10-17"
     assert meta.provenance["published"] == "url"
@@ -58,24 +53,24 @@ def test_url_day_beats_a_utc_stamp_one_day_off() -> None:
     assert same_day.provenance["published"] == "meta"
 
 
-def test_url_day_beats_a_stamp_days_away() -> None:
+def test_url_day_beats_a_stamp_days_away(read: Read) -> None:
     meta = read("times_and_urls.html", "https://news.example/2024/09/02/council-budget")
     assert meta.published == "2024-09-02"
     assert meta.provenance["published"] == "url"
 
 
-def test_lone_time_element_used_when_nothing_else_dates_the_page() -> None:
+def test_lone_time_element_used_when_nothing_else_dates_the_page(read: Read) -> None:
     meta = read("lone_time.html", "https://blog.example/debusine-transitions.html")
     assert meta.published[:10] == "2025-12-18"
     assert meta.title == "Preparing a transition in Debusine"  # the date printed inside the h1 is left out
 
 
-def test_times_of_a_list_of_items_do_not_date_the_page() -> None:
+def test_times_of_a_list_of_items_do_not_date_the_page(read: Read) -> None:
     meta = read("many_times.html", "https://research.example/en/internet-of-things")
     assert meta.published is None
 
 
-def test_future_stamp_refused_printed_date_used() -> None:
+def test_future_stamp_refused_printed_date_used(read: Read) -> None:
     meta = read("meta_tags_updated_label.html", now="2021-01-01")
     assert meta.published is None or meta.published[:10] <= "2021-01-01"
     assert meta.modified is None
@@ -84,26 +79,26 @@ def test_future_stamp_refused_printed_date_used() -> None:
 # Authors
 
 
-def test_declared_staff_byline_kept_as_written() -> None:
+def test_declared_staff_byline_kept_as_written(read: Read) -> None:
     meta = read("collective_byline.html", "https://www.investo.example/terms/d/digital-marketing")
     assert meta.authors == ("The Investo Team",)
     assert meta.provenance["authors"] == "jsonld"
     assert meta.site_name == "Investo"
 
 
-def test_person_beside_a_staff_credit_is_the_byline() -> None:
+def test_person_beside_a_staff_credit_is_the_byline(read: Read) -> None:
     meta = read("person_and_staff.html")
     assert meta.authors == ("Jay Berstein",)
     assert meta.provenance["authors"] == "meta"
 
 
-def test_outlet_and_comment_text_are_no_authors() -> None:
+def test_outlet_and_comment_text_are_no_authors(read: Read) -> None:
     meta = read("site_author_refused.html", "https://www.mdr.de/thueringen/autohaeuser-100.html")
     assert meta.authors == ()
     assert "authors" not in meta.provenance
 
 
-def test_byline_element_read_line_by_line_and_labels_refused() -> None:
+def test_byline_element_read_line_by_line_and_labels_refused(read: Read) -> None:
     meta = read("byline_element_lines.html", "https://spice.example/blog/cayenne")
     assert meta.authors == ("Luke Kim",)  # not "Hardware", a one-word label in an "author" class
     assert meta.provenance["authors"] == "byline"
@@ -113,19 +108,19 @@ def test_byline_element_read_line_by_line_and_labels_refused() -> None:
 # Titles
 
 
-def test_kicker_in_h1_left_out() -> None:
+def test_kicker_in_h1_left_out(read: Read) -> None:
     meta = read("h1_kicker.html", "https://www.tagesschau.de/investigativ/rheinmetall-datenleck-101.html")
     assert meta.title == "Daten von Rheinmetall gehackt"
     assert meta.provenance["title"] == "h1"
     assert meta.published == "2020-04-28"  # "Stand: 28.04.2020" printed under the headline
 
 
-def test_site_name_cut_from_h1_too() -> None:
+def test_site_name_cut_from_h1_too(read: Read) -> None:
     meta = read("h1_with_site.html", "https://artlyst.com/reviews/critics-choice-2025")
     assert meta.title == "Critics’ Choice: Best UK Art Exhibitions 2025"
 
 
-def test_date_classed_element_dates_the_page_when_it_is_the_only_day() -> None:
+def test_date_classed_element_dates_the_page_when_it_is_the_only_day(read: Read) -> None:
     meta = read("date_class.html", "http://www.example.net/blog/wahlzensur/")
     assert meta.published == "2018-10-26"
     assert meta.provenance["published"] == "text"
@@ -133,20 +128,20 @@ def test_date_classed_element_dates_the_page_when_it_is_the_only_day() -> None:
     assert listing.published is None  # two days in a sidebar list date other pages, not this one
 
 
-def test_written_by_in_an_author_box_below_the_story() -> None:
+def test_written_by_in_an_author_box_below_the_story(read: Read) -> None:
     meta = read("author_box.html", "https://lender.example/blog/millennials-habits")
     assert meta.authors == ("Cassidy Horton",)
     assert meta.provenance["authors"] == "byline"
 
 
-def test_author_link_marked_up_as_such_taken_as_written() -> None:
+def test_author_link_marked_up_as_such_taken_as_written(read: Read) -> None:
     meta = read("rel_author.html", "https://bunterepublik.example/2017/06/12/talstrasse/")
     assert meta.authors == ("gizzmo",)  # a user name, declared by rel="author": no capitals needed
     assert meta.provenance["authors"] == "byline"
     assert meta.published == "2017-06-12"
 
 
-def test_headline_cut_short_yields_to_the_full_one() -> None:
+def test_headline_cut_short_yields_to_the_full_one(read: Read) -> None:
     meta = read("truncated_headline.html", "https://emilyhome.example/fix-it-friday")
     assert meta.title == "Fix It Friday: How To Arrange Your Living Room (Including One Trick That Works)"
     assert meta.provenance["title"] == "meta"
@@ -157,13 +152,13 @@ def test_domain_printed_before_the_headline_is_cut() -> None:
     assert read_metadata(tree, "https://davidbau.com/archives/2025/12/16/vibe_coding.html").title == "Vibe Coding"
 
 
-def test_site_prefixed_publication_meta_dates_the_page() -> None:
+def test_site_prefixed_publication_meta_dates_the_page(read: Read) -> None:
     meta = read("vendor_published_meta.html", "https://legal.example/insights/articles/moving-legal-work")
     assert meta.published == "2025-05-27T06:03:43+00:00"
     assert meta.provenance["published"] == "meta"
 
 
-def test_script_data_in_the_page_text_is_no_printed_date() -> None:
-    meta = read("script_dates_in_text.html", "https://lab.example/newsletter/foundational-fitness-protocol")
+def test_script_data_in_the_page_text_is_no_printed_date(read: Read) -> None:
+    meta = read("script_dates_in_text.html", "https://lab.example/newsletter/fitness-protocol")
     assert meta.published == "2022-11-02"  # the date printed by the headline, not the script's copy of the stamp
     assert meta.provenance["published"] == "text"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -9,15 +10,13 @@ from selectolax.lexbor import LexborHTMLParser
 
 from copydesk.extract.metadata import Metadata, read_metadata
 
+Read = Callable[..., Metadata]  # the `read` fixture: a fixture page's metadata
+
+
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
-def read(name: str, url: str | None = None, **kwargs: object) -> Metadata:
-    tree = LexborHTMLParser((FIXTURES / name).read_text(encoding="utf-8"))
-    return read_metadata(tree, url, **kwargs)
-
-
-def test_graph_with_person_and_organization_authors() -> None:
+def test_graph_with_person_and_organization_authors(read: Read) -> None:
     meta = read("graph_person_org.html", "https://example.com/business/2024/10/17/rates-rise-again?utm_source=x")
     assert meta.title == "Rates Rise Again as Inflation Bites"
     assert meta.authors == ("Jane Doe", "John Roe")  # the organisation that is the publisher is no author
@@ -39,7 +38,7 @@ def test_graph_with_person_and_organization_authors() -> None:
     assert meta.provenance["published"] == "jsonld"
 
 
-def test_broken_jsonld_is_repaired() -> None:
+def test_broken_jsonld_is_repaired(read: Read) -> None:
     meta = read("broken_jsonld.html")
     assert meta.title == "Wahl in Berlin: Die Ergebnisse im Überblick"
     assert meta.authors == ("Erika Mustermann",)
@@ -48,7 +47,7 @@ def test_broken_jsonld_is_repaired() -> None:
     assert meta.language == "de-DE"
 
 
-def test_agency_only_byline_seed_000() -> None:
+def test_agency_only_byline_seed_000(read: Read) -> None:
     meta = read("agency_byline.html", "https://www.themoscowtimes.com/2024/10/17/ukraine-says-a86731")
     assert meta.title == "Ukraine Says Russia to Deploy 10K North Korean Troops"
     assert meta.authors == ("AFP",)
@@ -66,19 +65,19 @@ def test_title_suffix_stripped_without_h1() -> None:
     assert read_metadata(tree, "https://www.dailyplanet.com/storm").title == "Storm Hits the Coast"
 
 
-def test_russian_date_and_byline_future_date_rejected() -> None:
+def test_russian_date_and_byline_future_date_rejected(read: Read) -> None:
     meta = read("russian_dates.html")
     assert meta.title == "В Москве открылся новый парк"
     assert meta.published == "2024-10-17"  # the 2150 stamp is implausible
     assert meta.authors == ("Иван Петров",)
 
 
-def test_future_date_rejected_against_now() -> None:
+def test_future_date_rejected_against_now(read: Read) -> None:
     meta = read("graph_person_org.html", now="2024-10-01")
     assert meta.published is None or meta.published[:10] <= "2024-10-01"
 
 
-def test_nothing_invented() -> None:
+def test_nothing_invented(read: Read) -> None:
     meta = read("no_metadata.html", "https://example.com/")
     assert meta.authors == ()
     assert meta.published is None  # a copyright year is no date

@@ -2,28 +2,21 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
-from selectolax.lexbor import LexborHTMLParser
-
-from copydesk.extract.metadata import Metadata, read_metadata
+from copydesk.extract.metadata import Metadata
 from copydesk.extract.metadata.title import unmangle, without_labels
 
-FIXTURES = Path(__file__).parent / "fixtures"
+Read = Callable[..., Metadata]  # the `read` fixture: a fixture page's metadata
 
 
-def read(name: str, url: str | None = None) -> Metadata:
-    tree = LexborHTMLParser((FIXTURES / name).read_text(encoding="utf-8"))
-    return read_metadata(tree, url)
-
-
-def test_h1_piece_spelled_exactly_by_metadata_beats_the_whole_h1() -> None:
+def test_h1_piece_spelled_exactly_by_metadata_beats_the_whole_h1(read: Read) -> None:
     meta = read("h1_with_source_and_count.html", "https://dotboard.example/story/25/12/19/grads")
     assert meta.title == "Computer Science Grads Find Their Degrees No Longer Guarantee Jobs"
     assert meta.provenance["title"] == "h1"
 
 
-def test_utf8_read_as_latin1_is_repaired() -> None:
+def test_utf8_read_as_latin1_is_repaired(read: Read) -> None:
     meta = read("mangled_title.html", "https://coatinvestor.example/retirement-calculators/")
     assert meta.title == "A DIY Investor’s Guide to Retirement Calculators"
 
@@ -42,7 +35,7 @@ def test_short_labels_after_a_pipe_are_cut() -> None:
     assert without_labels("Webcams | Yosemite") == "Webcams | Yosemite"
 
 
-def test_characters_lost_to_question_marks_are_taken_from_the_declared_title() -> None:
+def test_characters_lost_to_question_marks_are_taken_from_the_declared_title(read: Read) -> None:
     meta = read("h1_lost_characters.html", "https://school.example/blog/basics-of-event-planning")
     assert meta.title == "What Are The Basics Of Event Planning: Beginner's Guide"
     assert meta.provenance["title"] == "h1"

@@ -229,7 +229,8 @@ def split_names(text: str) -> list[str]:
         part = _tidy(raw)
         if part and NAME_SUFFIX.match(part):
             if names:
-                names[-1] += ", " + " ".join(raw.split()).strip(" ,:;|-–—·•*")  # as written: "Ph.D." keeps its dot
+                # as written: "Ph.D." keeps its dot
+                names[-1] += ", " + " ".join(raw.split()).strip(" ,:;|-–—·•*")
             continue
         if part:
             names.append(part)

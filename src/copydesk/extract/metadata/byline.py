@@ -34,7 +34,8 @@ LEAD_LINE = re.compile(rf"^{_LEAD}\s*:?\s+(?P<names>\S.*)$", re.I)
 #: "Published August 7, 2023 by Nicole Burke": a date line that ends with the author.
 DATED_BY = re.compile(r"\bby\s+(?P<names>[A-ZÀ-ÞА-Я][^|•·]{2,80})$")
 #: Words before "by" that credit someone other than the writer ("Medically reviewed" / "by" / "Kim Roe").
-NOT_WRITER = re.compile(r"\b(?:reviewed|checked|edited|photographed|illustrated|produced|photos?|video)\s*$", re.I)
+NOT_WRITER = re.compile(r"\b(?:reviewed|checked|edited|photographed|illustrated|produced|photos?|video)\s*$",
+                        re.I)
 #: Dateline: "BERLIN (dpa) -", "(Reuters) -", "MOSCOW, Oct 17 (AFP) –".
 DATELINE = re.compile(r"^[^()\n]{0,60}\((?P<agency>[^()]{2,40})\)\s*[-–—:]")
 #: Sign-off: "—AFP", "(AP)", "dpa/lnw", "Reuters" closing the last paragraph.

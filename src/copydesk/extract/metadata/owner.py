@@ -17,7 +17,7 @@ from copydesk.extract.metadata.title import SEPARATOR, is_site_part
 
 MIN_NAME_WORDS = 2  # a given name and a surname; "Brett" alone may be a brand
 MAX_NAME_WORDS = 3  # "Mary Ellen Smith"; longer site names are slogans or businesses
-#: A name-shaped word: capitalised letters, maybe inner capitals, hyphens or apostrophes ("McCravy", "O'Neil").
+#: A name-shaped word: capitalised letters, maybe inner capitals, hyphens, apostrophes ("McCravy", "O'Neil").
 NAME_WORD = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+(?:[-'’]?[A-ZÀ-Þ]?[a-zà-ÿ]+)*$")
 #: Nouns that make a name-shaped site name a business, a place or a project ("Grace Church", "Royal Road").
 BUSINESS = re.compile(
@@ -37,7 +37,8 @@ MIN_SINGULAR = 5  # a few "I"s are quotes or a testimonial; a personal post uses
 MAX_TEXT = 200_000  # enough page text to read the voice; longer pages are counted on their start
 
 
-def site_owner(site_names: Iterable[str | None], title_tag: str | None, keys: set[str], text: str) -> str | None:
+def site_owner(site_names: Iterable[str | None], title_tag: str | None, keys: set[str],
+               text: str) -> str | None:
     """The site's name when it is a person's and the page is written by one person, else None.
 
     `site_names` are what the page calls its site (og:site_name, JSON-LD); the `<title>`'s first or
@@ -52,10 +53,11 @@ def site_owner(site_names: Iterable[str | None], title_tag: str | None, keys: se
 
 
 def _is_personal_name(name: str) -> bool:
-    """"Erin Spain": a known given name, then a surname, all capitalised words, nothing a business is called."""
+    """"Erin Spain": a known given name, then a surname, all capitalised, nothing a business is called."""
     words = name.split()
     return (MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS and words[0].casefold() in GIVEN_NAMES
-            and all(NAME_WORD.match(w) for w in words) and not BUSINESS.search(name) and looks_like_name(name))
+            and all(NAME_WORD.match(w) for w in words) and not BUSINESS.search(name)
+            and looks_like_name(name))
 
 
 def _speaks_alone(text: str) -> bool:

@@ -29,7 +29,8 @@ META_MODIFIED = ("article:modified_time", "og:updated_time", "article:modified",
                  "article.updated", "parsely-updated")
 #: A site's own meta name for the publication stamp ("w-published-date", "sf_publish_date"): a prefix,
 #: then one of the usual names.
-VENDOR_PUBLISHED = re.compile(r"^[a-z0-9]+[-_.:](?:published[-_]?(?:date|time|at|on)|publish[-_]?date|pubdate)$")
+VENDOR_PUBLISHED = re.compile(
+    r"^[a-z0-9]+[-_.:](?:published[-_]?(?:date|time|at|on)|publish[-_]?date|pubdate)$")
 #: Labels that make a printed date the page's last change, not its publication.
 UPDATED = re.compile(
     r"\b(?:updated|last (?:updated|modified|reviewed)|modified|revised|reviewed|aktualisiert|zuletzt|"

@@ -175,7 +175,8 @@ def _authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str | N
     return _credited(*handles, prov) if handles else ((), None)
 
 
-def _credited(names: tuple[str, ...], source: str, prov: dict[str, str]) -> tuple[tuple[str, ...], str | None]:
+def _credited(names: tuple[str, ...], source: str,
+              prov: dict[str, str]) -> tuple[tuple[str, ...], str | None]:
     """(authors, agency) as found, their sources recorded in `prov`."""
     source = "byline" if source in ("element", "marked") else source
     prov["authors"] = source
