@@ -120,3 +120,10 @@ def test_login_name_yields_to_the_printed_writer(read: Read) -> None:
     assert meta.provenance["authors"] == "byline"
     bare = LexborHTMLParser("<meta name=author content=andrew.keaveney>")
     assert read_metadata(bare, None).authors == ("andrew.keaveney",)  # nothing else named: the declared name stays
+
+
+def test_copyright_holder_of_a_site_named_after_them(read: Read) -> None:
+    meta = read("copyright_owner.html", "https://tobyhede.example/blog/ineffective-agents")
+    assert meta.authors == ("Toby Hede",)
+    assert meta.provenance["authors"] == "site"
+    assert read("copyright_owner.html", "https://agents.example/blog/ineffective-agents").authors == ()

@@ -27,7 +27,8 @@ BUSINESS = re.compile(
     r"company|partners|associates|consulting|creative|productions|photography|fitness|yoga|beauty|salon|"
     r"garden|gardens|park|city|county|state|project|foundation|fund|club|community|energy|power|electric|"
     r"network|supply|center|centre|services|ministries|team|band|records|music|films|press|books|"
-    r"road|street|avenue|lane|house|hall|place|square|bridge|island|valley|river|lake|mountain|ranch|inn)\b",
+    r"road|street|avenue|lane|house|hall|place|square|bridge|island|valley|river|lake|mountain|ranch|inn|"
+    r"construction|builders|roofing|plumbing|electric|cleaning|landscaping|remodeling|canada|america)\b",
     re.I,
 )
 #: First person singular and plural, to tell one writer from a company's "we".
@@ -35,6 +36,10 @@ SINGULAR = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|My|me)\b")
 PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Ww]e're|[Ww]e’re)\b")
 MIN_SINGULAR = 5  # a few "I"s are quotes or a testimonial; a personal post uses many
 MAX_TEXT = 200_000  # enough page text to read the voice; longer pages are counted on their start
+MAX_FOOTER = 2_000  # the copyright line closes the page text
+#: The footer's copyright holder: "© 2025 Toby Hede", "Copyright 2019–2025 Jane Doe".
+COPYRIGHT = re.compile(r"(?:©|\(c\)|[Cc]opyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+                       r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2})")
 
 
 def site_owner(site_names: Iterable[str | None], title_tag: str | None, keys: set[str],
@@ -48,12 +53,16 @@ def site_owner(site_names: Iterable[str | None], title_tag: str | None, keys: se
     if title_tag:
         parts = SEPARATOR.split(title_tag)
         candidates += [p for p in (parts[-1], parts[0]) if len(parts) > 1 and is_site_part(p, keys)]
+    holder = COPYRIGHT.search(text[-MAX_FOOTER:])
+    if holder and is_site_part(holder["name"], keys):
+        candidates.append(holder["name"])  # "© 2025 Toby Hede" on tobyhede.com
     owner = next((" ".join(n.split()) for n in candidates if _is_personal_name(" ".join(n.split()))), None)
     return owner if owner and _speaks_alone(text[:MAX_TEXT]) else None
 
 
 def _is_personal_name(name: str) -> bool:
-    """"Erin Spain": a known given name, then a surname, all capitalised, nothing a business is called."""
+    """"Erin Spain": a known given name, then a surname, all capitalised, nothing a business is called.
+    (A host named after its owner proves nothing: brands are named after their hosts too.)"""
     words = name.split()
     return (MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS and words[0].casefold() in GIVEN_NAMES
             and all(NAME_WORD.match(w) for w in words) and not BUSINESS.search(name)
