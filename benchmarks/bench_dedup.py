@@ -6,6 +6,9 @@ Renderings of one page: (a) trafilatura's extraction, (b) the full-page text
 where it yields no story), (d) the first 60% of (a), (e) (a) lightly edited (a few
 words changed, a line dropped, a sign-off added). Pages whose (a) has fewer than
 50 words are skipped. Records carry no URL, so only the body stages are measured.
+A pair of renderings is a true pair only when both come from one page; the
+three pages the data sets hold twice (identical visible text under two ids) count
+as one page each (`saved_twice`, listed in the JSON).
 
     python -m benchmarks.bench_dedup [--refresh] [--workers 2]
 
@@ -17,8 +20,10 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import json
 import random
+import re
 import sys
 import time
 import tracemalloc
@@ -115,13 +120,32 @@ Doc = tuple[str, str, str, Article]  # true page id, split, document key, articl
 
 
 def documents(rows: list[dict]) -> list[Doc]:
-    """Every rendering as an article without URL, keyed `dataset/page#rendering`."""
+    """Every rendering as an article without URL, keyed `dataset/page#rendering`;
+    its true page id is that of the first copy of its page (see `saved_twice`)."""
+    first_copy = saved_twice(rows)
     out = []
     for row in rows:
         page = f"{row['dataset']}/{row['key']}"
         for name, text in sorted(row["renderings"].items()):
             blocks = tuple(Block(text=line.strip()) for line in text.splitlines() if line.strip())
-            out.append((page, row["split"], f"{page}#{name}", Article(blocks=blocks)))
+            out.append((first_copy.get(page, page), row["split"], f"{page}#{name}", Article(blocks=blocks)))
+    return out
+
+
+def saved_twice(rows: list[dict]) -> dict[str, str]:
+    """Pages the data sets hold twice under two ids (the same URL with and without
+    a trailing slash, one file under two names): page id → id of its first copy.
+
+    Only pages whose whole visible text is identical word for word count as one
+    page; every other pair of ids stays two pages, however alike."""
+    first: dict[str, str] = {}
+    out = {}
+    for row in sorted(rows, key=lambda row: (row["dataset"], row["key"])):
+        page = f"{row['dataset']}/{row['key']}"
+        words = " ".join(re.findall(r"\w+", row["renderings"]["full_page"].casefold()))
+        copy_of = first.setdefault(hashlib.sha1(words.encode("utf-8")).hexdigest(), page)
+        if copy_of != page:
+            out[page] = copy_of
     return out
 
 
@@ -251,6 +275,7 @@ def main(argv: list[str] | None = None) -> int:
     result = {
         "pages": len(rows),
         "renderers": dict(Counter(name for row in rows for name in row["renderings"])),
+        "pages_saved_twice": saved_twice(rows),
         "quality": quality,
         "missed_renderings": missed_renderings(docs, assignments),
         "speed": timing,

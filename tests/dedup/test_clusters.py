@@ -61,6 +61,21 @@ def test_truncated_and_edited_copies_join_and_distinct_stories_stay_apart(storie
     assert len(set(found.values())) == len(stories)
 
 
+def test_a_story_joins_the_full_text_of_a_page_many_times_its_length(stories, article):
+    story, *others = sorted(stories, key=len)
+    page = "\n".join([*others[12:14], story, *others[14:16]])  # the story amid a page of other text
+    assert len(page.split()) > 15 * len(story.split())
+    found = clusters_of({"story": article(story), "page": article(page), "other": article(others[0])})
+    assert found["story"] == found["page"] != found["other"]
+
+
+def test_two_pieces_of_a_story_that_barely_overlap_join_through_the_whole(stories, article):
+    text = stories[7]
+    tail = text[int(len(text) * 0.45) :].split(" ", 1)[1]  # the last 55%: it shares a sixth of the first 60%
+    found = clusters_of({"whole": article(text), "head": article(truncated(text, 0.6)), "tail": article(tail)})
+    assert found["whole"] == found["head"] == found["tail"]
+
+
 def test_hash_stage_joins_bodies_that_differ_only_in_case_punctuation_and_spacing(stories, article):
     short = " ".join(stories[0].split()[:12])  # too short for near matching: only the hash can join it
     assert len(short.split()) < MIN_NEAR_SHINGLES

@@ -1,64 +1,80 @@
-"""LSH candidates and pair verification over stacked MinHash signatures.
+"""LSH candidates and pair verification over stacked one-permutation signatures.
 
-Banding finds pairs cheaply at a permissive similarity; each candidate is then
-verified from the full signatures: similar enough overall (Jaccard), or the
-smaller body lying almost wholly inside the larger one (containment), which is
-how a truncated copy or a copy with extra lines looks.
+Every bin is its own LSH band: two bodies become candidates when they share the
+smallest shingle of any bin. That is what finds a short copy inside a page many
+times its length (a story inside the full text of its page shares about
+`BINS` × its share of the page's shingles, a handful of minima, but rarely
+none), which bands of two or more minima miss. Each candidate is then verified
+from the full signatures: the smaller body must lie mostly inside the larger
+one (containment), which is how a truncated copy, an excerpt, a copy with extra
+lines or a copy that kept the page's menus looks.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-from copydesk.dedup.minhash import PERMUTATIONS, estimates
+from copydesk.dedup.minhash import EMPTY, estimates
 
-#: Minima per LSH band: two rows make pairs with Jaccard 0.3 candidates in all but
-#: ~0.3% of cases (containment pairs of a truncated copy sit near there).
-BAND_ROWS = 2
-BANDS = PERMUTATIONS // BAND_ROWS
-#: Neighbours compared inside one band bucket, in sorted order: large buckets
-#: (a story copied many times) give a chain of pairs, not all of them.
+#: Neighbours compared inside one bin's bucket, in sorted order: large buckets
+#: (a story copied many times, a stock phrase) give a chain of pairs, not all of them.
 BUCKET_WINDOW = 6
-#: Pairs at least this similar overall are copies of one story.
-MIN_JACCARD = 0.5
-#: Pairs where this much of the smaller body lies in the larger are copies too
-#: (a truncated copy, an excerpt, a copy that kept the page's menus and comments)…
+#: Bins sorted at once: bounds the sort's index arrays to ~300 bytes per document.
+CHUNK_BINS = 32
+#: Pairs where this much of the smaller body lies in the larger are copies of one
+#: story. A plain Jaccard test adds nothing: two copies of one story that each
+#: carry a third of text of their own are rare, while two pages of one site that
+#: share their menus and footers look exactly like that (about 0.5 / 0.65).
 MIN_CONTAINMENT = 0.7
-#: …when enough minima agree for the containment estimate to mean something
-#: (about 13 of 128; tuned on the `tune` pages of benchmarks/bench_dedup.py).
-CONTAINMENT_FLOOR_JACCARD = 0.1
+#: Minima two bodies must share before their containment estimate is believed:
+#: fewer is an estimate resting on one or two shingles (a stock phrase).
+MIN_SHARED = 5
+#: Candidate pairs verified at once: bounds the stacked minima to ~16 MB per chunk.
+CHUNK_PAIRS = 8192
 
 
 def candidate_pairs(minima: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Distinct row pairs (left < right) that share at least one LSH band."""
+    """Distinct row pairs (left < right) that share the minimum of at least one bin."""
     rows = minima.shape[0]
     if rows < 2:
         empty = np.empty(0, dtype=np.int64)
         return empty, empty
-    bands = np.ascontiguousarray(minima).view(np.uint64).reshape(rows, BANDS)
-    order = np.argsort(bands, axis=0, kind="stable")
-    ordered = np.take_along_axis(bands, order, axis=0)
-    lefts, rights = [], []
-    for step in range(1, min(BUCKET_WINDOW, rows - 1) + 1):
-        same = ordered[step:] == ordered[:-step]
-        lefts.append(order[:-step][same])
-        rights.append(order[step:][same])
-    left, right = np.concatenate(lefts), np.concatenate(rights)
-    codes = np.unique(np.minimum(left, right).astype(np.int64) * rows + np.maximum(left, right))
+    codes = np.empty(0, dtype=np.int64)  # pair (i, j), i < j, as i * rows + j
+    for start in range(0, minima.shape[1], CHUNK_BINS):
+        block = minima[:, start : start + CHUNK_BINS]
+        order = np.argsort(block, axis=0, kind="stable")
+        ordered = np.take_along_axis(block, order, axis=0)
+        filled = ordered != EMPTY[start : start + CHUNK_BINS]
+        for step in range(1, min(BUCKET_WINDOW, rows - 1) + 1):
+            same = (ordered[step:] == ordered[:-step]) & filled[step:]
+            left, right = order[:-step][same].astype(np.int64), order[step:][same].astype(np.int64)
+            codes = _distinct(np.concatenate((codes, np.minimum(left, right) * rows + np.maximum(left, right))))
     return codes // rows, codes % rows
+
+
+def _distinct(values: np.ndarray) -> np.ndarray:
+    """Sorted distinct values (np.unique's hash path is ~15× slower on millions of pair codes).
+
+    Copies share many minima, so each pair turns up in many bins; dropping the
+    repeats after every step keeps the transient arrays near the distinct count."""
+    values = np.sort(values)
+    return values[np.concatenate(([True], values[1:] != values[:-1]))] if values.size else values
 
 
 def verified_pairs(
     sizes: np.ndarray, minima: np.ndarray, left: np.ndarray, right: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The candidate pairs that pass verification, strongest first, with their Jaccard."""
-    jaccard, containment = estimates(sizes, minima, left, right)
-    keep = passes(jaccard, containment)
-    left, right, jaccard, containment = left[keep], right[keep], jaccard[keep], containment[keep]
-    order = np.lexsort((right, left, -containment, -jaccard))
-    return left[order], right[order], jaccard[order]
+    """The candidate pairs that pass verification, strongest first, with their containment."""
+    if left.size == 0:
+        return left, right, np.empty(0)
+    kept = [_verified_chunk(sizes, minima, left[start : start + CHUNK_PAIRS], right[start : start + CHUNK_PAIRS])
+            for start in range(0, left.size, CHUNK_PAIRS)]
+    left, right, jaccard, containment = (np.concatenate(parts) for parts in zip(*kept))
+    order = np.lexsort((right, left, -jaccard, -containment))
+    return left[order], right[order], containment[order]
 
 
-def passes(jaccard: np.ndarray, containment: np.ndarray) -> np.ndarray:
-    """Which estimated pairs are copies of one story."""
-    return (jaccard >= MIN_JACCARD) | ((containment >= MIN_CONTAINMENT) & (jaccard >= CONTAINMENT_FLOOR_JACCARD))
+def _verified_chunk(sizes: np.ndarray, minima: np.ndarray, left: np.ndarray, right: np.ndarray) -> tuple:
+    jaccard, containment, shared = estimates(sizes, minima, left, right)
+    keep = (containment >= MIN_CONTAINMENT) & (shared >= MIN_SHARED)
+    return left[keep], right[keep], jaccard[keep], containment[keep]

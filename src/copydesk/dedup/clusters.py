@@ -2,7 +2,7 @@
 
 1. the same URL key (unless the two bodies are plainly different stories);
 2. the same folded-body hash;
-3. MinHash-LSH candidates verified from the full signatures, joined strongest
+3. one-permutation MinHash-LSH candidates verified from the full signatures, joined strongest
    first, and only when the members of the two clusters also overlap each other,
    so a hub page (a round-up quoting two stories) cannot chain two unrelated
    clusters into one.
@@ -33,10 +33,12 @@ MIN_NEAR_SHINGLES = 26
 MIN_URL_CONTAINMENT = 0.3
 #: Members of each side compared before two clusters join (bounds the cost).
 GUARD_SAMPLE = 4
-#: Every such pair must share this much of the smaller body: copies of one story
-#: (a truncated copy beside an edited one shares ~0.6-0.8) pass, while two stories
-#: that only a round-up quoting both would link share next to nothing.
-MIN_MEMBER_CONTAINMENT = 0.4
+#: Every such pair must share this much of the smaller body. Two renderings of
+#: one page can hold different parts of it (one extractor's opening paragraphs,
+#: another's closing list), linked through the full-page text; they still share
+#: a fifth or more. Two stories that only a round-up quoting both would link
+#: share next to nothing.
+MIN_MEMBER_CONTAINMENT = 0.2
 #: Bytes of the cluster id (hex-encoded in `Assignment.cluster`).
 CLUSTER_ID_BYTES = 8
 
@@ -72,7 +74,7 @@ class _Signatures:
             return True
         rows_a = np.repeat(np.asarray(a), len(b))
         rows_b = np.tile(np.asarray(b), len(a))
-        _, containment = estimates(self.sizes, self.minima, rows_a, rows_b)
+        _, containment, _ = estimates(self.sizes, self.minima, rows_a, rows_b)
         return bool((containment >= floor).all())
 
 

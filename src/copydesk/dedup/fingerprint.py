@@ -1,7 +1,7 @@
 """A document's dedup fingerprint: its URL key, exact body hash, MinHash
 signature and its rank as a cluster's canonical record.
 
-A fingerprint is small and bounded (532 bytes of hashes, about 1.1 KB as Python
+A fingerprint is small and bounded (1,044 bytes of hashes, about 1.6 KB as Python
 objects, plus the key strings), so a corpus run keeps only these in memory while
 it clusters.
 """
@@ -32,7 +32,7 @@ class Fingerprint:
     key: str  # the row's unique `source` string
     url_key: str | None  # normalize_url(canonical_url or url); None when neither names one story
     body_hash: bytes | None  # hash of the folded body; None when the body has no words
-    signature: bytes  # shingle-set size + MinHash minima (see `minhash`); b"" when empty
+    signature: bytes  # shingle-set size + one-permutation MinHash minima (see `minhash`); b"" when empty
     rank: tuple  # sorts best canonical first: status, metadata, body length, cleanliness, date, key
 
 
