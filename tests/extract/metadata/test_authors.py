@@ -127,3 +127,13 @@ def test_copyright_holder_of_a_site_named_after_them(read: Read) -> None:
     assert meta.authors == ("Toby Hede",)
     assert meta.provenance["authors"] == "site"
     assert read("copyright_owner.html", "https://agents.example/blog/ineffective-agents").authors == ()
+
+
+def test_initials_and_jr_keep_their_dot() -> None:
+    assert clean_authors(["By Perry Bacon Jr."], typed=True) == ("Perry Bacon Jr.",)
+    assert clean_authors(["Joe S."]) == ("Joe S.",)
+    assert clean_authors(["By Jane Doe."]) == ("Jane Doe",)
+
+
+def test_picture_credit_is_no_byline() -> None:
+    assert clean_authors(["Bild © ARD"]) == ()

@@ -112,8 +112,8 @@ NAME_PARTICLES = frozenset(
     "von van der den de da das do dos du di del della dei la le les ter ten zu zur bin ibn al el y e i st."
     .split())
 #: A web address or a registered-association suffix makes a credit an organisation ("mdr.de", "Verein e. V."),
-#: a C1 control character a mis-decoded page ("JaroÅ\x84").
-ORGANISATION = re.compile(r"\w\.(?:com|org|net|de|at|ch|fr|it|es|nl|eu|info|co|io|uk|ru)\b|\be\.\s?v\b|[\x80-\x9f]",
+#: a C1 control character a mis-decoded page ("JaroÅ\x84"), a copyright sign a picture credit ("Bild © ARD").
+ORGANISATION = re.compile(r"\w\.(?:com|org|net|de|at|ch|fr|it|es|nl|eu|info|co|io|uk|ru)\b|\be\.\s?v\b|[\x80-\x9f©]",
                           re.I)
 #: In text found on the page, a possessive makes a title of a would-be name ("AM Best’s Review").
 POSSESSIVE = re.compile(r"\w['’]s\b")
@@ -125,6 +125,8 @@ _CREDENTIAL = (r"(?:ph\.?\s?d|m\.?\s?d|d\.?o|psy\.?d|pharm\.?d|ed\.?d|d\.?n\.?p|
                r"fand|facp|faclm|facc|facs|faap|facog|dacvb|dacvim|lvt|vts|cvt|cpa|cfp|cfa|chfc|cscs|cpt|ibclc|"
                r"lcsw|lpc|lmft|lmhc|ot|otr|pt|dpt|e-ryt\s?\d*|ryt\s?\d*|jr|sr|ii|iii|iv)\.?")
 NAME_SUFFIX = re.compile(rf"^{_CREDENTIAL}(?:\s*,?\s+{_CREDENTIAL})*$", re.I)
+#: A name that ends in an initial or an abbreviation keeps its dot ("Joe S.", "Perry Bacon Jr.").
+CLOSING_ABBREVIATION = re.compile(r"\s(?:[A-ZÀ-Þ]|Jr|Sr)\.$")
 #: "and Jane Doe" left over after a comma split of "A, B, and Jane Doe".
 LEADING_AND = re.compile(r"^(?:and|und|et|y|e|и)\s+", re.I)
 #: "Recipe by Jane Doe", "Photos and text by …": a short lead-in ending in "by".
@@ -204,7 +206,10 @@ def _is_short_upper_name(words: list[str]) -> bool:
 
 def _tidy(part: str) -> str:
     part = LEADING_AND.sub("", BY_PREFIX.sub("", part))
-    part = _collapse_repeats(part.strip(" \t\n\r.,:;|-–—·•*\"'“”‘’→›»«"))
+    stripped = part.strip(" \t\n\r.,:;|-–—·•*\"'“”‘’→›»«")
+    if CLOSING_ABBREVIATION.search(part.rstrip(" \t\n\r,:;|-–—·•*\"'“”‘’→›»«")):
+        stripped += "."  # "Joe S.", "Perry Bacon Jr.": the dot is the name's own
+    part = _collapse_repeats(stripped)
     if _is_short_upper_name(part.split()):
         part = part.title()
     return part
