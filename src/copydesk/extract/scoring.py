@@ -55,7 +55,7 @@ def select_blocks(page: Page, discussion: bool = False) -> Selection:
     for listings and shops) and a much longer attempt wins. On a `discussion` page (a forum
     thread, a Q&A) the replies are the content, so their "comments" containers count as story."""
     hints = ALL_HINTS - {"comments"} if discussion else ALL_HINTS
-    words: dict[int, str | None] = {}  # block index → its text category, read once for all attempts
+    words: dict[str, str | None] = {}  # block text → its category, read once per text for all attempts
     best = _select(page, hints, True, words)
     for attempt_hints, prose in ((frozenset(), True), (hints, False)):
         if kept_chars(page, best) >= RETRY_MIN_CHARS:
@@ -118,18 +118,16 @@ def _best_container(page: Page, scores: list[float]) -> int:
     return choice
 
 
-def _select(page: Page, hints: frozenset[str], prose: bool, words: dict[int, str | None]) -> Selection:
+def _select(page: Page, hints: frozenset[str], prose: bool, words: dict[str, str | None]) -> Selection:
     scores = _container_scores(page, hints, prose)
     best = _best_container(page, scores)
-    containers = [best, *_sibling_containers(page, scores, best)]
+    home = _homes(page, [best, *_sibling_containers(page, scores, best)])
     kept: list[int] = []
     dropped: dict[int, str] = {}
-    end = page.end
     for block in page.blocks:
-        home = next((c for c in containers if c <= block.frame <= end[c]), None)
-        if home is None:
+        if home[block.frame] is None:
             continue
-        category = _local_drop(block, home, hints, prose, words)
+        category = _local_drop(block, home[block.frame], hints, prose, words)
         if category:
             dropped[block.index] = category
         else:
@@ -137,6 +135,15 @@ def _select(page: Page, hints: frozenset[str], prose: bool, words: dict[int, str
     if prose and kept:
         kept = _trim_edges(page, kept, dropped, hints)
     return Selection(container=best, kept=tuple(kept), dropped=dropped)
+
+
+def _homes(page: Page, containers: list[int]) -> list[int | None]:
+    """For each frame, the first of `containers` that holds it (None when outside them all)."""
+    home: list[int | None] = [None] * len(page.parent)
+    for container in reversed(containers):  # the first container wins where two overlap
+        last = page.end[container]
+        home[container:last + 1] = [container] * (last + 1 - container)
+    return home
 
 
 def _trim_edges(page: Page, kept: list[int], dropped: dict[int, str], hints: frozenset[str]) -> list[int]:
@@ -236,17 +243,17 @@ def _may_be_widget(block: Block) -> bool:
 
 
 def _local_drop(block: Block, container: int, hints: frozenset[str], prose: bool,
-                words: dict[int, str | None]) -> str | None:
+                words: dict[str, str | None]) -> str | None:
     """Why a block inside the chosen container is still boilerplate, or None to keep it."""
     if block.hint in hints and block.hint_frame > container:
         return block.hint
     if block.caption:
         return "caption"
-    if block.index not in words:
-        words[block.index] = text_category(block.text) if _may_be_widget(block) else None
-    category = words[block.index]
-    if category:
-        return category
+    if _may_be_widget(block):
+        if block.text not in words:  # menus and teasers repeat their lines
+            words[block.text] = text_category(block.text)
+        if words[block.text]:
+            return words[block.text]
     if block.kind != "heading" and is_meta_line(block.text):
         return "byline"
     if prose and block.link_density > LOCAL_LINK_DENSITY:
