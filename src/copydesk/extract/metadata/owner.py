@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from copydesk.extract.metadata import dates
 from copydesk.extract.metadata.authors import looks_like_name
 from copydesk.extract.metadata.given_names import GIVEN_NAMES
 from copydesk.extract.metadata.title import SEPARATOR, is_site_part
@@ -36,6 +37,8 @@ SINGULAR = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|My|me)\b")
 PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Ww]e're|[Ww]e’re)\b")
 MIN_SINGULAR = 5  # a few "I"s are quotes or a testimonial; a personal post uses many
 MAX_TEXT = 200_000  # enough page text to read the voice; longer pages are counted on their start
+PIECES = re.compile(r"\s*[·•|]\s*")  # "2025-12-17 · Trond Teigen": a date and a name on one line
+MAX_DATED_LINE = 80  # a name and a date fit; a sentence does not
 MAX_FOOTER = 2_000  # the copyright line closes the page text
 #: The footer's copyright holder: "© 2025 Toby Hede", "Copyright 2019–2025 Jane Doe".
 COPYRIGHT = re.compile(r"(?:©|\(c\)|[Cc]opyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
@@ -58,6 +61,21 @@ def site_owner(site_names: Iterable[str | None], title_tag: str | None, keys: se
         candidates.append(holder["name"])  # "© 2025 Toby Hede" on tobyhede.com
     owner = next((" ".join(n.split()) for n in candidates if _is_personal_name(" ".join(n.split()))), None)
     return owner if owner and _speaks_alone(text[:MAX_TEXT]) else None
+
+
+def name_beside_date(lines: list[str]) -> str | None:
+    """A person's name printed by the headline right beside the date, with no "By" ("Luke Kim" /
+    "December 17, 2025", "2025-12-17 · Trond Teigen"): the name must start with a known given name."""
+    for index, line in enumerate(lines):
+        pieces = [p.strip() for p in PIECES.split(line) if p.strip()]
+        dated = any(dates.parse_text(p) for p in pieces) or any(
+            dates.parse_text(x) for x in lines[max(0, index - 1):index + 2] if x is not line)
+        if not dated or len(line) > MAX_DATED_LINE:
+            continue
+        name = next((p for p in pieces if _is_personal_name(p)), None)
+        if name:
+            return name
+    return None
 
 
 def _is_personal_name(name: str) -> bool:

@@ -18,7 +18,7 @@ from copydesk.extract.metadata.authors import agency_in, bare_name, clean_author
 from copydesk.extract.metadata.byline import names_in_lines
 from copydesk.extract.metadata.jsonld import JsonLd, read_jsonld, text_of
 from copydesk.extract.metadata.model import Metadata
-from copydesk.extract.metadata.owner import site_owner
+from copydesk.extract.metadata.owner import name_beside_date, site_owner
 from copydesk.extract.metadata.page_dates import read_dates
 from copydesk.extract.metadata.sources import PageSources, read_date_texts, read_sources
 from copydesk.extract.metadata.title import choose_title, site_keys, squash, unmangle, without_labels
@@ -156,6 +156,7 @@ def _authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str | N
                ("microdata", [[v] for v in src.microdata.get("author", [])]),
                ("element", _byline_groups(src.bylines)),
                ("byline", ([name] for name in _written_by(src.body_text))),  # generators: read only if needed
+               ("byline", _beside_date(header)),
                ("site", [[owner]] if owner else []))
     handles: tuple[tuple[str, ...], str] | None = None
     for source, groups in sources:
@@ -184,6 +185,13 @@ def _credited(names: tuple[str, ...], source: str,
     if agency:
         prov["agency"] = source
     return names, agency
+
+
+def _beside_date(header: list[str]) -> Iterator[list[str]]:
+    """The name printed beside the date by the headline, looked for only when asked."""
+    name = name_beside_date(header)
+    if name:
+        yield [name]
 
 
 def _same_people(printed: tuple[str, ...], declared: tuple[str, ...]) -> bool:
