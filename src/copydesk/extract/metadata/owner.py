@@ -66,6 +66,7 @@ def site_owner(site_names: Iterable[str | None], title_tag: str | None, keys: se
 def name_beside_date(lines: list[str]) -> str | None:
     """A person's name printed by the headline right beside the date, with no "By" ("Luke Kim" /
     "December 17, 2025", "2025-12-17 · Trond Teigen"): the name must start with a known given name."""
+    lines = [line for line in lines if any(ch.isalnum() for ch in line)]  # no lone "·" between them
     for index, line in enumerate(lines):
         pieces = [p.strip() for p in PIECES.split(line) if p.strip()]
         dated = any(dates.parse_text(p) for p in pieces) or any(
