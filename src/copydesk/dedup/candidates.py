@@ -22,10 +22,16 @@ BUCKET_WINDOW = 6
 #: Bins sorted at once: bounds the sort's index arrays to ~300 bytes per document.
 CHUNK_BINS = 32
 #: Pairs where this much of the smaller body lies in the larger are copies of one
-#: story. A plain Jaccard test adds nothing: two copies of one story that each
-#: carry a third of text of their own are rare, while two pages of one site that
-#: share their menus and footers look exactly like that (about 0.5 / 0.65).
-MIN_CONTAINMENT = 0.7
+#: story, whatever their lengths. A plain Jaccard test adds nothing: two pages of
+#: one site that share their menus and footers have Jaccard ~0.5 too.
+SURE_CONTAINMENT = 0.8
+#: Below that, a copy may still miss this much of the smaller body (two extractors
+#: that kept different paragraphs, light edits spoiling a short body's shingles)…
+MIN_CONTAINMENT = 0.55
+#: …as long as what the smaller body has of its own stays under this many shingles
+#: (~words): two long documents that each carry hundreds of words the other lacks
+#: are two pages sharing a template, not two copies of one text.
+MAX_OWN_SHINGLES = 300
 #: Minima two bodies must share before their containment estimate is believed:
 #: fewer is an estimate resting on one or two shingles (a stock phrase).
 MIN_SHARED = 5
@@ -76,5 +82,7 @@ def verified_pairs(
 
 def _verified_chunk(sizes: np.ndarray, minima: np.ndarray, left: np.ndarray, right: np.ndarray) -> tuple:
     jaccard, containment, shared = estimates(sizes, minima, left, right)
-    keep = (containment >= MIN_CONTAINMENT) & (shared >= MIN_SHARED)
+    own = np.minimum(sizes[left], sizes[right]) * (1.0 - containment)  # the smaller body's shingles not in the larger
+    close = (containment >= SURE_CONTAINMENT) | ((containment >= MIN_CONTAINMENT) & (own < MAX_OWN_SHINGLES))
+    keep = close & (shared >= MIN_SHARED)
     return left[keep], right[keep], jaccard[keep], containment[keep]
