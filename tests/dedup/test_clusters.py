@@ -76,6 +76,21 @@ def test_two_pieces_of_a_story_that_barely_overlap_join_through_the_whole(storie
     assert found["whole"] == found["head"] == found["tail"]
 
 
+def test_long_pages_sharing_a_site_template_stay_apart(stories, article):
+    by_length = sorted(stories, key=len)
+    template = "\n".join(by_length[10:12])  # menus, teasers and footer: ~2,400 words on both pages
+    page_a, page_b = (article(template + "\n" + story) for story in by_length[5:7])  # ~770 words each of their own
+    assert len(set(clusters_of({"a": page_a, "b": page_b}).values())) == 2
+
+
+def test_a_copy_with_a_fifth_of_its_text_from_a_sidebar_joins(stories, article):
+    shortest, _, story, *_ = sorted(stories, key=len)
+    sidebar = " ".join(shortest.split()[:150])  # an extractor that kept the first 60% and a sidebar
+    copy = truncated(story, 0.6) + "\n" + sidebar
+    found = clusters_of({"story": article(story), "copy": article(copy)})
+    assert found["story"] == found["copy"]
+
+
 def test_hash_stage_joins_bodies_that_differ_only_in_case_punctuation_and_spacing(stories, article):
     short = " ".join(stories[0].split()[:12])  # too short for near matching: only the hash can join it
     assert len(short.split()) < MIN_NEAR_SHINGLES
