@@ -39,3 +39,14 @@ def test_characters_lost_to_question_marks_are_taken_from_the_declared_title(rea
     meta = read("h1_lost_characters.html", "https://school.example/blog/basics-of-event-planning")
     assert meta.title == "What Are The Basics Of Event Planning: Beginner's Guide"
     assert meta.provenance["title"] == "h1"
+
+
+def test_headline_length_h1_stands_against_a_rephrased_seo_title(read: Read) -> None:
+    meta = read("h1_rephrased_by_seo_title.html", "https://www.carreports.example/cars/hybrids-evs/buying-guide/")
+    assert meta.title == "Find an Efficient Vehicle That’s Right for You"
+    assert meta.provenance["title"] == "h1"
+
+
+def test_h1_introducing_a_box_is_no_headline(read: Read) -> None:
+    meta = read("h1_introducing_a_box.html", "https://siliconnotes.example/2025/12/19/google-cloud-inference")
+    assert meta.title == "How Google Cloud runs AI inference at scale"

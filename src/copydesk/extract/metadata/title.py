@@ -10,6 +10,7 @@ from collections.abc import Iterable
 MIN_TITLE_CHARS = 3  # shorter "titles" are icons or single letters
 MIN_HEADLINE_WORDS = 2  # a one-word h1 is a section name or logo
 MAX_HEADLINE_WORDS = 30  # a longer h1 is a paragraph some theme wrapped in h1
+MIN_STANDALONE_WORDS = 6  # an h1 this long reads as the headline even when no declared title shares its words
 MIN_SHARED = 0.3  # share of the h1's words a rephrased metadata title still carries
 MIN_PREFIX_CHARS = 24  # a shared prefix this long is the same headline, not a common opening
 #: Separators between a headline and the site name in `<title>` and og:title.
@@ -120,7 +121,10 @@ def choose_title(h1s: list[str], candidates: list[tuple[str, str]], keys: set[st
                     kicked = h1_kicked[index] if h1_kicked and index < len(h1_kicked) else None
                     return (kicked if variant == h1 and kicked else variant).strip(), "h1"
     headline = _lone_headline(h1s, keys)
-    if headline and (not cleaned or _shares_words(headline, [t for t, _ in candidates])):
+    # A headline-length h1 stands even when the SEO title rephrases it with other words; a short one
+    # ("Contact Us", a menu label) must share words with a declared title.
+    if headline and (not cleaned or len(headline.split()) >= MIN_STANDALONE_WORDS
+                     or _shares_words(headline, [t for t, _ in candidates])):
         return (h1_kicked[0] if h1_kicked and h1_kicked[0] else headline), "h1"
     if not cleaned:
         return None
@@ -171,7 +175,8 @@ def _same_title(h1: str, title: str) -> bool:
 def _lone_headline(h1s: list[str], keys: set[str]) -> str | None:
     """The page's first h1 when it reads like a headline, not the site's logo or a paragraph."""
     for h1 in h1s[:1]:
-        if MIN_HEADLINE_WORDS <= len(h1.split()) <= MAX_HEADLINE_WORDS and not is_site_part(h1, keys):
+        if (MIN_HEADLINE_WORDS <= len(h1.split()) <= MAX_HEADLINE_WORDS and not is_site_part(h1, keys)
+                and not h1.rstrip().endswith(":")):  # "A message from our founder:" introduces a box
             return h1.strip()
     return None
 
