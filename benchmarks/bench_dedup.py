@@ -47,6 +47,7 @@ REPLACEMENTS = ("however", "reportedly", "officials", "Monday", "several", "loca
 GOALS = {"precision": 0.99, "recall": 0.97, "docs_per_second": 5000}
 UNLABELLED = "trafilatura-eval (unlabelled)"  # mostly articles and blog posts
 SHOW_MISSES = 12  # example false joins / splits listed in the JSON
+NEAR_COPY_REFERENCE = 0.5  # two pages whose trafilatura texts share this much are near-copies themselves
 
 
 def render_page(page: Page) -> dict | None:
@@ -233,6 +234,30 @@ def pairwise(docs: list[Doc], assignments: dict, split: str | None) -> dict:
     }
 
 
+def false_page_pairs(docs: list[Doc], assignments: dict, rows: list[dict]) -> list[dict]:
+    """Every pair of different pages whose renderings share a cluster: how many
+    rendering pairs it costs, and how much of the smaller of the two pages'
+    trafilatura texts lies in the larger (word 5-grams). Where that is high, the
+    pages' own texts are near-copies (a site banner taken for the content, product
+    variants, one story on two sites) and no dedup of text can part them."""
+    reference = {f"{row['dataset']}/{row['key']}": _five_grams(row["renderings"]["trafilatura"]) for row in rows}
+    by_cluster: dict[str, Counter] = {}
+    for page, _, key, _ in docs:
+        by_cluster.setdefault(assignments[key].cluster, Counter())[page] += 1
+    out = []
+    for pages in by_cluster.values():
+        for (a, n), (b, m) in combinations(sorted(pages.items()), 2):
+            small, large = sorted((reference[a], reference[b]), key=len)
+            shared = len(small & large) / len(small) if small else 0.0
+            out.append({"pages": [a, b], "pairs": n * m, "reference_containment": round(shared, 2)})
+    return sorted(out, key=lambda row: -row["pairs"])
+
+
+def _five_grams(text: str) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.casefold())
+    return set(zip(*(words[i:] for i in range(5))))
+
+
 def missed_renderings(docs: list[Doc], assignments: dict) -> dict[str, int]:
     """How often each rendering is left outside its page's largest cluster."""
     clusters: dict[str, Counter] = {}
@@ -278,6 +303,7 @@ def main(argv: list[str] | None = None) -> int:
         "pages_saved_twice": saved_twice(rows),
         "quality": quality,
         "missed_renderings": missed_renderings(docs, assignments),
+        "false_page_pairs": false_page_pairs(docs, assignments, rows),
         "speed": timing,
         "goals": GOALS,
         "command": "python -m benchmarks.bench_dedup",
@@ -311,8 +337,17 @@ def markdown(result: dict, workers: int) -> str:
         f"| clustering peak bytes/doc | {speed['cluster_peak_bytes_per_doc']} |",
         "",
         f"Renderings left out of their page's cluster: {result['missed_renderings']}",
+        _false_pairs_line(result["false_page_pairs"]),
     ]
     return "\n".join(lines)
+
+
+def _false_pairs_line(rows: list[dict]) -> str:
+    near = sum(row["pairs"] for row in rows if row["reference_containment"] >= NEAR_COPY_REFERENCE)
+    return (
+        f"False pairs (all pages): {sum(row['pairs'] for row in rows)}, of which {near} join pages whose own"
+        f" trafilatura texts share >= {NEAR_COPY_REFERENCE:.0%} of the smaller (listed in the JSON)"
+    )
 
 
 if __name__ == "__main__":

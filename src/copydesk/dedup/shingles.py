@@ -50,9 +50,11 @@ _POWERS, _INVERSE_POWERS = _powers(_BASE), _powers(_BASE_INVERSE)
 # Code points that are not word characters: ASCII by table, the rest by range
 # (Latin-1 punctuation and signs, general punctuation, symbols and arrows, CJK
 # and full-width punctuation, emoji). Everything else counts as a letter.
-_ASCII_WORD = np.zeros(128, dtype=bool)
+# Indexed by min(code point, 128): slot 128 stands for every wider code point.
+_ASCII_WORD = np.zeros(129, dtype=bool)
 for _c in "0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ":
     _ASCII_WORD[ord(_c)] = True
+_ASCII_WORD[128] = True
 _NON_WORD_RANGES = np.array([
     (0x80, 0xA9), (0xAB, 0xB1), (0xB4, 0xB4), (0xB6, 0xB8), (0xBB, 0xBF), (0xD7, 0xD7), (0xF7, 0xF7),
     (0x2000, 0x206F), (0x20A0, 0x20CF), (0x2100, 0x214F), (0x2190, 0x2BFF), (0x3000, 0x303F),
@@ -62,9 +64,8 @@ _NON_WORD_RANGES = np.array([
 
 
 def _word_mask(codes: np.ndarray) -> np.ndarray:
-    ascii_ = codes < 128
-    word = np.where(ascii_, _ASCII_WORD[np.where(ascii_, codes, 0)], True)
-    wide = np.flatnonzero(~ascii_)
+    word = _ASCII_WORD[np.minimum(codes, 128)]
+    wide = np.flatnonzero(codes >= 128)
     if wide.size:
         points = codes[wide]
         slot = np.searchsorted(_NON_WORD_RANGES[:, 0], points, side="right") - 1
@@ -89,8 +90,10 @@ def word_hashes(text: str) -> np.ndarray:
     codes = np.frombuffer(folded.encode("utf-32-le"), dtype="<u4")
     if codes.size == 0:
         return np.empty(0, dtype=_U64)
-    edges = np.diff(_word_mask(codes).view(np.int8), prepend=np.int8(0), append=np.int8(0))
-    starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+    padded = np.zeros(codes.size + 2, dtype=bool)
+    padded[1:-1] = _word_mask(codes)
+    edges = np.flatnonzero(padded[1:] != padded[:-1])  # alternately a word's start and its end
+    starts, ends = edges[0::2], edges[1::2]
     with np.errstate(over="ignore"):
         prefix = np.concatenate(([_U64(0)], np.cumsum(codes.astype(_U64) * _POWERS[: codes.size], dtype=_U64)))
         sums = (prefix[ends] - prefix[starts]) * _INVERSE_POWERS[starts]
