@@ -162,3 +162,8 @@ def test_script_data_in_the_page_text_is_no_printed_date(read: Read) -> None:
     meta = read("script_dates_in_text.html", "https://lab.example/newsletter/fitness-protocol")
     assert meta.published == "2022-11-02"  # the date printed by the headline, not the script's copy of the stamp
     assert meta.provenance["published"] == "text"
+
+
+def test_a_list_of_days_by_the_headline_does_not_overrule_the_stamp(read: Read) -> None:
+    meta = read("comment_dates_by_headline.html", "https://courses.example/best-online-course-platforms/")
+    assert meta.published == "2025-12-11T10:51:03+00:00"  # not the first comment's day

@@ -44,6 +44,7 @@ PUBLISHED_LABELS = ("published", "posted", "publication date", "veröffentlicht"
 #: What follows such a label: "on", "am"…, a colon, maybe a line break, then the date.
 AFTER_LABEL = re.compile(r"(?:\s+(?:on|am|le|el|il|op))?\s*:?\s*(?:\n\s*)?([^\n]{6,40})")
 MAX_LABEL_TRIES = 5  # occurrences of one label looked at ("posted in", "published by" come before the date)
+MAX_SHOWN_DAYS = 2  # the story's date and maybe its update; more days by the headline are a list
 MAX_ZONE_SHIFT_DAYS = 1  # a stamp in UTC and a date printed in local time may be a day apart
 MIN_DATE_LINE = 6  # a printed date needs "Oct 2024" at least; "2024" alone holds no day
 #: A line of a script's data that the page text carries (`"datePublished": "Jun 12, 2025",`): no printed date.
@@ -93,7 +94,8 @@ def _as_shown(header: list[str], published: str | None, modified: str | None,
     plain, updates = printed_dates(header)
     plain = [d for d in plain if not latest or d <= latest]
     if published:
-        shown = plain[0] if plain else None
+        # Many different days by the headline are a list (comments, related posts), not the story's date.
+        shown = plain[0] if plain and len(set(plain)) <= MAX_SHOWN_DAYS else None
         if shown and shown != _day(modified) and _disagree(shown, _day(published)):
             prov["published"] = "text"
             return shown
