@@ -51,10 +51,12 @@ def candidate_pairs(minima: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         order = np.argsort(block, axis=0, kind="stable")
         ordered = np.take_along_axis(block, order, axis=0)
         filled = ordered != EMPTY[start : start + CHUNK_BINS]
+        found = [codes]
         for step in range(1, min(BUCKET_WINDOW, rows - 1) + 1):
             same = (ordered[step:] == ordered[:-step]) & filled[step:]
             left, right = order[:-step][same].astype(np.int64), order[step:][same].astype(np.int64)
-            codes = _distinct(np.concatenate((codes, np.minimum(left, right) * rows + np.maximum(left, right))))
+            found.append(np.minimum(left, right) * rows + np.maximum(left, right))
+        codes = _distinct(np.concatenate(found))
     return codes // rows, codes % rows
 
 
@@ -62,7 +64,7 @@ def _distinct(values: np.ndarray) -> np.ndarray:
     """Sorted distinct values (np.unique's hash path is ~15× slower on millions of pair codes).
 
     Copies share many minima, so each pair turns up in many bins; dropping the
-    repeats after every step keeps the transient arrays near the distinct count."""
+    repeats after every block of bins keeps the transient arrays near the distinct count."""
     values = np.sort(values)
     return values[np.concatenate(([True], values[1:] != values[:-1]))] if values.size else values
 

@@ -152,9 +152,11 @@ def _join_near(prints: list[Fingerprint], forest: _Forest, signatures: _Signatur
     left, right, _ = verified_pairs(signatures.sizes, signatures.minima, rows[left], rows[right])
     index = signatures.index
     for a, b in zip(index[left].tolist(), index[right].tolist()):
-        if forest.find(a) != forest.find(b) and signatures.agree(
-            forest.sample(a), forest.sample(b), floor=MIN_MEMBER_CONTAINMENT
-        ):
+        if forest.find(a) == forest.find(b):
+            continue
+        mine, theirs = forest.sample(a), forest.sample(b)
+        lone = len(mine) == len(theirs) == 1  # the only pair is the one just verified
+        if lone or signatures.agree(mine, theirs, floor=MIN_MEMBER_CONTAINMENT):
             forest.union(a, b)
 
 
