@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 
 import pytest
 
 from copydesk.dedup import assign_clusters, fingerprint
 from copydesk.dedup.clusters import MIN_NEAR_SHINGLES
+from copydesk.dedup.minhash import SIGNATURE_BYTES
 from copydesk.errors import InputError
 from copydesk.formats.record import read_record
 from copydesk.model import Image
@@ -36,8 +38,11 @@ def lightly_edited(text: str, seed: int) -> str:
 
 def clusters_of(articles: dict) -> dict[str, str]:
     """Key → cluster id."""
-    assignments = assign_clusters(fingerprint(key, art) for key, art in articles.items())
-    return {key: a.cluster for key, a in assignments.items()}
+    return clusters_of_prints(fingerprint(key, art) for key, art in articles.items())
+
+
+def clusters_of_prints(prints) -> dict[str, str]:
+    return {key: a.cluster for key, a in assign_clusters(prints).items()}
 
 
 def test_seed_scrape_with_its_donation_appeal_joins_the_seed_record(seed_record, seed_scrape, article):
@@ -154,6 +159,16 @@ def test_canonical_is_the_most_complete_record_then_the_longest_then_the_earlies
     assignments = assign_clusters(fingerprint(key, art) for key, art in docs.items())
     assert [key for key, a in assignments.items() if a.canonical] == ["full-earlier"]
     assert {a.duplicate_of for a in assignments.values()} == {None, "full-earlier"}
+
+
+def test_a_signature_of_another_layout_joins_by_hash_only(stories, article):
+    def older(key, text):  # as an older version's shard index keeps it
+        fp = fingerprint(key, article(text))
+        return dataclasses.replace(fp, signature=fp.signature[: SIGNATURE_BYTES // 2])
+
+    found = clusters_of_prints([older("old", stories[0]), older("old-cut", truncated(stories[0], 0.6)),
+                                fingerprint("new", article(stories[0]))])
+    assert found["old"] == found["new"] != found["old-cut"]
 
 
 def test_two_documents_with_one_key_are_refused(stories, article):

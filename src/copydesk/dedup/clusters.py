@@ -21,7 +21,7 @@ import numpy as np
 
 from copydesk.dedup.candidates import candidate_pairs, verified_pairs
 from copydesk.dedup.fingerprint import Fingerprint
-from copydesk.dedup.minhash import estimates, unpack
+from copydesk.dedup.minhash import SIGNATURE_BYTES, estimates, unpack
 from copydesk.errors import InputError
 
 #: Shingles a body needs for near-duplicate matching (about 30 words): shorter
@@ -54,10 +54,11 @@ class Assignment:
 
 class _Signatures:
     """The signatures long enough for near matching, stacked; `row[i]` is the
-    row of fingerprint `i`, or -1 when it has none (empty or short body)."""
+    row of fingerprint `i`, or -1 when it has none (empty or short body, or a
+    signature of another layout, kept in a shard index by an older version)."""
 
     def __init__(self, prints: list[Fingerprint]) -> None:
-        usable = [i for i, fp in enumerate(prints) if fp.signature]
+        usable = [i for i, fp in enumerate(prints) if len(fp.signature) == SIGNATURE_BYTES]
         sizes, minima = unpack([prints[i].signature for i in usable])
         near = sizes >= MIN_NEAR_SHINGLES
         self.index = np.asarray(usable, dtype=np.int64)[near]
