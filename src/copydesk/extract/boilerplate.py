@@ -101,7 +101,7 @@ def is_meta_line(text: str) -> bool:
         return True
     if len(text) > DATE_LINE_CHARS or SENTENCE_END.search(text) or len(LETTER_WORD.findall(text)) > DATE_LINE_WORDS:
         return False
-    return any(char.isdigit() for char in text) and parse_text(text) is not None
+    return any(map(str.isdigit, text)) and parse_text(text) is not None
 
 
 def dropped_category(text: str, hint: str | None, link_density: float) -> str:

@@ -84,7 +84,7 @@ def block_weight(block: Block, hints: frozenset[str], prose: bool = True) -> flo
 
 
 def _punctuated(text: str) -> bool:
-    return any(char in SENTENCE_PUNCTUATION for char in text)
+    return not SENTENCE_PUNCTUATION.isdisjoint(text)
 
 
 def kept_chars(page: Page, selection: Selection) -> int:

@@ -8,7 +8,7 @@ paywall markers (`isAccessibleForFree: false`, subscription prompts).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from urllib.parse import urlsplit
 
 from copydesk.extract.blocks import Page
@@ -64,7 +64,7 @@ def judge_status(page: Page, kept: Sequence[int], removed: Sequence[Removed], ht
             return Status.EMPTY, "no readable text"
         return Status.NOT_ARTICLE, "no story-like text among the page's blocks"
     prose = sum(len(blocks[i].text) for i in kept if _is_prose(blocks[i].text, blocks[i].link_density))
-    words = sum(len(blocks[i].text.split()) for i in kept)
+    words = _count_words((blocks[i].text for i in kept), PAYWALL_MAX_WORDS)
     if words < PAYWALL_MAX_WORDS and _paywall_marked(removed, html_text):
         return Status.PAYWALLED, f"only a {words}-word teaser is public (paywall markers)"
     teasers = sum(1 for block in blocks if block.link_density > LINK_HEAVY)
@@ -73,6 +73,16 @@ def judge_status(page: Page, kept: Sequence[int], removed: Sequence[Removed], ht
     if prose < SECTION_ROOT_PROSE_CHARS and page_kind != "article" and _section_root(url, canonical_url):
         return Status.NOT_ARTICLE, "a section or home page URL with little prose"
     return Status.OK, None
+
+
+def _count_words(texts: Iterable[str], enough: int) -> int:
+    """The words of `texts`, counted only until there are `enough` (a long story is not split whole)."""
+    words = 0
+    for text in texts:
+        words += len(text.split())
+        if words >= enough:
+            break
+    return words
 
 
 def _is_prose(text: str, link_density: float) -> bool:
