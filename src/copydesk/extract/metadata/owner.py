@@ -36,11 +36,14 @@ BUSINESS = re.compile(
 SINGULAR = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|My|me)\b")
 PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Ww]e're|[Ww]e’re)\b")
 MIN_SINGULAR = 5  # a few "I"s are quotes or a testimonial; a personal post uses many
-MAX_TEXT = 200_000  # enough page text to read the voice; longer pages are counted on their start
+MAX_TEXT = 60_000  # enough page text to read the voice; longer pages are counted on their start
 PIECES = re.compile(r"\s*[·•|]\s*")  # "2025-12-17 · Trond Teigen": a date and a name on one line
+SEPARATED = re.compile(r"[·•|]")
+WORD_CHAR = re.compile(r"\w")
 MAX_DATED_LINE = 80  # a name and a date fit; a sentence does not
 MAX_FOOTER = 2_000  # the copyright line closes the page text
 #: The footer's copyright holder: "© 2025 Toby Hede", "Copyright 2019–2025 Jane Doe".
+COPYRIGHT_MARKS = ("©", "Copyright", "copyright", "(c)")
 COPYRIGHT = re.compile(r"(?:©|\(c\)|[Cc]opyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
                        r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2})")
 
@@ -50,31 +53,47 @@ def site_owner(site_names: Iterable[str | None], title_tag: str | None, keys: se
     """The site's name when it is a person's and the page is written by one person, else None.
 
     `site_names` are what the page calls its site (og:site_name, JSON-LD); the `<title>`'s first or
-    last segment counts too when it names the site (`keys`, from `title.site_keys`).
+    last segment counts too when it names the site (`keys`, from `title.site_keys`), and so does the
+    footer's copyright holder. Each candidate must open with a known given name before anything
+    costlier is checked: most sites are no person's.
     """
     candidates = [name for name in site_names if name]
     if title_tag:
         parts = SEPARATOR.split(title_tag)
-        candidates += [p for p in (parts[-1], parts[0]) if len(parts) > 1 and is_site_part(p, keys)]
-    holder = COPYRIGHT.search(text[-MAX_FOOTER:])
-    if holder and is_site_part(holder["name"], keys):
-        candidates.append(holder["name"])  # "© 2025 Toby Hede" on tobyhede.com
+        candidates += [p for p in (parts[-1], parts[0]) if len(parts) > 1 and _opens_with_given_name(p)
+                       and is_site_part(p, keys)]
+    holder = _copyright_holder(text[-MAX_FOOTER:])
+    if holder and _opens_with_given_name(holder) and is_site_part(holder, keys):
+        candidates.append(holder)  # "© 2025 Toby Hede" on tobyhede.com
     owner = next((" ".join(n.split()) for n in candidates if _is_personal_name(" ".join(n.split()))), None)
     return owner if owner and _speaks_alone(text[:MAX_TEXT]) else None
+
+
+def _copyright_holder(footer: str) -> str | None:
+    """The name after the footer's first copyright sign, found with `str.find` (cheaper than a search)."""
+    for mark in COPYRIGHT_MARKS:
+        index = footer.find(mark)
+        if index >= 0:
+            match = COPYRIGHT.match(footer, index)
+            return match["name"] if match else None
+    return None
+
+
+def _opens_with_given_name(text: str) -> bool:
+    first = text.split(maxsplit=1)[:1]
+    return bool(first) and first[0].casefold() in GIVEN_NAMES
 
 
 def name_beside_date(lines: list[str]) -> str | None:
     """A person's name printed by the headline right beside the date, with no "By" ("Luke Kim" /
     "December 17, 2025", "2025-12-17 · Trond Teigen"): the name must start with a known given name."""
-    lines = [line for line in lines if any(ch.isalnum() for ch in line)]  # no lone "·" between them
+    lines = [line for line in lines if WORD_CHAR.search(line)]  # no lone "·" between them
     for index, line in enumerate(lines):
-        pieces = [p.strip() for p in PIECES.split(line) if p.strip()]
-        dated = any(dates.parse_text(p) for p in pieces) or any(
-            dates.parse_text(x) for x in lines[max(0, index - 1):index + 2] if x is not line)
-        if not dated or len(line) > MAX_DATED_LINE:
-            continue
-        name = next((p for p in pieces if _is_personal_name(p)), None)
-        if name:
+        if len(line) > MAX_DATED_LINE or not line[:1].isupper() and not line[:1].isdigit():
+            continue  # a name, or a date before it, opens the line
+        pieces = [p.strip() for p in PIECES.split(line) if p.strip()] if SEPARATED.search(line) else [line]
+        name = next((p for p in pieces if _is_personal_name(p)), None)  # cheap: most lines fail here
+        if name and any(dates.parse_text(x) for x in (*pieces, *lines[max(0, index - 1):index + 2])):
             return name
     return None
 

@@ -9,7 +9,7 @@ Published and modified stay apart; no date is after `now` or before 1990.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
@@ -39,8 +39,10 @@ UPDATED = re.compile(
 )
 UPDATE_LABEL_LINES = 2  # "Updated" / ":" / "December 04, 2025": the label sits up to two lines above the date
 #: "Published on: 15 August 2025", "Posted on\nNov 21, 2018", "Veröffentlicht am 17.10.2024": a labelled date.
-PUBLISHED_LABELS = ("published", "posted", "publication date", "veröffentlicht", "erschienen", "publié",
-                    "publicado", "pubblicato", "gepubliceerd", "опубликовано", "дата публикации")
+#: Each label with its language: a page in a known language is searched for English and its own labels only.
+PUBLISHED_LABELS = {"published": "en", "posted": "en", "publication date": "en", "veröffentlicht": "de",
+                    "erschienen": "de", "publié": "fr", "publicado": "es pt", "pubblicato": "it",
+                    "gepubliceerd": "nl", "опубликовано": "ru", "дата публикации": "ru"}
 #: What follows such a label: "on", "am"…, a colon, maybe a line break, then the date.
 AFTER_LABEL = re.compile(r"(?:\s+(?:on|am|le|el|il|op))?\s*:?\s*(?:\n\s*)?([^\n]{6,40})")
 MAX_LABEL_TRIES = 5  # occurrences of one label looked at ("posted in", "published by" come before the date)
@@ -52,10 +54,12 @@ CODE_LINE = re.compile(r'"\w+"\s*:')
 
 
 def read_dates(src: PageSources, ld: JsonLd, header: list[str], url: str | None, now: str | None,
-               prov: dict[str, str], date_texts: Callable[[], list[str]] = list) -> tuple[str | None, str | None]:
+               prov: dict[str, str], date_texts: Callable[[], list[str]] = list,
+               language: str | None = None) -> tuple[str | None, str | None]:
     """(published, modified), each with its source recorded in `prov`; `header` holds the lines
     printed by the headline, where readers see the page's date; `date_texts` gives, when asked,
-    the texts of elements whose class names a date (the last resort)."""
+    the texts of elements whose class names a date (the last resort); `language` (a primary
+    subtag such as "de"), when known, narrows the publication labels looked for."""
     art, page = ld.article or {}, ld.page or {}
     modified = _first_date(prov, "modified", (
         ("jsonld", [text_of(art.get("dateModified")), text_of(page.get("dateModified"))], dates.parse_iso),
@@ -66,8 +70,8 @@ def read_dates(src: PageSources, ld: JsonLd, header: list[str], url: str | None,
     published = _first_date(prov, "published", (
         ("jsonld", [text_of(art.get("datePublished")), text_of(art.get("dateCreated"))], dates.parse_any),
         ("meta", [v for n in META_PUBLISHED for v in src.meta.get(n, ())], dates.parse_any),
-        ("meta", [v for n, values in src.meta.items() if VENDOR_PUBLISHED.search(n) for v in values],
-         dates.parse_any),
+        ("meta", (v for n, values in src.meta.items() if VENDOR_PUBLISHED.search(n) for v in values),
+         dates.parse_any),  # a generator: read only when the usual names gave nothing
         ("microdata", src.microdata.get("datePublished", []), dates.parse_any),
         ("time", marked, dates.parse_any),
         ("jsonld", [text_of(page.get("datePublished"))], dates.parse_any),
@@ -76,7 +80,7 @@ def read_dates(src: PageSources, ld: JsonLd, header: list[str], url: str | None,
         modified = None  # a modification before publication is a wrong stamp
         prov.pop("modified", None)
     published = (_as_shown(header, published, modified, url, now, prov)
-                 or _fallback_date(src, modified, now, prov, date_texts))
+                 or _fallback_date(src, modified, now, prov, date_texts, language))
     return _checked_by_url(published, url, now, prov), modified
 
 
@@ -126,12 +130,12 @@ def _checked_by_url(published: str | None, url: str | None, now: str | None,
 
 
 def _fallback_date(src: PageSources, modified: str | None, now: str | None, prov: dict[str, str],
-                   date_texts: Callable[[], list[str]]) -> str | None:
+                   date_texts: Callable[[], list[str]], language: str | None) -> str | None:
     """A date the page labels as its publication anywhere in its text ("Published on: …"), else
     the day its `<time>` elements agree on, else the day its date-classed elements agree on;
     never past `modified` or `now`."""
     latest = _day(modified) or now
-    readers = (("text", lambda: _labelled_date(src.body_text)), ("time", lambda: _lone_time(src)),
+    readers = (("text", lambda: _labelled_date(src.body_text, language)), ("time", lambda: _lone_time(src)),
                ("text", lambda: _one_day([dates.parse_text(t) for t in date_texts()])))
     for source, read in readers:
         found = read()
@@ -153,14 +157,14 @@ def _one_day(found: list[str | None]) -> str | None:
     return days[0] if days and len({d[:10] for d in days}) == 1 else None
 
 
-def _labelled_date(text: str) -> str | None:
+def _labelled_date(text: str, language: str | None = None) -> str | None:
     """The earliest date written right after a publication label, found with plain `str.find`
     (a case-insensitive regex over a whole page's text costs milliseconds)."""
     lower = text.lower()
     if len(lower) != len(text):
         lower = text  # a few letters change length when lower-cased; positions must stay aligned
     best: tuple[int, str] | None = None
-    for label in PUBLISHED_LABELS:
+    for label in in_language(PUBLISHED_LABELS, language):
         start = 0
         for _ in range(MAX_LABEL_TRIES):
             index = lower.find(label, start)
@@ -175,6 +179,11 @@ def _labelled_date(text: str) -> str | None:
                 best = (index, found)
                 break
     return best[1] if best else None
+
+
+def in_language(phrases: dict[str, str], language: str | None) -> list[str]:
+    """The phrases to look for on a page: English ones and those of its language; all when it is unknown."""
+    return [p for p, langs in phrases.items() if not language or "en" in langs or language in langs.split()]
 
 
 def _disagree(shown: str, stamped: str) -> bool:
@@ -204,7 +213,7 @@ def printed_dates(lines: list[str]) -> tuple[list[str], list[str]]:
     return plain, updates
 
 
-def _first_date(prov: dict[str, str], field: str, options: tuple[tuple[str, list[Any], Any], ...],
+def _first_date(prov: dict[str, str], field: str, options: tuple[tuple[str, Iterable[Any], Any], ...],
                 latest: str | None) -> str | None:
     for source, values, parse in options:
         for value in values:

@@ -19,7 +19,7 @@ from copydesk.extract.metadata.byline import names_in_lines
 from copydesk.extract.metadata.jsonld import JsonLd, read_jsonld, text_of
 from copydesk.extract.metadata.model import Metadata
 from copydesk.extract.metadata.owner import name_beside_date, site_owner
-from copydesk.extract.metadata.page_dates import read_dates
+from copydesk.extract.metadata.page_dates import in_language, read_dates
 from copydesk.extract.metadata.sources import PageSources, read_date_texts, read_sources
 from copydesk.extract.metadata.title import choose_title, site_keys, squash, unmangle, without_labels
 from copydesk.urls import absolute_url, host_of
@@ -44,8 +44,10 @@ MAX_HEADLINE_SPOTS = 3  # breadcrumb, headline, sticky header: the headline is a
 MAX_DATE_LINE = 120  # a printed line by the headline: "Oct 2024" up to "Updated … by … on …"
 #: "Written by Jane Doe" opening a line, in the languages the byline reader knows (lower case), and the
 #: author box's "All articles by Jane Doe"; the name may also follow on the next line ("Article by" / "Jane Doe").
-WRITTEN_BY = ("written by", "authored by", "article by", "all articles by", "more articles by", "all posts by",
-              "more posts by", "geschrieben von", "verfasst von", "écrit par", "escrito por")
+WRITTEN_BY = {"written by": "en", "authored by": "en", "article by": "en", "articles by": "en", "posts by": "en",
+              "geschrieben von": "de", "verfasst von": "de", "écrit par": "fr", "escrito por": "es pt"}
+#: What may open the line before such a phrase: "All articles by", "More posts by".
+WRITTEN_BY_OPENERS = frozenset({"", "all", "more", "view all", "see all"})
 MAX_WRITTEN_BY = 3  # the first few such lines per phrase; more is a list of posts
 MAX_WRITTEN_BY_NAME = 60  # the rest of the line, when it is a name and not a sentence
 MIN_LINE_NAME_WORDS = 2  # "Hardware" alone on a byline element's line is a label; "Luke Kim" a name
@@ -67,16 +69,20 @@ def read_metadata(tree: Any, url: str | None, *, now: str | None = None) -> Meta
     host = host_of(url)
     site_name = _pick(prov, "site_name", ("meta", _first_meta(src, META_SITE[:1])),
                       ("jsonld", ld.publisher or ld.site_name))
+    art = ld.article or {}
+    language = _pick(prov, "language", ("meta", _language(src.html_lang)),
+                     ("meta", _language(_first_meta(src, META_LANGUAGE))),
+                     ("jsonld", _language(text_of(art.get("inLanguage")))))
+    primary = language.split("-")[0] if language else None
     title = _title(src, ld, site_name, host, prov)
     anchors = (title, *src.h1s)  # the chosen title, else an h1 when the title is not printed as such
     header = next((lines for anchor in anchors if (lines := header_lines(src.body_text, anchor))), [])
-    authors, agency = _authors(src, ld, header, site_name, host, prov)
-    published, modified = read_dates(src, ld, header, url, now, prov, lambda: read_date_texts(tree))
+    authors, agency = _authors(src, ld, header, site_name, host, primary, prov)
+    published, modified = read_dates(src, ld, header, url, now, prov, lambda: read_date_texts(tree), primary)
     canonical = _canonical(src, url)
     if canonical:
         prov["canonical_url"] = "meta"
     image_url, caption, credit = _image(src, ld, url or canonical, prov)
-    art = ld.article or {}
     return Metadata(
         title=title,
         authors=authors,
@@ -84,9 +90,7 @@ def read_metadata(tree: Any, url: str | None, *, now: str | None = None) -> Meta
         published=published,
         modified=modified,
         site_name=site_name,
-        language=_pick(prov, "language", ("meta", _language(src.html_lang)),
-                       ("meta", _language(_first_meta(src, META_LANGUAGE))),
-                       ("jsonld", _language(text_of(art.get("inLanguage"))))),
+        language=language,
         description=_pick(prov, "description", ("meta", _first_meta(src, META_DESCRIPTION)),
                           ("jsonld", text_of(art.get("description")))),
         canonical_url=canonical,
@@ -138,7 +142,7 @@ def _title(src: PageSources, ld: JsonLd, site_name: str | None, host: str | None
 
 
 def _authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str | None, host: str | None,
-             prov: dict[str, str]) -> tuple[tuple[str, ...], str | None]:
+             language: str | None, prov: dict[str, str]) -> tuple[tuple[str, ...], str | None]:
     """(authors, agency) from the first source that names someone."""
     keys = site_keys((site_name, ld.publisher, ld.site_name), host)
     owner = site_owner((site_name, ld.site_name), src.title_tag, keys, src.body_text)
@@ -155,7 +159,7 @@ def _authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str | N
                ("marked", [[v] for v in src.marked_authors]),
                ("microdata", [[v] for v in src.microdata.get("author", [])]),
                ("element", _byline_groups(src.bylines)),
-               ("byline", ([name] for name in _written_by(src.body_text))),  # generators: read only if needed
+               ("byline", ([name] for name in _written_by(src.body_text, language))),  # generators: lazy
                ("byline", _beside_date(header)),
                ("site", [[owner]] if owner else []))
     handles: tuple[tuple[str, ...], str] | None = None
@@ -203,13 +207,13 @@ def _same_people(printed: tuple[str, ...], declared: tuple[str, ...]) -> bool:
                for p, a in zip(printed, keys(printed)) for d, b in zip(declared, keys(declared)))
 
 
-def _written_by(text: str) -> Iterator[str]:
+def _written_by(text: str, language: str | None) -> Iterator[str]:
     """Names after an explicit "Written by" line anywhere in the page (an author box below the
     story); a bare "By" is left alone here, since prose starts sentences with it."""
     lower = text.lower()
     if len(lower) != len(text):
         lower = text  # a few letters change length when lower-cased; positions must stay aligned
-    for phrase in WRITTEN_BY:
+    for phrase in in_language(WRITTEN_BY, language):
         start = 0
         for _ in range(MAX_WRITTEN_BY):
             index = lower.find(phrase, start)
@@ -217,7 +221,7 @@ def _written_by(text: str) -> Iterator[str]:
                 break
             start = index + len(phrase)
             line_start = lower.rfind("\n", 0, index) + 1
-            if lower[line_start:index].strip():
+            if " ".join(lower[line_start:index].split()) not in WRITTEN_BY_OPENERS:
                 continue  # inside a sentence, not opening a line
             end = lower.find("\n", start)
             rest = text[start:end if end >= 0 else len(text)].strip(" \t:")

@@ -210,15 +210,14 @@ def read_sources(tree: Any) -> PageSources:
             canonical = attrs.get("href")
         is_marked = len(marked) < MAX_BYLINE_NODES and _is_marked_author(tag, attrs)
         is_byline = byline_nodes < MAX_BYLINE_NODES and _is_byline(tag, attrs)
-        if (is_marked or is_byline) and _in_comments(node):
+        byline_nodes += is_byline
+        lines = _byline_lines(node) if is_byline else None
+        if (is_marked or lines) and _in_comments(node):
             continue  # a commenter's name, marked up as the comment's author
         if is_marked:
             marked.append(_text(node))
-        if is_byline:
-            byline_nodes += 1
-            lines = _byline_lines(node)
-            if lines:
-                bylines.append(lines)
+        if lines:
+            bylines.append(lines)
     h1s = [(node, *_h1_reading(node)) for node in h1_nodes]
     h1s = [h for h in h1s if h[1] and len(h[1]) <= MAX_TEXT]
     html = tree.css_first("html")
