@@ -143,3 +143,13 @@ def test_bare_name_beside_the_date_under_the_headline(read: Read) -> None:
     meta = read("name_beside_date.html", "https://preservation.example/blog/2025-12-17-the-pilot-has-landed")
     assert meta.authors == ("Karen Lund",)  # not "In This Article", beside another date further down
     assert meta.provenance["authors"] == "byline"
+
+
+def test_about_the_author_box_names_the_bio_subject(read: Read) -> None:
+    meta = read("about_the_author_bio.html", "https://www.codehack.example/blog/cloud-computing-innovations")
+    assert meta.authors == ("Juliette Carreiro",)  # the full name, not "Juliette" of the link below
+
+
+def test_written_by_with_the_name_after_blank_lines(read: Read) -> None:
+    meta = read("written_by_then_blank_lines.html", "https://learnly.example/online-course-center/what-is-it")
+    assert meta.authors == ("Eliza Brandt",)

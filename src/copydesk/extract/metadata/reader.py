@@ -50,6 +50,12 @@ WRITTEN_BY = {"written by": "en", "authored by": "en", "article by": "en", "arti
 WRITTEN_BY_OPENERS = frozenset({"", "all", "more", "view all", "see all"})
 MAX_WRITTEN_BY = 3  # the first few such lines per phrase; more is a list of posts
 MAX_WRITTEN_BY_NAME = 60  # the rest of the line, when it is a name and not a sentence
+#: The author box's heading, as pages capitalise it (the lower-case spelling is tried too).
+ABOUT_THE_AUTHOR = {"About the Author": "en", "About the author": "en", "Über den Autor": "de",
+                    "Über die Autorin": "de", "À propos de l'auteur": "fr", "Sobre el autor": "es"}
+#: A bio's first sentence naming its subject: "Juliette Carreiro is a …", "Max Muster ist …".
+BIO_SUBJECT = re.compile(r"\s*(?P<name>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){1,2}) (?:is|ist|est|es|was|war)\b")
+NEXT_LINE = re.compile(r"\s*([^\n]{1,%d})(?:\n|$)" % MAX_WRITTEN_BY_NAME)  # the next line with text
 MIN_LINE_NAME_WORDS = 2  # "Hardware" alone on a byline element's line is a label; "Luke Kim" a name
 HOME_PATHS = frozenset({"", "/", "/index.html", "/index.php", "/home"})
 #: A plural lead-in alone on its line ("Authors") is as often a menu label as a byline: it never overrides
@@ -159,7 +165,8 @@ def _authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str | N
                ("marked", [[v] for v in src.marked_authors]),
                ("microdata", [[v] for v in src.microdata.get("author", [])]),
                ("element", _byline_groups(src.bylines)),
-               ("byline", ([name] for name in _written_by(src.body_text, language))),  # generators: lazy
+               ("byline", ([name] for name in _about_the_author(src.body_text, language))),  # generators: lazy
+               ("byline", ([name] for name in _written_by(src.body_text, language))),
                ("byline", _beside_date(header)),
                ("site", [[owner]] if owner else []))
     handles: tuple[tuple[str, ...], str] | None = None
@@ -226,10 +233,28 @@ def _written_by(text: str, language: str | None) -> Iterator[str]:
             end = lower.find("\n", start)
             rest = text[start:end if end >= 0 else len(text)].strip(" \t:")
             if not rest and end >= 0:  # the lead-in alone on its line: the name is on the next one
-                following = text[end:end + MAX_WRITTEN_BY_NAME + 2].lstrip()
-                rest = following.split("\n", 1)[0].strip() if "\n" in following else ""
+                following = NEXT_LINE.match(text, end)
+                rest = following[1].strip() if following else ""
             if 3 <= len(rest) <= MAX_WRITTEN_BY_NAME:
                 yield rest
+
+
+def _about_the_author(text: str, language: str | None) -> Iterator[str]:
+    """The name an "About the author" box opens with: its own line, or the subject of the bio's first
+    sentence ("Juliette Carreiro is a content creator…")."""
+    for heading in in_language(ABOUT_THE_AUTHOR, language):
+        index = text.find(heading)
+        if index < 0:
+            index = text.find(heading.lower())
+        if index < 0:
+            continue
+        end = text.find("\n", index)
+        following = NEXT_LINE.match(text, end) if end >= 0 else None
+        bio = BIO_SUBJECT.match(text, end) if end >= 0 else None
+        if bio:
+            yield bio["name"]
+        elif following:
+            yield following[1].strip()
 
 
 def _byline_groups(bylines: list[tuple[str, ...]]) -> list[list[str]]:
