@@ -28,10 +28,24 @@ from copydesk.dedup import fingerprint
 from copydesk.errors import ConfigError, InputError
 from copydesk.model import Article, Record
 from copydesk.options import ExtractOptions
-from copydesk.pipeline.base import Executor, Progress, SerialExecutor, Shard, ShardedJob, run_steps, write_atomic
+from copydesk.pipeline.base import (
+    Executor,
+    Progress,
+    SerialExecutor,
+    Shard,
+    ShardedJob,
+    run_steps,
+    write_atomic,
+)
 from copydesk.pipeline.final import AssignClusters, ClusterStats
 from copydesk.pipeline.readers import ReadShards, ShardSpec, plan_shards
-from copydesk.pipeline.steps import CleanTexts, ExtractArticles, FingerprintRecords, SkipFingerprints, learn_profiles
+from copydesk.pipeline.steps import (
+    CleanTexts,
+    ExtractArticles,
+    FingerprintRecords,
+    SkipFingerprints,
+    learn_profiles,
+)
 from copydesk.pipeline.store import ShardStore
 from copydesk.pipeline.writers import OUTPUT_NAMES, read_rows, writer_for
 
