@@ -5,16 +5,17 @@ a fraction of the cost, which matters because every short block of a story is ch
 text is lower-cased once instead of case-folded by each regex, line-start alternatives are
 tried at one position, and `\\b`-led alternatives are spread out so that each opens with a
 letter, which lets the regex engine skip to where one may start. Most blocks match nothing,
-so a category's `\\b`-led search only runs when the text holds one of the words that every
-match of it contains (`_Keys`), a set lookup instead of a scan.
+so a word-led search only runs when the text holds one of the words that every match of it
+contains: one set lookup instead of a scan.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from functools import partial
 from re import _parser  # the stdlib's own regex parser, for the widest match of a pattern
+from typing import NamedTuple
 
 from copydesk.lexicon import BUTTON_LABELS, TEXT_PATTERNS
 
@@ -22,7 +23,7 @@ MAX_PATTERN_CHARS = 300  # text patterns describe short widget lines; longer blo
 MAX_SPREAD_DEPTH = 3  # leading groups spread out at most this deep (the lexicon nests two)
 HEAD_CHARS = 3  # a word a pattern gives only the start of ("пожертвова…") is looked up by its first letters
 WORD = re.compile(r"\w+")  # the text's words, as `\b` delimits them
-WORD_HEAD = re.compile(r"\b\w{1,%d}" % HEAD_CHARS)  # the first letters of each word
+WORD_HEAD = re.compile(rf"\b\w{{1,{HEAD_CHARS}}}")  # the first letters of each word
 PLAIN_TEXT = re.compile(r"[^\\\[\](){}|?*+.^$]*")  # an alternative's leading run of literal characters
 WORD_END = re.compile(r"\\b|\\s(?![?*{])|\$")  # after plain text, these end its last word (`\s*` may not)
 QUANTIFIERS = ("?", "*", "+", "{")
@@ -59,32 +60,12 @@ def _alternatives(source: str) -> list[str]:
     return [p[3:-1] if p.startswith("(?:") and p.endswith(")") else p for p in parts]
 
 
-@dataclass(frozen=True, slots=True)
-class _Keys:
-    """Words of which every match of some alternatives holds one: a text without any is not searched."""
+class _Part(NamedTuple):
+    """One category's line-start, word-led or floating alternatives: one regex on the lower-cased text."""
 
-    words: frozenset[str]  # whole words
-    heads: frozenset[str]  # the first `HEAD_CHARS` letters of a word
-
-    def found_in(self, words: set[str], heads: set[str]) -> bool:
-        return not (self.words.isdisjoint(words) and self.heads.isdisjoint(heads))
-
-
-@dataclass(frozen=True, slots=True)
-class _TextMatcher:
-    """One category's text patterns, split for speed (see `TEXT_MATCHERS`)."""
-
-    anchored: re.Pattern[str] | None  # line-start alternatives, tried once with `match`
-    at_word: re.Pattern[str] | None  # `\b`-led alternatives without their `\b`, checked by `_found_at_word`
-    at_word_keys: _Keys | None  # what a text needs for `at_word` to be searched (None: always searched)
-    floating: re.Pattern[str] | None  # the rest, searched as written
-
-    def matches(self, lowered: str, words: set[str], heads: set[str]) -> bool:
-        """Whether `lowered` matches, given its `WORD`s and their heads."""
-        return bool((self.anchored is not None and self.anchored.match(lowered))
-                    or (self.at_word is not None and (self.at_word_keys is None or self.at_word_keys.found_in(words, heads))
-                        and _found_at_word(self.at_word, lowered))
-                    or (self.floating is not None and self.floating.search(lowered)))
+    category: str
+    run: Callable[[str], object]  # `match`, `_found_at_word` or `search`: truthy when the text matches
+    keys: frozenset[str] | None  # every match holds one of these `_tokens` (None: always run)
 
 
 def _found_at_word(pattern: re.Pattern[str], text: str) -> bool:
@@ -98,36 +79,52 @@ def _found_at_word(pattern: re.Pattern[str], text: str) -> bool:
     return False
 
 
-def _text_matcher(pattern: re.Pattern[str]) -> _TextMatcher:
+def _text_parts(category: str, pattern: re.Pattern[str]) -> list[_Part]:
+    """A category's patterns as up to three parts, in the order they are tried."""
     alternatives = _alternatives(pattern.pattern)
-    flags = re.U if not any(c.isupper() for c in re.sub(r"\\.", "", pattern.pattern)) else re.U | re.I
-
-    def join(parts: list[str]) -> re.Pattern[str] | None:
-        return re.compile("|".join(f"(?:{p})" for p in parts), flags) if parts else None
-
+    has_upper = any(c.isupper() for c in re.sub(r"\\.", "", pattern.pattern))  # else lower-casing suffices
+    flags = re.UNICODE | re.IGNORECASE if has_upper else re.UNICODE
+    keyed = not flags & re.IGNORECASE  # folded case matches more than the lower-case text a key holds
+    anchored = [a[1:] for a in alternatives if a.startswith("^")]
     at_word = [led for a in alternatives if _word_led(a) for led in _letter_led(a[2:])]
-    return _TextMatcher(
-        anchored=join([a[1:] for a in alternatives if a.startswith("^")]),
-        at_word=join(at_word),
-        at_word_keys=_keys(at_word) if at_word and not flags & re.I else None,  # folded case matches more than a word
-        floating=join([a for a in alternatives if not a.startswith("^") and not _word_led(a)]),
-    )
+    floating = [a for a in alternatives if not a.startswith("^") and not _word_led(a)]
+    parts = []
+    if anchored:  # `match` gives up at the first character already: a key would not be cheaper
+        parts.append(_Part(category, _join(anchored, flags).match, None))
+    if at_word:
+        parts.append(_Part(category, partial(_found_at_word, _join(at_word, flags)),
+                           _word_keys(at_word) if keyed else None))
+    if floating:
+        parts.append(_Part(category, _join(floating, flags).search, None))
+    return parts
 
 
-def _keys(alternatives: list[str]) -> _Keys | None:
-    """The key of each word-led alternative, or None when one of them has no key."""
-    words, heads = set(), set()
+def _join(alternatives: list[str], flags: int) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{a})" for a in alternatives), flags)
+
+
+def _tokens(lowered: str) -> set[str]:
+    """What keys are looked up in: the text's words and the first `HEAD_CHARS` letters of each (a
+    whole-word key found as a head only runs a search that would not have run, never skips one)."""
+    tokens = set(WORD.findall(lowered))
+    tokens.update(WORD_HEAD.findall(lowered))
+    return tokens
+
+
+def _word_keys(alternatives: list[str]) -> frozenset[str] | None:
+    """A whole word or a word's head from each word-led alternative (None when one has neither)."""
+    keys = set()
     for alternative in alternatives:
-        key = _key(alternative)
+        key = _word_key(alternative)
         if key is None:
             return None
-        (words if key[0] else heads).add(key[1])
-    return _Keys(frozenset(words), frozenset(heads))
+        keys.add(key)
+    return frozenset(keys)
 
 
-def _key(alternative: str) -> tuple[bool, str] | None:
-    """A word every match of a word-led alternative holds, from its leading plain text:
-    (True, the longest whole word) or (False, the head of a word whose end is open), or None."""
+def _word_key(alternative: str) -> str | None:
+    """A word every match of a word-led alternative holds, from its leading plain text: the longest
+    whole word, else the head of a word whose end is open ("пожертвова…"), else a shorter whole word."""
     plain = PLAIN_TEXT.match(alternative).group()  # type: ignore[union-attr]  # matches the empty string at least
     rest = alternative[len(plain):]
     last_word_ends = WORD_END.match(rest) is not None
@@ -137,11 +134,9 @@ def _key(alternative: str) -> tuple[bool, str] | None:
     whole = [m.group() for m in found if m.end() < len(plain) or last_word_ends]
     longest = max(whole, key=len, default="")
     if len(longest) >= HEAD_CHARS:
-        return True, longest
+        return longest
     open_heads = [m.group()[:HEAD_CHARS] for m in found if len(m.group()) >= HEAD_CHARS]
-    if open_heads:
-        return False, open_heads[0]
-    return (True, longest) if longest else None
+    return open_heads[0] if open_heads else longest or None
 
 
 def _letter_led(alternative: str, depth: int = 0) -> list[str]:
@@ -173,7 +168,8 @@ def _word_led(alternative: str) -> bool:
     return alternative.startswith("\\b") and (alternative[2:3].isalpha() or alternative[2:3] == "(")
 
 
-TEXT_MATCHERS = {category: _text_matcher(pattern) for category, pattern in TEXT_PATTERNS.items()}
+TEXT_PARTS = tuple(part for category, pattern in TEXT_PATTERNS.items()
+                   for part in _text_parts(category, pattern))
 
 
 def text_category(text: str) -> str | None:
@@ -186,8 +182,8 @@ def text_category(text: str) -> str | None:
     if len(stripped) <= BUTTON_MAX_CHARS and BUTTON_LABELS.match(stripped):
         return "button"
     lowered = stripped.lower()
-    words, heads = set(WORD.findall(lowered)), set(WORD_HEAD.findall(lowered))
-    for category, matcher in TEXT_MATCHERS.items():
-        if matcher.matches(lowered, words, heads):
+    tokens = _tokens(lowered)
+    for category, run, keys in TEXT_PARTS:  # in category order: the first category with a matching part wins
+        if (keys is None or not keys.isdisjoint(tokens)) and run(lowered):
             return category
     return None
