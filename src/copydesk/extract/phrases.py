@@ -23,7 +23,6 @@ MAX_PATTERN_CHARS = 300  # text patterns describe short widget lines; longer blo
 MAX_SPREAD_DEPTH = 3  # leading groups spread out at most this deep (the lexicon nests two)
 HEAD_CHARS = 3  # a word a pattern gives only the start of ("пожертвова…") is looked up by its first letters
 WORD = re.compile(r"\w+")  # the text's words, as `\b` delimits them
-WORD_HEAD = re.compile(rf"\b\w{{1,{HEAD_CHARS}}}")  # the first letters of each word
 PLAIN_TEXT = re.compile(r"[^\\\[\](){}|?*+.^$]*")  # an alternative's leading run of literal characters
 WORD_END = re.compile(r"\\b|\\s(?![?*{])|\$")  # after plain text, these end its last word (`\s*` may not)
 QUANTIFIERS = ("?", "*", "+", "{")
@@ -107,7 +106,7 @@ def _tokens(lowered: str) -> set[str]:
     """What keys are looked up in: the text's words and the first `HEAD_CHARS` letters of each (a
     whole-word key found as a head only runs a search that would not have run, never skips one)."""
     tokens = set(WORD.findall(lowered))
-    tokens.update(WORD_HEAD.findall(lowered))
+    tokens.update([word[:HEAD_CHARS] for word in tokens if len(word) > HEAD_CHARS])
     return tokens
 
 
