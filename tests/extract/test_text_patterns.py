@@ -6,11 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from copydesk import lexicon
+from copydesk import extract, lexicon
 from copydesk.extract.boilerplate import is_meta_line
 from copydesk.extract.phrases import text_category
 
-LINES = Path(__file__).resolve().parent / "fixtures" / "widget_lines.tsv"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+LINES = FIXTURES / "widget_lines.tsv"
 
 
 def _lines() -> list[tuple[str, str]]:
@@ -28,6 +29,16 @@ def test_each_line_gets_its_category(category: str, text: str) -> None:
 def test_the_fast_matcher_agrees_with_the_shared_vocabulary(category: str, text: str) -> None:
     for variant in (text, text.upper(), f"  {text}  ", text[: len(text) // 2]):
         assert text_category(variant) == lexicon.match_text(variant), variant
+
+
+@pytest.mark.parametrize("name", sorted(path.name for path in FIXTURES.glob("*.html")))
+def test_the_fast_matcher_agrees_on_every_line_of_a_page(name: str) -> None:
+    """Story lines and chrome alike (the lines whose word keys let most searches be skipped)."""
+    article = extract((FIXTURES / name).read_bytes())
+    lines = [block.text for block in article.blocks] + [item.text for item in article.removed]
+    for line in lines:
+        for variant in (line, f"({line})", f"{line}:", line.replace(" ", "-")):
+            assert text_category(variant) == lexicon.match_text(variant), variant
 
 
 def test_long_blocks_are_prose_whatever_they_quote() -> None:
