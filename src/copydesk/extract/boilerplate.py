@@ -19,7 +19,6 @@ from copydesk.urls import absolute_url
 # All class/id categories in one alternation; `lastgroup` names the category that matched.
 ATTR_ANY = re.compile("|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern in ATTR_PATTERNS.items()), re.I)
 ATTR_HEAD, ATTR_TAIL = "(^|[-_ ])(", ")([-_ ]|$)"  # the token boundaries every lexicon class/id pattern uses
-ATTR_WORD = re.compile(r"[^-_ ]+")  # a word of a class/id string; patterns only match from a word's start
 PREFIX_CHARS = 3  # a word is only tried when its first letters (up to 3) start a pattern alternative
 MIN_PREFIX_CHARS = 2  # every class/id pattern alternative starts with at least this many literal letters
 LITERAL_HEAD = re.compile(r"[a-z]+")  # the literal letters an alternative of a pattern starts with
@@ -86,12 +85,15 @@ def attr_category(classes: str) -> str | None:
 
 
 def _first_word_match(classes: str) -> str | None:
-    for word in ATTR_WORD.finditer(classes):
-        letters = word.group()
-        if letters[:PREFIX_CHARS] in ATTR_PREFIXES or letters[:MIN_PREFIX_CHARS] in ATTR_PREFIXES:  # type: ignore[operator]
-            match = ATTR_AT_WORD.match(classes, word.start())  # type: ignore[union-attr]
+    """The category of the first word of collapsed, lower-cased `classes` that starts a pattern match
+    (patterns only match from a word's start, words being split at the `[-_ ]` of `ATTR_HEAD`)."""
+    start = 0  # where the word starts: every separator is one character once whitespace is collapsed
+    for word in classes.replace("-", " ").replace("_", " ").split(" "):
+        if word[:PREFIX_CHARS] in ATTR_PREFIXES or word[:MIN_PREFIX_CHARS] in ATTR_PREFIXES:  # type: ignore[operator]
+            match = ATTR_AT_WORD.match(classes, start)  # type: ignore[union-attr]
             if match:
                 return match.lastgroup
+        start += len(word) + 1
     return None
 
 
