@@ -49,7 +49,10 @@ SEED = 20241017
 FOLDS = 2  # stage-1 models fitted for out-of-fold scores
 CROP_MARGIN = 12  # a cropped scrape keeps up to this many lines of boilerplate on each side of the story
 CROP_WEIGHT = 0.5  # crops teach robustness to short texts; full pages stay the main case
-SNIPPET_PAGE_WEIGHT = 0.3  # a snippet-labelled page (mostly German) against a fully labelled WCXB page
+# A WCXB page weighs this much in all, whatever its length: a long page of menus is not more pages.
+# About half the lines of a scrape (~280), so the snippet pages below keep a fair say.
+PAGE_WEIGHT = 150.0
+SNIPPET_PAGE_WEIGHT = 0.3  # per line of a snippet-labelled page (mostly German)
 DEV_MODULUS = 4  # --dev holds out the tune pages whose key hash is 0 modulo this
 
 
@@ -78,7 +81,7 @@ def label_lines(lines: list[Line], reference: str) -> list[bool]:
 
 def snippet_labels(lines: list[Line], with_: tuple[str, ...], without: tuple[str, ...]) -> tuple[list[bool], list[float]]:
     """trafilatura-eval has snippets, not bodies: a line holding a `with` snippet is story, one holding
-    a `without` snippet is not, the rest carry no weight. The page weighs `SNIPPET_PAGE_WEIGHT`."""
+    a `without` snippet is not, the rest carry no weight. The page weighs `SNIPPET_PAGE_WEIGHT` per line."""
     labels, marked = [], []
     for line in lines:
         story = any(s in line.text for s in with_)
@@ -111,7 +114,8 @@ def dataset(pages, crops: bool = False):
         labels = label_lines(lines, page.reference or "")
         views = [(n, lines, labels)]
         if crops and any(labels):
-            views.append((len(pages) + n, *_crop(page.key, lines, labels)))
+            # the crop's id keeps its page's fold, so no out-of-fold score comes from a model that saw the page
+            views.append((FOLDS * len(pages) + n, *_crop(page.key, lines, labels)))
         for k, view, view_labels in views:
             weight = 1.0 if k == n else CROP_WEIGHT
             cats = [line_category(line.text) for line in view]
@@ -119,7 +123,7 @@ def dataset(pages, crops: bool = False):
             ys.extend(view_labels)
             words = [len(_WORD.findall(line.text)) + 1 for line in view]
             total = sum(words)
-            ws.extend(weight * w / total * len(view) for w in words)  # pages weigh the same, words within them too
+            ws.extend(weight * PAGE_WEIGHT * w / total for w in words)  # pages weigh the same, words within them too
             idx.extend([k] * len(view))
         texts[n] = [line.text for line in lines]
     return np.array(xs), np.array(ys, dtype=float), np.array(ws), np.array(idx), texts
@@ -180,9 +184,11 @@ def _gradients(params: list[np.ndarray], z: np.ndarray, y: np.ndarray, wn: np.nd
 
 
 def stage2_inputs(logits: np.ndarray, idx: np.ndarray, x: np.ndarray) -> np.ndarray:
+    """Stage-2 rows: each view's context rows (views are contiguous runs of `idx`, in order) beside `x`."""
     rows = []
-    for n in np.unique(idx):
-        rows.extend(context_rows(list(logits[idx == n])))
+    bounds = [0, *(np.flatnonzero(np.diff(idx)) + 1).tolist(), len(idx)]
+    for lo, hi in pairwise(bounds):
+        rows.extend(context_rows(logits[lo:hi].tolist()))
     return np.hstack([np.array(rows), x])
 
 
@@ -221,7 +227,8 @@ def main() -> None:
         x, y, w, idx, _ = dataset(train_pages, crops=True)
         stage1, stage2 = train(x, y, w, idx)
         dx, _, _, didx, dtexts = dataset(dev_pages)
-        print(f"dev: {len(dev_pages)} pages, model-only word-F1 {page_f1(stage1, stage2, dev_pages, dx, didx, dtexts):.4f}")
+        f1 = page_f1(stage1, stage2, dev_pages, dx, didx, dtexts)
+        print(f"dev: {len(dev_pages)} pages, model-only word-F1 {f1:.4f}")
         return
     x, y, w, idx, _ = dataset(pages, crops=True)
     stage1, stage2 = train(x, y, w, idx)

@@ -26,27 +26,37 @@ _SEPARATORS = re.compile(r"[|•·»›/›▸►]")
 _LIST_MARK = re.compile(r"^(?:[-–—•*·▪►‣◦]|\(?\d{1,3}[.)]|[a-z][.)])\s", re.IGNORECASE)
 _PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
 _DIGIT = re.compile(r"\d")
+_CUT_SHORT = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])[\"'’”»)\]]*$")  # a teaser's text cut off
 
 MAX_WIDGET_CHARS = 300  # widget phrases sit in short lines; longer ones are not matched (and matching costs)
 PROSE_MIN_WORDS = 10  # a sentence of running text has at least this many words
 LEN_SCALE = 8.0  # log1p(chars) of a long paragraph is about 8
 WORDS_SCALE = 5.0  # log1p(words) of a long paragraph is about 5
 WINDOWS = (1, 3, 10)  # neighbourhoods averaged: adjacent lines, a block, a region
+SIDE_WINDOWS = (3, 12)  # the lines just above or below, and the region above or below
+# Categories whose short line opens the page's tail (teasers, comments, sign-ups, share bars).
+TAIL_CATEGORIES = frozenset({"related", "comments", "newsletter", "share"})
+OPENER_MAX_WORDS = 8  # "Related posts:" or "12 Comments" is short; a long line quoting the phrase is not
+OPENER_REACH = 20.0  # lines over which an opener's pull fades
 
 BASE_NAMES: tuple[str, ...] = (
     "len", "words", "sentence_end", "colon_end", "first_upper", "cap_ratio", "stop_ratio", "punct_ratio",
     "digit_ratio", "url_like", "separators", "list_mark", "lexicon", "button", "comma_ratio", "all_caps",
-    "duplicate", "gap_before", "gap_after", "word_len", "prose",
+    "duplicate", "gap_before", "gap_after", "word_len", "prose", "cut_short", "opener",
 )
 # Base features averaged over each window (the rest are only read for the line itself).
 CONTEXT_NAMES: tuple[str, ...] = ("len", "sentence_end", "stop_ratio", "prose", "lexicon", "cap_ratio", "url_like")
-DOC_NAMES: tuple[str, ...] = ("rel_pos", "prose_before", "prose_after", "rel_len", "doc_lines")
+# Base features averaged over the lines above and, apart, the lines below: a story ends where a
+# tail opener starts, so which side the widgets are on matters.
+SIDE_NAMES: tuple[str, ...] = ("len", "prose", "lexicon", "opener")
+DOC_NAMES: tuple[str, ...] = ("rel_pos", "prose_before", "prose_after", "rel_len", "doc_lines", "after_opener")
 
 
 def feature_names() -> tuple[str, ...]:
     """The names of `line_features` columns, in order (the model file stores them)."""
     context = tuple(f"{name}@{w}" for w in WINDOWS for name in CONTEXT_NAMES)
-    return BASE_NAMES + context + DOC_NAMES
+    sides = tuple(f"{name}@{side}{w}" for w in SIDE_WINDOWS for side in "-+" for name in SIDE_NAMES)
+    return BASE_NAMES + context + sides + DOC_NAMES
 
 
 def line_category(text: str) -> str | None:
@@ -84,6 +94,8 @@ def base_features(line: Line, words: list[str], category: str | None, duplicate:
         float(line.gap_after),
         min(1.0, (n_chars / n_words) / 10) if n_words else 0.0,
         float(ends_sentence and n_words >= PROSE_MIN_WORDS),
+        float(_CUT_SHORT.search(text) is not None),
+        float(category in TAIL_CATEGORIES and n_words <= OPENER_MAX_WORDS),
     ]
 
 
@@ -96,18 +108,38 @@ def line_features(lines: Sequence[Line], categories: Sequence[str | None]) -> li
         for line, w, cat in zip(lines, words, categories, strict=True)
     ]
     context = _window_means(base, [BASE_NAMES.index(n) for n in CONTEXT_NAMES])
+    sides = _side_means(base, [BASE_NAMES.index(n) for n in SIDE_NAMES])
     doc = _document_features(lines, words, base)
-    return [b + c + d for b, c, d in zip(base, context, doc, strict=True)]
+    return [b + c + s + d for b, c, s, d in zip(base, context, sides, doc, strict=True)]
 
 
-def _window_means(base: list[list[float]], columns: list[int]) -> list[list[float]]:
-    """Means of the chosen columns over ±w lines (the line included), via prefix sums."""
+def _prefix_sums(base: list[list[float]], columns: list[int]) -> list[list[float]]:
     n = len(base)
     prefix = [[0.0] * (n + 1) for _ in columns]
     for k, col in enumerate(columns):
         acc = prefix[k]
         for i in range(n):
             acc[i + 1] = acc[i] + base[i][col]
+    return prefix
+
+
+def _side_means(base: list[list[float]], columns: list[int]) -> list[list[float]]:
+    """Means of the chosen columns over the w lines above and the w lines below (the line excluded)."""
+    n = len(base)
+    prefix = _prefix_sums(base, columns)
+    rows: list[list[float]] = [[] for _ in range(n)]
+    for w in SIDE_WINDOWS:
+        for i in range(n):
+            lo, hi = max(0, i - w), min(n, i + w + 1)
+            rows[i].extend((acc[i] - acc[lo]) / max(1, i - lo) for acc in prefix)
+            rows[i].extend((acc[hi] - acc[i + 1]) / max(1, hi - i - 1) for acc in prefix)
+    return rows
+
+
+def _window_means(base: list[list[float]], columns: list[int]) -> list[list[float]]:
+    """Means of the chosen columns over ±w lines (the line included), via prefix sums."""
+    n = len(base)
+    prefix = _prefix_sums(base, columns)
     rows: list[list[float]] = [[] for _ in range(n)]
     for w in WINDOWS:
         for i in range(n):
@@ -118,9 +150,12 @@ def _window_means(base: list[list[float]], columns: list[int]) -> list[list[floa
 
 
 def _document_features(lines: Sequence[Line], words: list[list[str]], base: list[list[float]]) -> list[list[float]]:
-    """Where each line sits: relative position, share of the prose before and after it, relative length."""
+    """Where each line sits: relative position, share of the prose before and after it, relative length,
+    and how recently a tail opener came before it."""
     n = len(lines)
     prose_col = BASE_NAMES.index("prose")
+    opener_col = BASE_NAMES.index("opener")
+    last_opener = None
     prose_words = [len(w) if row[prose_col] else 0 for w, row in zip(words, base, strict=True)]
     total = sum(prose_words) or 1
     longest = max((len(line.text) for line in lines), default=1)
@@ -129,6 +164,9 @@ def _document_features(lines: Sequence[Line], words: list[list[str]], base: list
     before = 0
     for i, line in enumerate(lines):
         after = total - before - prose_words[i]
-        rows.append([i / n, before / total, after / total, len(line.text) / longest, doc_lines])
+        if base[i][opener_col]:
+            last_opener = i
+        recent = 0.0 if last_opener is None else math.exp(-(i - last_opener) / OPENER_REACH)
+        rows.append([i / n, before / total, after / total, len(line.text) / longest, doc_lines, recent])
         before += prose_words[i]
     return rows
