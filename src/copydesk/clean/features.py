@@ -4,7 +4,9 @@ Every feature is language-independent: shape (length, punctuation, case, digits,
 separators, list markers), the share of function words (`stopwords`), the shared
 boilerplate vocabulary (`copydesk.lexicon`), where the line sits in the document,
 and the same measures averaged over its neighbours, because a story is a dense
-contiguous run of prose and boilerplate comes in runs too.
+contiguous run of prose and boilerplate comes in runs too. Some are also averaged
+over the lines above and the lines below apart: a story ends where a "Related"
+or "Comments" opener starts, so which side the widgets lie on matters.
 """
 
 from __future__ import annotations
@@ -107,8 +109,8 @@ def line_features(lines: Sequence[Line], categories: Sequence[str | None]) -> li
         base_features(line, w, cat, counts[line.text.lower()] > 1)
         for line, w, cat in zip(lines, words, categories, strict=True)
     ]
-    context = _window_means(base, [BASE_NAMES.index(n) for n in CONTEXT_NAMES])
-    sides = _side_means(base, [BASE_NAMES.index(n) for n in SIDE_NAMES])
+    context = _window_means(base, [BASE_NAMES.index(n) for n in CONTEXT_NAMES], WINDOWS)
+    sides = _window_means(base, [BASE_NAMES.index(n) for n in SIDE_NAMES], SIDE_WINDOWS, sides=True)
     doc = _document_features(lines, words, base)
     return [b + c + s + d for b, c, s, d in zip(base, context, sides, doc, strict=True)]
 
@@ -123,29 +125,19 @@ def _prefix_sums(base: list[list[float]], columns: list[int]) -> list[list[float
     return prefix
 
 
-def _side_means(base: list[list[float]], columns: list[int]) -> list[list[float]]:
-    """Means of the chosen columns over the w lines above and the w lines below (the line excluded)."""
+def _window_means(base: list[list[float]], columns: list[int], windows: Sequence[int],
+                  sides: bool = False) -> list[list[float]]:
+    """Means of the chosen columns over ±w lines (the line included), or with `sides` over the w lines
+    above and, apart, the w lines below (the line excluded), via prefix sums."""
     n = len(base)
     prefix = _prefix_sums(base, columns)
     rows: list[list[float]] = [[] for _ in range(n)]
-    for w in SIDE_WINDOWS:
+    for w in windows:
         for i in range(n):
             lo, hi = max(0, i - w), min(n, i + w + 1)
-            rows[i].extend((acc[i] - acc[lo]) / max(1, i - lo) for acc in prefix)
-            rows[i].extend((acc[hi] - acc[i + 1]) / max(1, hi - i - 1) for acc in prefix)
-    return rows
-
-
-def _window_means(base: list[list[float]], columns: list[int]) -> list[list[float]]:
-    """Means of the chosen columns over ±w lines (the line included), via prefix sums."""
-    n = len(base)
-    prefix = _prefix_sums(base, columns)
-    rows: list[list[float]] = [[] for _ in range(n)]
-    for w in WINDOWS:
-        for i in range(n):
-            lo, hi = max(0, i - w), min(n, i + w + 1)
-            span = hi - lo
-            rows[i].extend((acc[hi] - acc[lo]) / span for acc in prefix)
+            spans = ((lo, i), (i + 1, hi)) if sides else ((lo, hi),)
+            for start, end in spans:
+                rows[i].extend((acc[end] - acc[start]) / max(1, end - start) for acc in prefix)
     return rows
 
 
