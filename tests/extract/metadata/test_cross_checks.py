@@ -167,3 +167,28 @@ def test_script_data_in_the_page_text_is_no_printed_date(read: Read) -> None:
 def test_a_list_of_days_by_the_headline_does_not_overrule_the_stamp(read: Read) -> None:
     meta = read("comment_dates_by_headline.html", "https://courses.example/best-online-course-platforms/")
     assert meta.published == "2025-12-11T10:51:03+00:00"  # not the first comment's day
+
+
+def test_java_style_stamp_in_structured_data_is_read(read: Read) -> None:
+    meta = read("java_date_jsonld.html")
+    assert meta.published == "2020-01-28"  # "Tue Jan 28 15:28:56 CET 2020": a zone name is no offset
+    assert meta.provenance["published"] == "jsonld"
+
+
+def test_rdfa_date_created_dates_the_page(read: Read) -> None:
+    meta = read("rdfa_date_created.html")
+    assert meta.published == "2022-01-28T12:45:46+00:00"
+    assert meta.provenance["published"] == "microdata"
+
+
+def test_howto_node_dates_and_credits_the_page(read: Read) -> None:
+    meta = read("howto_jsonld.html")
+    assert meta.published == "2022-01-10"  # "…T22:06:08:684Z": a broken time keeps its day
+    assert meta.authors == ("Jana Brandt",)
+    assert meta.page_kind == "article"
+
+
+def test_date_after_a_padded_headline_beats_the_masthead_day(read: Read) -> None:
+    meta = read("date_after_padded_headline.html")
+    assert meta.published == "2021-10-18"  # blank elements and a script do not push it out of reach
+    assert meta.provenance["published"] == "text"

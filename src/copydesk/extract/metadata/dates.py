@@ -53,8 +53,10 @@ TEXT_DATES: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?<!\d){_DAY}\s*(?:de\s+)?{_MONTH}\s*(?:de\s+|,\s*)?{_YEAR}(?!\d)", re.I),
     # October 17, 2024 / Oct. 17th 2024
     re.compile(rf"(?<![^\W\d_]){_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)", re.I),
-    # 17.10.2024 (dots: day first, as German, Russian and most of Europe write it)
-    re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?![\d])"),
+    # Tue Oct 17 09:30:00 CET 2024 (Java's Date.toString, left in some sites' structured data)
+    re.compile(rf"(?<![^\W\d_]){_MONTH}\s+{_DAY}\s+\d\d:\d\d(?::\d\d)?\s+[A-Z]{{2,5}}\s+{_YEAR}(?!\d)"),
+    # 17.10.2024, 17. 10. 2024 (dots: day first, as German, Russian and most of Europe write it)
+    re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.\s?(?P<month>[01]?\d)\.\s?(?P<year>(?:19|20)\d\d)(?![\d])"),
     # 17/10/2024, 10/17/2024, 17-10-2024: read only when one number is over 12 (09/03/2026 is refused)
     re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)(?P<sep>[/-])(?P<month>[0-3]?\d)(?P=sep)"
                r"(?P<year>(?:19|20)\d\d)(?![\d])"),

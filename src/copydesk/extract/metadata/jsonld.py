@@ -25,6 +25,7 @@ ARTICLE_TYPES = frozenset({
     "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "askpublicnewsarticle",
     "satiricalarticle", "scholarlyarticle", "techarticle", "report", "liveblogposting",
     "socialmediaposting", "posting", "advertisercontentarticle", "medicalscholarlyarticle",
+    "howto", "recipe",  # a guide or a recipe page is one story with its own author and date
 })
 #: Types that describe a page of many items.
 LISTING_TYPES = frozenset({"collectionpage", "itemlist", "searchresultspage", "profilepage"})

@@ -75,6 +75,7 @@ def read_dates(src: PageSources, ld: JsonLd, header: list[str], url: str | None,
         ("microdata", src.microdata.get("datePublished", []), dates.parse_any),
         ("time", marked, dates.parse_any),
         ("jsonld", [text_of(page.get("datePublished"))], dates.parse_any),
+        ("microdata", src.microdata.get("dateCreated", [])[:1], dates.parse_any),  # the first: the story's own
     ), latest=now)
     if modified and published and _day(modified) < _day(published):
         modified = None  # a modification before publication is a wrong stamp

@@ -10,7 +10,7 @@ correct or missing, never wrong.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -40,6 +40,7 @@ TAG_SPLIT = re.compile(r"\s*[,;]\s*")
 MAX_TAGS = 30  # more than this is an SEO keyword dump, not the story's tags
 SHOWN_BEFORE = 400  # chars before the headline where a dateline may sit (kicker, breadcrumb, date)
 SHOWN_AFTER = 1500  # chars after it: subtitle, byline, date, share bar
+MAX_PADDING = 10  # a date window spans up to this many times its size of raw text when blank lines pad it
 MAX_HEADLINE_SPOTS = 3  # breadcrumb, headline, sticky header: the headline is among the first three
 MAX_DATE_LINE = 120  # a printed line by the headline: "Oct 2024" up to "Updated … by … on …"
 #: "Written by Jane Doe" opening a line, in the languages the byline reader knows (lower case), and the
@@ -82,9 +83,10 @@ def read_metadata(tree: Any, url: str | None, *, now: str | None = None) -> Meta
     primary = language.split("-")[0] if language else None
     title = _title(src, ld, site_name, host, prov)
     anchors = (title, *src.h1s)  # the chosen title, else an h1 when the title is not printed as such
-    header = next((lines for anchor in anchors if (lines := header_lines(src.body_text, anchor))), [])
-    authors, agency = _authors(src, ld, header, site_name, host, primary, prov)
-    published, modified = read_dates(src, ld, header, url, now, prov, lambda: read_date_texts(tree), primary)
+    spots = next((found for anchor in anchors if (found := headline_spots(src.body_text, anchor))), [])
+    authors, agency = _authors(src, ld, header_lines(src.body_text, spots), site_name, host, primary, prov)
+    published, modified = read_dates(src, ld, dateline_lines(src.body_text, spots), url, now, prov,
+                                     lambda: read_date_texts(tree), primary)
     canonical = _canonical(src, url)
     if canonical:
         prov["canonical_url"] = "meta"
@@ -286,24 +288,66 @@ def _first_last(value: str) -> str:
     return f"{first.strip()} {last.strip()}" if first.strip() and len(value.split()) <= 4 else value
 
 
-def header_lines(text: str, title: str | None) -> list[str]:
-    """The short lines printed just before and after the headline in the page's text
-    (kicker, byline, date), where the page shows readers who wrote it and when. The
-    headline's first few occurrences are all looked at: the first is often a breadcrumb."""
+def headline_spots(text: str, title: str | None) -> list[tuple[int, int]]:
+    """(start, end) of the headline's first few occurrences in the page's text: the first is often
+    a breadcrumb, the story's own comes later."""
     if not title:
         return []
-    out: list[str] = []
+    spots: list[tuple[int, int]] = []
     start = 0
     for _ in range(MAX_HEADLINE_SPOTS):
         found = _find_headline(text, title, start)
         if not found:
             break
-        anchor, end = found
+        spots.append(found)
+        start = found[1] + SHOWN_AFTER
+    return spots
+
+
+def header_lines(text: str, spots: list[tuple[int, int]]) -> list[str]:
+    """The short lines printed just before and after the headline's `spots` in the page's text
+    (kicker, byline, date), where the page shows readers who wrote it and when."""
+    out: list[str] = []
+    start = 0
+    for anchor, end in spots:
         window = text[max(0, anchor - SHOWN_BEFORE, start):end + SHOWN_AFTER]
-        lines = (x.strip() for x in window.split("\n"))
-        out.extend(line for line in lines if line and len(line) <= MAX_DATE_LINE)
+        out.extend(_short_lines(window.split("\n")))
         start = end + SHOWN_AFTER
     return out
+
+
+def dateline_lines(text: str, spots: list[tuple[int, int]]) -> list[str]:
+    """The lines where a page prints its date by the headline: those after it first (the byline's
+    date follows the headline; a date above it is as often the day's date in the masthead), then
+    those before it. Blank lines and indentation do not count towards the windows, so a page
+    padded with empty elements still shows its date within them."""
+    out: list[str] = []
+    start = 0
+    for anchor, end in spots:
+        after = _printed_lines(text[anchor:end + SHOWN_AFTER * MAX_PADDING], SHOWN_AFTER)
+        before = _printed_lines(text[max(0, anchor - SHOWN_BEFORE * MAX_PADDING, start):anchor][::-1],
+                                SHOWN_BEFORE)
+        out.extend(_short_lines(after))
+        out.extend(_short_lines(line[::-1] for line in reversed(before)))
+        start = end + SHOWN_AFTER
+    return out
+
+
+def _printed_lines(window: str, budget: int) -> list[str]:
+    """The non-blank lines opening `window`, stripped, until they hold `budget` characters."""
+    lines: list[str] = []
+    for raw in window.split("\n"):
+        line = raw.strip()
+        if line:
+            lines.append(line)
+            budget -= len(line) + 1
+            if budget <= 0:
+                break
+    return lines
+
+
+def _short_lines(lines: Iterable[str]) -> Iterator[str]:
+    return (line for line in map(str.strip, lines) if line and len(line) <= MAX_DATE_LINE)
 
 
 def _find_headline(text: str, title: str, start: int) -> tuple[int, int] | None:

@@ -34,10 +34,13 @@ MAX_DATE_TEXT = 60  # "Veröffentlicht am 17.10.2024 um 12:00 Uhr" fits; a parag
 AUTHOR_PATHS = ("/author/", "/authors/", "/autor/", "/autoren/", "/auteur/")
 #: Microdata properties read from element text or attributes.
 MICRODATA_PROPS = frozenset({"datePublished", "dateModified", "dateCreated", "headline", "author"})
+#: The same dates in RDFa (`<span property="schema:dateCreated" content="…">`), read as microdata.
+RDFA_DATES = ("datePublished", "dateModified", "dateCreated")
 #: Every element a metadata source lives in, in one selector: lexbor walks the tree once for all of them.
 ALL_SELECTOR = (
     'meta, script[type], title, link[rel], time, h1, '
-    + ", ".join(f'[itemprop="{prop}"]' for prop in sorted(MICRODATA_PROPS)) + ", " + BYLINE_SELECTOR
+    + ", ".join(f'[itemprop="{prop}"]' for prop in sorted(MICRODATA_PROPS)) + ", "
+    + ", ".join(f'[property$="{prop}"]' for prop in RDFA_DATES) + ", " + BYLINE_SELECTOR
 )
 
 
@@ -84,6 +87,12 @@ def _add_microdata(out: dict[str, list[str]], node: Any, attrs: dict[str, str | 
         value = attrs.get("datetime") or attrs.get("content") or _text(node)
     if value and len(value) <= MAX_TEXT:
         out.setdefault(prop, []).append(value)
+
+
+def _rdfa_date(attrs: dict[str, str | None]) -> str | None:
+    """The schema.org date an RDFa `property` names ("schema:dateCreated" → "dateCreated"), if any."""
+    prop = (attrs.get("property") or "").rsplit(":", 1)[-1].rsplit("/", 1)[-1]
+    return prop if prop in RDFA_DATES else None
 
 
 def _time(node: Any, attrs: dict[str, str | None]) -> tuple[str, bool] | None:
@@ -195,7 +204,7 @@ def read_sources(tree: Any) -> PageSources:
             if (attrs.get("type") or "").strip().lower() == "application/ld+json":
                 jsonld.append(node.text(deep=True) or "")
             continue
-        prop = (attrs.get("itemprop") or "").strip()
+        prop = (attrs.get("itemprop") or _rdfa_date(attrs) or "").strip()
         if prop in MICRODATA_PROPS:
             _add_microdata(microdata, node, attrs, prop)
         if tag == "time" and len(times) < MAX_TIMES:
