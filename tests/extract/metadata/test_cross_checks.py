@@ -192,3 +192,9 @@ def test_date_after_a_padded_headline_beats_the_masthead_day(read: Read) -> None
     meta = read("date_after_padded_headline.html")
     assert meta.published == "2021-10-18"  # blank elements and a script do not push it out of reach
     assert meta.provenance["published"] == "text"
+
+
+def test_byline_date_with_a_two_digit_year(read: Read) -> None:
+    meta = read("two_digit_year_byline.html")
+    assert meta.published == "2023-10-31"  # "31.10.23"; the menu's "Version 2.1.18" is no date
+    assert meta.provenance["published"] == "text"

@@ -24,6 +24,9 @@ from copydesk.extract.metadata import dates
         ("Stand: 28.04.2020 18:00 Uhr", "2020-04-28"),
         ("4.\u20092.\u20092022.", "2022-02-04"),  # spaced with thin spaces
         ("Tue Jan 28 15:28:56 CET 2020", "2020-01-28"),  # Java's Date.toString
+        ("| 06.11.23", "2023-11-06"),  # a two-digit year
+        ("Version 2.1.18", None),  # a version number, not a date
+        ("10.12.15.3", None),
         ("Опубликовано 3 марта 2023, 12:40", "2023-03-03"),
         ("17 окт. 2024", "2024-10-17"),
         ("09/25/2025", "2025-09-25"),  # only the US reading is a date

@@ -12,6 +12,7 @@ from datetime import date
 
 MIN_YEAR = 1990  # the web's news archives start in the 1990s; earlier years are copyright lines or birthdays
 MAX_YEAR = 2100  # later years are placeholders ("9999-12-31") or typos
+CENTURY = 2000  # a two-digit year ("17.10.24") on the web is of this century
 
 #: Month names by language, lower-case, as they appear in day-month-year or month-day-year text.
 MONTHS: dict[str, int] = {}
@@ -39,7 +40,8 @@ _MONTH = r"(?P<month>[^\W\d_]{3,10})\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
 
-YEAR = re.compile(r"(?:19|20)\d\d")  # every date read here names its year: a cheap test before the patterns
+#: Every date read here names its year, in full or after a day and a month: a cheap test before the patterns.
+YEAR = re.compile(r"(?:19|20)\d\d|\d\.\d\d\.\d\d")
 #: ISO-like stamps: date, optional time, optional fraction, optional offset.
 ISO_STAMP = re.compile(
     r"(?<!\d)(?P<year>\d{4})-?(?P<month>[01]\d)-?(?P<day>[0-3]\d)"
@@ -60,6 +62,8 @@ TEXT_DATES: tuple[re.Pattern[str], ...] = (
     # 17/10/2024, 10/17/2024, 17-10-2024: read only when one number is over 12 (09/03/2026 is refused)
     re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)(?P<sep>[/-])(?P<month>[0-3]?\d)(?P=sep)"
                r"(?P<year>(?:19|20)\d\d)(?![\d])"),
+    # 17.10.24: a two-digit year, read only with two-digit day and month ("2.1.18" is a version number)
+    re.compile(r"(?<![\d.])(?P<day>[0-3]\d)\.(?P<month>[01]\d)\.(?P<year>[0-9]\d)(?![\d.]?\d)"),
     # 2024/10/17 / 2024.10.17
     re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[./](?P<month>[01]?\d)[./](?P<day>[0-3]?\d)(?!\d)"),
 )
@@ -136,7 +140,8 @@ def parse_text(value: str | None) -> str | None:
                     continue  # both readings are real dates (or neither is): which one is meant is unknown
                 if month > 12:
                     month, day = day, month  # 10/17/2024: only the US reading is a real date
-            found = valid_day(int(match["year"]), month, day)
+            year = int(match["year"])
+            found = valid_day(year if year > 99 else CENTURY + year, month, day)
             if found:
                 return found
     return None
