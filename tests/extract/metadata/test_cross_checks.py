@@ -198,3 +198,8 @@ def test_byline_date_with_a_two_digit_year(read: Read) -> None:
     meta = read("two_digit_year_byline.html")
     assert meta.published == "2023-10-31"  # "31.10.23"; the menu's "Version 2.1.18" is no date
     assert meta.provenance["published"] == "text"
+
+
+def test_a_script_comment_by_the_headline_is_no_printed_date(read: Read) -> None:
+    meta = read("script_comment_by_headline.html")
+    assert meta.published == "2011-11-22"  # not the banner's "Erstellt 11.02.08"

@@ -49,8 +49,9 @@ MAX_LABEL_TRIES = 5  # occurrences of one label looked at ("posted in", "publish
 MAX_SHOWN_DAYS = 2  # the story's date and maybe its update; more days by the headline are a list
 MAX_ZONE_SHIFT_DAYS = 1  # a stamp in UTC and a date printed in local time may be a day apart
 MIN_DATE_LINE = 6  # a printed date needs "Oct 2024" at least; "2024" alone holds no day
-#: A line of a script's data that the page text carries (`"datePublished": "Jun 12, 2025",`): no printed date.
-CODE_LINE = re.compile(r'"\w+"\s*:')
+#: A line of a script or a style sheet that the page text carries (`"datePublished": "Jun 12, 2025",`,
+#: `/* banner, made 11.02.08 */`, `var built = "2024-01-02";`): no printed date.
+CODE_LINE = re.compile(r'"\w+"\s*:|^\s*(?:/[/*]|<!--)|[;{]\s*$|\*/\s*$')
 
 
 def read_dates(src: PageSources, ld: JsonLd, header: list[str], url: str | None, now: str | None,
