@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from selectolax.lexbor import LexborHTMLParser
 
 from copydesk.extract.metadata import Metadata, read_metadata
 
 Read = Callable[..., Metadata]  # the `read` fixture: a fixture page's metadata
+FIXTURES = Path(__file__).parent / "fixtures"
 
 
 # Dates
@@ -203,3 +205,14 @@ def test_byline_date_with_a_two_digit_year(read: Read) -> None:
 def test_a_script_comment_by_the_headline_is_no_printed_date(read: Read) -> None:
     meta = read("script_comment_by_headline.html")
     assert meta.published == "2011-11-22"  # not the banner's "Erstellt 11.02.08"
+
+
+def test_slash_date_read_in_the_pages_locale(read: Read) -> None:
+    meta = read("slash_date_in_page_locale.html")
+    assert meta.published == "2020-04-12"  # British English writes the day first
+
+
+def test_slash_date_refused_when_the_locale_does_not_say() -> None:
+    html = (FIXTURES / "slash_date_in_page_locale.html").read_text(encoding="utf-8")
+    meta = read_metadata(LexborHTMLParser(html.replace('lang="en-GB"', 'lang="en"')), None)
+    assert meta.published is None  # 12 April or 4 December: unknown, so missing rather than wrong

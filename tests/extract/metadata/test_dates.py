@@ -58,3 +58,13 @@ def test_url_dates() -> None:
     assert dates.date_from_url("https://x.com/2017/13/40/story") is None
     assert dates.date_from_url("https://x.com/blog/2023/october/03/wine-types/") == "2023-10-03"
     assert dates.date_from_url("https://x.com/blog/2023/toolkit/03/wine-types/") is None
+
+
+@pytest.mark.parametrize(
+    ("locale", "expected"),
+    [("en-GB", "2026-03-09"), ("de", "2026-03-09"), ("pt-BR", "2026-03-09"), ("en-US", "2026-09-03"),
+     ("en", None), (None, None), ("ja", None)],
+)
+def test_ambiguous_slash_date_read_in_the_locale(locale: str | None, expected: str | None) -> None:
+    assert dates.parse_text("09/03/2026", dates.day_first(locale)) == expected
+    assert dates.parse_text("25/09/2025", dates.day_first(locale)) == "2025-09-25"  # one reading only

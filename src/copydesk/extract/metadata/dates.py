@@ -36,6 +36,13 @@ for _number, _names in enumerate(
     for _name in _names.split():
         MONTHS[_name] = _number
 
+#: English-speaking regions that write the day first (03/09/2026 is 3 September); the US writes the month first.
+DAY_FIRST_ENGLISH = frozenset({"GB", "UK", "IE", "AU", "NZ", "IN", "ZA", "SG", "PK", "NG", "KE"})
+#: Languages written day first wherever they are spoken.
+DAY_FIRST_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "nl", "ru", "pl", "cs", "sk", "hu", "ro", "tr",
+                                 "el", "da", "sv", "nb", "nn", "no", "fi", "uk", "bg", "hr", "sr", "sl", "ca",
+                                 "id", "vi"})
+
 _MONTH = r"(?P<month>[^\W\d_]{3,10})\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
@@ -122,8 +129,20 @@ def _month_number(raw: str) -> int | None:
     return MONTHS.get(word) or MONTHS.get(word[:4]) or MONTHS.get(word[:3])
 
 
-def parse_text(value: str | None) -> str | None:
-    """The first plausible date written in `value` ("17. Oktober 2024", "Oct 17, 2024", "17.10.2024"…)."""
+def day_first(locale: str | None) -> bool | None:
+    """Whether the page's locale ("en-GB", "de") writes 09/03/2026 day first (True), month first
+    (False, US English), or is unknown (None: such a date is refused)."""
+    if not locale:
+        return None
+    language, _, region = locale.replace("_", "-").partition("-")
+    if language.lower() == "en":
+        return True if region.upper() in DAY_FIRST_ENGLISH else False if region.upper() == "US" else None
+    return True if language.lower() in DAY_FIRST_LANGUAGES else None
+
+
+def parse_text(value: str | None, day_first: bool | None = None) -> str | None:
+    """The first plausible date written in `value` ("17. Oktober 2024", "Oct 17, 2024", "17.10.2024"…);
+    `day_first` (see `day_first()`) reads 09/03/2026 in the page's locale, which is refused without it."""
     if not value or not YEAR.search(value):
         return None
     iso = parse_iso(value) if ISO_STAMP.search(value) and re.search(r"\d{4}-\d\d-\d\d", value) else None
@@ -136,10 +155,12 @@ def parse_text(value: str | None) -> str | None:
                 continue
             day = int(match["day"])
             if "sep" in pattern.groupindex:
-                if (day <= 12) == (month <= 12):
-                    continue  # both readings are real dates (or neither is): which one is meant is unknown
-                if month > 12:
-                    month, day = day, month  # 10/17/2024: only the US reading is a real date
+                if day > 12 and month > 12:
+                    continue
+                if day <= 12 and month <= 12 and day_first is None:
+                    continue  # both readings are real dates: which one is meant is unknown
+                if month > 12 or (day <= 12 and month <= 12 and not day_first):
+                    month, day = day, month  # 10/17/2024: the US reading
             year = int(match["year"])
             found = valid_day(year if year > 99 else CENTURY + year, month, day)
             if found:

@@ -56,11 +56,12 @@ CODE_LINE = re.compile(r'"\w+"\s*:|^\s*(?:/[/*]|<!--)|[;{]\s*$|\*/\s*$')
 
 def read_dates(src: PageSources, ld: JsonLd, header: list[str], url: str | None, now: str | None,
                prov: dict[str, str], date_texts: Callable[[], list[str]] = list,
-               language: str | None = None) -> tuple[str | None, str | None]:
+               locale: str | None = None) -> tuple[str | None, str | None]:
     """(published, modified), each with its source recorded in `prov`; `header` holds the lines
     printed by the headline, where readers see the page's date; `date_texts` gives, when asked,
-    the texts of elements whose class names a date (the last resort); `language` (a primary
-    subtag such as "de"), when known, narrows the publication labels looked for."""
+    the texts of elements whose class names a date (the last resort); `locale` ("de", "en-GB"),
+    when known, narrows the publication labels looked for and says how 09/03/2026 is read."""
+    primary, first = locale.split("-")[0] if locale else None, dates.day_first(locale)
     art, page = ld.article or {}, ld.page or {}
     modified = _first_date(prov, "modified", (
         ("jsonld", [text_of(art.get("dateModified")), text_of(page.get("dateModified"))], dates.parse_iso),
@@ -81,15 +82,15 @@ def read_dates(src: PageSources, ld: JsonLd, header: list[str], url: str | None,
     if modified and published and _day(modified) < _day(published):
         modified = None  # a modification before publication is a wrong stamp
         prov.pop("modified", None)
-    published = (_as_shown(header, published, modified, url, now, prov)
-                 or _fallback_date(src, modified, now, prov, date_texts, language))
+    published = (_as_shown(printed_dates(header, first), published, modified, url, now, prov)
+                 or _fallback_date(src, modified, now, prov, date_texts, primary, first))
     return _checked_by_url(published, url, now, prov), modified
 
 
-def _as_shown(header: list[str], published: str | None, modified: str | None,
+def _as_shown(printed: tuple[list[str], list[str]], published: str | None, modified: str | None,
               url: str | None, now: str | None, prov: dict[str, str]) -> str | None:
-    """The publication date: structured data checked against the date printed by the headline,
-    else the printed date, else the URL's.
+    """The publication date: structured data checked against the dates `printed` by the headline
+    (plain, labelled as updates: see `printed_dates`), else the printed date, else the URL's.
 
     A structured stamp that disagrees with the plain (not "Updated") date printed by the
     headline is a template's or a CMS's, and the printed date wins; a date labelled as an
@@ -97,7 +98,7 @@ def _as_shown(header: list[str], published: str | None, modified: str | None,
     that prints one presents it as its own, even when labelled "Updated".
     """
     latest = _day(modified) or now
-    plain, updates = printed_dates(header)
+    plain, updates = printed
     plain = [d for d in plain if not latest or d <= latest]
     if published:
         # Many different days by the headline are a list (comments, related posts), not the story's date.
@@ -132,13 +133,15 @@ def _checked_by_url(published: str | None, url: str | None, now: str | None,
 
 
 def _fallback_date(src: PageSources, modified: str | None, now: str | None, prov: dict[str, str],
-                   date_texts: Callable[[], list[str]], language: str | None) -> str | None:
+                   date_texts: Callable[[], list[str]], language: str | None,
+                   first: bool | None) -> str | None:
     """A date the page labels as its publication anywhere in its text ("Published on: …"), else
     the day its `<time>` elements agree on, else the day its date-classed elements agree on;
     never past `modified` or `now`."""
     latest = _day(modified) or now
-    readers = (("text", lambda: _labelled_date(src.body_text, language)), ("time", lambda: _lone_time(src)),
-               ("text", lambda: _one_day([dates.parse_text(t) for t in date_texts()])))
+    readers = (("text", lambda: _labelled_date(src.body_text, language, first)),
+               ("time", lambda: _lone_time(src)),
+               ("text", lambda: _one_day([dates.parse_text(t, first) for t in date_texts()])))
     for source, read in readers:
         found = read()
         if found and (not latest or found[:10] <= latest):
@@ -159,7 +162,7 @@ def _one_day(found: list[str | None]) -> str | None:
     return days[0] if days and len({d[:10] for d in days}) == 1 else None
 
 
-def _labelled_date(text: str, language: str | None = None) -> str | None:
+def _labelled_date(text: str, language: str | None = None, first: bool | None = None) -> str | None:
     """The earliest date written right after a publication label, found with plain `str.find`
     (a case-insensitive regex over a whole page's text costs milliseconds)."""
     lower = text.lower()
@@ -176,7 +179,7 @@ def _labelled_date(text: str, language: str | None = None) -> str | None:
             if (index and lower[index - 1].isalnum()) or lower[start:start + 1].isalnum():
                 continue  # inside a word ("publishedAt", "unpublished")
             match = AFTER_LABEL.match(text, start)
-            found = dates.parse_text(match[1]) if match else None
+            found = dates.parse_text(match[1], first) if match else None
             if found:
                 best = (index, found)
                 break
@@ -200,7 +203,7 @@ def _day(value: str | None) -> str | None:
     return value[:10] if value else None
 
 
-def printed_dates(lines: list[str]) -> tuple[list[str], list[str]]:
+def printed_dates(lines: list[str], first: bool | None = None) -> tuple[list[str], list[str]]:
     """(plain dates, dates labelled as updates) printed on the header lines, in order; a label
     ("Updated:") counts on the date's own line or on one of the two lines before it."""
     plain: list[str] = []
@@ -208,7 +211,7 @@ def printed_dates(lines: list[str]) -> tuple[list[str], list[str]]:
     for index, line in enumerate(lines):
         if len(line) < MIN_DATE_LINE or CODE_LINE.search(line):
             continue
-        found = dates.parse_text(line)
+        found = dates.parse_text(line, first)
         if found:
             labelled = any(UPDATED.search(x) for x in lines[max(0, index - UPDATE_LABEL_LINES):index + 1])
             (updates if labelled else plain).append(found[:10])

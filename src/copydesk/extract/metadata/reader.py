@@ -86,7 +86,7 @@ def read_metadata(tree: Any, url: str | None, *, now: str | None = None) -> Meta
     spots = next((found for anchor in anchors if (found := headline_spots(src.body_text, anchor))), [])
     authors, agency = _authors(src, ld, header_lines(src.body_text, spots), site_name, host, primary, prov)
     published, modified = read_dates(src, ld, dateline_lines(src.body_text, spots), url, now, prov,
-                                     lambda: read_date_texts(tree), primary)
+                                     lambda: read_date_texts(tree), language)
     canonical = _canonical(src, url)
     if canonical:
         prov["canonical_url"] = "meta"
