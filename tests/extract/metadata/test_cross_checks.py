@@ -216,3 +216,13 @@ def test_slash_date_refused_when_the_locale_does_not_say() -> None:
     html = (FIXTURES / "slash_date_in_page_locale.html").read_text(encoding="utf-8")
     meta = read_metadata(LexborHTMLParser(html.replace('lang="en-GB"', 'lang="en"')), None)
     assert meta.published is None  # 12 April or 4 December: unknown, so missing rather than wrong
+
+
+def test_a_day_printed_alone_dates_a_page_with_nothing_else(read: Read) -> None:
+    meta = read("lone_printed_day.html")
+    assert meta.published == "2022-02-01"
+    assert meta.provenance["published"] == "text"
+
+
+def test_a_day_ending_a_sentence_or_labelled_as_the_sites_update_is_no_date(read: Read) -> None:
+    assert read("lone_day_in_a_sentence.html").published is None

@@ -48,6 +48,7 @@ AFTER_LABEL = re.compile(r"(?:\s+(?:on|am|le|el|il|op))?\s*:?\s*(?:\n\s*)?([^\n]
 MAX_LABEL_TRIES = 5  # occurrences of one label looked at ("posted in", "published by" come before the date)
 MAX_SHOWN_DAYS = 2  # the story's date and maybe its update; more days by the headline are a list
 MAX_ZONE_SHIFT_DAYS = 1  # a stamp in UTC and a date printed in local time may be a day apart
+MAX_LONE_DATE = 24  # "Dienstag, 01.02.2022" or "Apr 7, 2009 | 10:30": a date alone on its line, no sentence
 MIN_DATE_LINE = 6  # a printed date needs "Oct 2024" at least; "2024" alone holds no day
 #: A line of a script or a style sheet that the page text carries (`"datePublished": "Jun 12, 2025",`,
 #: `/* banner, made 11.02.08 */`, `var built = "2024-01-02";`): no printed date.
@@ -141,13 +142,38 @@ def _fallback_date(src: PageSources, modified: str | None, now: str | None, prov
     latest = _day(modified) or now
     readers = (("text", lambda: _labelled_date(src.body_text, language, first)),
                ("time", lambda: _lone_time(src)),
-               ("text", lambda: _one_day([dates.parse_text(t, first) for t in date_texts()])))
+               ("text", lambda: _one_day([dates.parse_text(t, first) for t in date_texts()])),
+               ("text", lambda: _lone_printed_day(src.body_text, first)))
     for source, read in readers:
         found = read()
         if found and (not latest or found[:10] <= latest):
             prov["published"] = source
             return found
     return None
+
+
+def _lone_printed_day(text: str, first: bool | None) -> str | None:
+    """The day printed alone on its lines ("01.02.2022", "Apr 7, 2009") when the page prints one such
+    day only: a page with no other date shows readers that one (several days are a list). A date
+    that ends a sentence split by markup ("… as of" / "December 31, 2025") is not alone, nor is one
+    labelled as an update ("Site last updated:"): that dates the site, not the story."""
+    days: set[str] = set()
+    alone = False
+    before = ""
+    for line in text.split("\n"):
+        line, previous = line.strip(), before
+        if not line:
+            continue
+        before = line
+        if MIN_DATE_LINE <= len(line) <= MAX_LONE_DATE and not CODE_LINE.search(line):
+            day = dates.parse_text(line, first)
+            if day:
+                days.add(day[:10])
+                alone = alone or not (previous.rsplit(" ", 1)[-1][:1].islower()  # "as of", "ended", "am"
+                                      or UPDATED.search(previous) or UPDATED.search(line))
+                if len(days) > 1:
+                    return None
+    return days.pop() if days and alone else None
 
 
 def _lone_time(src: PageSources) -> str | None:
