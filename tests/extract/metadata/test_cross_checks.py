@@ -226,3 +226,8 @@ def test_a_day_printed_alone_dates_a_page_with_nothing_else(read: Read) -> None:
 
 def test_a_day_ending_a_sentence_or_labelled_as_the_sites_update_is_no_date(read: Read) -> None:
     assert read("lone_day_in_a_sentence.html").published is None
+
+
+def test_a_date_in_the_headline_names_its_subject_not_its_publication(read: Read) -> None:
+    meta = read("date_in_headline.html")
+    assert meta.published == "2007-05-20"

@@ -324,7 +324,8 @@ def dateline_lines(text: str, spots: list[tuple[int, int]]) -> list[str]:
     out: list[str] = []
     start = 0
     for anchor, end in spots:
-        after = _printed_lines(text[anchor:end + SHOWN_AFTER * MAX_PADDING], SHOWN_AFTER)
+        # The headline's own line is left out: a date in it names the story's subject ("Results, 19.5.2007").
+        after = _printed_lines(text[anchor:end + SHOWN_AFTER * MAX_PADDING], SHOWN_AFTER)[1:]
         before = _printed_lines(text[max(0, anchor - SHOWN_BEFORE * MAX_PADDING, start):anchor][::-1],
                                 SHOWN_BEFORE)
         out.extend(_short_lines(after))
