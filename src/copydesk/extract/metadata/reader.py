@@ -326,28 +326,29 @@ def dateline_lines(text: str, spots: list[tuple[int, int]]) -> list[str]:
     for anchor, end in spots:
         # The headline's own line is left out: a date in it names the story's subject ("Results, 19.5.2007").
         after = _printed_lines(text[anchor:end + SHOWN_AFTER * MAX_PADDING], SHOWN_AFTER)[1:]
-        before = _printed_lines(text[max(0, anchor - SHOWN_BEFORE * MAX_PADDING, start):anchor][::-1],
-                                SHOWN_BEFORE)
-        out.extend(_short_lines(after))
-        out.extend(_short_lines(line[::-1] for line in reversed(before)))
+        before = _printed_lines(text[max(0, anchor - SHOWN_BEFORE * MAX_PADDING, start):anchor], SHOWN_BEFORE,
+                                from_end=True)
+        out.extend(_short_lines(after + before))
         start = end + SHOWN_AFTER
     return out
 
 
-def _printed_lines(window: str, budget: int) -> list[str]:
-    """The non-blank lines opening `window`, stripped, until they hold `budget` characters."""
+def _printed_lines(window: str, budget: int, *, from_end: bool = False) -> list[str]:
+    """The non-blank lines at the start of `window` (at its end with `from_end`), stripped, until
+    they hold `budget` characters; in page order."""
+    raw = window.split("\n")
     lines: list[str] = []
-    for raw in window.split("\n"):
-        line = raw.strip()
+    for line in map(str.strip, reversed(raw) if from_end else raw):
         if line:
             lines.append(line)
             budget -= len(line) + 1
             if budget <= 0:
                 break
-    return lines
+    return lines[::-1] if from_end else lines
 
 
 def _short_lines(lines: Iterable[str]) -> Iterator[str]:
+    """The non-blank lines short enough to be a kicker, a byline or a date, stripped."""
     return (line for line in map(str.strip, lines) if line and len(line) <= MAX_DATE_LINE)
 
 
