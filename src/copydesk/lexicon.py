@@ -86,6 +86,7 @@ TEXT_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\butilise des cookies\b",
         r"\butiliza(mos)? cookies\b",
         r"\bиспользует файлы cookie\b",
+        r"\b(we and our|wir und unsere|nous et nos|nosotros y nuestros) (\d+ )?(partners?|vendors|partenaires|socios)\b",
         r"\b(datenschutzerklärung|privacy policy)\b.{0,40}\b(einverstanden|agree|accept)",
         r"\b(einverständnis|zustimmung|consent)\b.{0,80}\b(twitter|youtube|instagram|facebook|drittanbieter|third[- ]party)",
     ),
@@ -207,7 +208,7 @@ ATTR_PATTERNS: dict[str, re.Pattern[str]] = {
                          r"support-us|contribut\w*-?(ask|epic|banner)|piano|tp-container|premium-?teaser)([-_ ]|$)", re.I),
     "newsletter": re.compile(r"(^|[-_ ])(newsletter|signup|sign-up|subscribe-form|email-?capture|optin)([-_ ]|$)", re.I),
     "share": re.compile(r"(^|[-_ ])(share|sharing|social|sharebar|share-?tools|addthis|shariff|follow-us)([-_ ]|$)", re.I),
-    "cookie": re.compile(r"(^|[-_ ])(cookie\w*|consent|gdpr|cmp)([-_ ]|$)", re.I),
+    "cookie": re.compile(r"(^|[-_ ])(cookie\w*|consent|gdpr)([-_ ]|$)", re.I),  # not "cmp": some site builders prefix every component with it
     "comments": re.compile(r"(^|[-_ ])(comments?|comment-?list|disqus|respond|reply|discussion|kommentare?)([-_ ]|$)", re.I),
     "ads": re.compile(r"(^|[-_ ])(ad|ads|advert\w*|sponsor\w*|dfp|gpt-ad|banner-?ad|adslot|ad-?container|"
                       r"werbung|anzeige|promo)([-_ ]|$)", re.I),

@@ -71,3 +71,21 @@ def test_on_a_news_page_the_same_replies_are_comments(page) -> None:
 ])
 def test_discussion_urls(url: str | None, expected: bool) -> None:
     assert is_discussion(url) is expected
+
+
+def test_a_consent_dialog_is_never_the_story_however_much_it_says(page) -> None:
+    # Pages of legal prose in a consent container outweigh a listing's short links; they are still a widget.
+    article = copydesk.extract(page("consent_dialog.html"), url="https://example.com/recipes/weeknight-pasta")
+    assert "partners" not in article.text
+    assert article.text.startswith("Easy Slow-Cooker Pork Ragù")
+    removed = _categories(article)
+    assert removed["We Care About Your Privacy"] == "cookie"
+
+
+def test_component_class_prefixes_are_not_consent_widgets(page) -> None:
+    # "cmp-" prefixes every component of some site builders: the story inside them is the story.
+    article = copydesk.extract(page("component_prefixed_story.html"),
+                               url="https://example.com/insights/moving-our-data-platform-to-the-cloud")
+    assert article.status == "ok"
+    assert article.text.startswith("Two years ago our analytics ran")
+    assert "the business actually asks." in article.text

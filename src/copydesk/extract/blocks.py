@@ -16,6 +16,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from copydesk.extract.boilerplate import attr_category
 from copydesk.html import Clock, PageRejected
+from copydesk.lexicon import TEXT_PATTERNS
 from copydesk.model import Status
 from copydesk.options import ExtractOptions
 
@@ -56,6 +57,8 @@ LIST_TAGS = frozenset({"ul", "ol", "menu"})  # …and so are lists whose class n
 # Reader comments are the one widget that holds long unlinked prose, so its hint always stands.
 LONG_PROSE_WIDGETS = frozenset({"comments"})
 WRAPPER_PROSE_CHARS = 1500  # no menu, share bar or caption holds this much unlinked text; a wrapper around the story does
+CONSENT_WORDS = TEXT_PATTERNS["cookie"]  # "We and our 100 partners store…": what a consent dialog says of itself
+CONSENT_HEAD_CHARS = 300  # a consent dialog names itself in its first sentences
 # Elements and attributes that mark the story itself.
 STORY_TAGS = frozenset({"article", "main"})
 STORY_ATTRS = re.compile(r"articlebody|(^|\s)(main|article)(\s|$)", re.I)
@@ -212,6 +215,8 @@ class _Collector:
         blocks = self.page.blocks[frame.first_block:]
         if sum(len(b.text) - b.link_chars for b in blocks) < WRAPPER_PROSE_CHARS:
             return
+        if frame.hint == "cookie" and any(CONSENT_WORDS.search(b.text[:CONSENT_HEAD_CHARS]) for b in blocks):
+            return  # a consent dialog runs to pages of legal prose, and its own words say what it is
         outer = frame.outer
         for block in blocks:
             if block.hint_frame == frame.number:

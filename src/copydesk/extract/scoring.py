@@ -38,6 +38,8 @@ TEASER_LINK_DENSITY = 0.3  # a block this linked (or more) in a closing section 
 NEGATIVE_HINTS = frozenset({"related", "appeal", "newsletter", "share", "cookie", "comments", "ads", "navigation",
                             "author_bio"})
 ALL_HINTS = NEGATIVE_HINTS | {"caption", "credit"}  # every category a container's class can name
+# Hints the retry keeps: a consent dialog's long legal prose would otherwise win a page whose story is short.
+CERTAIN_HINTS = frozenset({"cookie"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,13 +53,13 @@ class Selection:
 
 def select_blocks(page: Page, discussion: bool = False) -> Selection:
     """The story's blocks. Like Readability, a pick that is too short is retried with one
-    heuristic switched off (container hints, then the preference for prose over links,
+    heuristic switched off (container hints but the certain ones, then the preference for prose over links,
     for listings and shops) and a much longer attempt wins. On a `discussion` page (a forum
     thread, a Q&A) the replies are the content, so their "comments" containers count as story."""
     hints = ALL_HINTS - {"comments"} if discussion else ALL_HINTS
     words: dict[str, str | None] = {}  # block text → its category, read once per text for all attempts
     best = _select(page, hints, True, words)
-    for attempt_hints, prose in ((frozenset(), True), (hints, False)):
+    for attempt_hints, prose in ((hints & CERTAIN_HINTS, True), (hints, False)):
         if kept_chars(page, best) >= RETRY_MIN_CHARS:
             break
         attempt = _select(page, attempt_hints, prose, words)
