@@ -140,7 +140,7 @@ def _fallback_date(src: PageSources, modified: str | None, now: str | None, prov
     the day its `<time>` elements agree on, else the day its date-classed elements agree on;
     never past `modified` or `now`."""
     latest = _day(modified) or now
-    readers = (("text", lambda: _labelled_date(src.body_text, language, first)),
+    readers = (("text", lambda: _labelled_date(src.body_text, src.body_lower, language, first)),
                ("time", lambda: _lone_time(src)),
                ("text", lambda: _one_day([dates.parse_text(t, first) for t in date_texts()])),
                ("text", lambda: _lone_printed_day(src.body_text, first)))
@@ -159,21 +159,38 @@ def _lone_printed_day(text: str, first: bool | None) -> str | None:
     labelled as an update ("Site last updated:"): that dates the site, not the story."""
     days: set[str] = set()
     alone = False
-    before = ""
-    for line in text.split("\n"):
-        line, previous = line.strip(), before
-        if not line:
+    position = 0
+    # Only lines holding a year can print a date: the regex jumps from one such line to the next
+    # instead of the whole page being split into lines (this runs on pages with no stamp at all).
+    while (year := dates.YEAR.search(text, position)) is not None:
+        start = text.rfind("\n", 0, year.start()) + 1
+        end = text.find("\n", year.end())
+        end = end if end >= 0 else len(text)
+        position = end + 1
+        line = text[start:end].strip()
+        if not MIN_DATE_LINE <= len(line) <= MAX_LONE_DATE or CODE_LINE.search(line):
             continue
-        before = line
-        if MIN_DATE_LINE <= len(line) <= MAX_LONE_DATE and not CODE_LINE.search(line):
-            day = dates.parse_text(line, first)
-            if day:
-                days.add(day[:10])
-                alone = alone or not (previous.rsplit(" ", 1)[-1][:1].islower()  # "as of", "ended", "am"
-                                      or UPDATED.search(previous) or UPDATED.search(line))
-                if len(days) > 1:
-                    return None
+        day = dates.parse_text(line, first)
+        if day:
+            days.add(day[:10])
+            previous = _line_before(text, start)
+            alone = alone or not (previous.rsplit(" ", 1)[-1][:1].islower()  # "as of", "ended", "am"
+                                  or UPDATED.search(previous) or UPDATED.search(line))
+            if len(days) > 1:
+                return None
     return days.pop() if days and alone else None
+
+
+def _line_before(text: str, start: int) -> str:
+    """The last non-blank line of `text` before the line that begins at `start`, stripped."""
+    end = start - 1
+    while end > 0:
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end].strip()
+        if line:
+            return line
+        end = begin - 1
+    return ""
 
 
 def _lone_time(src: PageSources) -> str | None:
@@ -188,12 +205,9 @@ def _one_day(found: list[str | None]) -> str | None:
     return days[0] if days and len({d[:10] for d in days}) == 1 else None
 
 
-def _labelled_date(text: str, language: str | None = None, first: bool | None = None) -> str | None:
-    """The earliest date written right after a publication label, found with plain `str.find`
-    (a case-insensitive regex over a whole page's text costs milliseconds)."""
-    lower = text.lower()
-    if len(lower) != len(text):
-        lower = text  # a few letters change length when lower-cased; positions must stay aligned
+def _labelled_date(text: str, lower: str, language: str | None = None, first: bool | None = None) -> str | None:
+    """The earliest date written right after a publication label, found with plain `str.find` in
+    `lower`, the text lower-cased (a case-insensitive regex over a whole page's text costs milliseconds)."""
     best: tuple[int, str] | None = None
     for label in in_language(PUBLISHED_LABELS, language):
         start = 0

@@ -168,7 +168,7 @@ def _authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str | N
                ("microdata", [[v] for v in src.microdata.get("author", [])]),
                ("element", _byline_groups(src.bylines)),
                ("byline", ([name] for name in _about_the_author(src.body_text, language))),  # generators: lazy
-               ("byline", ([name] for name in _written_by(src.body_text, language))),
+               ("byline", ([name] for name in _written_by(src, language))),
                ("byline", _beside_date(header)),
                ("site", [[owner]] if owner else []))
     handles: tuple[tuple[str, ...], str] | None = None
@@ -216,12 +216,10 @@ def _same_people(printed: tuple[str, ...], declared: tuple[str, ...]) -> bool:
                for p, a in zip(printed, keys(printed)) for d, b in zip(declared, keys(declared)))
 
 
-def _written_by(text: str, language: str | None) -> Iterator[str]:
-    """Names after an explicit "Written by" line anywhere in the page (an author box below the
-    story); a bare "By" is left alone here, since prose starts sentences with it."""
-    lower = text.lower()
-    if len(lower) != len(text):
-        lower = text  # a few letters change length when lower-cased; positions must stay aligned
+def _written_by(src: PageSources, language: str | None) -> Iterator[str]:
+    """Names after an explicit "Written by" line anywhere in the page's text (an author box below
+    the story); a bare "By" is left alone here, since prose starts sentences with it."""
+    text, lower = src.body_text, src.body_lower
     for phrase in in_language(WRITTEN_BY, language):
         start = 0
         for _ in range(MAX_WRITTEN_BY):

@@ -7,6 +7,7 @@ The tree is only read, never changed.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 MAX_H1 = 6  # a page with more h1s than this uses them for teasers; the first few are enough
@@ -44,7 +45,7 @@ ALL_SELECTOR = (
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)  # no slots: `body_lower` is computed on first use and kept
 class PageSources:
     """Everything the page says about itself, unjudged."""
 
@@ -61,6 +62,13 @@ class PageSources:
     h1_kicked: list[str | None]  # each h1 without the kicker in its first child element, same order
     html_lang: str | None
     canonical: str | None
+
+    @cached_property
+    def body_lower(self) -> str:
+        """`body_text` lower-cased for phrase searches with `str.find`, or as it is where lower-casing
+        changes its length (found positions must hold in both); computed once, when first asked for."""
+        lower = self.body_text.lower()
+        return lower if len(lower) == len(self.body_text) else self.body_text
 
 
 def _text(node: Any, separator: str = " ") -> str:
