@@ -41,6 +41,7 @@ MAX_TAGS = 30  # more than this is an SEO keyword dump, not the story's tags
 SHOWN_BEFORE = 400  # chars before the headline where a dateline may sit (kicker, breadcrumb, date)
 SHOWN_AFTER = 1500  # chars after it: subtitle, byline, date, share bar
 MAX_PADDING = 10  # a date window spans up to this many times its size of raw text when blank lines pad it
+MAX_SPACED_TRIES = 50  # occurrences of a headline's first word tried by hand before one regex search takes over
 MAX_HEADLINE_SPOTS = 3  # breadcrumb, headline, sticky header: the headline is among the first three
 MAX_DATE_LINE = 120  # a printed line by the headline: "Oct 2024" up to "Updated … by … on …"
 #: "Written by Jane Doe" opening a line, in the languages the byline reader knows (lower case), and the
@@ -359,8 +360,30 @@ def _find_headline(text: str, title: str, start: int) -> tuple[int, int] | None:
     words = title.split()
     if len(words) < 2:
         return None
+    # Every match opens with the first word: its occurrences are tried by hand first, since
+    # compiling a pattern for each page's headline costs more than the search.
+    for _ in range(MAX_SPACED_TRIES):
+        anchor = text.find(words[0], start)
+        if anchor < 0:
+            return None
+        end = _spaced_end(text, anchor + len(words[0]), words[1:])
+        if end is not None:
+            return anchor, end
+        start = anchor + 1
     match = re.compile(r"\s+".join(map(re.escape, words))).search(text, start)
     return (match.start(), match.end()) if match else None
+
+
+def _spaced_end(text: str, position: int, words: list[str]) -> int | None:
+    """Where `words` end when they follow `position` in `text`, each after a run of whitespace."""
+    for word in words:
+        gap = position
+        while gap < len(text) and text[gap].isspace():
+            gap += 1
+        if gap == position or not text.startswith(word, gap):
+            return None
+        position = gap + len(word)
+    return position
 
 
 def _canonical(src: PageSources, url: str | None) -> str | None:
