@@ -335,14 +335,22 @@ def dateline_lines(text: str, spots: list[tuple[int, int]]) -> list[str]:
 def _printed_lines(window: str, budget: int, *, from_end: bool = False) -> list[str]:
     """The non-blank lines at the start of `window` (at its end with `from_end`), stripped, until
     they hold `budget` characters; in page order."""
-    raw = window.split("\n")
     lines: list[str] = []
-    for line in map(str.strip, reversed(raw) if from_end else raw):
+    position = len(window) if from_end else 0
+    # Line by line from the chosen end, not a split of the whole window: windows span up to
+    # MAX_PADDING times the text they keep.
+    while budget > 0 and (position > 0 if from_end else position < len(window)):
+        if from_end:
+            cut = window.rfind("\n", 0, position)
+            line, position = window[cut + 1:position], cut
+        else:
+            cut = window.find("\n", position)
+            cut = cut if cut >= 0 else len(window)
+            line, position = window[position:cut], cut + 1
+        line = line.strip()
         if line:
             lines.append(line)
             budget -= len(line) + 1
-            if budget <= 0:
-                break
     return lines[::-1] if from_end else lines
 
 
