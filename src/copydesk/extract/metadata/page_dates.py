@@ -173,7 +173,7 @@ def _lone_printed_day(text: str, first: bool | None) -> str | None:
         day = dates.parse_text(line, first)
         if day:
             days.add(day[:10])
-            previous = _line_before(text, start)
+            previous = (printed_lines(text[:start], 1, from_end=True) or [""])[0]  # the line above
             alone = alone or not (previous.rsplit(" ", 1)[-1][:1].islower()  # "as of", "ended", "am"
                                   or UPDATED.search(previous) or UPDATED.search(line))
             if len(days) > 1:
@@ -181,16 +181,26 @@ def _lone_printed_day(text: str, first: bool | None) -> str | None:
     return days.pop() if days and alone else None
 
 
-def _line_before(text: str, start: int) -> str:
-    """The last non-blank line of `text` before the line that begins at `start`, stripped."""
-    end = start - 1
-    while end > 0:
-        begin = text.rfind("\n", 0, end) + 1
-        line = text[begin:end].strip()
+def printed_lines(window: str, budget: int, *, from_end: bool = False) -> list[str]:
+    """The non-blank lines at the start of `window` (at its end with `from_end`), stripped, until
+    they hold `budget` characters; in page order."""
+    lines: list[str] = []
+    position = len(window) if from_end else 0
+    # Line by line from the chosen end, not a split of the whole window: a window may span many
+    # times the text it keeps.
+    while budget > 0 and (position > 0 if from_end else position < len(window)):
+        if from_end:
+            cut = window.rfind("\n", 0, position)
+            line, position = window[cut + 1:position], cut
+        else:
+            cut = window.find("\n", position)
+            cut = cut if cut >= 0 else len(window)
+            line, position = window[position:cut], cut + 1
+        line = line.strip()
         if line:
-            return line
-        end = begin - 1
-    return ""
+            lines.append(line)
+            budget -= len(line) + 1
+    return lines[::-1] if from_end else lines
 
 
 def _lone_time(src: PageSources) -> str | None:

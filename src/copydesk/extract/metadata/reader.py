@@ -19,7 +19,7 @@ from copydesk.extract.metadata.byline import names_in_lines
 from copydesk.extract.metadata.jsonld import JsonLd, read_jsonld, text_of
 from copydesk.extract.metadata.model import Metadata
 from copydesk.extract.metadata.owner import name_beside_date, site_owner
-from copydesk.extract.metadata.page_dates import in_language, read_dates
+from copydesk.extract.metadata.page_dates import in_language, printed_lines, read_dates
 from copydesk.extract.metadata.sources import PageSources, read_date_texts, read_sources
 from copydesk.extract.metadata.title import choose_title, site_keys, squash, unmangle, without_labels
 from copydesk.urls import absolute_url, host_of
@@ -324,34 +324,12 @@ def dateline_lines(text: str, spots: list[tuple[int, int]]) -> list[str]:
     start = 0
     for anchor, end in spots:
         # The headline's own line is left out: a date in it names the story's subject ("Results, 19.5.2007").
-        after = _printed_lines(text[anchor:end + SHOWN_AFTER * MAX_PADDING], SHOWN_AFTER)[1:]
-        before = _printed_lines(text[max(0, anchor - SHOWN_BEFORE * MAX_PADDING, start):anchor], SHOWN_BEFORE,
+        after = printed_lines(text[anchor:end + SHOWN_AFTER * MAX_PADDING], SHOWN_AFTER)[1:]
+        before = printed_lines(text[max(0, anchor - SHOWN_BEFORE * MAX_PADDING, start):anchor], SHOWN_BEFORE,
                                 from_end=True)
         out.extend(_short_lines(after + before))
         start = end + SHOWN_AFTER
     return out
-
-
-def _printed_lines(window: str, budget: int, *, from_end: bool = False) -> list[str]:
-    """The non-blank lines at the start of `window` (at its end with `from_end`), stripped, until
-    they hold `budget` characters; in page order."""
-    lines: list[str] = []
-    position = len(window) if from_end else 0
-    # Line by line from the chosen end, not a split of the whole window: windows span up to
-    # MAX_PADDING times the text they keep.
-    while budget > 0 and (position > 0 if from_end else position < len(window)):
-        if from_end:
-            cut = window.rfind("\n", 0, position)
-            line, position = window[cut + 1:position], cut
-        else:
-            cut = window.find("\n", position)
-            cut = cut if cut >= 0 else len(window)
-            line, position = window[position:cut], cut + 1
-        line = line.strip()
-        if line:
-            lines.append(line)
-            budget -= len(line) + 1
-    return lines[::-1] if from_end else lines
 
 
 def _short_lines(lines: Iterable[str]) -> Iterator[str]:
