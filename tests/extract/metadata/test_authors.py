@@ -153,3 +153,36 @@ def test_about_the_author_box_names_the_bio_subject(read: Read) -> None:
 def test_written_by_with_the_name_after_blank_lines(read: Read) -> None:
     meta = read("written_by_then_blank_lines.html", "https://learnly.example/online-course-center/what-is-it")
     assert meta.authors == ("Eliza Brandt",)
+
+
+def test_name_after_a_lone_author_label_far_below_the_headline(read: Read) -> None:
+    meta = read("facts_box_author.html", "https://learn.example/insights/benefits")
+    assert meta.authors == ("Lisa D. Ellis",)
+    assert meta.provenance["authors"] == "byline"
+
+
+def test_one_word_role_below_a_label_is_no_author() -> None:
+    # the label reader's names go through the loose-text rule: one capitalised word is a role
+    from copydesk.extract.metadata.reader import _people
+
+    assert _people(["Rechtsanwalt"], (), set(), "element") == ()
+    assert _people(["Lisa D. Ellis"], (), set(), "element") == ("Lisa D. Ellis",)
+
+
+def test_this_post_was_written_by(read: Read) -> None:
+    meta = read("written_by_sentence.html", "https://www.health.example/blog/plant-based")
+    assert meta.authors == ("Vanessa Mendez, MD",)
+    assert clean_authors(["This post was written by Danielle Padula, Head of Marketing and Community Development"]) \
+        == ("Danielle Padula",)
+
+
+def test_login_link_and_forum_name_are_no_people(read: Read) -> None:
+    meta = read("login_link_as_author.html", "https://shop.example/cameras/best-cheap/")
+    assert meta.authors == ("Ray Ansari",)
+    assert clean_authors(["AI Alignment Forum"]) == ()
+    assert clean_authors(["Sign In"]) == ()
+
+
+def test_name_after_a_dot_separated_date() -> None:
+    assert clean_authors(["Dec. 19, 2025 · Niko Matsakis"]) == ("Niko Matsakis",)
+    assert clean_authors(["Jane Doe • John Roe"]) == ("Jane Doe", "John Roe")

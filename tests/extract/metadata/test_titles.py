@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from copydesk.extract.metadata import Metadata
-from copydesk.extract.metadata.title import unmangle, without_labels
+from copydesk.extract.metadata.title import choose_title, strip_site, unmangle, without_labels
 
 Read = Callable[..., Metadata]  # the `read` fixture: a fixture page's metadata
 
@@ -50,3 +50,26 @@ def test_headline_length_h1_stands_against_a_rephrased_seo_title(read: Read) -> 
 def test_h1_introducing_a_box_is_no_headline(read: Read) -> None:
     meta = read("h1_introducing_a_box.html", "https://siliconnotes.example/2025/12/19/google-cloud-inference")
     assert meta.title == "How Google Cloud runs AI inference at scale"
+
+
+def test_h1_that_opens_the_declared_title_beats_the_site_h1(read: Read) -> None:
+    meta = read("h1_first_segment.html", "https://gopher.example/blog/defer-panic-and-recover")
+    assert meta.title == "Defer, Panic, and Recover"
+    assert meta.provenance["title"] == "h1"
+
+
+def test_site_named_in_brackets_after_the_title_is_cut(read: Read) -> None:
+    meta = read("title_site_in_brackets.html", "https://erikdemaine.example/foldcut")
+    assert meta.title == "The Fold-and-Cut Problem"
+    assert strip_site("Types of Wine (Infographic)", {"erikdemaine"}) == "Types of Wine (Infographic)"
+
+
+def test_labels_after_a_pipe_count_words_not_signs() -> None:
+    assert without_labels("12 Must-Have Data Analysis Tools for 2026 | Python, SQL & AI") \
+        == "12 Must-Have Data Analysis Tools for 2026"
+    assert without_labels("How to Grow a Lemon Tree | Step-by-Step Guide") == "How to Grow a Lemon Tree"
+
+
+def test_references_escaped_twice_in_an_h1_are_read() -> None:
+    chosen = choose_title(["Tools for 2026 | Python, SQL &#x26; AI"], [], set())
+    assert chosen == ("Tools for 2026 | Python, SQL & AI", "h1")

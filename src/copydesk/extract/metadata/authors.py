@@ -71,7 +71,7 @@ BY_PREFIX = re.compile(
     re.I,
 )
 #: Separators between several names ("A, B and C", "A und B", "A & B").
-NAME_SPLIT = re.compile(r"\s*(?:,|;|\||&|/|\+|\s(?:and|und|et|y|e|en|i|и|та|oraz|ve)\s)\s*", re.I)
+NAME_SPLIT = re.compile(r"\s*(?:,|;|\||&|/|\+|·|•|\s(?:and|und|et|y|e|en|i|и|та|oraz|ve)\s)\s*", re.I)
 #: Things inside a byline that are not names: e-mails, URLs, handles, dates and times, parentheticals.
 NOT_NAME_PARTS = re.compile(
     r"\S+@\S+|https?://\S+|www\.\S+|(?<!\w)@\w+|\(.*?\)|\[.*?\]|\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?|"
@@ -93,7 +93,7 @@ NOT_PERSON = re.compile(
     r"experts?|editors?|writers?|reviewers?|attorney|lawyer|at|institute|university|foundation|"
     r"association|center|centre|council|department|office|tips|says|sagt|dit|your|name|licensed|"
     r"journalism|certified|recipe|photos?|alle|zeige|beiträge|artikel|gesponsert\w*|inhalte|"
-    r"mehr|über|ueber|kommentar\w*|antwort\w*)\b",
+    r"mehr|über|ueber|kommentar\w*|antwort\w*|forum|development|sign (?:in|up)|log ?in|register)\b",
     re.I,
 )
 #: A byline that credits a newsroom's staff as a group ("The Investopedia Team", "News Desk", "Podium Staff",
@@ -129,8 +129,8 @@ NAME_SUFFIX = re.compile(rf"^{_CREDENTIAL}(?:\s*,?\s+{_CREDENTIAL})*$", re.I)
 CLOSING_ABBREVIATION = re.compile(r"\s(?:[A-ZÀ-Þ]|Jr|Sr)\.$")
 #: "and Jane Doe" left over after a comma split of "A, B, and Jane Doe".
 LEADING_AND = re.compile(r"^(?:and|und|et|y|e|и)\s+", re.I)
-#: "Recipe by Jane Doe", "Photos and text by …": a short lead-in ending in "by".
-SHORT_BY = re.compile(r"^(?:[^\W\d_]+\s+){1,3}by\s+(?=\S)", re.I)
+#: "Recipe by Jane Doe", "Photos and text by …", "This post was written by …": a short lead-in ending in "by".
+SHORT_BY = re.compile(r"^(?:[^\W\d_]+\s+){1,4}by\s+(?=\S)", re.I)  # … "This post was written by"
 DIGIT = re.compile(r"\d")
 #: User names: "andrew.keaveney", "q_admin", "KatieS"; kept only where declared as the author.
 HANDLE = re.compile(r"^[^\s.]+[._][^\s.]+$|^[a-z]+-[a-z]+$|^\w*[a-z][A-Z]\w*$|_")

@@ -48,10 +48,16 @@ MAX_DATE_LINE = 120  # a printed line by the headline: "Oct 2024" up to "Updated
 #: author box's "All articles by Jane Doe"; the name may also follow on the next line ("Article by" / "Jane Doe").
 WRITTEN_BY = {"written by": "en", "authored by": "en", "article by": "en", "articles by": "en", "posts by": "en",
               "geschrieben von": "de", "verfasst von": "de", "écrit par": "fr", "escrito por": "es pt"}
-#: What may open the line before such a phrase: "All articles by", "More posts by".
-WRITTEN_BY_OPENERS = frozenset({"", "all", "more", "view all", "see all"})
+#: What may open the line before such a phrase: "All articles by", "More posts by", "This post was written by".
+WRITTEN_BY_OPENERS = frozenset({"", "all", "more", "view all", "see all", "this post was", "this article was",
+                                "this story was"})
 MAX_WRITTEN_BY = 3  # the first few such lines per phrase; more is a list of posts
 MAX_WRITTEN_BY_NAME = 60  # the rest of the line, when it is a name and not a sentence
+#: A label alone on its line with the name on the next one ("Author" / "Lisa D. Ellis"), as a page's facts
+#: box prints it; alone on its line so prose ("author of three books") never matches.
+AUTHOR_LABELS = {"author": "en", "written by": "en", "autor": "de es pt", "autorin": "de", "auteur": "fr",
+                 "autore": "it", "автор": "ru"}
+MAX_AUTHOR_LABELS = 3  # the first few lines holding such a label alone; more is a table of posts
 #: The author box's heading, as pages capitalise it (the lower-case spelling is tried too).
 ABOUT_THE_AUTHOR = {"About the Author": "en", "About the author": "en", "Über den Autor": "de",
                     "Über die Autorin": "de", "À propos de l'auteur": "fr", "Sobre el autor": "es"}
@@ -170,6 +176,8 @@ def _authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str | N
                ("element", _byline_groups(src.bylines)),
                ("byline", ([name] for name in _about_the_author(src.body_text, language))),  # generators: lazy
                ("byline", ([name] for name in _written_by(src, language))),
+               # loose text below a label: one capitalised word there is a role ("Rechtsanwalt"), not a name
+               ("element", ([name] for name in _labelled_author(src, language))),
                ("byline", _beside_date(header)),
                ("site", [[owner]] if owner else []))
     handles: tuple[tuple[str, ...], str] | None = None
@@ -238,6 +246,25 @@ def _written_by(src: PageSources, language: str | None) -> Iterator[str]:
                 rest = following[1].strip() if following else ""
             if 3 <= len(rest) <= MAX_WRITTEN_BY_NAME:
                 yield rest
+
+
+def _labelled_author(src: PageSources, language: str | None) -> Iterator[str]:
+    """The line after a line that is only an author label ("Author", "Autor:"): a facts box by the story."""
+    text, lower = src.body_text, src.body_lower
+    for label in in_language(AUTHOR_LABELS, language):
+        start = 0
+        for _ in range(MAX_AUTHOR_LABELS):
+            index = lower.find(label, start)
+            if index < 0:
+                break
+            start = index + len(label)
+            line_start = lower.rfind("\n", 0, index) + 1
+            end = lower.find("\n", start)
+            if end < 0 or lower[line_start:index].strip() or lower[start:end].strip(" \t:"):
+                continue  # not alone on its line
+            following = NEXT_LINE.match(text, end)
+            if following and 3 <= len(following[1].strip()):
+                yield following[1].strip()
 
 
 def _about_the_author(text: str, language: str | None) -> Iterator[str]:

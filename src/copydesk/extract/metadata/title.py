@@ -3,6 +3,7 @@ metadata title with the site's name cut off (`Story | Site`, `Site - Story`)."""
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -16,6 +17,10 @@ MIN_PREFIX_CHARS = 24  # a shared prefix this long is the same headline, not a c
 #: Separators between a headline and the site name in `<title>` and og:title.
 SEPARATOR = re.compile(r"\s+[|\-–—:·•»«/~]\s+|\s*[|·•»«]\s*|\s+::\s+")
 PIPE = re.compile(r"\s+\|\s+")
+#: A trailing parenthesis that may name the site or its owner ("The Fold-and-Cut Problem (Erik Demaine)").
+TRAILING_PAREN = re.compile(r"\s+\(([^()]{2,60})\)$")
+#: A character reference the page escaped twice, so that it shows as markup ("SQL &#x26; AI").
+ESCAPED = re.compile(r"&(?:#\d{2,6}|#x[0-9a-f]{2,5}|[a-z]{2,8});", re.I)
 MAX_LABEL_WORDS = 3  # "Opinion", "Patient Education", "Top 19 Companies": a label, not the headline's second half
 MIN_HEAD_WORDS = 3  # what is left must still read as a headline
 NON_WORD = re.compile(r"[\W_]+")
@@ -80,6 +85,9 @@ def strip_site(title: str, keys: set[str]) -> str:
     first, _, rest = title.partition(" ")
     if rest and "." in first and keys and is_site_part(first, keys):
         title = rest  # "example.com Story": the domain printed before the headline, no separator
+    paren = TRAILING_PAREN.search(title)
+    if paren and paren.start() and keys and is_site_part(paren[1], keys):
+        title = title[:paren.start()]  # "Story (Site)": the site named in brackets after the headline
     parts = SEPARATOR.split(title)
     if len(parts) < 2 or not keys:
         return title
@@ -109,7 +117,7 @@ def choose_title(h1s: list[str], candidates: list[tuple[str, str]], keys: set[st
     """
     cleaned = [(strip_site(t, keys), src) for t, src in candidates if t and len(t.strip()) >= MIN_TITLE_CHARS]
     squashed = [squash(t) for t, _ in cleaned] + [squash(t) for t, _ in candidates]
-    h1s = [_restored(h1, [t for t, _ in cleaned]) for h1 in h1s]
+    h1s = [_restored(_unescaped(h1), [t for t, _ in cleaned]) for h1 in h1s]
     # A piece of an h1 that a metadata title spells exactly beats the whole h1 agreeing only in its start
     # ("Story (example.com) 87" printed, "Story" declared).
     for same in (str.__eq__, _same_title):
@@ -120,6 +128,12 @@ def choose_title(h1s: list[str], candidates: list[tuple[str, str]], keys: set[st
                 if len(key) >= MIN_TITLE_CHARS and any(same(key, c) for c in squashed):
                     kicked = h1_kicked[index] if h1_kicked and index < len(h1_kicked) else None
                     return (kicked if variant == h1 and kicked else variant).strip(), "h1"
+    # An h1 that is the first segment of a declared title ("Story - The Go Programming Language") is the
+    # headline, though the site's name after it is not known as such; the site's own h1 ("The Go Blog") is not.
+    heads = {squash(SEPARATOR.split(t)[0]) for t, _ in cleaned}
+    for h1 in h1s:
+        if len(h1.split()) >= MIN_HEADLINE_WORDS and squash(h1) in heads and not is_site_part(h1, keys):
+            return h1.strip(), "h1"
     headline = _lone_headline(h1s, keys)
     # A headline-length h1 stands even when the SEO title rephrases it with other words; a short one
     # ("Contact Us", a menu label) must share words with a declared title.
@@ -139,9 +153,19 @@ def without_labels(title: str) -> str:
     """`title` without short segments after a pipe ("Story | Opinion", "Story | iPhone"): a pipe parts
     a headline from the section or site labels after it, which `strip_site` did not know by name."""
     parts = PIPE.split(title)
-    while len(parts) > 1 and len(parts[-1].split()) <= MAX_LABEL_WORDS and len(parts[0].split()) >= MIN_HEAD_WORDS:
+    while len(parts) > 1 and _words(parts[-1]) <= MAX_LABEL_WORDS and _words(parts[0]) >= MIN_HEAD_WORDS:
         parts.pop()
     return " | ".join(parts)
+
+
+def _words(text: str) -> int:
+    """Words in `text`, not counting "&" or a dash standing between them ("Python, SQL & AI" has three)."""
+    return sum(1 for token in text.split() if WORD.search(token))
+
+
+def _unescaped(h1: str) -> str:
+    """The h1 with character references the page escaped twice ("SQL &#x26; AI") read as the characters."""
+    return html.unescape(h1) if ESCAPED.search(h1) else h1
 
 
 def _restored(h1: str, titles: list[str]) -> str:
