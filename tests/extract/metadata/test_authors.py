@@ -186,3 +186,13 @@ def test_login_link_and_forum_name_are_no_people(read: Read) -> None:
 def test_name_after_a_dot_separated_date() -> None:
     assert clean_authors(["Dec. 19, 2025 · Niko Matsakis"]) == ("Niko Matsakis",)
     assert clean_authors(["Jane Doe • John Roe"]) == ("Jane Doe", "John Roe")
+
+
+def test_outlet_declared_as_a_person_is_no_author(read: Read) -> None:
+    meta = read("outlet_as_jsonld_person.html", "https://www.dailywire.example/story/movies/2025/12/19/ten/")
+    assert meta.authors == ("Brian Truitt",)
+
+
+def test_citation_authors_several_tags_and_one_tag_split(read: Read) -> None:
+    meta = read("citation_authors.html", "https://journal.example/2019/6/e14273")
+    assert meta.authors == ("Jennifer Huberty", "Jeni Green", "Linda Larkey")

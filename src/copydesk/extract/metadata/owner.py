@@ -65,7 +65,7 @@ def site_owner(site_names: Iterable[str | None], title_tag: str | None, keys: se
     holder = _copyright_holder(text[-MAX_FOOTER:])
     if holder and _opens_with_given_name(holder) and is_site_part(holder, keys):
         candidates.append(holder)  # "© 2025 Toby Hede" on tobyhede.com
-    owner = next((" ".join(n.split()) for n in candidates if _is_personal_name(" ".join(n.split()))), None)
+    owner = next((" ".join(n.split()) for n in candidates if is_personal_name(" ".join(n.split()))), None)
     return owner if owner and _speaks_alone(text[:MAX_TEXT]) else None
 
 
@@ -92,13 +92,13 @@ def name_beside_date(lines: list[str]) -> str | None:
         if len(line) > MAX_DATED_LINE or not line[:1].isupper() and not line[:1].isdigit():
             continue  # a name, or a date before it, opens the line
         pieces = [p.strip() for p in PIECES.split(line) if p.strip()] if SEPARATED.search(line) else [line]
-        name = next((p for p in pieces if _is_personal_name(p)), None)  # cheap: most lines fail here
+        name = next((p for p in pieces if is_personal_name(p)), None)  # cheap: most lines fail here
         if name and any(dates.parse_text(x) for x in (*pieces, *lines[max(0, index - 1):index + 2])):
             return name
     return None
 
 
-def _is_personal_name(name: str) -> bool:
+def is_personal_name(name: str) -> bool:
     """"Erin Spain": a known given name, then a surname, all capitalised, nothing a business is called.
     (A host named after its owner proves nothing: brands are named after their hosts too.)"""
     words = name.split()

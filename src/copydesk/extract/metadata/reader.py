@@ -18,7 +18,7 @@ from copydesk.extract.metadata.authors import agency_in, bare_name, clean_author
 from copydesk.extract.metadata.byline import names_in_lines
 from copydesk.extract.metadata.jsonld import JsonLd, read_jsonld, text_of
 from copydesk.extract.metadata.model import Metadata
-from copydesk.extract.metadata.owner import name_beside_date, site_owner
+from copydesk.extract.metadata.owner import is_personal_name, name_beside_date, site_owner
 from copydesk.extract.metadata.page_dates import in_language, printed_lines, read_dates
 from copydesk.extract.metadata.sources import PageSources, read_date_texts, read_sources
 from copydesk.extract.metadata.title import choose_title, site_keys, squash, unmangle, without_labels
@@ -27,7 +27,7 @@ from copydesk.urls import absolute_url, host_of
 #: Meta names, best first, per field.
 META_TITLE = ("og:title", "twitter:title", "dc.title", "dcterms.title", "parsely-title", "sailthru.title")
 META_AUTHOR = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
-               "byl", "citation_author", "cxenseparse:author", "twitter:data1")
+               "byl", "citation_author", "citation_authors", "cxenseparse:author", "twitter:data1")
 META_DESCRIPTION = ("og:description", "description", "twitter:description", "dc.description")
 META_IMAGE = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
 META_TAGS = ("article:tag", "news_keywords", "parsely-tags", "sailthru.tags")
@@ -35,6 +35,8 @@ META_SECTION = ("article:section", "parsely-section", "section")
 META_SITE = ("og:site_name", "application-name", "al:android:app_name")
 META_LANGUAGE = ("og:locale", "content-language", "dc.language", "language")
 
+#: Scholarly meta names (Highwire): one author "Roy, Aniruddha" a tag, or several in one tag split by ";".
+CITATION_AUTHORS = frozenset({"citation_author", "citation_authors"})
 LANGUAGE = re.compile(r"^([a-z]{2,3})(?:[-_]([a-z]{2}|\d{3}|[a-z]{4}))?$", re.I)
 TAG_SPLIT = re.compile(r"\s*[,;]\s*")
 MAX_TAGS = 30  # more than this is an SEO keyword dump, not the story's tags
@@ -161,15 +163,18 @@ def _authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str | N
     """(authors, agency) from the first source that names someone."""
     keys = site_keys((site_name, ld.publisher, ld.site_name), host)
     owner = site_owner((site_name, ld.site_name), src.title_tag, keys, src.body_text)
-    persons = {squash(name) for name, kind in ld.authors if kind == "person"} | {squash(owner)}
+    # A "person" named as the organisation that publishes the page is that outlet ("USA TODAY" as both),
+    # unless the name is a person's (a newsletter published under its writer's name).
+    outlet = None if ld.publisher_is_person or is_personal_name(ld.publisher or "") else squash(ld.publisher)
+    meta_values = _meta_authors(src)
+    persons = {squash(name) for name, kind in ld.authors if kind == "person" and squash(name) != outlet} | {
+        squash(owner)}
     # The site's own name is no author, unless the page says a person by that name wrote it
     # or the site is a person's own, named after them.
     not_authors = tuple(x for x in (site_name, ld.site_name, None if ld.publisher_is_person else ld.publisher)
                         if x and squash(x) not in persons)
     people = [name for name, kind in ld.authors if kind == "person" or is_agency(name)]
     shown = names_in_lines(header)
-    meta_values = [_first_last(v) if name == "citation_author" else v
-                   for name in META_AUTHOR for v in src.meta.get(name, ()) if not v.startswith("http")]
     sources = (("jsonld", [people]), ("meta", [meta_values]), ("byline", [[shown[0]]] if shown else []),
                ("marked", [[v] for v in src.marked_authors]),
                ("microdata", [[v] for v in src.microdata.get("author", [])]),
@@ -306,6 +311,20 @@ def _people(values: list[str], not_authors: tuple[str | None, ...], keys: set[st
     min_words = MIN_LINE_NAME_WORDS if source == "element" else 1
     return tuple(n for n in names if is_agency(n) or (
         len(n.split()) >= min_words and (len(n.split()) > 1 or squash(n) not in keys)))
+
+
+def _meta_authors(src: PageSources) -> list[str]:
+    """The author names meta tags declare, in `META_AUTHOR` order; profile URLs are left out."""
+    out = []
+    for name in META_AUTHOR:
+        for value in src.meta.get(name, ()):
+            if value.startswith("http"):
+                continue
+            if name in CITATION_AUTHORS:
+                out.extend(_first_last(part) for part in value.split(";") if part.strip())
+            else:
+                out.append(value)
+    return out
 
 
 def _first_last(value: str) -> str:
