@@ -231,3 +231,14 @@ def test_a_day_ending_a_sentence_or_labelled_as_the_sites_update_is_no_date(read
 def test_a_date_in_the_headline_names_its_subject_not_its_publication(read: Read) -> None:
     meta = read("date_in_headline.html")
     assert meta.published == "2007-05-20"
+
+
+def test_the_one_day_a_page_prints_dates_it_even_labelled_as_its_update(read: Read) -> None:
+    meta = read("lone_update_day.html")
+    assert meta.published == "2016-12-30"  # "Aktualisiert:": the page's own day, the only one it shows
+    assert meta.provenance["published"] == "text"
+
+
+def test_a_date_opening_the_first_paragraph_is_its_dateline(read: Read) -> None:
+    meta = read("dateline_paragraph.html")
+    assert meta.published == "2022-02-01"  # not the 17.01.2022 named later in the story

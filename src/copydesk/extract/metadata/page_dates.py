@@ -37,6 +37,8 @@ UPDATED = re.compile(
     r"mis à jour|actualizado|actualización|aggiornato|atualizado|bijgewerkt|обновлено)\b",
     re.I,
 )
+#: An update label that dates the whole site ("Site Last Updated:"), not the page it is printed on.
+SITE_UPDATED = re.compile(r"\b(?:site|website|webseite)\b", re.I)
 UPDATE_LABEL_LINES = 2  # "Updated" / ":" / "December 04, 2025": the label sits up to two lines above the date
 #: "Published on: 15 August 2025", "Posted on\nNov 21, 2018", "Veröffentlicht am 17.10.2024": a labelled date.
 #: Each label with its language: a page in a known language is searched for English and its own labels only.
@@ -154,9 +156,9 @@ def _fallback_date(src: PageSources, modified: str | None, now: str | None, prov
 
 def _lone_printed_day(text: str, first: bool | None) -> str | None:
     """The day printed alone on its lines ("01.02.2022", "Apr 7, 2009") when the page prints one such
-    day only: a page with no other date shows readers that one (several days are a list). A date
-    that ends a sentence split by markup ("… as of" / "December 31, 2025") is not alone, nor is one
-    labelled as an update ("Site last updated:"): that dates the site, not the story."""
+    day only: a page with no other date shows readers that one (several days are a list), even when
+    labelled as its update. A date that ends a sentence split by markup ("… as of" / "December 31, 2025")
+    is not alone, and one labelled as the site's update ("Site last updated:") dates the site, not the story."""
     days: set[str] = set()
     alone = False
     position = 0
@@ -173,11 +175,15 @@ def _lone_printed_day(text: str, first: bool | None) -> str | None:
         day = dates.parse_text(line, first)
         if day:
             days.add(day[:10])
-            previous = (printed_lines(text[:start], 1, from_end=True) or [""])[0]  # the line above
-            alone = alone or not (previous.rsplit(" ", 1)[-1][:1].islower()  # "as of", "ended", "am"
-                                  or UPDATED.search(previous) or UPDATED.search(line))
             if len(days) > 1:
                 return None
+            previous = (printed_lines(text[:start], 1, from_end=True) or [""])[0]  # the line above
+            # A page whose one day is labelled as its update ("Aktualisiert: 30.12.2016", "Updated on" /
+            # "17.01.2021") shows readers that day as its own; one labelled as the whole site's is not.
+            labelled = UPDATED.search(previous) or UPDATED.search(line)
+            if labelled and (SITE_UPDATED.search(previous) or SITE_UPDATED.search(line)):
+                continue
+            alone = alone or labelled or not previous.rsplit(" ", 1)[-1][:1].islower()  # "as of", "ended"
     return days.pop() if days and alone else None
 
 

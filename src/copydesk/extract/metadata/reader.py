@@ -46,6 +46,10 @@ MAX_PADDING = 10  # a date window spans up to this many times its size of raw te
 MAX_SPACED_TRIES = 50  # occurrences of a headline's first word tried by hand before one regex search takes over
 MAX_HEADLINE_SPOTS = 3  # breadcrumb, headline, sticky header: the headline is among the first three
 MAX_DATE_LINE = 120  # a printed line by the headline: "Oct 2024" up to "Updated … by … on …"
+#: A date opening a paragraph as its dateline: "27.1.2022 -", "17. Oktober 2024:", "2024-10-17", "Oct. 17, 2024 —".
+OPENING_DATE = re.compile(
+    r"(?:\d{1,2}\.\s?\d{1,2}\.\s?|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?\s+)(?:19|20)\d\d(?!\d)"
+    r"|(?:19|20)\d\d-\d\d-\d\d(?!\d)|[^\W\d_]{3,10}\.?\s+\d{1,2},\s+(?:19|20)\d\d(?!\d)")
 #: "Written by Jane Doe" opening a line, in the languages the byline reader knows (lower case), and the
 #: author box's "All articles by Jane Doe"; the name may also follow on the next line ("Article by" / "Jane Doe").
 WRITTEN_BY = {"written by": "en", "authored by": "en", "article by": "en", "articles by": "en", "posts by": "en",
@@ -373,9 +377,18 @@ def dateline_lines(text: str, spots: list[tuple[int, int]]) -> list[str]:
         after = printed_lines(text[anchor:end + SHOWN_AFTER * MAX_PADDING], SHOWN_AFTER)[1:]
         before = printed_lines(text[max(0, anchor - SHOWN_BEFORE * MAX_PADDING, start):anchor], SHOWN_BEFORE,
                                 from_end=True)
-        out.extend(_short_lines(after + before))
+        out.extend(_short_lines(map(_opening_date, after + before)))
         start = end + SHOWN_AFTER
     return out
+
+
+def _opening_date(line: str) -> str:
+    """A long line that opens with a date ("27.1.2022 - Bei der Erinnerung …", a press release's first
+    paragraph) cut to that date, which is the story's dateline; any other line as it is."""
+    if len(line) <= MAX_DATE_LINE:
+        return line
+    match = OPENING_DATE.match(line.lstrip())
+    return match[0] if match else line
 
 
 def _short_lines(lines: Iterable[str]) -> Iterator[str]:
