@@ -242,3 +242,7 @@ def test_the_one_day_a_page_prints_dates_it_even_labelled_as_its_update(read: Re
 def test_a_date_opening_the_first_paragraph_is_its_dateline(read: Read) -> None:
     meta = read("dateline_paragraph.html")
     assert meta.published == "2022-02-01"  # not the 17.01.2022 named later in the story
+
+
+def test_a_lone_day_after_a_label_counts_by_its_own_length(read: Read) -> None:
+    assert read("lone_labelled_day.html").published == "2025-11-13"  # "Last updated:" is no part of it

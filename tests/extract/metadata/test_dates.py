@@ -68,3 +68,9 @@ def test_url_dates() -> None:
 def test_ambiguous_slash_date_read_in_the_locale(locale: str | None, expected: str | None) -> None:
     assert dates.parse_text("09/03/2026", dates.day_first(locale)) == expected
     assert dates.parse_text("25/09/2025", dates.day_first(locale)) == "2025-09-25"  # one reading only
+
+
+def test_year_first_stamp_in_words_read_only_as_a_whole_value() -> None:
+    assert dates.parse_any("2023 Jan 7") == "2023-01-07"  # PubMed's citation_publication_date
+    assert dates.parse_any("2024 Jun 30") == "2024-06-30"
+    assert dates.parse_text("Received 2022 Oct 12; Accepted 2023 Jan 7") is None  # printed history, no stamp

@@ -75,6 +75,10 @@ TEXT_DATES: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[./](?P<month>[01]?\d)[./](?P<day>[0-3]?\d)(?!\d)"),
 )
 
+#: A declared stamp written year first in words ("2023 Jan 7", PubMed's citation dates); read in meta values
+#: only, since printed text uses the form for other days ("Received 2022 Oct 12; Accepted 2023 Jan 7").
+YEAR_FIRST = re.compile(rf"^\s*{_YEAR}\s+{_MONTH}\s+(?P<day>[0-3]?\d)\s*$", re.I)
+
 #: Dates in URL paths: /2024/10/17/, /2024-10-17-, /20241017/.
 URL_DATE = re.compile(
     r"/(?P<year>(?:19|20)\d\d)[/_-]?(?P<month>[01]\d)[/_-]?(?P<day>[0-3]\d)(?:[/_.-]|$)"
@@ -169,8 +173,14 @@ def parse_text(value: str | None, day_first: bool | None = None) -> str | None:
 
 
 def parse_any(value: str | None) -> str | None:
-    """A machine stamp if `value` is one, else a textual date."""
-    return parse_iso(value) or parse_text(value)
+    """A machine stamp if `value` is one, else a textual date (also "2023 Jan 7" when that is all it holds)."""
+    return parse_iso(value) or parse_text(value) or _year_first(value)
+
+
+def _year_first(value: str | None) -> str | None:
+    match = YEAR_FIRST.match(value or "")
+    month = _month_number(match["month"]) if match else None
+    return valid_day(int(match["year"]), month, int(match["day"])) if match and month else None
 
 
 def date_from_url(url: str | None) -> str | None:

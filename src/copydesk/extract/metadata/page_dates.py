@@ -51,6 +51,8 @@ MAX_LABEL_TRIES = 5  # occurrences of one label looked at ("posted in", "publish
 MAX_SHOWN_DAYS = 2  # the story's date and maybe its update; more days by the headline are a list
 MAX_ZONE_SHIFT_DAYS = 1  # a stamp in UTC and a date printed in local time may be a day apart
 MAX_LONE_DATE = 24  # "Dienstag, 01.02.2022" or "Apr 7, 2009 | 10:30": a date alone on its line, no sentence
+#: A short label ending in a colon that opens a line ("Last updated:", "Stand:", "Published on:").
+LINE_LABEL = re.compile(r"^[^\W\d][^:\n\d]{0,30}:\s*")
 MIN_DATE_LINE = 6  # a printed date needs "Oct 2024" at least; "2024" alone holds no day
 #: A line of a script or a style sheet that the page text carries (`"datePublished": "Jun 12, 2025",`,
 #: `/* banner, made 11.02.08 */`, `var built = "2024-01-02";`): no printed date.
@@ -170,7 +172,8 @@ def _lone_printed_day(text: str, first: bool | None) -> str | None:
         end = end if end >= 0 else len(text)
         position = end + 1
         line = text[start:end].strip()
-        if not MIN_DATE_LINE <= len(line) <= MAX_LONE_DATE or CODE_LINE.search(line):
+        bare = LINE_LABEL.sub("", line, count=1)  # the date's own length, without a "Last updated:" before it
+        if not MIN_DATE_LINE <= len(bare) <= MAX_LONE_DATE or CODE_LINE.search(line):
             continue
         day = dates.parse_text(line, first)
         if day:
