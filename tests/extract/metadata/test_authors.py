@@ -196,3 +196,15 @@ def test_outlet_declared_as_a_person_is_no_author(read: Read) -> None:
 def test_citation_authors_several_tags_and_one_tag_split(read: Read) -> None:
     meta = read("citation_authors.html", "https://journal.example/2019/6/e14273")
     assert meta.authors == ("Jennifer Huberty", "Jeni Green", "Linda Larkey")
+
+
+def test_article_written_by_label_and_credentials_after_a_known_one(read: Read) -> None:
+    meta = read("article_written_by_label.html", "https://obesity.example/blog/weight-loss-medications/")
+    assert meta.authors == ("Doris Munoz-Mantilla, MD, FOMA, DABOM",)
+    assert clean_authors(["Jane Doe, CNN"]) == ("Jane Doe",)  # an acronym alone is the outlet, not a credential
+
+
+def test_byline_opening_a_meta_description_on_its_own_line(read: Read) -> None:
+    assert read("description_byline.html", "https://www.bss.example/district/343604").authors == ("Md Aynal Haque",)
+    # a one-line description is a sentence, even one that opens with "By"
+    assert read("description_sentence_by.html", "https://save.example/groceries").authors == ()

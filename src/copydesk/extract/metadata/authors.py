@@ -125,6 +125,8 @@ _CREDENTIAL = (r"(?:ph\.?\s?d|m\.?\s?d|d\.?o|psy\.?d|pharm\.?d|ed\.?d|d\.?n\.?p|
                r"fand|facp|faclm|facc|facs|faap|facog|dacvb|dacvim|lvt|vts|cvt|cpa|cfp|cfa|chfc|cscs|cpt|ibclc|"
                r"lcsw|lpc|lmft|lmhc|ot|otr|pt|dpt|e-ryt\s?\d*|ryt\s?\d*|jr|sr|ii|iii|iv)\.?")
 NAME_SUFFIX = re.compile(rf"^{_CREDENTIAL}(?:\s*,?\s+{_CREDENTIAL})*$", re.I)
+#: An acronym that may follow a credential ("FOMA", "DABOM"): upper-case letters only.
+HONOUR_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 #: A name that ends in an initial or an abbreviation keeps its dot ("Joe S.", "Perry Bacon Jr.").
 CLOSING_ABBREVIATION = re.compile(r"\s(?:[A-ZÀ-Þ]|Jr|Sr)\.$")
 #: "and Jane Doe" left over after a comma split of "A, B, and Jane Doe".
@@ -232,7 +234,9 @@ def split_names(text: str) -> list[str]:
     names: list[str] = []
     for raw in NAME_SPLIT.split(text):
         part = _tidy(raw)
-        if part and NAME_SUFFIX.match(part):
+        # Once a name carries a known credential, the acronyms after it are more of them ("MD, FOMA, DABOM").
+        more = bool(names) and "," in names[-1] and HONOUR_ACRONYM.match(part) is not None
+        if part and (NAME_SUFFIX.match(part) or more):
             if names:
                 # as written: "Ph.D." keeps its dot
                 names[-1] += ", " + " ".join(raw.split()).strip(" ,:;|-–—·•*")

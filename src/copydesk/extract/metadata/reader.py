@@ -54,9 +54,10 @@ OPENING_DATE = re.compile(
 #: author box's "All articles by Jane Doe"; the name may also follow on the next line ("Article by" / "Jane Doe").
 WRITTEN_BY = {"written by": "en", "authored by": "en", "article by": "en", "articles by": "en", "posts by": "en",
               "geschrieben von": "de", "verfasst von": "de", "écrit par": "fr", "escrito por": "es pt"}
-#: What may open the line before such a phrase: "All articles by", "More posts by", "This post was written by".
-WRITTEN_BY_OPENERS = frozenset({"", "all", "more", "view all", "see all", "this post was", "this article was",
-                                "this story was"})
+#: What may open the line before such a phrase: "All articles by", "More posts by", "Article written by",
+#: "This post was written by".
+WRITTEN_BY_OPENERS = frozenset({"", "all", "more", "view all", "see all", "article", "post", "story",
+                                "this post was", "this article was", "this story was"})
 MAX_WRITTEN_BY = 3  # the first few such lines per phrase; more is a list of posts
 MAX_WRITTEN_BY_NAME = 60  # the rest of the line, when it is a name and not a sentence
 #: A label alone on its line with the name on the next one ("Author" / "Lisa D. Ellis"), as a page's facts
@@ -187,6 +188,7 @@ def _authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str | N
                ("byline", ([name] for name in _written_by(src, language))),
                # loose text below a label: one capitalised word there is a role ("Rechtsanwalt"), not a name
                ("element", ([name] for name in _labelled_author(src, language))),
+               ("byline", _described_byline(src)),
                ("byline", _beside_date(header)),
                ("site", [[owner]] if owner else []))
     handles: tuple[tuple[str, ...], str] | None = None
@@ -255,6 +257,15 @@ def _written_by(src: PageSources, language: str | None) -> Iterator[str]:
                 rest = following[1].strip() if following else ""
             if 3 <= len(rest) <= MAX_WRITTEN_BY_NAME:
                 yield rest
+
+
+def _described_byline(src: PageSources) -> Iterator[list[str]]:
+    """The byline a meta description opens with on a line of its own ("By Md Aynal Haque" / "RAJSHAHI, Dec
+    20 (BSS) - …"): the story's first lines copied whole. A one-line description is a sentence, never read."""
+    first, newline, _ = (_first_meta(src, META_DESCRIPTION) or "").partition("\n")
+    found = names_in_lines([first.strip()]) if newline else None
+    if found:
+        yield [found[0]]
 
 
 def _labelled_author(src: PageSources, language: str | None) -> Iterator[str]:
