@@ -208,3 +208,17 @@ def test_byline_opening_a_meta_description_on_its_own_line(read: Read) -> None:
     assert read("description_byline.html", "https://www.bss.example/district/343604").authors == ("Md Aynal Haque",)
     # a one-line description is a sentence, even one that opens with "By"
     assert read("description_sentence_by.html", "https://save.example/groceries").authors == ()
+
+
+def test_section_label_and_heading_are_no_credit_but_a_hyphenated_team_is() -> None:
+    assert clean_authors(["EDITORIAL"], collective=True) == ()  # a section's label
+    assert clean_authors(["Investopedia Editorial"], collective=True) == ("Investopedia Editorial",)
+    assert clean_authors(["PETA-Team"], collective=True) == ("PETA-Team",)
+    assert clean_authors(["Zur Person"]) == ()  # "About the person": a heading
+
+
+def test_single_words_joined_in_printed_text_are_a_phrase() -> None:
+    from copydesk.extract.metadata.reader import _people
+
+    assert _people(["Von Sitte und Moral"], (), set(), "byline") == ()
+    assert _people(["Von Jane Doe und John Roe"], (), set(), "byline") == ("Jane Doe", "John Roe")

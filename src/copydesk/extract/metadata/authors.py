@@ -93,14 +93,16 @@ NOT_PERSON = re.compile(
     r"experts?|editors?|writers?|reviewers?|attorney|lawyer|at|institute|university|foundation|"
     r"association|center|centre|council|department|office|tips|says|sagt|dit|your|name|licensed|"
     r"journalism|certified|recipe|photos?|alle|zeige|beiträge|artikel|gesponsert\w*|inhalte|"
-    r"mehr|über|ueber|kommentar\w*|antwort\w*|forum|development|sign (?:in|up)|log ?in|register)\b",
+    r"mehr|über|ueber|kommentar\w*|antwort\w*|forum|development|sign (?:in|up)|log ?in|register|person)\b",
     re.I,
 )
 #: A byline that credits a newsroom's staff as a group ("The Investopedia Team", "News Desk", "Podium Staff",
-#: "Our Editors"): taken as written where the page declares or prints it as the byline, never from loose text.
+#: "Our Editors", "PETA-Team"): taken as written where the page declares or prints it as the byline, never from
+#: loose text. "Editorial" alone is a section's label, not a credit.
 COLLECTIVE = re.compile(
-    r"^(?:the\s+|our\s+|team\s+)?(?:[^\W\d_][\w.'&-]*\s+){0,3}?(?:editorial\s+)?"
-    r"(?:team|staff|editors|editorial|news ?desk|newsroom|redaktion|rédaction|redacción|redazione|редакция)$"
+    r"^(?:the\s+|our\s+|team\s+)?(?:[^\W\d_][\w.'&-]*\s+){0,3}?(?:[^\W\d_][\w.'&]*-)?(?:editorial\s+)?"
+    r"(?:team|staff|editors|news ?desk|newsroom|redaktion|rédaction|redacción|redazione|редакция)$"
+    r"|^(?:the\s+|our\s+)?[^\W\d_][\w.'&-]*\s+editorial$"
     r"|^team\s+[^\W\d_][\w.'&-]*(?:\s+[^\W\d_][\w.'&-]*){0,2}$|^staff\s+[^\W\d_][\w'-]*$",
     re.I,
 )

@@ -324,8 +324,12 @@ def _people(values: list[str], not_authors: tuple[str | None, ...], keys: set[st
     names = clean_authors(values, exclude=not_authors, typed=source in ("jsonld", "meta", "marked"),
                           collective=source in ("jsonld", "meta", "byline", "element", "marked"))
     min_words = MIN_LINE_NAME_WORDS if source == "element" else 1
-    return tuple(n for n in names if is_agency(n) or (
+    names = tuple(n for n in names if is_agency(n) or (
         len(n.split()) >= min_words and (len(n.split()) > 1 or squash(n) not in keys)))
+    if source not in ("jsonld", "meta") and len(names) > 1 and not any(
+            is_agency(n) or len(n.split()) > 1 for n in names):
+        return ()  # "Von Sitte und Moral": single words joined in printed text are a phrase, not people
+    return names
 
 
 def _meta_authors(src: PageSources) -> list[str]:
