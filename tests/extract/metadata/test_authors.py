@@ -222,3 +222,9 @@ def test_single_words_joined_in_printed_text_are_a_phrase() -> None:
 
     assert _people(["Von Sitte und Moral"], (), set(), "byline") == ()
     assert _people(["Von Jane Doe und John Roe"], (), set(), "byline") == ("Jane Doe", "John Roe")
+
+
+def test_lone_staff_credit_in_a_byline_element(read: Read) -> None:
+    meta = read("newsdesk_byline.html", "https://www.weekly.example/posts/human-input-crucial")
+    assert meta.authors == ("Newsdesk",)
+    assert meta.provenance["authors"] == "byline"

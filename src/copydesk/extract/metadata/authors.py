@@ -194,13 +194,14 @@ def looks_like_name(part: str, typed: bool = False) -> bool:
     return not part.isupper() or _is_short_upper_name(words)
 
 
-def _is_collective(name: str) -> bool:
+def is_collective(name: str) -> bool:
+    """A staff credit ("The Investopedia Team", "Newsdesk", "Redaktion"), not a person."""
     return len(name) <= MAX_NAME_CHARS and not DIGIT.search(name) and COLLECTIVE.match(name) is not None
 
 
 def _is_house_credit(name: str) -> bool:
     """A staff or role credit ("Podium Staff", "SFist Contributor") rather than a person."""
-    return _is_collective(name) or DECLARED_ROLE.match(name) is not None
+    return is_collective(name) or DECLARED_ROLE.match(name) is not None
 
 
 def _is_short_upper_name(words: list[str]) -> bool:
@@ -274,7 +275,7 @@ def clean_authors(values: Iterable[str], *, exclude: Iterable[str | None] = (), 
             candidates = split_names(value)
         taken = [name for name in candidates if _key(bare_name(name)) not in blocked and (
             is_agency(name) or looks_like_name(bare_name(name), typed)
-            or (collective and (_is_collective(name) or (typed and _is_house_credit(name)))))]
+            or (collective and (is_collective(name) or (typed and _is_house_credit(name)))))]
         if len(taken) < len(candidates) or len(set(candidates)) < len(candidates):
             # Part of the string is no name or repeats ("Center for Drug Evaluation and Research",
             # "Jane Doe, Morgan & Morgan"): a lone word left from it is a fragment, not a person.

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
-from copydesk.extract.metadata.authors import agency_in, bare_name, clean_authors, is_agency, is_handle
+from copydesk.extract.metadata.authors import agency_in, bare_name, clean_authors, is_agency, is_collective, is_handle
 from copydesk.extract.metadata.byline import names_in_lines
 from copydesk.extract.metadata.jsonld import JsonLd, read_jsonld, text_of
 from copydesk.extract.metadata.model import Metadata
@@ -325,7 +325,7 @@ def _people(values: list[str], not_authors: tuple[str | None, ...], keys: set[st
                           collective=source in ("jsonld", "meta", "byline", "element", "marked"))
     min_words = MIN_LINE_NAME_WORDS if source == "element" else 1
     names = tuple(n for n in names if is_agency(n) or (
-        len(n.split()) >= min_words and (len(n.split()) > 1 or squash(n) not in keys)))
+        (len(n.split()) >= min_words or is_collective(n)) and (len(n.split()) > 1 or squash(n) not in keys)))
     if source not in ("jsonld", "meta") and len(names) > 1 and not any(
             is_agency(n) or len(n.split()) > 1 for n in names):
         return ()  # "Von Sitte und Moral": single words joined in printed text are a phrase, not people
