@@ -14,7 +14,14 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
-from copydesk.extract.metadata.authors import agency_in, bare_name, clean_authors, is_agency, is_collective, is_handle
+from copydesk.extract.metadata.authors import (
+    agency_in,
+    bare_name,
+    clean_authors,
+    is_agency,
+    is_collective,
+    is_handle,
+)
 from copydesk.extract.metadata.byline import names_in_lines
 from copydesk.extract.metadata.jsonld import JsonLd, read_jsonld, text_of
 from copydesk.extract.metadata.model import Metadata
