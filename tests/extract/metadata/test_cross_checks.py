@@ -246,3 +246,20 @@ def test_a_date_opening_the_first_paragraph_is_its_dateline(read: Read) -> None:
 
 def test_a_lone_day_after_a_label_counts_by_its_own_length(read: Read) -> None:
     assert read("lone_labelled_day.html").published == "2025-11-13"  # "Last updated:" is no part of it
+
+
+def test_hatom_abbr_gives_its_stamp_in_the_title(read: Read) -> None:
+    meta = read("hatom_abbr_date.html")
+    assert meta.published == "2017-09-09T10:52:00+02:00"
+    assert meta.provenance["published"] == "microdata"
+
+
+def test_printed_modification_stamp_does_not_override_the_publication(read: Read) -> None:
+    meta = read("modification_stamp_printed.html")
+    assert meta.published == "2022-12-25T11:00:02+00:00"
+    assert meta.modified is None  # before the publication: a wrong stamp, dropped
+
+
+def test_a_date_inside_a_sentence_split_by_markup_is_no_dateline(read: Read) -> None:
+    meta = read("prose_date_by_headline.html")
+    assert meta.published == "2020-02-04T13:15:08+00:00"

@@ -53,6 +53,7 @@ MAX_ZONE_SHIFT_DAYS = 1  # a stamp in UTC and a date printed in local time may b
 MAX_LONE_DATE = 24  # "Dienstag, 01.02.2022" or "Apr 7, 2009 | 10:30": a date alone on its line, no sentence
 #: A short label ending in a colon that opens a line ("Last updated:", "Stand:", "Published on:").
 LINE_LABEL = re.compile(r"^[^\W\d][^:\n\d]{0,30}:\s*")
+MAX_DATELINE_WORDS = 6  # "am 17. Oktober 2024 um 12:00 Uhr" fits; a lower-case line any longer is prose
 MIN_DATE_LINE = 6  # a printed date needs "Oct 2024" at least; "2024" alone holds no day
 #: A line of a script or a style sheet that the page text carries (`"datePublished": "Jun 12, 2025",`,
 #: `/* banner, made 11.02.08 */`, `var built = "2024-01-02";`): no printed date.
@@ -84,23 +85,25 @@ def read_dates(src: PageSources, ld: JsonLd, header: list[str], url: str | None,
         ("jsonld", [text_of(page.get("datePublished"))], dates.parse_any),
         ("microdata", src.microdata.get("dateCreated", [])[:1], dates.parse_any),  # the first: the story's own
     ), latest=now)
+    declared = modified  # kept to recognise the stamp where the page prints it, even when dropped below
     if modified and published and _day(modified) < _day(published):
         modified = None  # a modification before publication is a wrong stamp
         prov.pop("modified", None)
-    published = (_as_shown(printed_dates(header, first), published, modified, url, now, prov)
+    published = (_as_shown(printed_dates(header, first), published, modified, url, now, prov, declared)
                  or _fallback_date(src, modified, now, prov, date_texts, primary, first))
     return _checked_by_url(published, url, now, prov), modified
 
 
 def _as_shown(printed: tuple[list[str], list[str]], published: str | None, modified: str | None,
-              url: str | None, now: str | None, prov: dict[str, str]) -> str | None:
+              url: str | None, now: str | None, prov: dict[str, str], declared: str | None = None) -> str | None:
     """The publication date: structured data checked against the dates `printed` by the headline
     (plain, labelled as updates: see `printed_dates`), else the printed date, else the URL's.
 
     A structured stamp that disagrees with the plain (not "Updated") date printed by the
     headline is a template's or a CMS's, and the printed date wins; a date labelled as an
     update never overrides a structured publication date. A page with no structured date
-    that prints one presents it as its own, even when labelled "Updated".
+    that prints one presents it as its own, even when labelled "Updated". A printed date that is the
+    page's `declared` modification stamp (kept or not) is that stamp shown, not the publication.
     """
     latest = _day(modified) or now
     plain, updates = printed
@@ -108,7 +111,7 @@ def _as_shown(printed: tuple[list[str], list[str]], published: str | None, modif
     if published:
         # Many different days by the headline are a list (comments, related posts), not the story's date.
         shown = plain[0] if plain and len(set(plain)) <= MAX_SHOWN_DAYS else None
-        if shown and shown != _day(modified) and _disagree(shown, _day(published)):
+        if shown and shown not in (_day(modified), _day(declared)) and _disagree(shown, _day(published)):
             prov["published"] = "text"
             return shown
         return published
@@ -262,13 +265,19 @@ def _day(value: str | None) -> str | None:
     return value[:10] if value else None
 
 
+def _is_prose(line: str) -> bool:
+    """A sentence's middle split onto its own line by markup ("vom 24.01.2020, Fünferbesetzung), das den …"):
+    it opens in lower case and runs on past a dateline's few words; the date it names is no publication."""
+    return line[:1].islower() and len(line.split()) > MAX_DATELINE_WORDS
+
+
 def printed_dates(lines: list[str], first: bool | None = None) -> tuple[list[str], list[str]]:
     """(plain dates, dates labelled as updates) printed on the header lines, in order; a label
     ("Updated:") counts on the date's own line or on one of the two lines before it."""
     plain: list[str] = []
     updates: list[str] = []
     for index, line in enumerate(lines):
-        if len(line) < MIN_DATE_LINE or CODE_LINE.search(line):
+        if len(line) < MIN_DATE_LINE or CODE_LINE.search(line) or _is_prose(line):
             continue
         found = dates.parse_text(line, first)
         if found:

@@ -92,7 +92,9 @@ def _add_microdata(out: dict[str, list[str]], node: Any, attrs: dict[str, str | 
         name = node.css_first('[itemprop="name"]')
         value = attrs.get("content") or (_text(name) if name else _text(node))
     else:
-        value = attrs.get("datetime") or attrs.get("content") or _text(node)
+        # hAtom's `<abbr class="published" title="2017-09-09T10:52:00+02:00">10:52</abbr>`: the stamp is the title
+        stamp = attrs.get("title") if node.tag == "abbr" else None
+        value = attrs.get("datetime") or attrs.get("content") or stamp or _text(node)
     if value and len(value) <= MAX_TEXT:
         out.setdefault(prop, []).append(value)
 
