@@ -60,3 +60,33 @@ def test_long_blocks_are_prose_whatever_they_quote() -> None:
 ])
 def test_meta_lines(text: str, expected: bool) -> None:
     assert is_meta_line(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Publié le 3 février 2024", True),  # non-ASCII text takes the `str.isdigit` path
+    ("Опубликовано 12 марта 2023", True),
+    ("Schöne Grüße aus München", False),  # no digit at all: no date to parse
+])
+def test_meta_lines_beyond_ascii(text: str, expected: bool) -> None:
+    assert is_meta_line(text) is expected
+
+
+def _class_strings() -> list[str]:
+    """Every class (and class + id) string of the fixture pages, collapsed and lower-cased as matched."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    found = {"comments-list", "read-next", "author-box", "tags-list", "subscribe-box", "email-capture",
+             "gpt-ad-slot", "share-tools", "cookie_banner", "addthis_toolbox", "post-content share-btn"}
+    for path in FIXTURES.glob("*.html"):
+        for node in LexborHTMLParser(path.read_bytes()).css("[class], [id]"):
+            found.add(" ".join(f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}".lower().split()))
+    return sorted(found)
+
+
+def test_class_matching_at_candidate_word_starts_agrees_with_one_search() -> None:
+    """The word starts found by the patterns' leading letters miss no match the combined regex finds."""
+    from copydesk.extract.boilerplate import ATTR_ANY, _first_word_match
+
+    for classes in _class_strings():
+        match = ATTR_ANY.search(classes)
+        assert _first_word_match(classes) == (match.lastgroup if match else None), classes

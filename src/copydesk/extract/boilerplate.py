@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from copydesk.extract.metadata.dates import parse_text
-from copydesk.extract.phrases import text_category
+from copydesk.extract.phrases import split_alternatives, text_category
 from copydesk.lexicon import ATTR_PATTERNS
 from copydesk.model import Link, Removed
 from copydesk.urls import absolute_url
@@ -19,9 +19,9 @@ from copydesk.urls import absolute_url
 # All class/id categories in one alternation; `lastgroup` names the category that matched.
 ATTR_ANY = re.compile("|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern in ATTR_PATTERNS.items()), re.I)
 ATTR_HEAD, ATTR_TAIL = "(^|[-_ ])(", ")([-_ ]|$)"  # the token boundaries every lexicon class/id pattern uses
-PREFIX_CHARS = 3  # a word is only tried when its first letters (up to 3) start a pattern alternative
 MIN_PREFIX_CHARS = 2  # every class/id pattern alternative starts with at least this many literal letters
 LITERAL_HEAD = re.compile(r"[a-z]+")  # the literal letters an alternative of a pattern starts with
+QUANTIFIERS = ("?", "*", "+", "{")  # after a letter, these make it optional or repeated
 # Tokens of story containers (Readability's "positive" list): "article-footer" is not the page footer.
 POSITIVE_ATTR = re.compile(r"(^|[-_ ])(article|articlebody|body|content|entry|main|post|story|text|blog)([-_ ]|$)", re.I)
 # Categories a positive token cannot override: their widgets sit inside stories.
@@ -34,6 +34,7 @@ LINK_HEAVY = 0.5  # share of a block's text inside links above which it reads as
 DATE_LINE_CHARS = 80  # "Aktualisiert: 11.04.2020, 10:27 Uhr" and no more: a longer line is prose
 DATE_LINE_WORDS = 6  # words a date line carries besides the date ("um", "Uhr", a name, "Kommentare")
 LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+ASCII_DIGIT = re.compile(r"[0-9]")
 SENTENCE_END = re.compile(r"[^\d\s][.!?]$")  # "…begann alles." ends a sentence; "4. Juni" does not
 # "5 min read", "21 minutes - 4312 words", "Lesezeit: 3 Minuten", "11 minut czytania"
 READING_TIME = re.compile(r"^(\d+\s*(min\.?|minutes?|minuten|minut[ey]?)(\s*(read|reading|lesezeit|lesedauer|de lecture|"
@@ -53,26 +54,41 @@ def _at_word_start(patterns: dict[str, re.Pattern[str]]) -> re.Pattern[str] | No
     return re.compile(f"(?:{'|'.join(bodies)})(?=[-_ ]|$)", re.I)
 
 
-def _literal_prefixes(patterns: Iterable[re.Pattern[str]]) -> frozenset[str] | None:
-    """The letters every match of the class/id patterns starts a word with (None: can't tell)."""
-    prefixes = set()
+def _literal_heads(patterns: Iterable[re.Pattern[str]]) -> frozenset[str] | None:
+    """The letters each alternative of the class/id patterns starts every match with ("comments?" →
+    "comment", "read-?next" → "read"; None: an alternative opens with fewer than `MIN_PREFIX_CHARS`)."""
+    heads = set()
     for pattern in patterns:
-        for alternative in pattern.pattern.removeprefix(ATTR_HEAD).removesuffix(ATTR_TAIL).split("|"):
-            head = LITERAL_HEAD.match(alternative.lstrip("("))
-            if head is None or len(head.group()) < MIN_PREFIX_CHARS:
+        for alternative in split_alternatives(pattern.pattern.removeprefix(ATTR_HEAD).removesuffix(ATTR_TAIL)):
+            head = LITERAL_HEAD.match(alternative)
+            letters = head.group() if head else ""
+            if alternative[len(letters):len(letters) + 1] in QUANTIFIERS:
+                letters = letters[:-1]  # its last letter is optional or repeated
+            if len(letters) < MIN_PREFIX_CHARS:
                 return None
-            prefixes.add(head.group()[:PREFIX_CHARS])
-    return frozenset(prefixes)
+            heads.add(letters)
+    return frozenset(heads)
 
 
-# Matching only at word starts whose first letters fit is ~10x faster than searching the whole string.
+def _starts_with_any(heads: Iterable[str]) -> str:
+    """A regex source matching any of `heads`, branching on their first letter (a short trie), so a word
+    that starts none of them costs the engine one character test."""
+    by_first: dict[str, list[str]] = {}
+    for head in sorted(heads):
+        by_first.setdefault(head[0], []).append(re.escape(head[1:]))
+    return "|".join(f"{first}(?:{'|'.join(sorted(rests, key=len, reverse=True))})" for first, rests in by_first.items())
+
+
+# Matching only at the word starts that open with a pattern's letters is ~10x faster than searching the
+# whole string: one C scan finds those few starts (after `[-_ ]` or at 0), and the patterns are tried there.
 ATTR_AT_WORD = _at_word_start(ATTR_PATTERNS)
-ATTR_PREFIXES = _literal_prefixes(ATTR_PATTERNS.values())
+ATTR_HEADS = _literal_heads(ATTR_PATTERNS.values())
+ATTR_CANDIDATES = re.compile(f"(?<![^-_ ])(?:{_starts_with_any(ATTR_HEADS)})") if ATTR_HEADS else None
 
 
 def attr_category(classes: str) -> str | None:
     """The boilerplate category of a container from its class and id tokens, or None."""
-    if ATTR_AT_WORD is None or ATTR_PREFIXES is None:
+    if ATTR_AT_WORD is None or ATTR_CANDIDATES is None:
         match = ATTR_ANY.search(classes)
         category = match.lastgroup if match else None
     else:
@@ -87,13 +103,10 @@ def attr_category(classes: str) -> str | None:
 def _first_word_match(classes: str) -> str | None:
     """The category of the first word of collapsed, lower-cased `classes` that starts a pattern match
     (patterns only match from a word's start, words being split at the `[-_ ]` of `ATTR_HEAD`)."""
-    start = 0  # where the word starts: every separator is one character once whitespace is collapsed
-    for word in classes.replace("-", " ").replace("_", " ").split(" "):
-        if word[:PREFIX_CHARS] in ATTR_PREFIXES or word[:MIN_PREFIX_CHARS] in ATTR_PREFIXES:  # type: ignore[operator]
-            match = ATTR_AT_WORD.match(classes, start)  # type: ignore[union-attr]
-            if match:
-                return match.lastgroup
-        start += len(word) + 1
+    for candidate in ATTR_CANDIDATES.finditer(classes):  # type: ignore[union-attr]
+        match = ATTR_AT_WORD.match(classes, candidate.start())  # type: ignore[union-attr]
+        if match:
+            return match.lastgroup
     return None
 
 
@@ -101,9 +114,15 @@ def is_meta_line(text: str) -> bool:
     """A line that only prints metadata: a date (with a time, a name or a comment count) or a reading time."""
     if len(text) <= READING_TIME_CHARS and READING_TIME.match(text):
         return True
-    if len(text) > DATE_LINE_CHARS or SENTENCE_END.search(text) or len(LETTER_WORD.findall(text)) > DATE_LINE_WORDS:
+    if (len(text) > DATE_LINE_CHARS or not _has_digit(text) or SENTENCE_END.search(text)
+            or len(LETTER_WORD.findall(text)) > DATE_LINE_WORDS):  # the cheapest tests first
         return False
-    return any(map(str.isdigit, text)) and parse_text(text) is not None
+    return parse_text(text) is not None
+
+
+def _has_digit(text: str) -> bool:
+    """Any character `str.isdigit` takes: one regex scan for ASCII text, where that means 0-9."""
+    return ASCII_DIGIT.search(text) is not None if text.isascii() else any(map(str.isdigit, text))
 
 
 def dropped_category(text: str, hint: str | None, link_density: float) -> str:

@@ -2,11 +2,12 @@
 
 `text_category` gives the same category as `lexicon.match_text` (a test holds them equal) at
 a fraction of the cost, which matters because every short block of a story is checked: the
-text is lower-cased once instead of case-folded by each regex, line-start alternatives are
-tried at one position, and `\\b`-led alternatives are spread out so that each opens with a
-letter, which lets the regex engine skip to where one may start. Most blocks match nothing,
-so a word-led search only runs when the text holds one of the words that every match of it
-contains: one set lookup instead of a scan.
+text is lower-cased once instead of case-folded by each regex, all categories' line-start
+alternatives are tried in one `match` at one position, and `\\b`-led alternatives are spread
+out so that each opens with a letter, which lets the regex engine skip to where one may start.
+Most blocks match nothing, so a word-led search only runs when the text holds one of the words
+that every match of it contains (one set operation instead of a scan), and a floating search
+only when the text holds a character every match of it holds.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ def _structure(source: str) -> Iterator[tuple[int, str, int]]:
         i += 1
 
 
-def _alternatives(source: str) -> list[str]:
+def split_alternatives(source: str) -> list[str]:
     """The top-level `|` alternatives of a regex source, each unwrapped from its `(?:…)`."""
     parts, start = [], 0
     for i, char, depth in _structure(source):
@@ -64,7 +65,10 @@ class _Part(NamedTuple):
 
     category: str
     run: Callable[[str], object]  # `match`, `_found_at_word` or `search`: truthy when the text matches
-    keys: frozenset[str] | None  # every match holds one of these `_tokens` (None: always run)
+    keys: frozenset[str] | None  # every match holds one of these `_key_tokens` (None: always run)
+    source: str | None = None  # a line-start part's alternatives (tried together with the others'), else None
+    flags: int = 0
+    needs: str | None = None  # a character every match of a floating part holds (None: always run)
 
 
 def _found_at_word(pattern: re.Pattern[str], text: str) -> bool:
@@ -80,7 +84,7 @@ def _found_at_word(pattern: re.Pattern[str], text: str) -> bool:
 
 def _text_parts(category: str, pattern: re.Pattern[str]) -> list[_Part]:
     """A category's patterns as up to three parts, in the order they are tried."""
-    alternatives = _alternatives(pattern.pattern)
+    alternatives = split_alternatives(pattern.pattern)
     has_upper = any(c.isupper() for c in re.sub(r"\\.", "", pattern.pattern))  # else lower-casing suffices
     flags = re.UNICODE | re.IGNORECASE if has_upper else re.UNICODE
     keyed = not flags & re.IGNORECASE  # folded case matches more than the lower-case text a key holds
@@ -89,25 +93,32 @@ def _text_parts(category: str, pattern: re.Pattern[str]) -> list[_Part]:
     floating = [a for a in alternatives if not a.startswith("^") and not _word_led(a)]
     parts = []
     if anchored:  # `match` gives up at the first character already: a key would not be cheaper
-        parts.append(_Part(category, _join(anchored, flags).match, None))
+        joined = _join(anchored, flags)
+        parts.append(_Part(category, joined.match, None, joined.pattern, flags))
     if at_word:
         parts.append(_Part(category, partial(_found_at_word, _join(at_word, flags)),
                            _word_keys(at_word) if keyed else None))
     if floating:
-        parts.append(_Part(category, _join(floating, flags).search, None))
+        parts.append(_Part(category, _join(floating, flags).search, None, needs=_needed_char(floating, flags)))
     return parts
+
+
+def _needed_char(alternatives: list[str], flags: int) -> str | None:
+    """A character that every match of one alternative (`\\S\\s*©\\s*\\w`: "©") holds, when all alternatives
+    hold the same one: a substring test then skips the search where it cannot match (None: no such one)."""
+    if flags & re.IGNORECASE:
+        return None
+    needed = set()
+    for alternative in alternatives:
+        literals = [chr(value) for op, value in _parser.parse(alternative, flags) if op is _parser.LITERAL]
+        if not literals:
+            return None
+        needed.add(max(literals, key=lambda char: not char.isalnum()))  # a sign is rarer than a letter
+    return needed.pop() if len(needed) == 1 else None
 
 
 def _join(alternatives: list[str], flags: int) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{a})" for a in alternatives), flags)
-
-
-def _tokens(lowered: str) -> set[str]:
-    """What keys are looked up in: the text's words and the first `HEAD_CHARS` letters of each (a
-    whole-word key found as a head only runs a search that would not have run, never skips one)."""
-    tokens = set(WORD.findall(lowered))
-    tokens.update([word[:HEAD_CHARS] for word in tokens if len(word) > HEAD_CHARS])
-    return tokens
 
 
 def _word_keys(alternatives: list[str]) -> frozenset[str] | None:
@@ -150,7 +161,7 @@ def _letter_led(alternative: str, depth: int = 0) -> list[str]:
         return [alternative]
     optional = rest[:1] == "?"
     rest = rest[1:] if optional else rest
-    spread = [led for branch in _alternatives(inner.removeprefix("?:")) for led in _letter_led(branch + rest, depth + 1)]
+    spread = [led for branch in split_alternatives(inner.removeprefix("?:")) for led in _letter_led(branch + rest, depth + 1)]
     return spread + (_letter_led(rest, depth + 1) if optional else [])
 
 
@@ -169,6 +180,14 @@ def _word_led(alternative: str) -> bool:
 
 TEXT_PARTS = tuple(part for category, pattern in TEXT_PATTERNS.items()
                    for part in _text_parts(category, pattern))
+# Every line-start part as one `match`, each in a group named by its place: alternatives are tried in order,
+# so the group that matched is the first line-start part that matches.
+LINE_START = re.compile("|".join(f"(?P<p{i}>(?{'i' if part.flags & re.IGNORECASE else ''}:{part.source}))"
+                                 for i, part in enumerate(TEXT_PARTS) if part.source is not None))
+# The other parts with their place, tried in order up to the first line-start part that matches.
+OTHER_PARTS = tuple((i, part) for i, part in enumerate(TEXT_PARTS) if part.source is None)
+ALL_KEYS = frozenset(key for part in TEXT_PARTS if part.keys for key in part.keys)
+WORD_HEAD = re.compile(rf"(?<!\w)\w{{{HEAD_CHARS}}}(?=\w)")  # the first letters of each longer word
 
 
 def text_category(text: str) -> str | None:
@@ -181,8 +200,26 @@ def text_category(text: str) -> str | None:
     if len(stripped) <= BUTTON_MAX_CHARS and BUTTON_LABELS.match(stripped):
         return "button"
     lowered = stripped.lower()
-    tokens = _tokens(lowered)
-    for category, run, keys in TEXT_PARTS:  # in category order: the first category with a matching part wins
-        if (keys is None or not keys.isdisjoint(tokens)) and run(lowered):
+    line_start = LINE_START.match(lowered)
+    first = int(line_start.lastgroup[1:]) if line_start else len(TEXT_PARTS)  # type: ignore[index]
+    keys: frozenset[str] | None = None  # the text's tokens that some part is keyed on, read when a keyed part comes
+    for index, (category, run, part_keys, _, _, needs) in OTHER_PARTS:  # category order: the first match wins
+        if index > first:
+            break
+        if part_keys is not None:
+            if keys is None:
+                keys = _key_tokens(lowered)
+            if part_keys.isdisjoint(keys):
+                continue
+        elif needs is not None and needs not in lowered:
+            continue
+        if run(lowered):
             return category
-    return None
+    return TEXT_PARTS[first].category if line_start else None
+
+
+def _key_tokens(lowered: str) -> frozenset[str]:
+    """The text's tokens that some part is keyed on (mostly none): its words and the first `HEAD_CHARS`
+    letters of each longer word (a whole-word key found as a head only runs a search that would not have
+    run, never skips one), in two C scans and one set operation."""
+    return ALL_KEYS.intersection(WORD.findall(lowered) + WORD_HEAD.findall(lowered))
