@@ -73,3 +73,17 @@ def test_labels_after_a_pipe_count_words_not_signs() -> None:
 def test_references_escaped_twice_in_an_h1_are_read() -> None:
     chosen = choose_title(["Tools for 2026 | Python, SQL &#x26; AI"], [], set())
     assert chosen == ("Tools for 2026 | Python, SQL & AI", "h1")
+
+
+def test_kicker_set_apart_in_a_block_before_the_h1s_own_words(read: Read) -> None:
+    meta = read("h1_kicker_apart.html")
+    assert meta.title == "Holocaust-Überlebende Margot Friedländer wird 100 Jahre"
+
+
+def test_separator_printed_apart_from_the_kicker_is_left_out(read: Read) -> None:
+    meta = read("h1_kicker_hidden_colon.html", "https://www.zeitung.example/2019/43/klimaschutz-banken")
+    assert meta.title == "Bohren, bis es heiß wird"
+
+
+def test_a_linked_word_opening_the_h1_is_no_kicker(read: Read) -> None:
+    assert read("h1_linked_word.html").title == "Apple releases a new phone today"

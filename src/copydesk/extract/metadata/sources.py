@@ -14,6 +14,9 @@ MAX_H1 = 6  # a page with more h1s than this uses them for teasers; the first fe
 MAX_TIMES = 12  # the story's own <time> comes early; later ones are teasers and comments
 MAX_BYLINE_NODES = 12  # same for byline-looking elements
 MAX_KICKER_WORDS = 4  # "Klimaschutz:", "Interne Unterlagen im Netz": a kicker is a short label
+#: Elements that set a kicker on its own line inside an h1 (`<h1><div>100. Geburtstag</div> Holocaust-…</h1>`).
+KICKER_BLOCKS = frozenset({"div", "p", "small"})
+KICKER_SEPARATORS = " :–—-|·"  # printed between a kicker and its headline, in an element of their own
 MIN_REST_WORDS = 3  # what follows a kicker must read as a headline, not "Brave New Woman" under a name
 MAX_TEXT = 300  # a byline or headline element longer than this is a container, not the thing itself
 MAX_COMMENT_DEPTH = 8  # a commenter's name sits a few levels inside the comment's element
@@ -172,18 +175,22 @@ def _h1_reading(node: Any) -> tuple[str, tuple[str, ...]]:
 def _without_kicker(node: Any) -> str | None:
     """The headline of an h1 built as kicker + headline in separate child elements
     (`<h1><span>Klimaschutz:</span> <span>Bohren, bis es heiß wird</span></h1>`), else None.
-    An h1 with text of its own ("How <em>x</em> works") has no kicker."""
+    An h1 with text of its own ("How <em>x</em> works") has no kicker, unless its opening element is set
+    apart as a block or by a line break (`<h1><small>Tunesien</small><br> Große Aufgaben …</h1>`)."""
     texts = []
+    apart = False  # the opening element stands on its own line
     for child in node.iter(include_text=True):
         text = " ".join((child.text_content if child.tag == "-text" else child.text(separator=" ")).split())
-        if child.tag == "-text":
-            if text:
-                return None
+        if child.tag == "br" and len(texts) == 1:
+            apart = True
         elif text:
+            if child.tag == "-text" and not apart:
+                return None  # the h1's own words, not set apart from an opening element
             texts.append(text)
+            apart = apart or (len(texts) == 1 and child.tag in KICKER_BLOCKS)
     if len(texts) < 2 or len(texts[0].split()) > MAX_KICKER_WORDS:
         return None
-    rest = " ".join(texts[1:])
+    rest = " ".join(texts[1:]).lstrip(KICKER_SEPARATORS)  # ": " printed apart from the kicker
     return rest if len(rest.split()) >= MIN_REST_WORDS else None
 
 
