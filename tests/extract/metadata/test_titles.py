@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from copydesk.extract.metadata import Metadata
-from copydesk.extract.metadata.title import choose_title, strip_site, unmangle, without_labels
+from copydesk.extract.metadata.title import choose_title, site_keys, strip_site, unmangle, without_labels
 
 Read = Callable[..., Metadata]  # the `read` fixture: a fixture page's metadata
 
@@ -87,3 +87,11 @@ def test_separator_printed_apart_from_the_kicker_is_left_out(read: Read) -> None
 
 def test_a_linked_word_opening_the_h1_is_no_kicker(read: Read) -> None:
     assert read("h1_linked_word.html").title == "Apple releases a new phone today"
+
+
+def test_site_name_in_the_middle_cuts_it_and_its_slogan() -> None:
+    keys = site_keys((), "www.petri-heil.example")
+    title = "Bielersee-Winterhechte | petri-heil.example | Dein Schweizer Fischereimagazin"
+    assert strip_site(title, keys) == "Bielersee-Winterhechte"
+    # a middle segment that names no site stays
+    assert strip_site("Pike in winter | Lake Biel | Dein Magazin", keys) == "Pike in winter | Lake Biel | Dein Magazin"

@@ -99,6 +99,10 @@ def strip_site(title: str, keys: set[str]) -> str:
     while len(parts) > 1 and is_site_part(parts[0], keys):
         parts.pop(0)
         seps.pop(0)
+    # "Story | example.ch | Your Swiss fishing magazine": the site's name, then its slogan.
+    named = next((i for i in range(1, len(parts)) if is_site_part(parts[i], keys)), None)
+    if named:
+        parts, seps = parts[:named], seps[:named - 1]
     out = parts[0]
     for sep, part in zip(seps, parts[1:]):
         out += sep + part
