@@ -181,6 +181,7 @@ def test_login_link_and_forum_name_are_no_people(read: Read) -> None:
     assert meta.authors == ("Ray Ansari",)
     assert clean_authors(["AI Alignment Forum"]) == ()
     assert clean_authors(["Sign In"]) == ()
+    assert clean_authors(["Submit"]) == ()  # a form's button
 
 
 def test_name_after_a_dot_separated_date() -> None:
