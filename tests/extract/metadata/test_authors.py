@@ -229,3 +229,12 @@ def test_lone_staff_credit_in_a_byline_element(read: Read) -> None:
     meta = read("newsdesk_byline.html", "https://www.weekly.example/posts/human-input-crucial")
     assert meta.authors == ("Newsdesk",)
     assert meta.provenance["authors"] == "byline"
+
+
+def test_names_printed_on_lines_of_their_own_after_a_lone_lead_in() -> None:
+    from copydesk.extract.metadata.byline import shown_byline
+
+    lines = ["Streit ums Feuerholz", "Von", "Roland Brockmann", "und", "Sebastian Drescher", "13. Februar 2017"]
+    assert shown_byline(lines) == ("Roland Brockmann", "Sebastian Drescher")
+    assert shown_byline(["By", "Jane Doe", "Updated May 2, 2024"]) == ("Jane Doe",)
+    assert clean_authors(["Mark Newton", "Übersetzung"]) == ("Mark Newton",)  # the translation credit's label

@@ -93,7 +93,7 @@ NOT_PERSON = re.compile(
     r"experts?|editors?|writers?|reviewers?|attorney|lawyer|at|institute|university|foundation|"
     r"association|center|centre|council|department|office|tips|says|sagt|dit|your|name|licensed|"
     r"journalism|certified|recipe|photos?|alle|zeige|beiträge|artikel|gesponsert\w*|inhalte|"
-    r"mehr|über|ueber|kommentar\w*|antwort\w*|forum|development|sign (?:in|up)|log ?in|register|submit|person)\b",
+    r"mehr|über|ueber|kommentar\w*|antwort\w*|forum|development|sign (?:in|up)|log ?in|register|submit|person|übersetzung|translation|traduction|traducción)\b",
     re.I,
 )
 #: A byline that credits a newsroom's staff as a group ("The Investopedia Team", "News Desk", "Podium Staff",

@@ -29,6 +29,8 @@ _LEAD = (r"(?:by|written by|posted by|published by|reported by|words by|text by|
          r"von|par|por|door|di|autor(?:in)?|author|authors|contributors?|auteur|автор|авторы|текст)")
 #: A line that is only the lead-in; the name follows on the next line ("By" / "Jane Doe").
 LEAD_ONLY = re.compile(rf"^{_LEAD}\s*:?$", re.I)
+#: A line that only joins two names printed on their own lines ("und", "and", "&", ",").
+JOINER_LINE = re.compile(r"^(?:,|&|and|und|et|y|e|en|i|и)$", re.I)
 #: A line that starts with the lead-in and goes on with the names ("By Jane Doe and John Roe").
 LEAD_LINE = re.compile(rf"^{_LEAD}\s*:?\s+(?P<names>\S.*)$", re.I)
 #: "Published August 7, 2023 by Nicole Burke": a date line that ends with the author.
@@ -49,7 +51,7 @@ def names_in_lines(lines: Sequence[str]) -> tuple[str, str] | None:
             continue
         if (LEAD_ONLY.match(line) and index + 1 < len(lines) and len(lines[index + 1]) <= MAX_BYLINE_CHARS
                 and not (index and NOT_WRITER.search(lines[index - 1]))):
-            return lines[index + 1], line
+            return _joined_names(lines, index + 1), line
         match = LEAD_LINE.match(line)
         if match:
             return match["names"], line
@@ -57,6 +59,17 @@ def names_in_lines(lines: Sequence[str]) -> tuple[str, str] | None:
         if match and dates.parse_text(line):
             return match["names"], line
     return None
+
+
+def _joined_names(lines: Sequence[str], start: int) -> str:
+    """The name on `lines[start]` and those joined to it on the lines after ("Lars Fischer" / "und" /
+    "Alina Schadwinkel": each name a link of its own), as one byline."""
+    names = [lines[start]]
+    index = start + 1
+    while index + 1 < len(lines) and JOINER_LINE.match(lines[index]) and len(lines[index + 1]) <= MAX_BYLINE_CHARS:
+        names.append(lines[index + 1])
+        index += 2
+    return " and ".join(names)
 
 
 def _writer_by(line: str) -> re.Match[str] | None:
