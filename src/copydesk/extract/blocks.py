@@ -112,6 +112,27 @@ class _Frame:
     outer: _Frame | None
 
 
+_UNSEEN = object()  # a class string the walk has not looked up yet
+
+
+# What lies around the page's root frame: no hint, no story, no caption (so every frame has an `outer`).
+_OUTSIDE = _Frame(-1, "paragraph", None, None, -1, False, False, 0, None)
+PARAGRAPH = ("paragraph", None)
+TAG_KINDS = {tag: ("heading", HEADING_LEVEL[tag]) if tag in HEADING_LEVEL else (KIND_BY_TAG.get(tag, "paragraph"), None)
+             for tag in FRAME_TAGS}  # (kind, heading level) of each block element, read in one lookup
+TAGS_WITH_CATEGORY = PAGE_TAGS | TAG_CATEGORY.keys()
+CAPTION_CATEGORIES = frozenset({"caption", "credit"})
+
+
+def _tag_category(tag: str, category: str | None, in_story: bool) -> str | None:
+    """A container's category once its tag is read: none for the page itself, else the class's, else the tag's."""
+    if tag in PAGE_TAGS:
+        return None  # <body class="…"> names page layouts ("has-sidebar"), not widgets
+    if category is None and not (in_story and tag in ("header", "footer")):
+        return TAG_CATEGORY[tag]
+    return category
+
+
 class _Collector:
     """The running state of the walk: open frames and the text of the block being built."""
 
@@ -119,7 +140,7 @@ class _Collector:
 
     def __init__(self) -> None:
         self.page = Page()
-        self.frames: list[_Frame] = []
+        self.frames: list[_Frame] = [_OUTSIDE]
         self.buffer: list[str] = []
         self.link_chars = 0
         self.links: list[tuple[str, str]] = []
@@ -164,36 +185,32 @@ class _Collector:
             self.flush()
         page = self.page
         number = len(page.parent)
-        outer = self.frames[-1] if self.frames else None
+        outer = self.frames[-1]
         attrs = node.attributes
         classes = attrs.get("class") or ""
         element_id = attrs.get("id")
         if element_id and element_id.count("-") + element_id.count("_") < SLUG_ID_SEPARATORS:
             classes = f"{classes} {element_id}"
-        if classes not in attr_cache:
-            attr_cache[classes] = attr_category(classes) if classes.strip() else None
-        category = attr_cache[classes]
-        marks = attrs.get("itemprop") or attrs.get("role")
-        story = tag in STORY_TAGS or (marks is not None and _marks_story(attrs))
-        in_story = story or (outer is not None and outer.in_story)
-        if tag in PAGE_TAGS:
-            category = None  # <body class="…"> names page layouts ("has-sidebar"), not widgets
-        if category is None and tag in TAG_CATEGORY and not (in_story and tag in ("header", "footer")):
-            category = TAG_CATEGORY[tag]
-        page.parent.append(outer.number if outer else -1)
+        category = attr_cache.get(classes, _UNSEEN)
+        if category is _UNSEEN:
+            category = attr_cache[classes] = attr_category(classes) if classes.strip() else None
+        story = tag in STORY_TAGS or (("itemprop" in attrs or "role" in attrs) and _marks_story(attrs))
+        in_story = story or outer.in_story
+        if tag in TAGS_WITH_CATEGORY:
+            category = _tag_category(tag, category, in_story)
+        page.parent.append(outer.number)
         page.end.append(number)
         page.tag.append(tag)
         page.story.append(story)
-        level = HEADING_LEVEL.get(tag)
-        kind = "heading" if level else KIND_BY_TAG.get(tag, "paragraph")
-        if kind == "paragraph" and outer is not None and outer.kind in INHERITED_KINDS:
+        kind, level = TAG_KINDS.get(tag, PARAGRAPH)
+        if kind == "paragraph" and outer.kind in INHERITED_KINDS:
             kind, level = outer.kind, outer.level  # a <div> or <span>-like wrapper inside a list item or heading
         self.frames.append(_Frame(  # positional: this runs for every block element of the page
             number, kind, level,
-            category or (outer.hint if outer else None),  # hint
-            number if category else (outer.hint_frame if outer else -1),  # hint_frame
+            category or outer.hint,  # hint
+            number if category else outer.hint_frame,  # hint_frame
             in_story,
-            tag in CAPTION_TAGS or category in ("caption", "credit") or (outer is not None and outer.caption),  # caption
+            outer.caption or tag in CAPTION_TAGS or category in CAPTION_CATEGORIES,  # caption
             len(page.blocks), outer,  # first_block, outer
         ))
         if tag == "blockquote":
@@ -217,12 +234,12 @@ class _Collector:
             return
         if frame.hint == "cookie" and any(CONSENT_WORDS.search(b.text[:CONSENT_HEAD_CHARS]) for b in blocks):
             return  # a consent dialog runs to pages of legal prose, and its own words say what it is
-        outer = frame.outer
+        outer = frame.outer or _OUTSIDE
         for block in blocks:
             if block.hint_frame == frame.number:
-                block.hint = outer.hint if outer else None
-                block.hint_frame = outer.hint_frame if outer else -1
-                block.caption = outer.caption if outer else False
+                block.hint = outer.hint
+                block.hint_frame = outer.hint_frame
+                block.caption = outer.caption
 
 
 def collect_blocks(tree: LexborHTMLParser, options: ExtractOptions, clock: Clock) -> Page:
@@ -265,9 +282,11 @@ def _walk(root: LexborNode, hidden: set[int], options: ExtractOptions, clock: Cl
                 buffer.append(text)
                 if state.in_link:
                     state.link_chars += len(text.strip())
-        elif (tag in INLINE_TAGS and not (hidden and node.mem_id in hidden)) or _enter(
-                node, tag, state, hidden, attr_cache, options):
-            child = node.child
+        else:
+            if tag in INLINE_TAGS and not (hidden and node.mem_id in hidden):
+                child = node.child
+            else:
+                child = _enter(node, tag, state, hidden, attr_cache, options)
             if child is not None:
                 stack.append(node)
                 tags.append(tag)
@@ -275,8 +294,6 @@ def _walk(root: LexborNode, hidden: set[int], options: ExtractOptions, clock: Cl
                     raise PageRejected(Status.TOO_LARGE, f"nesting depth over {options.max_depth}")
                 node = child
                 continue
-            if tag not in INLINE_TAGS:
-                _leave(tag, state)
         while True:  # climb to the next sibling, leaving the elements that end here
             following = node.next
             if following is not None:
@@ -304,45 +321,50 @@ def _check_limits(seen: int, depth: int, options: ExtractOptions, clock: Clock) 
 
 
 def _enter(node: LexborNode, tag: str | None, state: _Collector, hidden: set[int], attr_cache: dict[str, str | None],
-           options: ExtractOptions) -> bool:
-    """Handle a node on the way down; True when its children should be walked."""
+           options: ExtractOptions) -> LexborNode | None:
+    """Handle a node on the way down: its first child when its children are to be walked, else None
+    (an element entered that has no children is left here too)."""
     if tag is None or tag in SKIP_TAGS or (hidden and node.mem_id in hidden):  # None: doctype, PIs
-        return False
+        return None
     if tag in FRAME_TAGS or "-" in tag:
-        if node.child is None:  # an empty block element (icon, spacer, <hr>) only ends the running block
+        child = node.child
+        if child is None:  # an empty block element (icon, spacer, <hr>) only ends the running block
             state.flush()
-            return False
+            return None
         if tag == "table" and node.css_first(LAYOUT_TABLE_SELECTOR) is None:
             _add_table(node, state, options)
-            return False
+            return None
         if tag in MENU_TAGS and not state.frames[-1].in_story:
             _add_menu(node, state, attr_cache)
-            return False
+            return None
         if tag == "pre":
             state.flush()
             state.flush("code", _element_text(node).strip("\n").rstrip(), sum(len(a.text()) for a in node.css("a")))
-            return False
+            return None
         state.open_frame(node, tag, attr_cache)
         frame = state.frames[-1]
         if tag in LIST_TAGS and frame.hint == "navigation" and frame.hint_frame == frame.number and not frame.in_story:
             _fill_menu(node, state)  # a menu list outside the story: read in one piece like a <nav>
-            return False
-        return True
+            return None
+        return child
     if tag == "br":
         state.add_break()
-        return False
+        return None
     if tag == "a":
         state.in_link += 1
         state.href = node.attributes.get("href") or ""
         state.link_start = len(state.buffer)
-        return True
+        child = node.child
+        if child is None:
+            _leave(tag, state)
+        return child
     if tag == "img":
         if state.frames[-1].caption is False and _in_figure(state):
             src = node.attributes.get("src") or node.attributes.get("data-src")
             if src:
                 state.page.images.append((len(state.page.blocks), src))
-        return False
-    return True
+        return None
+    return node.child
 
 
 def _leave(tag: str, state: _Collector) -> None:
@@ -351,14 +373,15 @@ def _leave(tag: str, state: _Collector) -> None:
         state.close_frame(tag)
     elif tag == "a":
         state.in_link -= 1
-        anchor = _clean("".join(state.buffer[state.link_start:]))
-        if anchor and state.href:
-            state.links.append((anchor, state.href))
+        if state.href:  # an anchor without a target is no link to list
+            anchor = _clean("".join(state.buffer[state.link_start:]))
+            if anchor:
+                state.links.append((anchor, state.href))
 
 
 def _in_figure(state: _Collector) -> bool:
     tags = state.page.tag
-    return any(tags[frame.number] in ("figure", "picture") for frame in state.frames[-3:])
+    return any(tags[frame.number] in ("figure", "picture") for frame in state.frames[-3:] if frame is not _OUTSIDE)
 
 
 def _add_menu(node: LexborNode, state: _Collector, attr_cache: dict[str, str | None]) -> None:
