@@ -238,3 +238,7 @@ def test_names_printed_on_lines_of_their_own_after_a_lone_lead_in() -> None:
     assert shown_byline(lines) == ("Roland Brockmann", "Sebastian Drescher")
     assert shown_byline(["By", "Jane Doe", "Updated May 2, 2024"]) == ("Jane Doe",)
     assert clean_authors(["Mark Newton", "Übersetzung"]) == ("Mark Newton",)  # the translation credit's label
+
+
+def test_a_class_naming_authorities_is_no_byline(read: Read) -> None:
+    assert read("authorities_menu.html", "https://www.legalhelp.example/about/i-need-legal-help").authors == ()
