@@ -95,3 +95,11 @@ def test_site_name_in_the_middle_cuts_it_and_its_slogan() -> None:
     assert strip_site(title, keys) == "Bielersee-Winterhechte"
     # a middle segment that names no site stays
     assert strip_site("Pike in winter | Lake Biel | Dein Magazin", keys) == "Pike in winter | Lake Biel | Dein Magazin"
+
+
+def test_site_name_after_a_short_label_is_cut_at_a_few_words_more() -> None:
+    title = "How to help babies sleep through the night | Patient Education | UC Davis Children's Hospital"
+    assert without_labels(title) == "How to help babies sleep through the night"
+    # one long segment after the headline is the headline's own second half
+    assert without_labels("Top Digital Cameras | The Best Mirrorless Cameras") == \
+        "Top Digital Cameras | The Best Mirrorless Cameras"

@@ -23,6 +23,9 @@ TRAILING_PAREN = re.compile(r"\s+\(([^()]{2,60})\)$")
 ESCAPED = re.compile(r"&(?:#\d{2,6}|#x[0-9a-f]{2,5}|[a-z]{2,8});", re.I)
 MAX_LABEL_WORDS = 3  # "Opinion", "Patient Education", "Top 19 Companies": a label, not the headline's second half
 MIN_HEAD_WORDS = 3  # what is left must still read as a headline
+#: "Story | Patient Education | UC Davis Children's Hospital": after a short label, the last segment is the
+#: site's name even at a few words more than a label.
+MAX_TRAIL_WORDS = 5
 NON_WORD = re.compile(r"[\W_]+")
 C1_CONTROLS = re.compile(r"[\x80-\x9f]")
 #: A character the page could not encode, printed as "?" or U+FFFD inside the text ("Beginner? Guide").
@@ -157,7 +160,9 @@ def without_labels(title: str) -> str:
     """`title` without short segments after a pipe ("Story | Opinion", "Story | iPhone"): a pipe parts
     a headline from the section or site labels after it, which `strip_site` did not know by name."""
     parts = PIPE.split(title)
-    while len(parts) > 1 and _words(parts[-1]) <= MAX_LABEL_WORDS and _words(parts[0]) >= MIN_HEAD_WORDS:
+    while len(parts) > 1 and _words(parts[0]) >= MIN_HEAD_WORDS and (
+            _words(parts[-1]) <= MAX_LABEL_WORDS
+            or (len(parts) > 2 and _words(parts[-1]) <= MAX_TRAIL_WORDS and _words(parts[-2]) <= MAX_LABEL_WORDS)):
         parts.pop()
     return " | ".join(parts)
 
