@@ -93,7 +93,8 @@ NOT_PERSON = re.compile(
     r"experts?|editors?|writers?|reviewers?|attorney|lawyer|at|institute|university|foundation|"
     r"association|center|centre|council|department|office|tips|says|sagt|dit|your|name|licensed|"
     r"journalism|certified|recipe|photos?|alle|zeige|beiträge|artikel|gesponsert\w*|inhalte|"
-    r"mehr|über|ueber|kommentar\w*|antwort\w*|forum|development|sign (?:in|up)|log ?in|register|submit|person|übersetzung|translation|traduction|traducción)\b",
+    r"mehr|über|ueber|kommentar\w*|antwort\w*|forum|development|sign (?:in|up)|log ?in|register|submit|"
+    r"person|übersetzung|translation|traduction|traducción)\b",
     re.I,
 )
 #: A byline that credits a newsroom's staff as a group ("The Investopedia Team", "News Desk", "Podium Staff",
@@ -134,7 +135,7 @@ CLOSING_ABBREVIATION = re.compile(r"\s(?:[A-ZÀ-Þ]|Jr|Sr)\.$")
 #: "and Jane Doe" left over after a comma split of "A, B, and Jane Doe".
 LEADING_AND = re.compile(r"^(?:and|und|et|y|e|и)\s+", re.I)
 #: "Recipe by Jane Doe", "Photos and text by …", "This post was written by …": a short lead-in ending in "by".
-SHORT_BY = re.compile(r"^(?:[^\W\d_]+\s+){1,4}by\s+(?=\S)", re.I)  # … "This post was written by"
+SHORT_BY = re.compile(r"^(?:[^\W\d_]+\s+){1,4}by\s+(?=\S)", re.I)
 DIGIT = re.compile(r"\d")
 #: User names: "andrew.keaveney", "q_admin", "KatieS"; kept only where declared as the author.
 HANDLE = re.compile(r"^[^\s.]+[._][^\s.]+$|^[a-z]+-[a-z]+$|^\w*[a-z][A-Z]\w*$|_")
