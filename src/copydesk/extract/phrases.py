@@ -27,6 +27,7 @@ WORD = re.compile(r"\w+")  # the text's words, as `\b` delimits them
 PLAIN_TEXT = re.compile(r"[^\\\[\](){}|?*+.^$]*")  # an alternative's leading run of literal characters
 WORD_END = re.compile(r"\\b|\\s(?![?*{])|\$")  # after plain text, these end its last word (`\s*` may not)
 QUANTIFIERS = ("?", "*", "+", "{")
+BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")  # a pattern that refers back to a group keeps its groups
 BUTTON_MAX_CHARS = _parser.parse(BUTTON_LABELS.pattern).getwidth()[1]  # a longer line is never a lone label
 
 
@@ -180,14 +181,40 @@ def _word_led(alternative: str) -> bool:
 
 TEXT_PARTS = tuple(part for category, pattern in TEXT_PATTERNS.items()
                    for part in _text_parts(category, pattern))
-# Every line-start part as one `match`, each in a group named by its place: alternatives are tried in order,
-# so the group that matched is the first line-start part that matches.
-LINE_START = re.compile("|".join(f"(?P<p{i}>(?{'i' if part.flags & re.IGNORECASE else ''}:{part.source}))"
-                                 for i, part in enumerate(TEXT_PARTS) if part.source is not None))
+
+
+def _line_start(parts: tuple[_Part, ...]) -> tuple[re.Pattern[str], dict[str, int]]:
+    """Every line-start part's alternatives as one `match`, and the part (by place) each marker group names.
+
+    Alternatives are tried in order, so the first that matches belongs to the first line-start part
+    that matches; an empty group after each says which. Their own groups are made non-capturing:
+    flat alternatives that open with a letter let the engine reject them at the first character.
+    """
+    alternatives, owner = [], {}
+    for index, part in enumerate(parts):
+        if part.source is None:
+            continue
+        for number, alternative in enumerate(split_alternatives(part.source)):
+            marker = f"p{index}_{number}"
+            owner[marker] = index
+            body = _non_capturing(alternative)
+            alternatives.append(f"(?i:{body})(?P<{marker}>)" if part.flags & re.IGNORECASE else f"{body}(?P<{marker}>)")
+    return re.compile("|".join(alternatives)), owner
+
+
+def _non_capturing(source: str) -> str:
+    """`source` with its capturing groups made plain `(?:…)` ones (unchanged if it refers back to one)."""
+    if BACKREFERENCE.search(source):
+        return source
+    opening = {i for i, char, _ in _structure(source) if char == "(" and not source.startswith("(?", i)}
+    return "".join("(?:" if i in opening else char for i, char in enumerate(source))
+
+
+LINE_START, LINE_START_PART = _line_start(TEXT_PARTS)
 # The other parts with their place, tried in order up to the first line-start part that matches.
 OTHER_PARTS = tuple((i, part) for i, part in enumerate(TEXT_PARTS) if part.source is None)
+UNKEYED_PARTS = tuple((i, part) for i, part in OTHER_PARTS if part.keys is None)
 ALL_KEYS = frozenset(key for part in TEXT_PARTS if part.keys for key in part.keys)
-WORD_HEAD = re.compile(rf"(?<!\w)\w{{{HEAD_CHARS}}}(?=\w)")  # the first letters of each longer word
 
 
 def text_category(text: str) -> str | None:
@@ -201,14 +228,12 @@ def text_category(text: str) -> str | None:
         return "button"
     lowered = stripped.lower()
     line_start = LINE_START.match(lowered)
-    first = int(line_start.lastgroup[1:]) if line_start else len(TEXT_PARTS)  # type: ignore[index]
-    keys: frozenset[str] | None = None  # the text's tokens that some part is keyed on, read when a keyed part comes
-    for index, (category, run, part_keys, _, _, needs) in OTHER_PARTS:  # category order: the first match wins
-        if index > first:
+    first = LINE_START_PART[line_start.lastgroup] if line_start else len(TEXT_PARTS)  # type: ignore[index]
+    keys = _key_tokens(lowered)  # mostly none: then no keyed part can match
+    for index, (category, run, part_keys, _, _, needs) in OTHER_PARTS if keys else UNKEYED_PARTS:
+        if index > first:  # category order: the first match wins
             break
         if part_keys is not None:
-            if keys is None:
-                keys = _key_tokens(lowered)
             if part_keys.isdisjoint(keys):
                 continue
         elif needs is not None and needs not in lowered:
@@ -221,5 +246,6 @@ def text_category(text: str) -> str | None:
 def _key_tokens(lowered: str) -> frozenset[str]:
     """The text's tokens that some part is keyed on (mostly none): its words and the first `HEAD_CHARS`
     letters of each longer word (a whole-word key found as a head only runs a search that would not have
-    run, never skips one), in two C scans and one set operation."""
-    return ALL_KEYS.intersection(WORD.findall(lowered) + WORD_HEAD.findall(lowered))
+    run, never skips one), in one C scan and one set operation."""
+    words = WORD.findall(lowered)
+    return ALL_KEYS.intersection(words + [word[:HEAD_CHARS] for word in words if len(word) > HEAD_CHARS])
