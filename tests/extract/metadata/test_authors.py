@@ -242,3 +242,15 @@ def test_names_printed_on_lines_of_their_own_after_a_lone_lead_in() -> None:
 
 def test_a_class_naming_authorities_is_no_byline(read: Read) -> None:
     assert read("authorities_menu.html", "https://www.legalhelp.example/about/i-need-legal-help").authors == ()
+
+
+def test_author_label_with_a_colon_opening_a_line_below_the_story(read: Read) -> None:
+    meta = read("author_label_after_story.html", "https://www.stiftung.example/news/detail/aufgaben")
+    assert meta.authors == ("Uta Staschewski",)
+    assert clean_authors(["Rechtsanwalt"]) == ()  # a lawyer's title, printed under the label
+
+
+def test_lead_in_after_a_dash() -> None:
+    from copydesk.extract.metadata.byline import shown_byline
+
+    assert shown_byline(["05.02.2020", "- Redaktion: Eberhard Fuhr (Pressesprecher)"]) == ("Eberhard Fuhr",)

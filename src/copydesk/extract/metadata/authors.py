@@ -94,7 +94,7 @@ NOT_PERSON = re.compile(
     r"association|center|centre|council|department|office|tips|says|sagt|dit|your|name|licensed|"
     r"journalism|certified|recipe|photos?|alle|zeige|beiträge|artikel|gesponsert\w*|inhalte|"
     r"mehr|über|ueber|kommentar\w*|antwort\w*|forum|development|sign (?:in|up)|log ?in|register|submit|"
-    r"person|übersetzung|translation|traduction|traducción)\b",
+    r"person|übersetzung|translation|traduction|traducción|(?:rechts)?anwalt|(?:rechts)?anwältin)\b",
     re.I,
 )
 #: A byline that credits a newsroom's staff as a group ("The Investopedia Team", "News Desk", "Podium Staff",

@@ -32,7 +32,7 @@ LEAD_ONLY = re.compile(rf"^{_LEAD}\s*:?$", re.I)
 #: A line that only joins two names printed on their own lines ("und", "and", "&", ",").
 JOINER_LINE = re.compile(r"^(?:,|&|and|und|et|y|e|en|i|и)$", re.I)
 #: A line that starts with the lead-in and goes on with the names ("By Jane Doe and John Roe").
-LEAD_LINE = re.compile(rf"^{_LEAD}\s*:?\s+(?P<names>\S.*)$", re.I)
+LEAD_LINE = re.compile(rf"^(?:[-–—•·]\s*)?{_LEAD}\s*:?\s+(?P<names>\S.*)$", re.I)  # "- Redaktion: Jane Doe" too
 #: "Published August 7, 2023 by Nicole Burke": a date line that ends with the author.
 DATED_BY = re.compile(r"\bby\s+(?P<names>[A-ZÀ-ÞА-Я][^|•·]{2,80})$")
 #: Words before "by" that credit someone other than the writer ("Medically reviewed" / "by" / "Kim Roe").

@@ -57,10 +57,12 @@ MAX_DATE_LINE = 120  # a printed line by the headline: "Oct 2024" up to "Updated
 OPENING_DATE = re.compile(
     r"(?:\d{1,2}\.\s?\d{1,2}\.\s?|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?\s+)(?:19|20)\d\d(?!\d)"
     r"|(?:19|20)\d\d-\d\d-\d\d(?!\d)|[^\W\d_]{3,10}\.?\s+\d{1,2},\s+(?:19|20)\d\d(?!\d)")
-#: "Written by Jane Doe" opening a line, in the languages the byline reader knows (lower case), and the
-#: author box's "All articles by Jane Doe"; the name may also follow on the next line ("Article by" / "Jane Doe").
+#: "Written by Jane Doe" or "Autorin: Jane Doe" opening a line, in the languages the byline reader knows (lower
+#: case), and the author box's "All articles by Jane Doe"; the name may also follow on the next line ("Article by"
+#: / "Jane Doe").
 WRITTEN_BY = {"written by": "en", "authored by": "en", "article by": "en", "articles by": "en", "posts by": "en",
-              "geschrieben von": "de", "verfasst von": "de", "écrit par": "fr", "escrito por": "es pt"}
+              "author:": "en", "geschrieben von": "de", "verfasst von": "de", "autor:": "de es pt", "autorin:": "de",
+              "écrit par": "fr", "auteur :": "fr", "escrito por": "es pt"}
 #: What may open the line before such a phrase: "All articles by", "More posts by", "Article written by",
 #: "This post was written by".
 WRITTEN_BY_OPENERS = frozenset({"", "all", "more", "view all", "see all", "article", "post", "story",
