@@ -254,3 +254,10 @@ def test_lead_in_after_a_dash() -> None:
     from copydesk.extract.metadata.byline import shown_byline
 
     assert shown_byline(["05.02.2020", "- Redaktion: Eberhard Fuhr (Pressesprecher)"]) == ("Eberhard Fuhr",)
+
+
+def test_name_beside_a_date_after_a_dash() -> None:
+    from copydesk.extract.metadata.owner import name_beside_date
+
+    assert name_beside_date(["Essay", "25.10.2022 - Reiner Nagel"]) == "Reiner Nagel"
+    assert name_beside_date(["25.10.2022 - Berlin Mitte"]) is None  # no given name: a place

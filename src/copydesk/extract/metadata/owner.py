@@ -37,8 +37,9 @@ SINGULAR = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|My|me)\b")
 PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|[Ww]e're|[Ww]e’re)\b")
 MIN_SINGULAR = 5  # a few "I"s are quotes or a testimonial; a personal post uses many
 MAX_TEXT = 60_000  # enough page text to read the voice; longer pages are counted on their start
-PIECES = re.compile(r"\s*[·•|]\s*")  # "2025-12-17 · Trond Teigen": a date and a name on one line
-SEPARATED = re.compile(r"[·•|]")
+#: "2025-12-17 · Trond Teigen", "25.10.2022 - Reiner Nagel": a date and a name on one line.
+PIECES = re.compile(r"\s*[·•|]\s*|\s+[-–—]\s+")
+SEPARATED = re.compile(r"[·•|]|\s[-–—]\s")
 WORD_CHAR = re.compile(r"\w")
 MAX_DATED_LINE = 80  # a name and a date fit; a sentence does not
 MAX_FOOTER = 2_000  # the copyright line closes the page text
