@@ -261,3 +261,8 @@ def test_name_beside_a_date_after_a_dash() -> None:
 
     assert name_beside_date(["Essay", "25.10.2022 - Reiner Nagel"]) == "Reiner Nagel"
     assert name_beside_date(["25.10.2022 - Berlin Mitte"]) is None  # no given name: a place
+
+
+def test_lead_in_with_its_colon_alone_on_a_line_below_the_story(read: Read) -> None:
+    meta = read("sign_off_label.html", "https://www.sonne.example/index.php?id=30&news=477")
+    assert meta.authors == ("Götz Warnke",)  # "davon" in the prose is no label

@@ -69,10 +69,11 @@ WRITTEN_BY_OPENERS = frozenset({"", "all", "more", "view all", "see all", "artic
                                 "this post was", "this article was", "this story was"})
 MAX_WRITTEN_BY = 3  # the first few such lines per phrase; more is a list of posts
 MAX_WRITTEN_BY_NAME = 60  # the rest of the line, when it is a name and not a sentence
-#: A label alone on its line with the name on the next one ("Author" / "Lisa D. Ellis"), as a page's facts
-#: box prints it; alone on its line so prose ("author of three books") never matches.
-AUTHOR_LABELS = {"author": "en", "written by": "en", "autor": "de es pt", "autorin": "de", "auteur": "fr",
-                 "autore": "it", "автор": "ru"}
+#: A label alone on its line with the name on the next one ("Author" / "Lisa D. Ellis", "Von:" / "Götz Warnke"),
+#: as a page's facts box or sign-off prints it; alone on its line so prose ("author of three books") never matches.
+#: The short lead-ins carry their colon, so that the search does not stop inside words ("davon").
+AUTHOR_LABELS = {"author": "en", "written by": "en", "by:": "en", "autor": "de es pt", "autorin": "de", "von:": "de",
+                 "auteur": "fr", "par :": "fr", "autore": "it", "por:": "es pt", "автор": "ru"}
 MAX_AUTHOR_LABELS = 3  # the first few lines holding such a label alone; more is a table of posts
 #: The author box's heading, as pages capitalise it (the lower-case spelling is tried too).
 ABOUT_THE_AUTHOR = {"About the Author": "en", "About the author": "en", "Über den Autor": "de",
