@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from copydesk.extract.metadata.dates import parse_text
-from copydesk.extract.phrases import split_alternatives, text_category
+from copydesk.extract.phrases import non_capturing, split_alternatives, text_category
 from copydesk.lexicon import ATTR_PATTERNS
 from copydesk.model import Link, Removed
 from copydesk.urls import absolute_url
@@ -86,6 +86,28 @@ ATTR_HEADS = _literal_heads(ATTR_PATTERNS.values())
 ATTR_CANDIDATES = re.compile(f"(?<![^-_ ])(?:{_starts_with_any(ATTR_HEADS)})") if ATTR_HEADS else None
 
 
+def _ascii_at_word_start(patterns: dict[str, re.Pattern[str]]) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """`ATTR_AT_WORD` for lower-cased ASCII classes, and the category each marker group names.
+
+    Without `re.I` (which changes nothing on such text: only non-ASCII letters such as "ſ" fold to
+    ASCII ones) and with every alternative flat, its groups non-capturing and an empty marker group
+    after it, the engine rejects most alternatives at their first letter.
+    """
+    alternatives, category = [], {}
+    for name, pattern in patterns.items():
+        source = pattern.pattern
+        if not (source.startswith(ATTR_HEAD) and source.endswith(ATTR_TAIL)):
+            return None
+        for number, alternative in enumerate(split_alternatives(source[len(ATTR_HEAD):-len(ATTR_TAIL)])):
+            marker = f"{name}_{number}"
+            category[marker] = name
+            alternatives.append(f"{non_capturing(alternative)}(?=[-_ ]|$)(?P<{marker}>)")
+    return re.compile("|".join(alternatives)), category
+
+
+ATTR_ASCII, ATTR_ASCII_CATEGORY = _ascii_at_word_start(ATTR_PATTERNS) or (None, {})
+
+
 def attr_category(classes: str) -> str | None:
     """The boilerplate category of a container from its class and id tokens, or None."""
     if ATTR_AT_WORD is None or ATTR_CANDIDATES is None:
@@ -103,6 +125,12 @@ def attr_category(classes: str) -> str | None:
 def _first_word_match(classes: str) -> str | None:
     """The category of the first word of collapsed, lower-cased `classes` that starts a pattern match
     (patterns only match from a word's start, words being split at the `[-_ ]` of `ATTR_HEAD`)."""
+    if classes.isascii() and ATTR_ASCII is not None:
+        for candidate in ATTR_CANDIDATES.finditer(classes):  # type: ignore[union-attr]
+            match = ATTR_ASCII.match(classes, candidate.start())
+            if match:
+                return ATTR_ASCII_CATEGORY[match.lastgroup]  # type: ignore[index]
+        return None
     for candidate in ATTR_CANDIDATES.finditer(classes):  # type: ignore[union-attr]
         match = ATTR_AT_WORD.match(classes, candidate.start())  # type: ignore[union-attr]
         if match:

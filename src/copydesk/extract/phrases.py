@@ -197,12 +197,12 @@ def _line_start(parts: tuple[_Part, ...]) -> tuple[re.Pattern[str], dict[str, in
         for number, alternative in enumerate(split_alternatives(part.source)):
             marker = f"p{index}_{number}"
             owner[marker] = index
-            body = _non_capturing(alternative)
+            body = non_capturing(alternative)
             alternatives.append(f"(?i:{body})(?P<{marker}>)" if part.flags & re.IGNORECASE else f"{body}(?P<{marker}>)")
     return re.compile("|".join(alternatives)), owner
 
 
-def _non_capturing(source: str) -> str:
+def non_capturing(source: str) -> str:
     """`source` with its capturing groups made plain `(?:…)` ones (unchanged if it refers back to one)."""
     if BACKREFERENCE.search(source):
         return source
