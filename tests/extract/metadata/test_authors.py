@@ -266,3 +266,9 @@ def test_name_beside_a_date_after_a_dash() -> None:
 def test_lead_in_with_its_colon_alone_on_a_line_below_the_story(read: Read) -> None:
     meta = read("sign_off_label.html", "https://www.sonne.example/index.php?id=30&news=477")
     assert meta.authors == ("Götz Warnke",)  # "davon" in the prose is no label
+
+
+def test_printed_byline_naming_the_declared_author_among_others_wins(read: Read) -> None:
+    meta = read("printed_byline_names_more.html", "https://www.hr.example/blog/hr-trends/")
+    assert meta.authors == ("Dr Marna van der Merwe", "Dr Dieter Veldsman", "Erik van Vulpen")
+    assert meta.provenance["authors"] == "byline"

@@ -206,9 +206,10 @@ def _authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str | N
         names = next((found for found in (_people(g, not_authors, keys, source) for g in groups) if found), ())
         if names and source in ("jsonld", "meta") and shown and not PLURAL_LABEL.match(shown[1]):
             printed = _people([shown[0]], not_authors, keys, "byline")
-            if printed and not _same_people(printed, names):
+            if printed and (not _same_people(printed, names) or _names_more(printed, names)):
                 # The byline printed by the headline is what readers see; a declared author it does not
-                # name is the account that filed the page (a guest post, "KatieS", "Todd").
+                # name is the account that filed the page (a guest post, "KatieS", "Todd"), and one it
+                # names among others is the first of several writers the structured data lists alone.
                 names, source = printed, "byline"
         if names and source in ("jsonld", "meta") and all(map(is_handle, names)):
             # A login name declared as the author: the page may print the writer's name further on.
@@ -244,6 +245,11 @@ def _same_people(printed: tuple[str, ...], declared: tuple[str, ...]) -> bool:
         return [squash(bare_name(n)) for n in names]
     return any(a == b or (min(len(x.split()) for x in (p, d)) > 1 and (a in b or b in a))
                for p, a in zip(printed, keys(printed)) for d, b in zip(declared, keys(declared)))
+
+
+def _names_more(printed: tuple[str, ...], declared: tuple[str, ...]) -> bool:
+    """True when the printed byline names every declared author and more people besides."""
+    return len(printed) > len(declared) and all(_same_people(printed, (name,)) for name in declared)
 
 
 def _written_by(src: PageSources, language: str | None) -> Iterator[str]:
