@@ -99,24 +99,18 @@ class Page:
     images: list[tuple[int, str]] = field(default_factory=list)  # (index of the next block, src) in figures
 
 
-@dataclass(slots=True)
-class _Frame:
-    number: int
-    kind: str
-    level: int | None
-    hint: str | None
-    hint_frame: int
-    in_story: bool
-    caption: bool
-    first_block: int
-    outer: _Frame | None
-
+# An open block element ("frame") is a plain tuple, one made per element of the page (5x cheaper than a
+# dataclass): (number, kind, level, hint, hint_frame, in_story, caption, first_block, outer), where `hint` is
+# the category of the innermost hinted frame around it (that frame being `hint_frame`), `caption` says it is
+# in a caption, `first_block` is the number its blocks start at and `outer` is the frame around it.
+_Frame = tuple[int, str, "int | None", "str | None", int, bool, bool, int, "_Frame | None"]
+NUMBER, IN_STORY, CAPTION = 0, 5, 6  # fields read on their own
 
 _UNSEEN = object()  # a class string the walk has not looked up yet
 
 
 # What lies around the page's root frame: no hint, no story, no caption (so every frame has an `outer`).
-_OUTSIDE = _Frame(-1, "paragraph", None, None, -1, False, False, 0, None)
+_OUTSIDE: _Frame = (-1, "paragraph", None, None, -1, False, False, 0, None)
 PARAGRAPH = ("paragraph", None)
 TAG_KINDS = {tag: ("heading", HEADING_LEVEL[tag]) if tag in HEADING_LEVEL else (KIND_BY_TAG.get(tag, "paragraph"), None)
              for tag in FRAME_TAGS}  # (kind, heading level) of each block element, read in one lookup
@@ -172,11 +166,11 @@ class _Collector:
         if not text:
             self.links.clear()
             return
-        frame = self.frames[-1]
+        number, frame_kind, level, hint, hint_frame, _, caption, _, _ = self.frames[-1]
         blocks = self.page.blocks
         blocks.append(Block(  # positional, in field order: index, frame, kind, text, link_chars, level, links, hint…
-            len(blocks), frame.number, kind or ("quote" if self.quote else frame.kind), text,
-            min(link_chars, len(text)), frame.level, tuple(self.links), frame.hint, frame.hint_frame, frame.caption,
+            len(blocks), number, kind or ("quote" if self.quote else frame_kind), text,
+            min(link_chars, len(text)), level, tuple(self.links), hint, hint_frame, caption,
         ))
         self.links.clear()
 
@@ -186,6 +180,7 @@ class _Collector:
         page = self.page
         number = len(page.parent)
         outer = self.frames[-1]
+        outer_number, outer_kind, outer_level, outer_hint, outer_hint_frame, outer_in_story, outer_caption, _, _ = outer
         attrs = node.attributes
         classes = attrs.get("class") or ""
         element_id = attrs.get("id")
@@ -195,22 +190,22 @@ class _Collector:
         if category is _UNSEEN:
             category = attr_cache[classes] = attr_category(classes) if classes.strip() else None
         story = tag in STORY_TAGS or (("itemprop" in attrs or "role" in attrs) and _marks_story(attrs))
-        in_story = story or outer.in_story
+        in_story = story or outer_in_story
         if tag in TAGS_WITH_CATEGORY:
             category = _tag_category(tag, category, in_story)
-        page.parent.append(outer.number)
+        page.parent.append(outer_number)
         page.end.append(number)
         page.tag.append(tag)
         page.story.append(story)
         kind, level = TAG_KINDS.get(tag, PARAGRAPH)
-        if kind == "paragraph" and outer.kind in INHERITED_KINDS:
-            kind, level = outer.kind, outer.level  # a <div> or <span>-like wrapper inside a list item or heading
-        self.frames.append(_Frame(  # positional: this runs for every block element of the page
+        if kind == "paragraph" and outer_kind in INHERITED_KINDS:
+            kind, level = outer_kind, outer_level  # a <div> or <span>-like wrapper inside a list item or heading
+        self.frames.append((
             number, kind, level,
-            category or outer.hint,  # hint
-            number if category else outer.hint_frame,  # hint_frame
+            category or outer_hint,  # hint
+            number if category else outer_hint_frame,  # hint_frame
             in_story,
-            outer.caption or tag in CAPTION_TAGS or category in CAPTION_CATEGORIES,  # caption
+            outer_caption or tag in CAPTION_TAGS or category in CAPTION_CATEGORIES,  # caption
             len(page.blocks), outer,  # first_block, outer
         ))
         if tag == "blockquote":
@@ -220,8 +215,9 @@ class _Collector:
         if self.buffer:
             self.flush()
         frame = self.frames.pop()
-        self.page.end[frame.number] = len(self.page.parent) - 1
-        if frame.hint_frame == frame.number and frame.hint not in LONG_PROSE_WIDGETS:
+        number, _, _, hint, hint_frame, _, _, _, _ = frame
+        self.page.end[number] = len(self.page.parent) - 1
+        if hint_frame == number and hint not in LONG_PROSE_WIDGETS:
             self._unhint_wrapper(frame)
         if tag == "blockquote":
             self.quote -= 1
@@ -229,17 +225,18 @@ class _Collector:
     def _unhint_wrapper(self, frame: _Frame) -> None:
         """A hinted frame (reader comments aside) that holds a story's worth of prose is a page
         wrapper ("post-content share-btn", "header-wrap"), not a widget."""
-        blocks = self.page.blocks[frame.first_block:]
+        number, _, _, hint, _, _, _, first_block, outer = frame
+        blocks = self.page.blocks[first_block:]
         if sum(len(b.text) - b.link_chars for b in blocks) < WRAPPER_PROSE_CHARS:
             return
-        if frame.hint == "cookie" and any(CONSENT_WORDS.search(b.text[:CONSENT_HEAD_CHARS]) for b in blocks):
+        if hint == "cookie" and any(CONSENT_WORDS.search(b.text[:CONSENT_HEAD_CHARS]) for b in blocks):
             return  # a consent dialog runs to pages of legal prose, and its own words say what it is
-        outer = frame.outer or _OUTSIDE
+        _, _, _, outer_hint, outer_hint_frame, _, outer_caption, _, _ = outer or _OUTSIDE
         for block in blocks:
-            if block.hint_frame == frame.number:
-                block.hint = outer.hint
-                block.hint_frame = outer.hint_frame
-                block.caption = outer.caption
+            if block.hint_frame == number:
+                block.hint = outer_hint
+                block.hint_frame = outer_hint_frame
+                block.caption = outer_caption
 
 
 def collect_blocks(tree: LexborHTMLParser, options: ExtractOptions, clock: Clock) -> Page:
@@ -304,7 +301,9 @@ def _walk(root: LexborNode, hidden: set[int], options: ExtractOptions, clock: Cl
                 break
             node = stack.pop()
             tag = tags.pop()
-            if tag not in INLINE_TAGS:
+            if tag in FRAME_TAGS:  # the most common element to leave: its frame closes without a call to `_leave`
+                state.close_frame(tag)
+            elif tag not in INLINE_TAGS:
                 _leave(tag, state)
     state.close_frame("body")
     return state.page
@@ -334,7 +333,7 @@ def _enter(node: LexborNode, tag: str | None, state: _Collector, hidden: set[int
         if tag == "table" and node.css_first(LAYOUT_TABLE_SELECTOR) is None:
             _add_table(node, state, options)
             return None
-        if tag in MENU_TAGS and not state.frames[-1].in_story:
+        if tag in MENU_TAGS and not state.frames[-1][IN_STORY]:
             _add_menu(node, state, attr_cache)
             return None
         if tag == "pre":
@@ -342,8 +341,8 @@ def _enter(node: LexborNode, tag: str | None, state: _Collector, hidden: set[int
             state.flush("code", _element_text(node).strip("\n").rstrip(), sum(len(a.text()) for a in node.css("a")))
             return None
         state.open_frame(node, tag, attr_cache)
-        frame = state.frames[-1]
-        if tag in LIST_TAGS and frame.hint == "navigation" and frame.hint_frame == frame.number and not frame.in_story:
+        number, _, _, hint, hint_frame, in_story, _, _, _ = state.frames[-1]
+        if tag in LIST_TAGS and hint == "navigation" and hint_frame == number and not in_story:
             _fill_menu(node, state)  # a menu list outside the story: read in one piece like a <nav>
             return None
         return child
@@ -359,7 +358,7 @@ def _enter(node: LexborNode, tag: str | None, state: _Collector, hidden: set[int
             _leave(tag, state)
         return child
     if tag == "img":
-        if state.frames[-1].caption is False and _in_figure(state):
+        if state.frames[-1][CAPTION] is False and _in_figure(state):
             src = node.attributes.get("src") or node.attributes.get("data-src")
             if src:
                 state.page.images.append((len(state.page.blocks), src))
@@ -381,7 +380,7 @@ def _leave(tag: str, state: _Collector) -> None:
 
 def _in_figure(state: _Collector) -> bool:
     tags = state.page.tag
-    return any(tags[frame.number] in ("figure", "picture") for frame in state.frames[-3:] if frame is not _OUTSIDE)
+    return any(tags[frame[NUMBER]] in ("figure", "picture") for frame in state.frames[-3:] if frame is not _OUTSIDE)
 
 
 def _add_menu(node: LexborNode, state: _Collector, attr_cache: dict[str, str | None]) -> None:
