@@ -277,10 +277,10 @@ def printed_dates(lines: list[str], first: bool | None = None) -> tuple[list[str
     plain: list[str] = []
     updates: list[str] = []
     for index, line in enumerate(lines):
-        if len(line) < MIN_DATE_LINE or CODE_LINE.search(line) or _is_prose(line):
+        if len(line) < MIN_DATE_LINE or CODE_LINE.search(line):
             continue
         found = dates.parse_text(line, first)
-        if found:
+        if found and not _is_prose(line):
             labelled = any(UPDATED.search(x) for x in lines[max(0, index - UPDATE_LABEL_LINES):index + 1])
             (updates if labelled else plain).append(found[:10])
     return plain, updates

@@ -408,18 +408,20 @@ def dateline_lines(text: str, spots: list[tuple[int, int]]) -> list[str]:
         after = printed_lines(text[anchor:end + SHOWN_AFTER * MAX_PADDING], SHOWN_AFTER)[1:]
         before = printed_lines(text[max(0, anchor - SHOWN_BEFORE * MAX_PADDING, start):anchor], SHOWN_BEFORE,
                                 from_end=True)
-        out.extend(_short_lines(map(_opening_date, after + before)))
+        out.extend(_date_lines(after + before))
         start = end + SHOWN_AFTER
     return out
 
 
-def _opening_date(line: str) -> str:
-    """A long line that opens with a date ("27.1.2022 - Bei der Erinnerung …", a press release's first
-    paragraph) cut to that date, which is the story's dateline; any other line as it is."""
-    if len(line) <= MAX_DATE_LINE:
-        return line
-    match = OPENING_DATE.match(line.lstrip())
-    return match[0] if match else line
+def _date_lines(lines: list[str]) -> Iterator[str]:
+    """The non-blank lines short enough to print a date, and of the longer ones the date they open with
+    ("27.1.2022 - Bei der Erinnerung …", a press release's first paragraph: the story's dateline)."""
+    for line in lines:
+        if len(line) <= MAX_DATE_LINE:
+            if line:
+                yield line
+        elif match := OPENING_DATE.match(line):
+            yield match[0]
 
 
 def _short_lines(lines: Iterable[str]) -> Iterator[str]:

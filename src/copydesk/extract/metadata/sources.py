@@ -120,16 +120,17 @@ def _time(node: Any, attrs: dict[str, str | None]) -> tuple[str, bool] | None:
 def _is_byline(tag: str, attrs: dict[str, str | None]) -> bool:
     """The element matches `BYLINE_SELECTOR` (checked here because one combined query found it)."""
     css_class = (attrs.get("class") or "").lower()
-    return ("byline" in css_class or _names_author(css_class) or attrs.get("rel") == "author"
+    return ("byline" in css_class or ("author" in css_class and _names_author(css_class))
+            or attrs.get("rel") == "author"
             or attrs.get("itemprop") == "author" or "byline" in (attrs.get("data-testid") or "")
             or (tag == "a" and any(part in (attrs.get("href") or "") for part in AUTHOR_PATHS)))
 
 
 def _names_author(css_class: str) -> bool:
-    """True when a class names the author ("post-author", "authorBox"), not authorities or authorization
-    ("menu-authorities", "authorization-link": a menu item, a login link)."""
-    return "author" in css_class and any("author" in name and NOT_AUTHOR_CLASS not in name
-                                         for name in css_class.split())
+    """True when a class holding "author" names the author ("post-author", "authorBox"), not authorities
+    or authorization ("menu-authorities", "authorization-link": a menu item, a login link)."""
+    return NOT_AUTHOR_CLASS not in css_class or any(
+        "author" in name and NOT_AUTHOR_CLASS not in name for name in css_class.split())
 
 
 def _is_marked_author(tag: str, attrs: dict[str, str | None]) -> bool:
