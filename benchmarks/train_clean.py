@@ -33,7 +33,7 @@ from benchmarks.clean_corpus import text_pages
 from benchmarks.scores import word_prf
 from copydesk.clean.context import CONTEXT_WINDOWS, context_rows
 from copydesk.clean.features import feature_names, line_category, line_features
-from copydesk.clean.linemodel import Dense
+from copydesk.clean.linemodel import Dense, line_words
 from copydesk.clean.lines import Line, split_lines
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "copydesk" / "data" / "clean_lines.json"
@@ -186,9 +186,10 @@ def _gradients(params: list[np.ndarray], z: np.ndarray, y: np.ndarray, wn: np.nd
 def stage2_inputs(logits: np.ndarray, idx: np.ndarray, x: np.ndarray) -> np.ndarray:
     """Stage-2 rows: each view's context rows (views are contiguous runs of `idx`, in order) beside `x`."""
     rows = []
+    words = line_words(x)
     bounds = [0, *(np.flatnonzero(np.diff(idx)) + 1).tolist(), len(idx)]
     for lo, hi in pairwise(bounds):
-        rows.extend(context_rows(logits[lo:hi].tolist()))
+        rows.extend(context_rows(logits[lo:hi].tolist(), words[lo:hi].tolist()))
     return np.hstack([np.array(rows), x])
 
 

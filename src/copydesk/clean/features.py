@@ -6,7 +6,9 @@ boilerplate vocabulary (`copydesk.lexicon`), where the line sits in the document
 and the same measures averaged over its neighbours, because a story is a dense
 contiguous run of prose and boilerplate comes in runs too. Some are also averaged
 over the lines above and the lines below apart: a story ends where a "Related"
-or "Comments" opener starts, so which side the widgets lie on matters.
+or "Comments" opener starts, so which side the widgets lie on matters. Last, the
+page's repeated structure: a teaser list is a long run of title-shaped lines or
+title and summary lines in turn, a review block names and comments in turn.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ _LIST_MARK = re.compile(r"^(?:[-–—•*·▪►‣◦]|\(?\d{1,3}[.)]|[a-z][.
 _PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
 _DIGIT = re.compile(r"\d")
 _CUT_SHORT = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])[\"'’”»)\]]*$")  # a teaser's text cut off
+# A stamp: a year, a numeric date or a clock time (comment and teaser headers carry one).
+_STAMP = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d\d\b")
 
 MAX_WIDGET_CHARS = 300  # widget phrases sit in short lines; longer ones are not matched (and matching costs)
 PROSE_MIN_WORDS = 10  # a sentence of running text has at least this many words
@@ -40,25 +44,35 @@ SIDE_WINDOWS = (3, 12)  # the lines just above or below, and the region above or
 TAIL_CATEGORIES = frozenset({"related", "comments", "newsletter", "share"})
 OPENER_MAX_WORDS = 8  # "Related posts:" or "12 Comments" is short; a long line quoting the phrase is not
 OPENER_REACH = 20.0  # lines over which an opener's pull fades
+NAME_MAX_WORDS = 4  # "Katie H." or "Jan Novak" signs a review or comment
+STAMP_MAX_WORDS = 12  # a dated line longer than this is a sentence about a date
+TITLE_WORDS = (3, 20)  # a link title or teaser headline: a few words, no sentence end
+RUN_SCALE = 3.0  # log1p of a run of ~20 same-shaped lines
+ALTERNATION_REACH = 6  # lines on each side read for title/summary or name/comment pairs
 
 BASE_NAMES: tuple[str, ...] = (
     "len", "words", "sentence_end", "colon_end", "first_upper", "cap_ratio", "stop_ratio", "punct_ratio",
     "digit_ratio", "url_like", "separators", "list_mark", "lexicon", "button", "comma_ratio", "all_caps",
     "duplicate", "gap_before", "gap_after", "word_len", "prose", "cut_short", "opener",
+    "name_like", "stamp", "title_like",
 )
 # Base features averaged over each window (the rest are only read for the line itself).
-CONTEXT_NAMES: tuple[str, ...] = ("len", "sentence_end", "stop_ratio", "prose", "lexicon", "cap_ratio", "url_like")
+CONTEXT_NAMES: tuple[str, ...] = ("len", "sentence_end", "stop_ratio", "prose", "lexicon", "cap_ratio", "url_like",
+                                  "name_like", "stamp", "title_like")
 # Base features averaged over the lines above and, apart, the lines below: a story ends where a
 # tail opener starts, so which side the widgets are on matters.
 SIDE_NAMES: tuple[str, ...] = ("len", "prose", "lexicon", "opener")
 DOC_NAMES: tuple[str, ...] = ("rel_pos", "prose_before", "prose_after", "rel_len", "doc_lines", "after_opener")
+# Repeated structure: how long a run of same-shaped lines the line sits in, and how regularly two shapes
+# alternate around it (teaser title + summary, reviewer + review), and its stop-word ratio against the page's prose.
+SHAPE_NAMES: tuple[str, ...] = ("shape_run", "alternation", "rel_stop")
 
 
 def feature_names() -> tuple[str, ...]:
     """The names of `line_features` columns, in order (the model file stores them)."""
     context = tuple(f"{name}@{w}" for w in WINDOWS for name in CONTEXT_NAMES)
     sides = tuple(f"{name}@{side}{w}" for w in SIDE_WINDOWS for side in "-+" for name in SIDE_NAMES)
-    return BASE_NAMES + context + sides + DOC_NAMES
+    return BASE_NAMES + context + sides + DOC_NAMES + SHAPE_NAMES
 
 
 def line_category(text: str) -> str | None:
@@ -98,6 +112,9 @@ def base_features(line: Line, words: list[str], category: str | None, duplicate:
         float(ends_sentence and n_words >= PROSE_MIN_WORDS),
         float(_CUT_SHORT.search(text) is not None),
         float(category in TAIL_CATEGORIES and n_words <= OPENER_MAX_WORDS),
+        float(0 < n_words <= NAME_MAX_WORDS and caps == n_words and n_chars <= 40),
+        float(n_words <= STAMP_MAX_WORDS and _STAMP.search(text) is not None),
+        float(TITLE_WORDS[0] <= n_words <= TITLE_WORDS[1] and not ends_sentence),
     ]
 
 
@@ -112,7 +129,8 @@ def line_features(lines: Sequence[Line], categories: Sequence[str | None]) -> li
     context = _window_means(base, [BASE_NAMES.index(n) for n in CONTEXT_NAMES], WINDOWS)
     sides = _window_means(base, [BASE_NAMES.index(n) for n in SIDE_NAMES], SIDE_WINDOWS, sides=True)
     doc = _document_features(lines, words, base)
-    return [b + c + s + d for b, c, s, d in zip(base, context, sides, doc, strict=True)]
+    shape = _shape_features(base)
+    return [b + c + s + d + h for b, c, s, d, h in zip(base, context, sides, doc, shape, strict=True)]
 
 
 def _prefix_sums(base: list[list[float]], columns: list[int]) -> list[list[float]]:
@@ -161,4 +179,47 @@ def _document_features(lines: Sequence[Line], words: list[list[str]], base: list
         recent = 0.0 if last_opener is None else math.exp(-(i - last_opener) / OPENER_REACH)
         rows.append([i / n, before / total, after / total, len(line.text) / longest, doc_lines, recent])
         before += prose_words[i]
+    return rows
+
+
+_PROSE, _TITLE, _NAME, _STOP = (BASE_NAMES.index(n) for n in ("prose", "title_like", "name_like", "stop_ratio"))
+
+
+def _shape_class(row: list[float]) -> int:
+    """0 prose, 1 title-like, 2 name-like, 3 anything else."""
+    if row[_PROSE]:
+        return 0
+    if row[_TITLE]:
+        return 1
+    return 2 if row[_NAME] else 3
+
+
+def _shape_features(base: list[list[float]]) -> list[list[float]]:
+    """Per line: the run of same-shaped lines it sits in, the share of alternating shape pairs around it,
+    and its stop-word ratio minus the mean over the page's prose lines."""
+    n = len(base)
+    shapes = [_shape_class(row) for row in base]
+    run_end = list(range(n))
+    for i in range(n - 2, -1, -1):
+        if shapes[i] == shapes[i + 1]:
+            run_end[i] = run_end[i + 1]
+    run_start = list(range(n))
+    for i in range(1, n):
+        if shapes[i] == shapes[i - 1]:
+            run_start[i] = run_start[i - 1]
+    # position j alternates when shape j == shape j+2 != shape j+1 (title, summary, title, …)
+    alt = [float(j + 2 < n and shapes[j] == shapes[j + 2] != shapes[j + 1]) for j in range(n)]
+    prefix = [0.0]
+    for v in alt:
+        prefix.append(prefix[-1] + v)
+    prose_stops = [row[_STOP] for row in base if row[_PROSE]]
+    page_stop = sum(prose_stops) / len(prose_stops) if prose_stops else 0.0
+    rows = []
+    for i in range(n):
+        lo, hi = max(0, i - ALTERNATION_REACH), min(n, i + ALTERNATION_REACH + 1)
+        rows.append([
+            math.log1p(run_end[i] - run_start[i] + 1) / RUN_SCALE,
+            (prefix[hi] - prefix[lo]) / (hi - lo),
+            base[i][_STOP] - page_stop,
+        ])
     return rows

@@ -18,7 +18,7 @@ import numpy as np
 import orjson
 
 from copydesk.clean.context import context_rows
-from copydesk.clean.features import feature_names
+from copydesk.clean.features import WORDS_SCALE, feature_names
 from copydesk.errors import FormatError
 
 MODEL_FILE = "clean_lines.json"
@@ -63,8 +63,17 @@ class LineModel:
             return []
         x = np.asarray(rows, dtype=np.float64)
         first = self.stage1(x)
-        second_in = np.hstack([np.asarray(context_rows(first.tolist()), dtype=np.float64), x])
+        context = context_rows(first.tolist(), line_words(x).tolist())
+        second_in = np.hstack([np.asarray(context, dtype=np.float64), x])
         return self.stage2(second_in).tolist()
+
+
+def line_words(x: np.ndarray) -> np.ndarray:
+    """Each row's word count, read back from its `words` feature (log1p(words) / WORDS_SCALE)."""
+    return np.rint(np.expm1(x[:, _WORDS_COLUMN] * WORDS_SCALE))
+
+
+_WORDS_COLUMN = feature_names().index("words")
 
 
 @lru_cache(maxsize=1)
