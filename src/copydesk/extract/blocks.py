@@ -76,15 +76,12 @@ class Block:
     kind: str
     text: str
     link_chars: int
+    link_density: float  # link_chars / len(text): stored, as scoring, status and assembly each read it
     level: int | None = None
     links: tuple[tuple[str, str], ...] = ()  # (anchor text, href) inside the block
     hint: str | None = None  # category of the innermost hinted frame around it
     hint_frame: int = -1  # that frame's number (ignored when it is outside the chosen container)
     caption: bool = False  # inside a figcaption / caption element
-
-    @property
-    def link_density(self) -> float:
-        return self.link_chars / len(self.text) if self.text else 0.0
 
 
 @dataclass(slots=True)
@@ -168,9 +165,10 @@ class _Collector:
             return
         number, frame_kind, level, hint, hint_frame, _, caption, _, _ = self.frames[-1]
         blocks = self.page.blocks
-        blocks.append(Block(  # positional, in field order: index, frame, kind, text, link_chars, level, links, hint…
+        link_chars = min(link_chars, len(text))
+        blocks.append(Block(  # positional, in field order: index, frame, kind, text, link_chars, link_density, level…
             len(blocks), number, kind or ("quote" if self.quote else frame_kind), text,
-            min(link_chars, len(text)), level, tuple(self.links), hint, hint_frame, caption,
+            link_chars, link_chars / len(text), level, tuple(self.links), hint, hint_frame, caption,
         ))
         self.links.clear()
 
@@ -268,18 +266,20 @@ def _walk(root: LexborNode, hidden: set[int], options: ExtractOptions, clock: Cl
     buffer = state.buffer  # the running block's text pieces (text nodes are added inline, below)
     node = root.child
     seen = 0
+    next_check = CLOCK_EVERY_NODES
     while node is not None:
         seen += 1
-        if seen % CLOCK_EVERY_NODES == 0:
+        if seen == next_check:
+            next_check += CLOCK_EVERY_NODES
             _check_limits(seen, len(stack), options, clock)
-        tag = node.tag
-        if tag == "-text":  # the most common node: inlined for speed
-            text = node.text_content
+        text = node.text_content  # None unless a text node, the most common node: handled inline for speed
+        if text is not None:
             if text and (buffer or not text.isspace()):  # leading whitespace of a block means nothing
                 buffer.append(text)
                 if state.in_link:
                     state.link_chars += len(text.strip())
         else:
+            tag = node.tag
             if tag in INLINE_TAGS and not (hidden and node.mem_id in hidden):
                 child = node.child
             else:

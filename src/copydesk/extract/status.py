@@ -86,7 +86,7 @@ def _count_words(texts: Iterable[str], enough: int) -> int:
 
 
 def _is_prose(text: str, link_density: float) -> bool:
-    return len(text) >= PROSE_BLOCK_CHARS and link_density < LINK_HEAVY and any(c in text for c in ".!?")
+    return len(text) >= PROSE_BLOCK_CHARS and link_density < LINK_HEAVY and ("." in text or "!" in text or "?" in text)
 
 
 def _paywall_marked(removed: Sequence[Removed], html_text: str) -> bool:
