@@ -72,8 +72,8 @@ MAX_WRITTEN_BY_NAME = 60  # the rest of the line, when it is a name and not a se
 #: A label alone on its line with the name on the next one ("Author" / "Lisa D. Ellis", "Von:" / "Götz Warnke"),
 #: as a page's facts box or sign-off prints it; alone on its line so prose ("author of three books") never matches.
 #: The short lead-ins carry their colon, so that the search does not stop inside words ("davon").
-AUTHOR_LABELS = {"author": "en", "written by": "en", "by:": "en", "autor": "de es pt", "autorin": "de", "von:": "de",
-                 "auteur": "fr", "par :": "fr", "autore": "it", "por:": "es pt", "автор": "ru"}
+AUTHOR_LABELS = {"author": "en", "by:": "en", "autor": "de es pt", "autorin": "de", "von:": "de", "auteur": "fr",
+                 "par :": "fr", "autore": "it", "por:": "es pt", "автор": "ru"}  # "Written by" alone: `WRITTEN_BY`
 MAX_AUTHOR_LABELS = 3  # the first few lines holding such a label alone; more is a table of posts
 #: The author box's heading, as pages capitalise it (the lower-case spelling is tried too).
 ABOUT_THE_AUTHOR = {"About the Author": "en", "About the author": "en", "Über den Autor": "de",

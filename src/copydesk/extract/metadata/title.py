@@ -174,7 +174,7 @@ def _words(text: str) -> int:
 
 def _unescaped(h1: str) -> str:
     """The h1 with character references the page escaped twice ("SQL &#x26; AI") read as the characters."""
-    return html.unescape(h1) if ESCAPED.search(h1) else h1
+    return html.unescape(h1) if "&" in h1 and ESCAPED.search(h1) else h1
 
 
 def _restored(h1: str, titles: list[str]) -> str:
