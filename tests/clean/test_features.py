@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from copydesk import clean_text
 from copydesk.clean.context import context_rows
 from copydesk.clean.features import feature_names, line_category, line_features
 from copydesk.clean.lines import split_lines
@@ -73,3 +74,9 @@ def test_story_mass_above_and_below():
     assert above[0] == 0.0 and below[-1] == pytest.approx(0.0, abs=1e-9)
     assert below[0] == pytest.approx(0.5, abs=0.01) and above[2] == pytest.approx(1.0, abs=0.01)
     assert below[2] < 0.01  # nothing of the story lies below the first teaser
+
+
+@pytest.mark.parametrize("tail", [TEASERS, REVIEWS], ids=["teaser pairs", "reviews"])
+def test_repeated_blocks_below_a_story_are_dropped(tail):
+    article = clean_text("\n".join([*STORY, "More stories", *tail]))
+    assert [block.text for block in article.blocks] == STORY

@@ -8,43 +8,34 @@ page's likely story (words weighted by their line's score) lies above and below 
 
 from __future__ import annotations
 
-import math
-from collections.abc import Sequence
+import numpy as np
 
 CONTEXT_WINDOWS = (2, 5, 15)  # a few lines, a section, a region of the page
 CLIP = 8.0  # a logit past ±8 is certain either way; clipping keeps one line from swamping a window
 
 
-def context_rows(logits: Sequence[float], words: Sequence[float]) -> list[list[float]]:
-    """Per line: own score, previous and next score, window means, the core-span score, and the shares
-    of the page's story mass above and below it (`words` is each line's word count)."""
-    z = [max(-CLIP, min(CLIP, v)) for v in logits]
+def context_rows(logits: np.ndarray, words: np.ndarray) -> np.ndarray:
+    """Per line (one row each, in page order): own score, previous and next score, window means,
+    the core-span score, and the shares of the page's story mass above and below it.
+    `words` is each line's word count."""
+    z = np.clip(np.asarray(logits, dtype=np.float64), -CLIP, CLIP)
     n = len(z)
-    mass = [w / (1.0 + math.exp(-v)) for v, w in zip(z, words, strict=True)]
-    total = sum(mass) or 1.0
-    prefix = [0.0]
-    for v in z:
-        prefix.append(prefix[-1] + v)
-    best_before = _running_max(z)
-    best_after = _running_max(z[::-1])[::-1]
-    rows = []
-    above = 0.0
-    for i in range(n):
-        row = [z[i], z[i - 1] if i else z[i], z[i + 1] if i + 1 < n else z[i]]
-        for w in CONTEXT_WINDOWS:
-            lo, hi = max(0, i - w), min(n, i + w + 1)
-            row.append((prefix[hi] - prefix[lo]) / (hi - lo))
-        row.append(min(best_before[i], best_after[i]))
-        row += [above / total, (total - above - mass[i]) / total]
-        above += mass[i]
-        rows.append(row)
-    return rows
+    if not n:
+        return np.zeros((0, 6 + len(CONTEXT_WINDOWS)))
+    columns = [z, np.concatenate([z[:1], z[:-1]]), np.concatenate([z[1:], z[-1:]])]
+    prefix = np.concatenate([[0.0], np.cumsum(z)])
+    at = np.arange(n)
+    for w in CONTEXT_WINDOWS:
+        lo, hi = np.maximum(0, at - w), np.minimum(n, at + w + 1)
+        columns.append((prefix[hi] - prefix[lo]) / (hi - lo))
+    columns.append(np.minimum(_best_before(z), _best_before(z[::-1])[::-1]))
+    mass = np.asarray(words, dtype=np.float64) / (1.0 + np.exp(-z))
+    total = mass.sum() or 1.0
+    above = np.cumsum(mass) - mass
+    columns += [above / total, (total - above - mass) / total]
+    return np.column_stack(columns)
 
 
-def _running_max(values: list[float]) -> list[float]:
+def _best_before(z: np.ndarray) -> np.ndarray:
     """For each position, the largest value strictly before it (-CLIP at the start)."""
-    out, best = [], -CLIP
-    for v in values:
-        out.append(best)
-        best = max(best, v)
-    return out
+    return np.concatenate([[-CLIP], np.maximum.accumulate(z)[:-1]])
