@@ -257,22 +257,27 @@ def _written_by(src: PageSources, language: str | None) -> Iterator[str]:
     the story); a bare "By" is left alone here, since prose starts sentences with it."""
     text, lower = src.body_text, src.body_lower
     for phrase in in_language(WRITTEN_BY, language):
-        start = 0
-        for _ in range(MAX_WRITTEN_BY):
-            index = lower.find(phrase, start)
-            if index < 0:
-                break
-            start = index + len(phrase)
-            line_start = lower.rfind("\n", 0, index) + 1
-            if " ".join(lower[line_start:index].split()) not in WRITTEN_BY_OPENERS:
+        for before, start, end in _phrase_lines(lower, phrase, MAX_WRITTEN_BY):
+            if " ".join(before.split()) not in WRITTEN_BY_OPENERS:
                 continue  # inside a sentence, not opening a line
-            end = lower.find("\n", start)
             rest = text[start:end if end >= 0 else len(text)].strip(" \t:")
             if not rest and end >= 0:  # the lead-in alone on its line: the name is on the next one
                 following = NEXT_LINE.match(text, end)
                 rest = following[1].strip() if following else ""
             if 3 <= len(rest) <= MAX_WRITTEN_BY_NAME:
                 yield rest
+
+
+def _phrase_lines(lower: str, phrase: str, tries: int) -> Iterator[tuple[str, int, int]]:
+    """The first `tries` places of `phrase` in `lower`, each as (what its line holds before it, where the
+    phrase ends, where its line ends or -1): the shared scan of the "Written by" and "Author" lines."""
+    start = 0
+    for _ in range(tries):
+        index = lower.find(phrase, start)
+        if index < 0:
+            return
+        start = index + len(phrase)
+        yield lower[lower.rfind("\n", 0, index) + 1:index], start, lower.find("\n", start)
 
 
 def _described_byline(src: PageSources) -> Iterator[list[str]]:
@@ -288,15 +293,8 @@ def _labelled_author(src: PageSources, language: str | None) -> Iterator[str]:
     """The line after a line that is only an author label ("Author", "Autor:"): a facts box by the story."""
     text, lower = src.body_text, src.body_lower
     for label in in_language(AUTHOR_LABELS, language):
-        start = 0
-        for _ in range(MAX_AUTHOR_LABELS):
-            index = lower.find(label, start)
-            if index < 0:
-                break
-            start = index + len(label)
-            line_start = lower.rfind("\n", 0, index) + 1
-            end = lower.find("\n", start)
-            if end < 0 or lower[line_start:index].strip() or lower[start:end].strip(" \t:"):
+        for before, start, end in _phrase_lines(lower, label, MAX_AUTHOR_LABELS):
+            if end < 0 or before.strip() or lower[start:end].strip(" \t:"):
                 continue  # not alone on its line
             following = NEXT_LINE.match(text, end)
             if following and 3 <= len(following[1].strip()):
