@@ -11,7 +11,7 @@ import numpy as np
 
 from copydesk.dedup import fingerprint
 from copydesk.dedup.minhash import SIGNATURE_BYTES, estimates, signature, unpack
-from copydesk.dedup.shingles import shingle_hashes, word_hashes
+from copydesk.dedup.shingles import _folded_codes, shingle_hashes, word_hashes
 from copydesk.model import Article
 
 #: Two standard errors of a 256-bin Jaccard estimate at J = 0.5 are about 0.06.
@@ -24,6 +24,15 @@ FINGERPRINT_BYTES = 1200
 def exact(a: np.ndarray, b: np.ndarray) -> tuple[float, float]:
     shared = np.intersect1d(a, b).size
     return shared / np.union1d(a, b).size, shared / min(a.size, b.size)
+
+
+def test_bodies_fold_as_str_casefold_does(stories):
+    """Folding by table gives what `str.casefold` gives: on real stories, on cased scripts, and on
+    bodies taking the general path (a folding of several characters, a code point past the table)."""
+    samples = [*stories[:20], "ΣΊΣΥΦΟΣ ÉTÉ Ёлка ԱՐԱՐԱՏ 𝐀", "STRASSE Straße", "İstanbul ﬁne", "𠀀 CJK 𐐀"]
+    for text in samples:
+        assert _folded_codes(text).tolist() == [ord(c) for c in text.casefold()]
+    assert word_hashes("Straße").tolist() == word_hashes("STRASSE").tolist()
 
 
 def test_estimates_follow_exact_jaccard_and_containment(stories):

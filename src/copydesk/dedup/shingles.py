@@ -10,6 +10,7 @@ per-document cost is a handful of numpy passes, not a Python loop per word.
 from __future__ import annotations
 
 import hashlib
+from functools import cache
 
 import numpy as np
 
@@ -50,28 +51,57 @@ _POWERS, _INVERSE_POWERS = _powers(_BASE), _powers(_BASE_INVERSE)
 # Code points that are not word characters: ASCII by table, the rest by range
 # (Latin-1 punctuation and signs, general punctuation, symbols and arrows, CJK
 # and full-width punctuation, emoji). Everything else counts as a letter.
-# Indexed by min(code point, 128): slot 128 stands for every wider code point.
-_ASCII_WORD = np.zeros(129, dtype=bool)
-for _c in "0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ":
-    _ASCII_WORD[ord(_c)] = True
-_ASCII_WORD[128] = True
-_NON_WORD_RANGES = np.array([
+_ASCII_WORD_CHARS = "0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_NON_WORD_RANGES = (
     (0x80, 0xA9), (0xAB, 0xB1), (0xB4, 0xB4), (0xB6, 0xB8), (0xBB, 0xBF), (0xD7, 0xD7), (0xF7, 0xF7),
     (0x2000, 0x206F), (0x20A0, 0x20CF), (0x2100, 0x214F), (0x2190, 0x2BFF), (0x3000, 0x303F),
     (0xFE30, 0xFE4F), (0xFF01, 0xFF0F), (0xFF1A, 0xFF20), (0xFF3B, 0xFF40), (0xFF5B, 0xFF65),
     (0x1F000, 0x1FAFF),
-], dtype=np.uint32)
+)
 
 
-def _word_mask(codes: np.ndarray) -> np.ndarray:
-    word = _ASCII_WORD[np.minimum(codes, 128)]
-    wide = np.flatnonzero(codes >= 128)
-    if wide.size:
-        points = codes[wide]
-        slot = np.searchsorted(_NON_WORD_RANGES[:, 0], points, side="right") - 1
-        inside = (slot >= 0) & (points <= _NON_WORD_RANGES[np.maximum(slot, 0), 1])
-        word[wide[inside]] = False
-    return word
+def _word_table() -> np.ndarray:
+    """One flag per code point (1.1 MB): a single lookup then tells a body's word characters,
+    about five times faster than range searches per wide character."""
+    table = np.ones(0x110000, dtype=bool)
+    table[:128] = False
+    table[[ord(c) for c in _ASCII_WORD_CHARS]] = True
+    for first, last in _NON_WORD_RANGES:
+        table[first : last + 1] = False
+    return table
+
+
+_IS_WORD = _word_table()
+#: Code points below this fold by table (every cased script lies below it); a body holding a
+#: higher one (CJK extensions, rare symbols) is folded by `str.casefold`.
+FOLD_TABLE_SIZE = 0x20000
+
+
+@cache
+def _fold_tables() -> tuple[np.ndarray, np.ndarray]:
+    """(the case folding of each code point below FOLD_TABLE_SIZE when it is one character,
+    whether its folding is several: "ß" → "ss"). Built once per process on first use (~30 ms):
+    folding by table is several times faster than `str.casefold`, which is per character too."""
+    fold = np.arange(FOLD_TABLE_SIZE, dtype=np.uint32)
+    expands = np.zeros(FOLD_TABLE_SIZE, dtype=bool)
+    for point in range(FOLD_TABLE_SIZE):
+        folded = chr(point).casefold()
+        if len(folded) == 1:
+            fold[point] = ord(folded)
+        else:
+            expands[point] = True
+    return fold, expands
+
+
+def _folded_codes(text: str) -> np.ndarray:
+    """The code points of `text` case-folded, as `str.casefold` would give them (uint32)."""
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype="<u4")
+    if codes.size == 0:
+        return codes
+    fold, expands = _fold_tables()
+    if int(codes.max()) < FOLD_TABLE_SIZE and not expands[codes].any():
+        return fold[codes]
+    return np.frombuffer(text.casefold()[:MAX_CHARS].encode("utf-32-le"), dtype="<u4")
 
 
 def _mix(values: np.ndarray) -> np.ndarray:
@@ -86,12 +116,11 @@ def _mix(values: np.ndarray) -> np.ndarray:
 def word_hashes(text: str) -> np.ndarray:
     """A 64-bit hash per word of the case-folded body, in order (uint64); punctuation,
     case and spacing differences between copies of one story disappear."""
-    folded = text[:MAX_CHARS].casefold()[:MAX_CHARS]
-    codes = np.frombuffer(folded.encode("utf-32-le"), dtype="<u4")
+    codes = _folded_codes(text[:MAX_CHARS])
     if codes.size == 0:
         return np.empty(0, dtype=_U64)
     padded = np.zeros(codes.size + 2, dtype=bool)
-    padded[1:-1] = _word_mask(codes)
+    padded[1:-1] = _IS_WORD[codes]
     edges = np.flatnonzero(padded[1:] != padded[:-1])  # alternately a word's start and its end
     starts, ends = edges[0::2], edges[1::2]
     with np.errstate(over="ignore"):
