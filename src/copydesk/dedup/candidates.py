@@ -47,14 +47,15 @@ def candidate_pairs(minima: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         return empty, empty
     codes = np.empty(0, dtype=np.int64)  # pair (i, j), i < j, as i * rows + j
     for start in range(0, minima.shape[1], CHUNK_BINS):
-        block = minima[:, start : start + CHUNK_BINS]
-        order = np.argsort(block, axis=0, kind="stable")
-        ordered = np.take_along_axis(block, order, axis=0)
-        filled = ordered != EMPTY[start : start + CHUNK_BINS]
+        # one bin a row, contiguous: sorting along rows is ~3x faster than down strided columns
+        block = np.ascontiguousarray(minima[:, start : start + CHUNK_BINS].T)
+        order = np.argsort(block, axis=1, kind="stable")
+        ordered = np.take_along_axis(block, order, axis=1)
+        filled = ordered != EMPTY[start : start + CHUNK_BINS, None]
         found = [codes]
         for step in range(1, min(BUCKET_WINDOW, rows - 1) + 1):
-            same = (ordered[step:] == ordered[:-step]) & filled[step:]
-            left, right = order[:-step][same].astype(np.int64), order[step:][same].astype(np.int64)
+            same = (ordered[:, step:] == ordered[:, :-step]) & filled[:, step:]
+            left, right = order[:, :-step][same].astype(np.int64), order[:, step:][same].astype(np.int64)
             found.append(np.minimum(left, right) * rows + np.maximum(left, right))
         codes = _distinct(np.concatenate(found))
     return codes // rows, codes % rows
