@@ -208,18 +208,15 @@ def _shape_features(base: list[list[float]]) -> list[list[float]]:
         if shapes[i] == shapes[i - 1]:
             run_start[i] = run_start[i - 1]
     # position j alternates when shape j == shape j+2 != shape j+1 (title, summary, title, …)
-    alt = [float(j + 2 < n and shapes[j] == shapes[j + 2] != shapes[j + 1]) for j in range(n)]
-    prefix = [0.0]
-    for v in alt:
-        prefix.append(prefix[-1] + v)
+    alt = [[float(j + 2 < n and shapes[j] == shapes[j + 2] != shapes[j + 1])] for j in range(n)]
+    alternation = _window_means(alt, [0], (ALTERNATION_REACH,))
     prose_stops = [row[_STOP] for row in base if row[_PROSE]]
     page_stop = sum(prose_stops) / len(prose_stops) if prose_stops else 0.0
     rows = []
     for i in range(n):
-        lo, hi = max(0, i - ALTERNATION_REACH), min(n, i + ALTERNATION_REACH + 1)
         rows.append([
             math.log1p(run_end[i] - run_start[i] + 1) / RUN_SCALE,
-            (prefix[hi] - prefix[lo]) / (hi - lo),
+            alternation[i][0],
             base[i][_STOP] - page_stop,
         ])
     return rows

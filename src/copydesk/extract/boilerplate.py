@@ -125,16 +125,12 @@ def attr_category(classes: str) -> str | None:
 def _first_word_match(classes: str) -> str | None:
     """The category of the first word of collapsed, lower-cased `classes` that starts a pattern match
     (patterns only match from a word's start, words being split at the `[-_ ]` of `ATTR_HEAD`)."""
-    if classes.isascii() and ATTR_ASCII is not None:
-        for candidate in ATTR_CANDIDATES.finditer(classes):  # type: ignore[union-attr]
-            match = ATTR_ASCII.match(classes, candidate.start())
-            if match:
-                return ATTR_ASCII_CATEGORY[match.lastgroup]  # type: ignore[index]
-        return None
+    flat = classes.isascii() and ATTR_ASCII is not None  # the faster flat alternation serves ASCII classes
+    pattern = ATTR_ASCII if flat else ATTR_AT_WORD
     for candidate in ATTR_CANDIDATES.finditer(classes):  # type: ignore[union-attr]
-        match = ATTR_AT_WORD.match(classes, candidate.start())  # type: ignore[union-attr]
+        match = pattern.match(classes, candidate.start())  # type: ignore[union-attr]
         if match:
-            return match.lastgroup
+            return ATTR_ASCII_CATEGORY[match.lastgroup] if flat else match.lastgroup  # type: ignore[index]
     return None
 
 
