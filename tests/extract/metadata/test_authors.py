@@ -272,3 +272,24 @@ def test_printed_byline_naming_the_declared_author_among_others_wins(read: Read)
     meta = read("printed_byline_names_more.html", "https://www.hr.example/blog/hr-trends/")
     assert meta.authors == ("Dr Marna van der Merwe", "Dr Dieter Veldsman", "Erik van Vulpen")
     assert meta.provenance["authors"] == "byline"
+
+
+def test_staff_credit_yields_to_the_writer_named_below_the_story(read: Read) -> None:
+    meta = read("author_house_credit_then_writer.html", "https://www.quarry.example/blog/query-optimization")
+    assert meta.authors == ("Paulina Gianni",)  # "Team Quarry" by the headline is the house account
+
+
+def test_bio_box_opening_with_its_subject_after_the_story(read: Read) -> None:
+    meta = read("author_bio_box_after_story.html", "https://www.soundwave.example/blog/podcast-equipment-guide")
+    assert meta.authors == ("Alban Brookes",)
+    assert meta.provenance["authors"] == "byline"
+
+
+def test_name_by_the_headline_confirmed_by_its_bio(read: Read) -> None:
+    meta = read("author_bio_subject_by_headline.html", "https://harbourhotels.example/blog/travel-hacks")
+    assert meta.authors == ("Julia Gralton",)
+
+
+def test_businesses_described_one_after_another_are_no_authors(read: Read) -> None:
+    meta = read("author_listed_businesses_described.html", "https://harbourcu.example/blog/tax-season")
+    assert meta.authors == ()

@@ -80,6 +80,12 @@ ABOUT_THE_AUTHOR = {"About the Author": "en", "About the author": "en", "Über d
                     "Über die Autorin": "de", "À propos de l'auteur": "fr", "Sobre el autor": "es"}
 #: A bio's first sentence naming its subject: "Juliette Carreiro is a …", "Max Muster ist …".
 BIO_SUBJECT = re.compile(r"\s*(?P<name>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){1,2}) (?:is|ist|est|es|was|war)\b")
+#: A bio's opening on a line of its own, its subject first ("Alban Brooke is the Head of Marketing at …"),
+#: the verb maybe after a link's line break.
+BIO_LINE = re.compile(r"\n[ \t]*(?P<name>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,2})\s+(?:is|was|has)\s")
+MAX_BIOS = 20  # lines opening like a bio looked at; a page with more is a directory, its first ones are enough
+BIO_CHARS = 400  # a bio's first sentences, where it speaks of its subject as "he" or "she"
+PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
 NEXT_LINE = re.compile(r"\s*([^\n]{1,%d})(?:\n|$)" % MAX_WRITTEN_BY_NAME)  # the next line with text
 MIN_LINE_NAME_WORDS = 2  # "Hardware" alone on a byline element's line is a label; "Luke Kim" a name
 HOME_PATHS = frozenset({"", "/", "/index.html", "/index.php", "/home"})
@@ -198,10 +204,12 @@ def _authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str | N
                ("byline", ([name] for name in _written_by(src, language))),
                # loose text below a label: one capitalised word there is a role ("Rechtsanwalt"), not a name
                ("element", ([name] for name in _labelled_author(src, language))),
+               ("byline", ([name] for name in _bio_subject(src.body_text, header))),
                ("byline", _described_byline(src)),
                ("byline", _beside_date(header)),
                ("site", [[owner]] if owner else []))
     handles: tuple[tuple[str, ...], str] | None = None
+    house: tuple[tuple[str, ...], str] | None = None
     for source, groups in sources:
         names = next((found for found in (_people(g, not_authors, keys, source) for g in groups) if found), ())
         if names and source in ("jsonld", "meta") and shown and not PLURAL_LABEL.match(shown[1]):
@@ -215,9 +223,15 @@ def _authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str | N
             # A login name declared as the author: the page may print the writer's name further on.
             handles = handles or (names, source)
             continue
+        if names and all(map(is_collective, names)):
+            # "Team Tiger Data" by the headline, "Written by Jane Doe" under the story: the staff credit
+            # is the house's account, the person named further on the writer.
+            house = house or (names, source)
+            continue
         if names:
             return _credited(names, source, prov)
-    return _credited(*handles, prov) if handles else ((), None)
+    fallback = handles or house
+    return _credited(*fallback, prov) if fallback else ((), None)
 
 
 def _credited(names: tuple[str, ...], source: str,
@@ -317,6 +331,26 @@ def _about_the_author(text: str, language: str | None) -> Iterator[str]:
             yield bio["name"]
         elif following:
             yield following[1].strip()
+
+
+def _bio_subject(text: str, header: list[str]) -> Iterator[str]:
+    """The subject of a bio printed as an author box: a name alone on its line, then the bio opening with it
+    ("Alban Brooke" / "Alban Brooke is the Head of Marketing at …"), or printed alone by the headline
+    and opening a bio further down ("Julia Gralberg" … "Julia Gralberg is a freelance travel writer").
+    The bio must speak of a person ("he", "her"); a page with bios of several people is a list of them."""
+    shown = set(header)
+    found: set[str] = set()
+    for count, match in enumerate(BIO_LINE.finditer(text)):
+        name = match["name"]
+        if count >= MAX_BIOS or len(found) > 1:
+            break
+        if not is_personal_name(name) or not PERSONAL_PRONOUN.search(text, match.end(), match.end() + BIO_CHARS):
+            continue  # "Liberty Tax is a tax preparation service": a business or a thing described
+        before = text[:match.start()].rstrip()
+        if name in shown or before[before.rfind("\n") + 1:].strip() == name:
+            found.add(name)
+    if len(found) == 1:
+        yield found.pop()
 
 
 def _byline_groups(bylines: list[tuple[str, ...]]) -> list[list[str]]:
