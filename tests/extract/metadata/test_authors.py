@@ -293,3 +293,9 @@ def test_name_by_the_headline_confirmed_by_its_bio(read: Read) -> None:
 def test_businesses_described_one_after_another_are_no_authors(read: Read) -> None:
     meta = read("author_listed_businesses_described.html", "https://harbourcu.example/blog/tax-season")
     assert meta.authors == ()
+
+
+def test_declared_writer_the_site_is_named_after_when_printed_as_the_byline(read: Read) -> None:
+    meta = read("author_site_named_writer_printed.html", "https://news.startuplessons.example/p/call-for-proposals")
+    assert meta.authors == ("Erin Reese",)  # declared, named like the site, and printed "by Erin Reese"
+    assert meta.provenance["authors"] == "meta"

@@ -190,6 +190,8 @@ def _authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str | N
     meta_values = _meta_authors(src)
     persons = {squash(name) for name, kind in ld.authors if kind == "person" and squash(name) != outlet} | {
         squash(owner)}
+    sites = {squash(x) for x in (site_name, ld.site_name, ld.publisher) if x}
+    persons |= {squash(name) for name in meta_values if squash(name) in sites and _printed_person(src, name)}
     # The site's own name is no author, unless the page says a person by that name wrote it
     # or the site is a person's own, named after them.
     not_authors = tuple(x for x in (site_name, ld.site_name, None if ld.publisher_is_person else ld.publisher)
@@ -232,6 +234,16 @@ def _authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str | N
             return _credited(names, source, prov)
     fallback = handles or house
     return _credited(*fallback, prov) if fallback else ((), None)
+
+
+def _printed_person(src: PageSources, name: str) -> bool:
+    """A declared author that is a person's name and that the page prints as a byline ("by Eric Ries", a
+    byline element): a writer whose site is named after them ("Eric Ries" on Eric Ries's newsletter)."""
+    if not is_personal_name(" ".join(word[:1].upper() + word[1:] for word in name.split())):
+        return False  # "annette thurmon" as declared is checked as written on the page
+    key = " ".join(name.split()).casefold()
+    return (f"by {key}" in src.body_lower
+            or any(" ".join(line).casefold() == key for line in src.bylines))
 
 
 def _credited(names: tuple[str, ...], source: str,
