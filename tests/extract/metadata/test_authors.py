@@ -299,3 +299,8 @@ def test_declared_writer_the_site_is_named_after_when_printed_as_the_byline(read
     meta = read("author_site_named_writer_printed.html", "https://news.startuplessons.example/p/call-for-proposals")
     assert meta.authors == ("Erin Reese",)  # declared, named like the site, and printed "by Erin Reese"
     assert meta.provenance["authors"] == "meta"
+
+
+def test_surname_spelled_like_a_particle_is_a_name() -> None:
+    assert clean_authors(["Amitava Das"], typed=True) == ("Amitava Das",)  # capitalised: a surname
+    assert clean_authors(["Autorenseite von"]) == ()  # lower case: a lead-in whose name follows elsewhere
