@@ -304,3 +304,9 @@ def test_declared_writer_the_site_is_named_after_when_printed_as_the_byline(read
 def test_surname_spelled_like_a_particle_is_a_name() -> None:
     assert clean_authors(["Amitava Das"], typed=True) == ("Amitava Das",)  # capitalised: a surname
     assert clean_authors(["Autorenseite von"]) == ()  # lower case: a lead-in whose name follows elsewhere
+
+
+def test_copyright_holder_printed_atop_the_page_as_its_name(read: Read) -> None:
+    meta = read("author_masthead_and_copyright.html", "https://codenotes.example/post/dot-github")
+    assert meta.authors == ("Cassie Willis",)  # the host names her otherwise; the masthead names the site
+    assert meta.provenance["authors"] == "site"
