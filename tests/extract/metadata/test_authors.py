@@ -310,3 +310,13 @@ def test_copyright_holder_printed_atop_the_page_as_its_name(read: Read) -> None:
     meta = read("author_masthead_and_copyright.html", "https://codenotes.example/post/dot-github")
     assert meta.authors == ("Cassie Willis",)  # the host names her otherwise; the masthead names the site
     assert meta.provenance["authors"] == "site"
+
+
+def test_declared_author_printed_first_of_several_linked_names(read: Read) -> None:
+    meta = read("author_declared_first_of_listed.html", "https://courses.example/report/free-certificates/")
+    assert meta.authors == ("Rui Mao", "Heba Ledwood", "Suparn Patel")
+    assert meta.provenance["authors"] == "byline"
+    section = LexborHTMLParser('<meta name="author" content="Camila Mena"><h1>Productores del norte</h1>'
+                               '<a href="/a/cm">Camila Mena</a><br>en<br><a href="/s/t">Territorio</a>'
+                               '<p>Texto de la nota sobre los productores del norte del país.</p>')
+    assert read_metadata(section, None).authors == ("Camila Mena",)  # "en Territorio": her section, no person

@@ -22,7 +22,7 @@ from copydesk.extract.metadata.authors import (
     is_collective,
     is_handle,
 )
-from copydesk.extract.metadata.byline import names_in_lines
+from copydesk.extract.metadata.byline import JOINER_LINE, joined_names, names_in_lines
 from copydesk.extract.metadata.jsonld import JsonLd, read_jsonld, text_of
 from copydesk.extract.metadata.model import Metadata
 from copydesk.extract.metadata.owner import is_personal_name, name_beside_date, site_owner
@@ -221,6 +221,10 @@ def _authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str | N
                 # name is the account that filed the page (a guest post, "KatieS", "Todd"), and one it
                 # names among others is the first of several writers the structured data lists alone.
                 names, source = printed, "byline"
+        if len(names) == 1 and source in ("jsonld", "meta") and not shown:
+            printed = _people([_listed_with(header, names[0])], not_authors, keys, "byline")
+            if _names_more(printed, names) and all(len(n.split()) > 1 for n in printed):  # not "… en Territorio"
+                names, source = printed, "byline"  # "Rui Ma" declared, "Rui Ma, Heba Ledwon & …" printed
         if names and source in ("jsonld", "meta") and all(map(is_handle, names)):
             # A login name declared as the author: the page may print the writer's name further on.
             handles = handles or (names, source)
@@ -255,6 +259,15 @@ def _credited(names: tuple[str, ...], source: str,
     if agency:
         prov["agency"] = source
     return names, agency
+
+
+def _listed_with(header: list[str], name: str) -> str:
+    """The declared author's line by the headline and the names joined to it on the lines after
+    ("Rui Ma" / "," / "Heba Ledwon" / "&" / "Suparn Patra": each name a link of its own), as one byline."""
+    index = header.index(name) if name in header else -1
+    if index < 0 or index + 2 >= len(header) or not JOINER_LINE.match(header[index + 1]):
+        return ""
+    return joined_names(header, index)
 
 
 def _beside_date(header: list[str]) -> Iterator[list[str]]:
