@@ -320,3 +320,8 @@ def test_declared_author_printed_first_of_several_linked_names(read: Read) -> No
                                '<a href="/a/cm">Camila Mena</a><br>en<br><a href="/s/t">Territorio</a>'
                                '<p>Texto de la nota sobre los productores del norte del país.</p>')
     assert read_metadata(section, None).authors == ("Camila Mena",)  # "en Territorio": her section, no person
+
+
+def test_staff_credit_stays_beside_a_loose_name(read: Read) -> None:
+    meta = read("author_house_credit_loose_name.html", "https://akkunews.example/2022/12/06/akkufabrik")
+    assert meta.authors == ("Die Redaktion",)  # a bare name by the date is no "Written by": the credit stands

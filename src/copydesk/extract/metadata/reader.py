@@ -202,17 +202,19 @@ def _authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str | N
                ("marked", [[v] for v in src.marked_authors]),
                ("microdata", [[v] for v in src.microdata.get("author", [])]),
                ("element", _byline_groups(src.bylines)),
-               ("byline", ([name] for name in _about_the_author(src.body_text, language))),  # generators: lazy
-               ("byline", ([name] for name in _written_by(src, language))),
+               ("box", ([name] for name in _about_the_author(src.body_text, language))),  # generators: lazy
+               ("box", ([name] for name in _written_by(src, language))),
                # loose text below a label: one capitalised word there is a role ("Rechtsanwalt"), not a name
                ("element", ([name] for name in _labelled_author(src, language))),
-               ("byline", ([name] for name in _bio_subject(src.body_text, header))),
+               ("box", ([name] for name in _bio_subject(src.body_text, header))),
                ("byline", _described_byline(src)),
                ("byline", _beside_date(header)),
                ("site", [[owner]] if owner else []))
     handles: tuple[tuple[str, ...], str] | None = None
     house: tuple[tuple[str, ...], str] | None = None
     for source, groups in sources:
+        if house and source != "box":
+            continue  # after a staff credit only an explicit "Written by" or author box names the writer
         names = next((found for found in (_people(g, not_authors, keys, source) for g in groups) if found), ())
         if names and source in ("jsonld", "meta") and shown and not PLURAL_LABEL.match(shown[1]):
             printed = _people([shown[0]], not_authors, keys, "byline")
@@ -231,7 +233,7 @@ def _authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str | N
             continue
         if names and all(map(is_collective, names)):
             # "Team Tiger Data" by the headline, "Written by Jane Doe" under the story: the staff credit
-            # is the house's account, the person named further on the writer.
+            # is the house's account, the person an author box names the writer.
             house = house or (names, source)
             continue
         if names:
@@ -253,7 +255,7 @@ def _printed_person(src: PageSources, name: str) -> bool:
 def _credited(names: tuple[str, ...], source: str,
               prov: dict[str, str]) -> tuple[tuple[str, ...], str | None]:
     """(authors, agency) as found, their sources recorded in `prov`."""
-    source = "byline" if source in ("element", "marked") else source
+    source = "byline" if source in ("element", "marked", "box") else source
     prov["authors"] = source
     agency = next((agency_in(n) for n in names if is_agency(n)), None)
     if agency:
@@ -395,7 +397,7 @@ def _people(values: list[str], not_authors: tuple[str | None, ...], keys: set[st
     than a person ("Hardware", "Development"), so it must have two words at least.
     """
     names = clean_authors(values, exclude=not_authors, typed=source in ("jsonld", "meta", "marked"),
-                          collective=source in ("jsonld", "meta", "byline", "element", "marked"))
+                          collective=source in ("jsonld", "meta", "byline", "box", "element", "marked"))
     min_words = MIN_LINE_NAME_WORDS if source == "element" else 1
     names = tuple(n for n in names if is_agency(n) or (
         (len(n.split()) >= min_words or is_collective(n)) and (len(n.split()) > 1 or squash(n) not in keys)))
