@@ -43,8 +43,8 @@ SEPARATED = re.compile(r"[·•|]|\s[-–—]\s")
 WORD_CHAR = re.compile(r"\w")
 MAX_DATED_LINE = 80  # a name and a date fit; a sentence does not
 MAX_FOOTER = 2_000  # the copyright line closes the page text
+FIRST_LINE = re.compile(r"\s*([^\n]+)")  # the first line holding text: a personal site's masthead
 #: The footer's copyright holder: "© 2025 Toby Hede", "Copyright 2019–2025 Jane Doe".
-FIRST_LINE = re.compile(r"\s*([^\n]+)")  # the first line holding text
 COPYRIGHT_MARKS = ("©", "Copyright", "copyright", "(c)")
 COPYRIGHT = re.compile(r"(?:©|\(c\)|[Cc]opyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
                        r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2})")
@@ -56,8 +56,8 @@ def site_owner(site_names: Iterable[str | None], title_tag: str | None, keys: se
 
     `site_names` are what the page calls its site (og:site_name, JSON-LD); the `<title>`'s first or
     last segment counts too when it names the site (`keys`, from `title.site_keys`), and so does the
-    footer's copyright holder, named like the site or printed atop the page as its name. Each candidate must open with a known given name before anything
-    costlier is checked: most sites are no person's.
+    footer's copyright holder, named like the site or printed atop the page as its name. Each candidate
+    must open with a known given name before anything costlier is checked: most sites are no person's.
     """
     candidates = [name for name in site_names if name]
     if title_tag:

@@ -373,11 +373,21 @@ def _bio_subject(text: str, header: list[str]) -> Iterator[str]:
             break
         if not is_personal_name(name) or not PERSONAL_PRONOUN.search(text, match.end(), match.end() + BIO_CHARS):
             continue  # "Liberty Tax is a tax preparation service": a business or a thing described
-        before = text[:match.start()].rstrip()
-        if name in shown or before[before.rfind("\n") + 1:].strip() == name:
+        if name in shown or _line_before(text, match.start()) == name:
             found.add(name)
     if len(found) == 1:
         yield found.pop()
+
+
+def _line_before(text: str, end: int) -> str:
+    """The nearest line holding text before position `end` (at a line break), stripped."""
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line:
+            return line
+        end = start - 1
+    return ""
 
 
 def _byline_groups(bylines: list[tuple[str, ...]]) -> list[list[str]]:
