@@ -272,3 +272,56 @@ def test_printed_byline_naming_the_declared_author_among_others_wins(read: Read)
     meta = read("printed_byline_names_more.html", "https://www.hr.example/blog/hr-trends/")
     assert meta.authors == ("Dr Marna van der Merwe", "Dr Dieter Veldsman", "Erik van Vulpen")
     assert meta.provenance["authors"] == "byline"
+
+
+def test_staff_credit_yields_to_the_writer_named_below_the_story(read: Read) -> None:
+    meta = read("author_house_credit_then_writer.html", "https://www.quarry.example/blog/query-optimization")
+    assert meta.authors == ("Paulina Gianni",)  # "Team Quarry" by the headline is the house account
+
+
+def test_bio_box_opening_with_its_subject_after_the_story(read: Read) -> None:
+    meta = read("author_bio_box_after_story.html", "https://www.soundwave.example/blog/podcast-equipment-guide")
+    assert meta.authors == ("Alban Brookes",)
+    assert meta.provenance["authors"] == "byline"
+
+
+def test_name_by_the_headline_confirmed_by_its_bio(read: Read) -> None:
+    meta = read("author_bio_subject_by_headline.html", "https://harbourhotels.example/blog/travel-hacks")
+    assert meta.authors == ("Julia Gralton",)
+
+
+def test_businesses_described_one_after_another_are_no_authors(read: Read) -> None:
+    meta = read("author_listed_businesses_described.html", "https://harbourcu.example/blog/tax-season")
+    assert meta.authors == ()
+
+
+def test_declared_writer_the_site_is_named_after_when_printed_as_the_byline(read: Read) -> None:
+    meta = read("author_site_named_writer_printed.html", "https://news.startuplessons.example/p/call-for-proposals")
+    assert meta.authors == ("Erin Reese",)  # declared, named like the site, and printed "by Erin Reese"
+    assert meta.provenance["authors"] == "meta"
+
+
+def test_surname_spelled_like_a_particle_is_a_name() -> None:
+    assert clean_authors(["Amitava Das"], typed=True) == ("Amitava Das",)  # capitalised: a surname
+    assert clean_authors(["Autorenseite von"]) == ()  # lower case: a lead-in whose name follows elsewhere
+
+
+def test_copyright_holder_printed_atop_the_page_as_its_name(read: Read) -> None:
+    meta = read("author_masthead_and_copyright.html", "https://codenotes.example/post/dot-github")
+    assert meta.authors == ("Cassie Willis",)  # the host names her otherwise; the masthead names the site
+    assert meta.provenance["authors"] == "site"
+
+
+def test_declared_author_printed_first_of_several_linked_names(read: Read) -> None:
+    meta = read("author_declared_first_of_listed.html", "https://courses.example/report/free-certificates/")
+    assert meta.authors == ("Rui Mao", "Heba Ledwood", "Suparn Patel")
+    assert meta.provenance["authors"] == "byline"
+    section = LexborHTMLParser('<meta name="author" content="Camila Mena"><h1>Productores del norte</h1>'
+                               '<a href="/a/cm">Camila Mena</a><br>en<br><a href="/s/t">Territorio</a>'
+                               '<p>Texto de la nota sobre los productores del norte del país.</p>')
+    assert read_metadata(section, None).authors == ("Camila Mena",)  # "en Territorio": her section, no person
+
+
+def test_staff_credit_stays_beside_a_loose_name(read: Read) -> None:
+    meta = read("author_house_credit_loose_name.html", "https://akkunews.example/2022/12/06/akkufabrik")
+    assert meta.authors == ("Die Redaktion",)  # a bare name by the date is no "Written by": the credit stands

@@ -177,8 +177,8 @@ def looks_like_name(part: str, typed: bool = False) -> bool:
     if len(words) > MAX_NAME_WORDS or NOT_PERSON.search(part):
         return False
     letters = [w for w in words if w[:1].isalpha()]
-    if not letters or words[-1].casefold() in NAME_PARTICLES:
-        return False  # "Autorenseite von": a lead-in whose name follows elsewhere
+    if not letters or words[-1] in NAME_PARTICLES:
+        return False  # "Autorenseite von": a lead-in whose name follows elsewhere ("Amitava Das" is a surname)
     if part.casefold() in PLACEHOLDERS:
         return False
     lower = [w for w in letters if not w[0].isupper() and w.casefold() not in NAME_PARTICLES]

@@ -51,7 +51,7 @@ def names_in_lines(lines: Sequence[str]) -> tuple[str, str] | None:
             continue
         if (LEAD_ONLY.match(line) and index + 1 < len(lines) and len(lines[index + 1]) <= MAX_BYLINE_CHARS
                 and not (index and NOT_WRITER.search(lines[index - 1]))):
-            return _joined_names(lines, index + 1), line
+            return joined_names(lines, index + 1), line
         match = LEAD_LINE.match(line)
         if match:
             return match["names"], line
@@ -61,7 +61,7 @@ def names_in_lines(lines: Sequence[str]) -> tuple[str, str] | None:
     return None
 
 
-def _joined_names(lines: Sequence[str], start: int) -> str:
+def joined_names(lines: Sequence[str], start: int) -> str:
     """The name on `lines[start]` and those joined to it on the lines after ("Lars Fischer" / "und" /
     "Alina Schadwinkel": each name a link of its own), as one byline."""
     names = [lines[start]]

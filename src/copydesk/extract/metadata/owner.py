@@ -43,6 +43,7 @@ SEPARATED = re.compile(r"[·•|]|\s[-–—]\s")
 WORD_CHAR = re.compile(r"\w")
 MAX_DATED_LINE = 80  # a name and a date fit; a sentence does not
 MAX_FOOTER = 2_000  # the copyright line closes the page text
+FIRST_LINE = re.compile(r"\s*([^\n]+)")  # the first line holding text: a personal site's masthead
 #: The footer's copyright holder: "© 2025 Toby Hede", "Copyright 2019–2025 Jane Doe".
 COPYRIGHT_MARKS = ("©", "Copyright", "copyright", "(c)")
 COPYRIGHT = re.compile(r"(?:©|\(c\)|[Cc]opyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
@@ -55,8 +56,8 @@ def site_owner(site_names: Iterable[str | None], title_tag: str | None, keys: se
 
     `site_names` are what the page calls its site (og:site_name, JSON-LD); the `<title>`'s first or
     last segment counts too when it names the site (`keys`, from `title.site_keys`), and so does the
-    footer's copyright holder. Each candidate must open with a known given name before anything
-    costlier is checked: most sites are no person's.
+    footer's copyright holder, named like the site or printed atop the page as its name. Each candidate
+    must open with a known given name before anything costlier is checked: most sites are no person's.
     """
     candidates = [name for name in site_names if name]
     if title_tag:
@@ -64,10 +65,16 @@ def site_owner(site_names: Iterable[str | None], title_tag: str | None, keys: se
         candidates += [p for p in (parts[-1], parts[0]) if len(parts) > 1 and _opens_with_given_name(p)
                        and is_site_part(p, keys)]
     holder = _copyright_holder(text[-MAX_FOOTER:])
-    if holder and _opens_with_given_name(holder) and is_site_part(holder, keys):
-        candidates.append(holder)  # "© 2025 Toby Hede" on tobyhede.com
+    if holder and _opens_with_given_name(holder) and (is_site_part(holder, keys) or holder == _masthead(text)):
+        candidates.append(holder)  # "© 2025 Toby Hede" on tobyhede.com, or atop the page as its name
     owner = next((" ".join(n.split()) for n in candidates if is_personal_name(" ".join(n.split()))), None)
     return owner if owner and _speaks_alone(text[:MAX_TEXT]) else None
+
+
+def _masthead(text: str) -> str:
+    """The page's first line of text, where a personal site prints its name ("Cassidy Williams")."""
+    first = FIRST_LINE.match(text)
+    return " ".join(first[1].split()) if first else ""
 
 
 def _copyright_holder(footer: str) -> str | None:

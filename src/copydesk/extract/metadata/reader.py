@@ -22,7 +22,7 @@ from copydesk.extract.metadata.authors import (
     is_collective,
     is_handle,
 )
-from copydesk.extract.metadata.byline import names_in_lines
+from copydesk.extract.metadata.byline import JOINER_LINE, joined_names, names_in_lines
 from copydesk.extract.metadata.jsonld import JsonLd, read_jsonld, text_of
 from copydesk.extract.metadata.model import Metadata
 from copydesk.extract.metadata.owner import is_personal_name, name_beside_date, site_owner
@@ -80,6 +80,13 @@ ABOUT_THE_AUTHOR = {"About the Author": "en", "About the author": "en", "Über d
                     "Über die Autorin": "de", "À propos de l'auteur": "fr", "Sobre el autor": "es"}
 #: A bio's first sentence naming its subject: "Juliette Carreiro is a …", "Max Muster ist …".
 BIO_SUBJECT = re.compile(r"\s*(?P<name>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){1,2}) (?:is|ist|est|es|was|war)\b")
+#: A bio's opening on a line of its own, its subject first ("Alban Brooke is the Head of Marketing at …"),
+#: the verb maybe after a link's line break. Possessive quantifiers: a line's first word is never given back,
+#: which makes the scan of a long page's lines 2.5 times as fast.
+BIO_LINE = re.compile(r"\n[ \t]*+(?P<name>[A-ZÀ-Þ][\w'’-]++(?: [A-ZÀ-Þ][\w'’.-]++){1,2}+)\s++(?:is|was|has)\s")
+MAX_BIOS = 20  # lines opening like a bio looked at; a page with more is a directory, its first ones are enough
+BIO_CHARS = 400  # a bio's first sentences, where it speaks of its subject as "he" or "she"
+PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
 NEXT_LINE = re.compile(r"\s*([^\n]{1,%d})(?:\n|$)" % MAX_WRITTEN_BY_NAME)  # the next line with text
 MIN_LINE_NAME_WORDS = 2  # "Hardware" alone on a byline element's line is a label; "Luke Kim" a name
 HOME_PATHS = frozenset({"", "/", "/index.html", "/index.php", "/home"})
@@ -184,6 +191,8 @@ def _authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str | N
     meta_values = _meta_authors(src)
     persons = {squash(name) for name, kind in ld.authors if kind == "person" and squash(name) != outlet} | {
         squash(owner)}
+    sites = {squash(x) for x in (site_name, ld.site_name, ld.publisher) if x}
+    persons |= {squash(name) for name in meta_values if squash(name) in sites and _printed_person(src, name)}
     # The site's own name is no author, unless the page says a person by that name wrote it
     # or the site is a person's own, named after them.
     not_authors = tuple(x for x in (site_name, ld.site_name, None if ld.publisher_is_person else ld.publisher)
@@ -194,15 +203,19 @@ def _authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str | N
                ("marked", [[v] for v in src.marked_authors]),
                ("microdata", [[v] for v in src.microdata.get("author", [])]),
                ("element", _byline_groups(src.bylines)),
-               ("byline", ([name] for name in _about_the_author(src.body_text, language))),  # generators: lazy
-               ("byline", ([name] for name in _written_by(src, language))),
+               ("box", ([name] for name in _about_the_author(src.body_text, language))),  # generators: lazy
+               ("box", ([name] for name in _written_by(src, language))),
                # loose text below a label: one capitalised word there is a role ("Rechtsanwalt"), not a name
                ("element", ([name] for name in _labelled_author(src, language))),
+               ("box", ([name] for name in _bio_subject(src.body_text, header))),
                ("byline", _described_byline(src)),
                ("byline", _beside_date(header)),
                ("site", [[owner]] if owner else []))
     handles: tuple[tuple[str, ...], str] | None = None
+    house: tuple[tuple[str, ...], str] | None = None
     for source, groups in sources:
+        if house and source != "box":
+            continue  # after a staff credit only an explicit "Written by" or author box names the writer
         names = next((found for found in (_people(g, not_authors, keys, source) for g in groups) if found), ())
         if names and source in ("jsonld", "meta") and shown and not PLURAL_LABEL.match(shown[1]):
             printed = _people([shown[0]], not_authors, keys, "byline")
@@ -211,24 +224,53 @@ def _authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str | N
                 # name is the account that filed the page (a guest post, "KatieS", "Todd"), and one it
                 # names among others is the first of several writers the structured data lists alone.
                 names, source = printed, "byline"
+        if len(names) == 1 and source in ("jsonld", "meta") and not shown:
+            printed = _people([_listed_with(header, names[0])], not_authors, keys, "byline")
+            if _names_more(printed, names) and all(len(n.split()) > 1 for n in printed):  # not "… en Territorio"
+                names, source = printed, "byline"  # "Rui Ma" declared, "Rui Ma, Heba Ledwon & …" printed
         if names and source in ("jsonld", "meta") and all(map(is_handle, names)):
             # A login name declared as the author: the page may print the writer's name further on.
             handles = handles or (names, source)
             continue
+        if names and all(map(is_collective, names)):
+            # "Team Tiger Data" by the headline, "Written by Jane Doe" under the story: the staff credit
+            # is the house's account, the person an author box names the writer.
+            house = house or (names, source)
+            continue
         if names:
             return _credited(names, source, prov)
-    return _credited(*handles, prov) if handles else ((), None)
+    fallback = handles or house
+    return _credited(*fallback, prov) if fallback else ((), None)
+
+
+def _printed_person(src: PageSources, name: str) -> bool:
+    """A declared author that is a person's name and that the page prints as a byline ("by Eric Ries", a
+    byline element): a writer whose site is named after them ("Eric Ries" on Eric Ries's newsletter)."""
+    if not is_personal_name(" ".join(word[:1].upper() + word[1:] for word in name.split())):
+        return False  # "annette thurmon" as declared is checked as written on the page
+    key = " ".join(name.split()).casefold()
+    return (f"by {key}" in src.body_lower
+            or any(" ".join(line).casefold() == key for line in src.bylines))
 
 
 def _credited(names: tuple[str, ...], source: str,
               prov: dict[str, str]) -> tuple[tuple[str, ...], str | None]:
     """(authors, agency) as found, their sources recorded in `prov`."""
-    source = "byline" if source in ("element", "marked") else source
+    source = "byline" if source in ("element", "marked", "box") else source
     prov["authors"] = source
     agency = next((agency_in(n) for n in names if is_agency(n)), None)
     if agency:
         prov["agency"] = source
     return names, agency
+
+
+def _listed_with(header: list[str], name: str) -> str:
+    """The declared author's line by the headline and the names joined to it on the lines after
+    ("Rui Ma" / "," / "Heba Ledwon" / "&" / "Suparn Patra": each name a link of its own), as one byline."""
+    index = header.index(name) if name in header else -1
+    if index < 0 or index + 2 >= len(header) or not JOINER_LINE.match(header[index + 1]):
+        return ""
+    return joined_names(header, index)
 
 
 def _beside_date(header: list[str]) -> Iterator[list[str]]:
@@ -319,6 +361,36 @@ def _about_the_author(text: str, language: str | None) -> Iterator[str]:
             yield following[1].strip()
 
 
+def _bio_subject(text: str, header: list[str]) -> Iterator[str]:
+    """The subject of a bio printed as an author box: a name alone on its line, then the bio opening with it
+    ("Alban Brooke" / "Alban Brooke is the Head of Marketing at …"), or printed alone by the headline
+    and opening a bio further down ("Julia Gralberg" … "Julia Gralberg is a freelance travel writer").
+    The bio must speak of a person ("he", "her"); a page with bios of several people is a list of them."""
+    shown = set(header)
+    found: set[str] = set()
+    for count, match in enumerate(BIO_LINE.finditer(text)):
+        name = match["name"]
+        if count >= MAX_BIOS or len(found) > 1:
+            break
+        if not is_personal_name(name) or not PERSONAL_PRONOUN.search(text, match.end(), match.end() + BIO_CHARS):
+            continue  # "Liberty Tax is a tax preparation service": a business or a thing described
+        if name in shown or _line_before(text, match.start()) == name:
+            found.add(name)
+    if len(found) == 1:
+        yield found.pop()
+
+
+def _line_before(text: str, end: int) -> str:
+    """The nearest line holding text before position `end` (at a line break), stripped."""
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line:
+            return line
+        end = start - 1
+    return ""
+
+
 def _byline_groups(bylines: list[tuple[str, ...]]) -> list[list[str]]:
     """Each byline element as one string, then its lines one by one (a name beside its date or role);
     a lone line must hold at least two words, so a role or section label alone is not a name."""
@@ -336,7 +408,7 @@ def _people(values: list[str], not_authors: tuple[str | None, ...], keys: set[st
     than a person ("Hardware", "Development"), so it must have two words at least.
     """
     names = clean_authors(values, exclude=not_authors, typed=source in ("jsonld", "meta", "marked"),
-                          collective=source in ("jsonld", "meta", "byline", "element", "marked"))
+                          collective=source in ("jsonld", "meta", "byline", "box", "element", "marked"))
     min_words = MIN_LINE_NAME_WORDS if source == "element" else 1
     names = tuple(n for n in names if is_agency(n) or (
         (len(n.split()) >= min_words or is_collective(n)) and (len(n.split()) > 1 or squash(n) not in keys)))
