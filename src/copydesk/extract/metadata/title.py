@@ -20,7 +20,7 @@ SEPARATOR = re.compile(r"\s+[|\-–—:·•»«/~]\s+|\s*[|·•»«]\s*|\s+::\
 PIPE = re.compile(r"\s+\|\s+")
 #: A dash between spaces: parts a headline from its subtitle or from a label ("Story - Part 1").
 DASH = re.compile(r"\s+[-–—]\s+")
-#: A sign ending one piece of an h1 or opening the next: the pieces are printed as one line ("Kicker:" "Story").
+#: A sign ending one piece of an h1 or opening the next: the pieces read as one line ("Kicker:" "Story").
 JOINED = re.compile(r"[:|\-–—/·•,;]$|^[:|\-–—/·•,;]")
 #: A trailing parenthesis that may name the site or its owner ("The Fold-and-Cut Problem (Erik Demaine)").
 TRAILING_PAREN = re.compile(r"\s+\(([^()]{2,60})\)$")
@@ -143,7 +143,8 @@ def choose_title(h1s: list[str], candidates: list[tuple[str, str]], keys: set[st
 
 
 def _confirmed_h1(h1s: list[str], parts: list[tuple[str, ...]], kicked: list[str | None],
-                  candidates: list[tuple[str, str]], cleaned: list[tuple[str, str]], keys: set[str]) -> str | None:
+                  candidates: list[tuple[str, str]], cleaned: list[tuple[str, str]],
+                  keys: set[str]) -> str | None:
     """An h1 (or a variant of it) that a declared title spells, else None. An h1 naming the site or no story
     ("News", the site's name) is never confirmed by a title that names the site too."""
     squashed = [squash(t) for t, _ in cleaned] + [squash(t) for t, _ in candidates]
@@ -157,8 +158,8 @@ def _confirmed_h1(h1s: list[str], parts: list[tuple[str, ...]], kicked: list[str
                         and not is_site_part(variant, keys)):
                     return (kicked[index] if variant == h1 and kicked[index] else variant).strip()
     # An h1 that is the first segment of a declared title ("Story - The Go Programming Language") is the
-    # headline, though the site's name after it is not known as such; the site's own h1 ("The Go Blog") is not.
-    # So is an h1 that is the last one, after the sections the title names ("Site: Section / News / Story").
+    # headline, though the site's name after it is not known as such; the site's own h1 ("The Go Blog")
+    # is not. So is an h1 that is the last one, after the sections the title names ("Site: Reden / Story").
     ends = set()
     for title, _ in cleaned:
         segments = SEPARATOR.split(title)
