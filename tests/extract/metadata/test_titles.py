@@ -103,3 +103,45 @@ def test_site_name_after_a_short_label_is_cut_at_a_few_words_more() -> None:
     # one long segment after the headline is the headline's own second half
     assert without_labels("Top Digital Cameras | The Best Mirrorless Cameras") == \
         "Top Digital Cameras | The Best Mirrorless Cameras"
+
+
+def test_h1_naming_no_story_is_not_confirmed_by_the_title_naming_it(read: Read) -> None:
+    # "News - Seeinstitut" cut to "News" spells the first h1, a section label: the story's h1 wins
+    meta = read("title_section_h1.html", "https://www.seeinstitut.example/news/elektron")
+    assert meta.title == "Auf das erste Elektron kommt es an"
+    assert meta.provenance["title"] == "h1"
+
+
+def test_h1_that_ends_the_declared_title_after_its_sections(read: Read) -> None:
+    meta = read("title_h1_last_segment.html", "https://www.praesidialamt.example/reden/2003/03/31")
+    assert meta.title == "Rede zum Föderalismuskonvent der Landesparlamente"
+    assert meta.provenance["title"] == "h1"
+
+
+def test_h1_after_the_sites_own_h1_is_the_headline(read: Read) -> None:
+    meta = read("title_site_h1_first.html", "https://www.bayoucitymag.example/outdoors/best-biking-trails")
+    assert meta.title == "The Best Trails and Neighborhoods in Houston for Biking"
+    assert meta.provenance["title"] == "h1"
+
+
+def test_h1_of_pieces_run_together_yields_to_the_declared_title(read: Read) -> None:
+    meta = read("title_glued_h1.html", "https://appswap.example/software/notion/")
+    assert meta.title == "Best Notion Alternatives: Top Note-taking Tools in 2026"
+    # pieces joined by a colon or a dash read as one line, and a kicker apart from the headline is cut
+    joined = choose_title(["OER Language: Spanish"], [("Spanish Materials - The OER Center", "meta")], set(),
+                          [("OER Language:", "Spanish")])
+    assert joined == ("OER Language: Spanish", "h1")
+    kicked = choose_title(["Corona: Shops expect a slow restart"], [("Shops fear the slow restart", "meta")],
+                          set(), [("Corona", "Shops expect a slow restart")], ["Shops expect a slow restart"])
+    assert kicked == ("Shops expect a slow restart", "h1")
+
+
+def test_short_label_after_a_dash_is_cut_from_a_declared_title_no_h1_prints(read: Read) -> None:
+    meta = read("title_dash_label.html", "https://playfultones.example/blog/pixel-perfect-ui-part-1")
+    assert meta.title == "Reflections on Building a Pixel-Perfect UI Pipeline in JUCE Applications"
+    # a printed h1 keeps its dash segment; a short headline keeps what follows the dash
+    assert choose_title(["Gym Workouts for Beginners — Strength Training"],
+                        [("Gym Workouts for Beginners — Strength Training", "meta")], set()) \
+        == ("Gym Workouts for Beginners — Strength Training", "h1")
+    assert choose_title([], [("Villa Galaxy - Ferienvilla in Florida", "title_tag")], set()) \
+        == ("Villa Galaxy - Ferienvilla in Florida", "title_tag")

@@ -7,6 +7,7 @@ import html
 import re
 import unicodedata
 from collections.abc import Iterable
+from itertools import pairwise
 
 MIN_TITLE_CHARS = 3  # shorter "titles" are icons or single letters
 MIN_HEADLINE_WORDS = 2  # a one-word h1 is a section name or logo
@@ -17,6 +18,10 @@ MIN_PREFIX_CHARS = 24  # a shared prefix this long is the same headline, not a c
 #: Separators between a headline and the site name in `<title>` and og:title.
 SEPARATOR = re.compile(r"\s+[|\-–—:·•»«/~]\s+|\s*[|·•»«]\s*|\s+::\s+")
 PIPE = re.compile(r"\s+\|\s+")
+#: A dash between spaces: parts a headline from its subtitle or from a label ("Story - Part 1").
+DASH = re.compile(r"\s+[-–—]\s+")
+#: A sign ending one piece of an h1 or opening the next: the pieces read as one line ("Kicker:" "Story").
+JOINED = re.compile(r"[:|\-–—/·•,;]$|^[:|\-–—/·•,;]")
 #: A trailing parenthesis that may name the site or its owner ("The Fold-and-Cut Problem (Erik Demaine)").
 TRAILING_PAREN = re.compile(r"\s+\(([^()]{2,60})\)$")
 #: A character reference the page escaped twice, so that it shows as markup ("SQL &#x26; AI").
@@ -123,37 +128,58 @@ def choose_title(h1s: list[str], candidates: list[tuple[str, str]], keys: set[st
     a kicker printed in the h1's first child element (`h1_kicked`) is left out of a chosen h1.
     """
     cleaned = [(strip_site(t, keys), src) for t, src in candidates if t and len(t.strip()) >= MIN_TITLE_CHARS]
-    squashed = [squash(t) for t, _ in cleaned] + [squash(t) for t, _ in candidates]
     h1s = [_restored(_unescaped(h1), [t for t, _ in cleaned]) for h1 in h1s]
+    parts = [h1_parts[i] if h1_parts and i < len(h1_parts) else () for i in range(len(h1s))]
+    kicked = [h1_kicked[i] if h1_kicked and i < len(h1_kicked) else None for i in range(len(h1s))]
+    confirmed = _confirmed_h1(h1s, parts, kicked, candidates, cleaned, keys)
+    if confirmed:
+        return confirmed, "h1"
+    lone = _lone_headline(h1s, keys)
+    if lone is not None:
+        index, headline = lone
+        if not cleaned or _stands(headline, parts[index], kicked[index], [t for t, _ in candidates]):
+            return (kicked[index] or headline), "h1"
+    return _declared_title(cleaned)
+
+
+def _confirmed_h1(h1s: list[str], parts: list[tuple[str, ...]], kicked: list[str | None],
+                  candidates: list[tuple[str, str]], cleaned: list[tuple[str, str]],
+                  keys: set[str]) -> str | None:
+    """An h1 (or a variant of it) that a declared title spells, else None. An h1 naming the site or no story
+    ("News", the site's name) is never confirmed by a title that names the site too."""
+    squashed = [squash(t) for t, _ in cleaned] + [squash(t) for t, _ in candidates]
     # A piece of an h1 that a metadata title spells exactly beats the whole h1 agreeing only in its start
     # ("Story (example.com) 87" printed, "Story" declared).
     for same in (str.__eq__, _same_title):
         for index, h1 in enumerate(h1s):
-            parts = h1_parts[index] if h1_parts and index < len(h1_parts) else ()
-            for variant in _h1_variants(h1, parts, keys):
+            for variant in _h1_variants(h1, parts[index], keys):
                 key = squash(variant)
-                if len(key) >= MIN_TITLE_CHARS and any(same(key, c) for c in squashed):
-                    kicked = h1_kicked[index] if h1_kicked and index < len(h1_kicked) else None
-                    return (kicked if variant == h1 and kicked else variant).strip(), "h1"
+                if (len(key) >= MIN_TITLE_CHARS and any(same(key, c) for c in squashed)
+                        and not is_site_part(variant, keys)):
+                    return (kicked[index] if variant == h1 and kicked[index] else variant).strip()
     # An h1 that is the first segment of a declared title ("Story - The Go Programming Language") is the
-    # headline, though the site's name after it is not known as such; the site's own h1 ("The Go Blog") is not.
-    heads = {squash(SEPARATOR.split(t)[0]) for t, _ in cleaned}
+    # headline, though the site's name after it is not known as such; the site's own h1 ("The Go Blog")
+    # is not. So is an h1 that is the last one, after the sections the title names ("Site: Reden / Story").
+    ends = set()
+    for title, _ in cleaned:
+        segments = SEPARATOR.split(title)
+        ends.update((squash(segments[0]), squash(segments[-1])))
     for h1 in h1s:
-        if len(h1.split()) >= MIN_HEADLINE_WORDS and squash(h1) in heads and not is_site_part(h1, keys):
-            return h1.strip(), "h1"
-    headline = _lone_headline(h1s, keys)
-    # A headline-length h1 stands even when the SEO title rephrases it with other words; a short one
-    # ("Contact Us", a menu label) must share words with a declared title.
-    if headline and (not cleaned or len(headline.split()) >= MIN_STANDALONE_WORDS
-                     or _shares_words(headline, [t for t, _ in candidates])):
-        return (h1_kicked[0] if h1_kicked and h1_kicked[0] else headline), "h1"
+        if len(h1.split()) >= MIN_HEADLINE_WORDS and squash(h1) in ends and not is_site_part(h1, keys):
+            return h1.strip()
+    return None
+
+
+def _declared_title(cleaned: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """The best metadata title, when no h1 is the headline."""
     if not cleaned:
         return None
     best = cleaned[0]
     # A headline cut short (JSON-LD's 110 characters) yields to a candidate that goes on from it.
     # What follows must go on with the sentence, not add a "– Site" or ": Section" segment.
     longer = [c for c in cleaned if c[0].startswith(best[0]) and _goes_on(c[0][len(best[0]):])]
-    return longer[0] if longer and len(best[0]) >= MIN_PREFIX_CHARS else best
+    title, source = longer[0] if longer and len(best[0]) >= MIN_PREFIX_CHARS else best
+    return _without_dash_label(title), source
 
 
 def without_labels(title: str) -> str:
@@ -165,6 +191,16 @@ def without_labels(title: str) -> str:
             or (len(parts) > 2 and _words(parts[-1]) <= MAX_TRAIL_WORDS and _words(parts[-2]) <= MAX_LABEL_WORDS)):
         parts.pop()
     return " | ".join(parts)
+
+
+def _without_dash_label(title: str) -> str:
+    """A declared title no h1 prints, without a short segment after its last dash ("Story - Part 1",
+    "Rankings - Infographic"): a label like those `without_labels` cuts after a pipe."""
+    dashes = list(DASH.finditer(title))
+    if dashes and _words(title[:dashes[0].start()]) >= MIN_HEAD_WORDS \
+            and _words(title[dashes[-1].end():]) <= MAX_LABEL_WORDS:
+        return title[:dashes[-1].start()]
+    return title
 
 
 def _words(text: str) -> int:
@@ -205,13 +241,35 @@ def _same_title(h1: str, title: str) -> bool:
         len(title) >= MIN_PREFIX_CHARS and h1.startswith(title))
 
 
-def _lone_headline(h1s: list[str], keys: set[str]) -> str | None:
-    """The page's first h1 when it reads like a headline, not the site's logo or a paragraph."""
-    for h1 in h1s[:1]:
-        if (MIN_HEADLINE_WORDS <= len(h1.split()) <= MAX_HEADLINE_WORDS and not is_site_part(h1, keys)
-                and not h1.rstrip().endswith(":")):  # "A message from our founder:" introduces a box
-            return h1.strip()
+def _lone_headline(h1s: list[str], keys: set[str]) -> tuple[int, str] | None:
+    """(index, h1) of the page's first h1 that does not name the site, when it reads like a headline,
+    not a paragraph or a line introducing a box."""
+    index = next((i for i, h1 in enumerate(h1s) if not is_site_part(h1, keys)), None)
+    if index is None:
+        return None
+    h1 = h1s[index]
+    if (MIN_HEADLINE_WORDS <= len(h1.split()) <= MAX_HEADLINE_WORDS
+            and not h1.rstrip().endswith(":")):  # "A message from our founder:" introduces a box
+        return index, h1.strip()
     return None
+
+
+def _stands(headline: str, parts: tuple[str, ...], kicked: str | None, titles: list[str]) -> bool:
+    """True when an h1 that no declared title spells is still the headline."""
+    if _glued(headline, parts) and not kicked:
+        # A logo and a label, or a headline and its subtitle, printed as separate pieces ("O" + "Opinion",
+        # "The Best X" + "Top Y like X"): the declared title says which is meant.
+        return False
+    # A headline-length h1 stands even when the SEO title rephrases it with other words; a short one
+    # ("Contact Us", a menu label) must share words with a declared title.
+    return len(headline.split()) >= MIN_STANDALONE_WORDS or _shares_words(headline, titles)
+
+
+def _glued(h1: str, parts: tuple[str, ...]) -> bool:
+    """True when the h1's pieces stand side by side as words with no sign between them
+    ("O" "Opinion"; "Form your" "New York" "LLC today"), not joined by a colon or a dash."""
+    return len(parts) > 1 and " ".join(parts) == h1 and not any(
+        JOINED.search(a) or JOINED.match(b) for a, b in pairwise(parts))
 
 
 def _shares_words(headline: str, titles: list[str]) -> bool:
