@@ -109,9 +109,9 @@ def names_outlet(ref: str, names: list[str], declared: set[str], host: str) -> b
 def date_case(page: Page, text: str, tree) -> tuple[str, str]:
     """(kind, detail) of one article's reference date: absent, or one of the contradiction situations."""
     ref = page.meta["date"][:10]
-    src = read_sources(tree)
     if ref not in spelled_days(text):
         return "absent", ref
+    src = read_sources(tree)
     meta = read_metadata(tree, page.url, now=TODAY)
     ld = read_jsonld(src.jsonld)
     ours = (meta.published or "")[:10]
