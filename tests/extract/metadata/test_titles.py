@@ -64,6 +64,13 @@ def test_site_named_in_brackets_after_the_title_is_cut(read: Read) -> None:
     assert strip_site("Types of Wine (Infographic)", {"erikdemaine"}) == "Types of Wine (Infographic)"
 
 
+def test_domain_before_the_title_goes_with_its_separator() -> None:
+    keys = site_keys([], "instantly.example")
+    assert strip_site("Instantly.example - Sales Engagement & Lead Intelligence", keys) \
+        == "Sales Engagement & Lead Intelligence"
+    assert strip_site("Instantly.example Sales Engagement", keys) == "Sales Engagement"
+
+
 def test_labels_after_a_pipe_count_words_not_signs() -> None:
     assert without_labels("12 Must-Have Data Analysis Tools for 2026 | Python, SQL & AI") \
         == "12 Must-Have Data Analysis Tools for 2026"

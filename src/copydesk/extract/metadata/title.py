@@ -18,6 +18,8 @@ MIN_PREFIX_CHARS = 24  # a shared prefix this long is the same headline, not a c
 #: Separators between a headline and the site name in `<title>` and og:title.
 SEPARATOR = re.compile(r"\s+[|\-–—:·•»«/~]\s+|\s*[|·•»«]\s*|\s+::\s+")
 PIPE = re.compile(r"\s+\|\s+")
+#: A separator left opening a title once the domain before it is cut ("- Story").
+LEADING_SEPARATOR = re.compile(r"^(?:[|\-–—:·•»«/~]|::)\s+")
 #: A dash between spaces: parts a headline from its subtitle or from a label ("Story - Part 1").
 DASH = re.compile(r"\s+[-–—]\s+")
 #: A sign ending one piece of an h1 or opening the next: the pieces read as one line ("Kicker:" "Story").
@@ -92,7 +94,8 @@ def strip_site(title: str, keys: set[str]) -> str:
     """`title` without a leading or trailing segment that names the site."""
     first, _, rest = title.partition(" ")
     if rest and "." in first and keys and is_site_part(first, keys):
-        title = rest  # "example.com Story": the domain printed before the headline, no separator
+        # "example.com Story", "example.com - Story": the domain printed before the headline
+        title = LEADING_SEPARATOR.sub("", rest)
     paren = TRAILING_PAREN.search(title)
     if paren and paren.start() and keys and is_site_part(paren[1], keys):
         title = title[:paren.start()]  # "Story (Site)": the site named in brackets after the headline
