@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from copydesk.extract.metadata import Metadata
-from copydesk.extract.metadata.title import choose_title, site_keys, strip_site, unmangle, without_labels
+from copydesk.extract.metadata.title import (
+    choose_title,
+    site_keys,
+    strip_site,
+    unmangle,
+    without_dangling_signs,
+    without_labels,
+)
 
 Read = Callable[..., Metadata]  # the `read` fixture: a fixture page's metadata
 
@@ -69,6 +76,15 @@ def test_domain_before_the_title_goes_with_its_separator() -> None:
     assert strip_site("Instantly.example - Sales Engagement & Lead Intelligence", keys) \
         == "Sales Engagement & Lead Intelligence"
     assert strip_site("Instantly.example Sales Engagement", keys) == "Sales Engagement"
+
+
+def test_separators_left_dangling_at_either_end_are_dropped(read: Read) -> None:
+    meta = read("title_decorated_h1.html", "https://northline.example/portfolio/")
+    assert meta.title == "CREATIVE AGENCY PORTFOLIO"  # the h1 prints a decorative "/ " before it
+    assert without_dangling_signs("National Rail Enquiries -") == "National Rail Enquiries"
+    assert without_dangling_signs("Star Wars: A New Hope") == "Star Wars: A New Hope"
+    assert without_dangling_signs("AC/DC live") == "AC/DC live"
+    assert without_dangling_signs("-") == "-"  # nothing else to keep
 
 
 def test_labels_after_a_pipe_count_words_not_signs() -> None:

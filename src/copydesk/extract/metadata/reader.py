@@ -28,7 +28,14 @@ from copydesk.extract.metadata.model import Metadata
 from copydesk.extract.metadata.owner import is_personal_name, name_beside_date, site_owner
 from copydesk.extract.metadata.page_dates import in_language, printed_lines, read_dates
 from copydesk.extract.metadata.sources import PageSources, read_date_texts, read_sources
-from copydesk.extract.metadata.title import choose_title, site_keys, squash, unmangle, without_labels
+from copydesk.extract.metadata.title import (
+    choose_title,
+    site_keys,
+    squash,
+    unmangle,
+    without_dangling_signs,
+    without_labels,
+)
 from copydesk.urls import absolute_url, host_of
 
 #: Meta names, best first, per field.
@@ -177,7 +184,7 @@ def _title(src: PageSources, ld: JsonLd, site_name: str | None, host: str | None
     if not chosen:
         return None
     prov["title"] = chosen[1]
-    return without_labels(" ".join(unmangle(chosen[0]).split()))
+    return without_dangling_signs(without_labels(" ".join(unmangle(chosen[0]).split())))
 
 
 def _authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str | None, host: str | None,

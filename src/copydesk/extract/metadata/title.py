@@ -18,8 +18,10 @@ MIN_PREFIX_CHARS = 24  # a shared prefix this long is the same headline, not a c
 #: Separators between a headline and the site name in `<title>` and og:title.
 SEPARATOR = re.compile(r"\s+[|\-–—:·•»«/~]\s+|\s*[|·•»«]\s*|\s+::\s+")
 PIPE = re.compile(r"\s+\|\s+")
-#: A separator left opening a title once the domain before it is cut ("- Story").
+#: A separator left opening a title once the domain before it is cut ("- Story"), or printed as decoration.
 LEADING_SEPARATOR = re.compile(r"^(?:[|\-–—:·•»«/~]|::)\s+")
+#: A separator closing a title with nothing after it ("National Rail Enquiries -").
+TRAILING_SEPARATOR = re.compile(r"\s+(?:[|\-–—:·•»«/~]|::)$")
 #: A dash between spaces: parts a headline from its subtitle or from a label ("Story - Part 1").
 DASH = re.compile(r"\s+[-–—]\s+")
 #: A sign ending one piece of an h1 or opening the next: the pieces read as one line ("Kicker:" "Story").
@@ -194,6 +196,12 @@ def without_labels(title: str) -> str:
             or (len(parts) > 2 and _words(parts[-1]) <= MAX_TRAIL_WORDS and _words(parts[-2]) <= MAX_LABEL_WORDS)):
         parts.pop()
     return " | ".join(parts)
+
+
+def without_dangling_signs(title: str) -> str:
+    """`title` without a separator opening or closing it with no words on that side ("/ Portfolio",
+    "Site -"): what is left of a cut segment, or a decoration the page prints by its h1."""
+    return TRAILING_SEPARATOR.sub("", LEADING_SEPARATOR.sub("", title)) or title
 
 
 def _without_dash_label(title: str) -> str:
