@@ -49,6 +49,11 @@ def test_role_in_loose_text_is_no_author() -> None:
     assert clean_authors(["Senior Editor"]) == ()
 
 
+def test_a_line_quoting_a_title_is_no_author() -> None:
+    assert clean_authors(["Hinweise zur Manuskriptgestaltung „Wiener Digitale Revue"]) == ()
+    assert clean_authors(["Franz Müller"]) == ("Franz Müller",)
+
+
 def test_site_named_after_its_writer_declares_them(read: Read) -> None:
     meta = read("personal_site.html", "https://www.erinspain.example/12-diy-woodworking-projects/")
     assert meta.authors == ("Erin Spain",)  # the site's name, but a person's: she writes it

@@ -79,6 +79,8 @@ NOT_NAME_PARTS = re.compile(
     re.I,
 )
 #: Words that make a piece of a byline a role, a team or an outlet rather than a person.
+#: Opening quotation marks: a title quoted in a line ("Hinweise zur Gestaltung „Wiener Revue"), no name.
+QUOTED = re.compile(r"[„“«»‚]")
 NOT_PERSON = re.compile(
     r"\b(?:staff|admin|administrator|editor(?:s|ial)?|editorial|redaktion|rédaction|redacción|redazione|"
     r"redactie|редакция|newsroom|news ?desk|desk|team|webmaster|reporter|correspondent|writer|contributor|"
@@ -171,7 +173,7 @@ def looks_like_name(part: str, typed: bool = False) -> bool:
     """True when `part` reads as a person's name; `typed` names (declared as the author) may be lower case."""
     if not part or len(part) > MAX_NAME_CHARS or DIGIT.search(part) or ":" in part:
         return False
-    if ORGANISATION.search(part):
+    if ORGANISATION.search(part) or QUOTED.search(part):
         return False
     words = part.split()
     if len(words) > MAX_NAME_WORDS or NOT_PERSON.search(part):
