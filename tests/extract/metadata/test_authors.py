@@ -330,3 +330,19 @@ def test_declared_author_printed_first_of_several_linked_names(read: Read) -> No
 def test_staff_credit_stays_beside_a_loose_name(read: Read) -> None:
     meta = read("author_house_credit_loose_name.html", "https://akkunews.example/2022/12/06/akkufabrik")
     assert meta.authors == ("Die Redaktion",)  # a bare name by the date is no "Written by": the credit stands
+
+
+def test_declared_login_name_spelled_out_by_the_printed_name(read: Read) -> None:
+    meta = read("login_name_spelled_out.html", "https://bauwelt.example/sportzentrum-am-berg/")
+    assert meta.authors == ("Arian Schlichtmeier",)  # "arianschlichtmeier" declared, letter for letter
+    dotted = LexborHTMLParser('<meta name="author" content="christian.stadtmann"><h1>Wahl</h1>'
+                              '<p>Ein Bericht.</p><footer>Christian P. Stadtmann</footer>')
+    assert read_metadata(dotted, None).authors == ("Christian P. Stadtmann",)  # the login drops the initial
+    other = LexborHTMLParser('<meta name="author" content="robert.stitz"><h1>Decke</h1><p>Robert Stolz</p>')
+    assert read_metadata(other, None).authors == ("robert.stitz",)  # another name: the login stays
+
+
+def test_author_box_bio_calling_its_subject_by_given_name(read: Read) -> None:
+    meta = read("author_box_bio_by_given_name.html", "https://loopnotes.example/three-models")
+    assert meta.authors == ("Tim Gruen",)
+    assert meta.provenance["authors"] == "byline"

@@ -23,6 +23,7 @@ from copydesk.extract.metadata.authors import (
     is_handle,
 )
 from copydesk.extract.metadata.byline import JOINER_LINE, joined_names, names_in_lines
+from copydesk.extract.metadata.given_names import GIVEN_NAMES
 from copydesk.extract.metadata.jsonld import JsonLd, read_jsonld, text_of
 from copydesk.extract.metadata.model import Metadata
 from copydesk.extract.metadata.owner import is_personal_name, name_beside_date, site_owner
@@ -91,6 +92,9 @@ BIO_SUBJECT = re.compile(r"\s*(?P<name>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’
 #: the verb maybe after a link's line break. Possessive quantifiers: a line's first word is never given back,
 #: which makes the scan of a long page's lines 2.5 times as fast.
 BIO_LINE = re.compile(r"\n[ \t]*+(?P<name>[A-ZÀ-Þ][\w'’-]++(?: [A-ZÀ-Þ][\w'’.-]++){1,2}+)\s++(?:is|was|has)\s")
+#: A bio's opening that calls its subject by the given name alone ("Tim explores the intersections of …").
+GIVEN_NAME_BIO = re.compile(r"\n[ \t]*+(?P<given>[A-ZÀ-Þ][\w'’-]++) (?:is|was|has|[a-z]{3,}s)\s")
+BIO_ROLE_LINES = 2  # lines between the name and such a bio: the role ("UK-based Systems Theorist & Writer")
 MAX_BIOS = 20  # lines opening like a bio looked at; a page with more is a directory, its first ones are enough
 BIO_CHARS = 400  # a bio's first sentences, where it speaks of its subject as "he" or "she"
 PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
@@ -100,6 +104,11 @@ HOME_PATHS = frozenset({"", "/", "/index.html", "/index.php", "/home"})
 #: A plural lead-in alone on its line ("Authors") is as often a menu label as a byline: it never overrides
 #: a declared author.
 PLURAL_LABEL = re.compile(r"^(?:authors|contributors|autoren|auteurs|авторы)\s*:?$", re.I)
+#: Two or three capitalised words printed in a row ("Robert Stitz", "Edilson La Rosa", "Christian P.
+#: Stadtfeld"), looked for at every word start (a lookahead), to spell out a declared login name.
+PRINTED_WORDS = re.compile(r"(?=\b([A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þa-zà-ÿ][\w'’-]*)){1,2}))")
+#: An initial inside a printed name, which a login name leaves out ("P." in "Christian P. Stadtfeld").
+INITIAL = re.compile(r"^[A-ZÀ-Þ]\.$")
 
 
 def read_metadata(tree: Any, url: str | None, *, now: str | None = None) -> Metadata:
@@ -215,6 +224,7 @@ def _authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str | N
                # loose text below a label: one capitalised word there is a role ("Rechtsanwalt"), not a name
                ("element", ([name] for name in _labelled_author(src, language))),
                ("box", ([name] for name in _bio_subject(src.body_text, header))),
+               ("box", ([name] for name in _bio_by_given_name(src.body_text))),
                ("byline", _described_byline(src)),
                ("byline", _beside_date(header)),
                ("site", [[owner]] if owner else []))
@@ -235,6 +245,9 @@ def _authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str | N
             printed = _people([_listed_with(header, names[0])], not_authors, keys, "byline")
             if _names_more(printed, names) and all(len(n.split()) > 1 for n in printed):  # not "… en Territorio"
                 names, source = printed, "byline"  # "Rui Ma" declared, "Rui Ma, Heba Ledwon & …" printed
+        if len(names) == 1 and source in ("jsonld", "meta") and _is_login_name(names[0]):
+            spelled = _handle_spelled_out(src.body_text, names[0])
+            names = _people([spelled], not_authors, keys, "byline") or names if spelled else names
         if names and source in ("jsonld", "meta") and all(map(is_handle, names)):
             # A login name declared as the author: the page may print the writer's name further on.
             handles = handles or (names, source)
@@ -248,6 +261,28 @@ def _authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str | N
             return _credited(names, source, prov)
     fallback = handles or house
     return _credited(*fallback, prov) if fallback else ((), None)
+
+
+def _is_login_name(name: str) -> bool:
+    """A user name, not a byline: a handle ("robert.stitz") or one lower-case word ("arianschlichenmayer")."""
+    return is_handle(name) or (" " not in name and name.islower())
+
+
+def _handle_spelled_out(text: str, handle: str) -> str | None:
+    """The name the page prints that spells a declared login name letter for letter, initials aside
+    ("robert.stitz", "arianschlichenmayer" → "Robert Stitz", "Arian Schlichenmayer"): the writer's name."""
+    key = squash(handle)
+    if len(key) < 4:
+        return None
+    for match in PRINTED_WORDS.finditer(text):
+        words = match[1].split()
+        if not key.startswith(squash(words[0])):
+            continue
+        for size in (2, 3):
+            name = words[:size]
+            if len(name) == size and squash("".join(w for w in name if not INITIAL.match(w))) == key:
+                return " ".join(name)
+    return None
 
 
 def _printed_person(src: PageSources, name: str) -> bool:
@@ -383,6 +418,30 @@ def _bio_subject(text: str, header: list[str]) -> Iterator[str]:
             continue  # "Liberty Tax is a tax preparation service": a business or a thing described
         if name in shown or _line_before(text, match.start()) == name:
             found.add(name)
+    if len(found) == 1:
+        yield found.pop()
+
+
+def _bio_by_given_name(text: str) -> Iterator[str]:
+    """The subject of an author box whose bio calls them by the given name, below the full name and maybe a
+    role ("Tim Green" / "UK-based Systems Theorist" / "Tim explores … His work …"); one such box only."""
+    found: set[str] = set()
+    for count, match in enumerate(GIVEN_NAME_BIO.finditer(text)):
+        if count >= MAX_BIOS or len(found) > 1:
+            break
+        given = match["given"]
+        if given.casefold() not in GIVEN_NAMES or not PERSONAL_PRONOUN.search(text, match.end(),
+                                                                             match.end() + BIO_CHARS):
+            continue
+        end = match.start()
+        for _ in range(BIO_ROLE_LINES):
+            line = _line_before(text, end)
+            if line.startswith(given + " ") and is_personal_name(line):
+                found.add(line)
+                break
+            end = text.rfind(line, 0, end)
+            if end < 0:
+                break
     if len(found) == 1:
         yield found.pop()
 
