@@ -9,6 +9,7 @@ correct or missing, never wrong.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -82,6 +83,9 @@ MAX_WRITTEN_BY_NAME = 60  # the rest of the line, when it is a name and not a se
 #: The short lead-ins carry their colon, so that the search does not stop inside words ("davon").
 AUTHOR_LABELS = {"author": "en", "by:": "en", "autor": "de es pt", "autorin": "de", "von:": "de", "auteur": "fr",
                  "par :": "fr", "autore": "it", "por:": "es pt", "автор": "ru"}  # "Written by" alone: `WRITTEN_BY`
+#: "Von" / "By" alone on its line with the name on the next ("Von" / "Cosima Künzel" closing the story), no
+#: colon: searched as a whole line, since "von" and "by" are everywhere inside lines.
+LEAD_ALONE = re.compile(r"\n[ \t]*+(?:[Vv]on|[Bb]y)[ \t]*+\n\s*+([^\n]{3,%d})(?:\n|$)" % MAX_WRITTEN_BY_NAME)
 MAX_AUTHOR_LABELS = 3  # the first few lines holding such a label alone; more is a table of posts
 #: The author box's heading, as pages capitalise it (the lower-case spelling is tried too).
 ABOUT_THE_AUTHOR = {"About the Author": "en", "About the author": "en", "Über den Autor": "de",
@@ -93,7 +97,8 @@ BIO_SUBJECT = re.compile(r"\s*(?P<name>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’
 #: which makes the scan of a long page's lines 2.5 times as fast.
 BIO_LINE = re.compile(r"\n[ \t]*+(?P<name>[A-ZÀ-Þ][\w'’-]++(?: [A-ZÀ-Þ][\w'’.-]++){1,2}+)\s++(?:is|was|has)\s")
 #: A bio's opening that calls its subject by the given name alone ("Tim explores the intersections of …").
-GIVEN_NAME_BIO = re.compile(r"\n[ \t]*+(?P<given>[A-ZÀ-Þ][\w'’-]++) (?:is|was|has|[a-z]{3,}s)\s")
+GIVEN_NAME_BIO = re.compile(r"\n[ \t]*+(?P<given>[A-ZÀ-Þ][\w'’-]++) (?P<verb>is|was|has|[a-z]{3,}s)\s")
+BIO_VERBS = frozenset({"is", "was"})  # "Stefan" / "Stefan is the founder of …": a bio under a lone given name
 BIO_ROLE_LINES = 2  # lines between the name and such a bio: the role ("UK-based Systems Theorist & Writer")
 MAX_BIOS = 20  # lines opening like a bio looked at; a page with more is a directory, its first ones are enough
 BIO_CHARS = 400  # a bio's first sentences, where it speaks of its subject as "he" or "she"
@@ -223,6 +228,7 @@ def _authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str | N
                ("box", ([name] for name in _written_by(src, language))),
                # loose text below a label: one capitalised word there is a role ("Rechtsanwalt"), not a name
                ("element", ([name] for name in _labelled_author(src, language))),
+               ("element", ([name] for name in _lead_alone_author(src.body_text))),
                ("box", ([name] for name in _bio_subject(src.body_text, header))),
                ("box", ([name] for name in _bio_by_given_name(src.body_text))),
                ("byline", _described_byline(src)),
@@ -385,6 +391,12 @@ def _labelled_author(src: PageSources, language: str | None) -> Iterator[str]:
                 yield following[1].strip()
 
 
+def _lead_alone_author(text: str) -> Iterator[str]:
+    """The line after the first few lines that hold only "Von" or "By" (a sign-off below the story)."""
+    for match in itertools.islice(LEAD_ALONE.finditer(text), MAX_AUTHOR_LABELS):
+        yield match[1].strip()
+
+
 def _about_the_author(text: str, language: str | None) -> Iterator[str]:
     """The name an "About the author" box opens with: its own line, or the subject of the bio's first
     sentence ("Juliette Carreiro is a content creator…")."""
@@ -424,14 +436,19 @@ def _bio_subject(text: str, header: list[str]) -> Iterator[str]:
 
 def _bio_by_given_name(text: str) -> Iterator[str]:
     """The subject of an author box whose bio calls them by the given name, below the full name and maybe a
-    role ("Tim Green" / "UK-based Systems Theorist" / "Tim explores … His work …"); one such box only."""
+    role ("Tim Green" / "UK-based Systems Theorist" / "Tim explores … His work …"), or right below the given
+    name alone ("Stefan" / "Stefan is the founder of …"); one such box only."""
     found: set[str] = set()
     for count, match in enumerate(GIVEN_NAME_BIO.finditer(text)):
         if count >= MAX_BIOS or len(found) > 1:
             break
         given = match["given"]
-        if given.casefold() not in GIVEN_NAMES or not PERSONAL_PRONOUN.search(text, match.end(),
-                                                                             match.end() + BIO_CHARS):
+        if given.casefold() not in GIVEN_NAMES:
+            continue
+        if _line_before(text, match.start()) == given and match["verb"] in BIO_VERBS:
+            found.add(given)
+            continue
+        if not PERSONAL_PRONOUN.search(text, match.end(), match.end() + BIO_CHARS):
             continue
         end = match.start()
         for _ in range(BIO_ROLE_LINES):
