@@ -346,9 +346,13 @@ def test_author_box_bio_calling_its_subject_by_given_name(read: Read) -> None:
     meta = read("author_box_bio_by_given_name.html", "https://loopnotes.example/three-models")
     assert meta.authors == ("Tim Gruen",)
     assert meta.provenance["authors"] == "byline"
-    lone = LexborHTMLParser('<meta name="author" content="Podwise Team"><h1>Podcast checklist</h1><p>Buy a mic.</p>'
-                            '<div>Stefan</div><p>Stefan is the founder of Podwise and a creator at heart.</p>')
+    lone = LexborHTMLParser('<meta name="author" content="Podwise Team"><h1>Podcast checklist</h1>'
+                            '<p>Buy a mic.</p><div>Stefan</div>'
+                            '<p>Stefan is the founder of Podwise and a creator at heart.</p>')
     assert read_metadata(lone, None).authors == ("Stefan",)  # a bio right under his given name: he wrote it
+    place = LexborHTMLParser('<h1>Best states to visit</h1><p>Our picks.</p><h2>Georgia</h2>'
+                             '<p>Georgia is a state in the south, known for her peaches and his coast.</p>')
+    assert read_metadata(place, None).authors == ()  # a heading described: no writer's role, no author box
 
 
 def test_lead_alone_on_its_line_above_the_name(read: Read) -> None:

@@ -97,8 +97,11 @@ BIO_SUBJECT = re.compile(r"\s*(?P<name>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’
 #: which makes the scan of a long page's lines 2.5 times as fast.
 BIO_LINE = re.compile(r"\n[ \t]*+(?P<name>[A-ZÀ-Þ][\w'’-]++(?: [A-ZÀ-Þ][\w'’.-]++){1,2}+)\s++(?:is|was|has)\s")
 #: A bio's opening that calls its subject by the given name alone ("Tim explores the intersections of …").
-GIVEN_NAME_BIO = re.compile(r"\n[ \t]*+(?P<given>[A-ZÀ-Þ][\w'’-]++) (?P<verb>is|was|has|[a-z]{3,}s)\s")
-BIO_VERBS = frozenset({"is", "was"})  # "Stefan" / "Stefan is the founder of …": a bio under a lone given name
+GIVEN_NAME_BIO = re.compile(r"\n[ \t]*+(?P<given>[A-ZÀ-Þ][\w'’-]++) (?:is|was|has|[a-z]{3,}s)\s")
+#: What a bio under a lone given name says its subject is: a writer's role ("Stefan is the founder of …"), so
+#: that a heading and its description ("Georgia" / "Georgia is a state in …") are no author box.
+LONE_NAME_ROLE = re.compile(r"(?:is|was) (?:a|an|the|our) (?:[\w-]+ ){0,3}?(?:co-?)?(?:founder|author|writer|"
+                            r"editor|creator|journalist|blogger|owner|host|chef|reporter|contributor)\b", re.I)
 BIO_ROLE_LINES = 2  # lines between the name and such a bio: the role ("UK-based Systems Theorist & Writer")
 MAX_BIOS = 20  # lines opening like a bio looked at; a page with more is a directory, its first ones are enough
 BIO_CHARS = 400  # a bio's first sentences, where it speaks of its subject as "he" or "she"
@@ -437,7 +440,7 @@ def _bio_subject(text: str, header: list[str]) -> Iterator[str]:
 def _bio_by_given_name(text: str) -> Iterator[str]:
     """The subject of an author box whose bio calls them by the given name, below the full name and maybe a
     role ("Tim Green" / "UK-based Systems Theorist" / "Tim explores … His work …"), or right below the given
-    name alone ("Stefan" / "Stefan is the founder of …"); one such box only."""
+    name alone saying what writer they are ("Stefan" / "Stefan is the founder of …"); one such box only."""
     found: set[str] = set()
     for count, match in enumerate(GIVEN_NAME_BIO.finditer(text)):
         if count >= MAX_BIOS or len(found) > 1:
@@ -445,7 +448,7 @@ def _bio_by_given_name(text: str) -> Iterator[str]:
         given = match["given"]
         if given.casefold() not in GIVEN_NAMES:
             continue
-        if _line_before(text, match.start()) == given and match["verb"] in BIO_VERBS:
+        if _line_before(text, match.start()) == given and LONE_NAME_ROLE.match(text, match.end("given") + 1):
             found.add(given)
             continue
         if not PERSONAL_PRONOUN.search(text, match.end(), match.end() + BIO_CHARS):
