@@ -7,7 +7,8 @@ Data derivation: each WCXB tune page is scraped to full-page text
 (`benchmarks.clean_corpus`), split into lines like `clean_text` does, and each line
 is labelled *story* when it is a line of the reference body, or a long line whose
 words are (nearly) all in the reference; trafilatura-eval tune pages (mostly German) add the
-lines that hold their `with` / `without` snippets. Features are `copydesk.clean.features`.
+lines that hold their `with` / `without` snippets, and their other lines labelled the same way
+against copydesk's own extraction of the page (a lower weight). Features are `copydesk.clean.features`.
 The holdout split is never read here.
 
 The model is two small ReLU networks (numpy, L2, full-batch Adam, fixed seed, so a
@@ -22,6 +23,7 @@ cleaner averages their logits.
 from __future__ import annotations
 
 import argparse
+import gzip
 import hashlib
 import json
 import re
@@ -32,11 +34,13 @@ from pathlib import Path
 import numpy as np
 
 from benchmarks.clean_corpus import text_pages
-from benchmarks.scores import word_prf
+from benchmarks.datasets import trafilatura_pages
+from benchmarks.scores import snippet_counts, snippet_prf, word_prf
 from copydesk.clean.context import CONTEXT_WINDOWS, context_rows
 from copydesk.clean.features import feature_names, line_category, line_features
 from copydesk.clean.linemodel import Dense, LineModel, Stages, line_words
 from copydesk.clean.lines import Line, split_lines
+from copydesk.extract import extract
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "copydesk" / "data" / "clean_lines.json"
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -59,6 +63,10 @@ CROP_WEIGHT = 0.5  # crops teach robustness to short texts; full pages stay the 
 # About half the lines of a scrape (~280), so the snippet pages below keep a fair say.
 PAGE_WEIGHT = 150.0
 SNIPPET_PAGE_WEIGHT = 0.3  # per line of a snippet-labelled page (mostly German)
+# The lines of a snippet page that hold no snippet are labelled by copydesk's own HTML extractor on the same
+# page (its body as the reference): more German pages, at a lower weight than a WCXB page, as the labels are ours.
+DISTILL_PAGE_WEIGHT = 50.0
+DISTILL_CACHE = Path(__file__).resolve().parent / "out" / "clean_distill.json.gz"
 DEV_MODULUS = 4  # --dev holds out the tune pages whose key hash is 0 modulo this
 
 
@@ -98,14 +106,30 @@ def snippet_labels(lines: list[Line], with_: tuple[str, ...], without: tuple[str
     return labels, [SNIPPET_PAGE_WEIGHT * len(lines) / count if m else 0.0 for m in marked]
 
 
+def distilled_bodies() -> dict[str, str]:
+    """copydesk's extracted body of each trafilatura-eval *tune* page (cached in `benchmarks/out/`)."""
+    if DISTILL_CACHE.exists():
+        return json.loads(gzip.decompress(DISTILL_CACHE.read_bytes()))
+    bodies = {}
+    for page in trafilatura_pages(split="tune"):
+        article = extract(page.html, page.url)
+        if article.ok and article.text:
+            bodies[page.key] = article.text
+    DISTILL_CACHE.parent.mkdir(parents=True, exist_ok=True)
+    DISTILL_CACHE.write_bytes(gzip.compress(json.dumps(bodies, ensure_ascii=False).encode("utf-8")))
+    return bodies
+
+
 def _bucket(key: str, modulus: int) -> int:
     return int.from_bytes(hashlib.sha1(key.encode("utf-8")).digest()[:4], "big") % modulus
 
 
-def dataset(pages, crops: bool = False):
+def dataset(pages, crops: bool = False, bodies: dict[str, str] | None = None):
     """(features, labels, weights, page index, per-page line texts) for every line of `pages`;
-    with `crops`, each page also once more as a scrape cut close around its story."""
+    with `crops`, each page also once more as a scrape cut close around its story; `bodies`
+    label the snippet pages' other lines (`distilled_bodies`)."""
     xs, ys, ws, idx, texts = [], [], [], [], {}
+    bodies = bodies or {}
     for n, page in enumerate(pages):
         lines = split_lines(page.text)
         if not lines:
@@ -113,9 +137,18 @@ def dataset(pages, crops: bool = False):
         if page.dataset == "trafilatura":
             xs.extend(line_features(lines, [line_category(line.text) for line in lines]))
             labels, weights = snippet_labels(lines, page.with_, page.without)
+            if page.key in bodies:
+                body_labels = label_lines(lines, bodies[page.key])
+                words = [len(_WORD.findall(line.text)) + 1 for line in lines]
+                free = sum(wc for wc, wt in zip(words, weights) if not wt) or 1
+                for i, wt in enumerate(weights):
+                    if not wt:  # a snippet outranks the extractor
+                        labels[i] = body_labels[i]
+                        weights[i] = DISTILL_PAGE_WEIGHT * words[i] / free
             ys.extend(labels)
             ws.extend(weights)
             idx.extend([n] * len(lines))
+            texts[n] = [line.text for line in lines]
             continue
         labels = label_lines(lines, page.reference or "")
         views = [(n, lines, labels)]
@@ -215,17 +248,22 @@ def train(x: np.ndarray, y: np.ndarray, w: np.ndarray, idx: np.ndarray) -> LineM
     return LineModel(tuple(train_pair(x, y, w, idx, SEED + k * MEMBER_SEED_STEP) for k in range(MEMBERS)))
 
 
-def page_f1(model: LineModel, pages, x, idx, texts) -> tuple[float, float]:
-    """Mean word-F1 of the lines the model keeps (no cleaner rules) on all pages and on articles, for --dev."""
+def page_f1(model: LineModel, pages, x, idx, texts) -> tuple[float, float, float]:
+    """Mean word-F1 of the lines the model keeps (no cleaner rules) on all WCXB pages and on articles,
+    and the snippet F1 of trafilatura-eval pages, for --dev."""
     logits = sum(m.stage2(stage2_inputs(m.stage1(x), idx, x)) for m in model.members) / len(model.members)
-    scores, articles = [], []
+    scores, articles, snippets = [], [], np.zeros(4, dtype=int)
     for n, lines in texts.items():
         keep = logits[idx == n] > 0
         kept = "\n".join(t for t, k in zip(lines, keep) if k)
+        if pages[n].dataset == "trafilatura":
+            snippets += snippet_counts(kept, pages[n].with_, pages[n].without)
+            continue
         scores.append(word_prf(kept, pages[n].reference).f1)
         if pages[n].page_type == "article":
             articles.append(scores[-1])
-    return statistics.mean(scores), statistics.mean(articles)
+    tp, fn, fp, _tn = (int(v) for v in snippets)
+    return statistics.mean(scores), statistics.mean(articles), snippet_prf(tp, fn, fp).f1
 
 
 def main() -> None:
@@ -233,16 +271,18 @@ def main() -> None:
     parser.add_argument("--dev", action="store_true", help="train on 3/4 of tune and score the other 1/4")
     args = parser.parse_args()
     pages = text_pages(split="tune", dataset="wcxb") + text_pages(split="tune", dataset="trafilatura")
+    bodies = distilled_bodies() if DISTILL_PAGE_WEIGHT else {}
     if args.dev:
         train_pages = [p for p in pages if _bucket(p.key, DEV_MODULUS)]
-        dev_pages = [p for p in pages if not _bucket(p.key, DEV_MODULUS) and p.dataset == "wcxb"]
-        x, y, w, idx, _ = dataset(train_pages, crops=True)
+        dev_pages = [p for p in pages if not _bucket(p.key, DEV_MODULUS)]
+        x, y, w, idx, _ = dataset(train_pages, crops=True, bodies=bodies)
         model = train(x, y, w, idx)
         dx, _, _, didx, dtexts = dataset(dev_pages)
-        f1, f1_articles = page_f1(model, dev_pages, dx, didx, dtexts)
-        print(f"dev: {len(dev_pages)} pages, model-only word-F1 {f1:.4f} (articles {f1_articles:.4f})")
+        f1, f1_articles, f1_snippets = page_f1(model, dev_pages, dx, didx, dtexts)
+        print(f"dev: {len(dev_pages)} pages, model-only word-F1 {f1:.4f} (articles {f1_articles:.4f}),"
+              f" snippet F1 {f1_snippets:.4f}")
         return
-    x, y, w, idx, _ = dataset(pages, crops=True)
+    x, y, w, idx, _ = dataset(pages, crops=True, bodies=bodies)
     model = train(x, y, w, idx)
     print(f"{len(y)} lines from {len(pages)} pages, {y.mean():.3f} story")
     data = {
