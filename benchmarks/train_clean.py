@@ -23,7 +23,6 @@ cleaner averages their logits.
 from __future__ import annotations
 
 import argparse
-import gzip
 import hashlib
 import json
 import re
@@ -66,7 +65,6 @@ SNIPPET_PAGE_WEIGHT = 0.3  # per line of a snippet-labelled page (mostly German)
 # The lines of a snippet page that hold no snippet are labelled by copydesk's own HTML extractor on the same
 # page (its body as the reference): more German pages, at a lower weight than a WCXB page, as the labels are ours.
 DISTILL_PAGE_WEIGHT = 50.0
-DISTILL_CACHE = Path(__file__).resolve().parent / "out" / "clean_distill.json.gz"
 DEV_MODULUS = 4  # --dev holds out the tune pages whose key hash is 0 modulo this
 
 
@@ -107,16 +105,13 @@ def snippet_labels(lines: list[Line], with_: tuple[str, ...], without: tuple[str
 
 
 def distilled_bodies() -> dict[str, str]:
-    """copydesk's extracted body of each trafilatura-eval *tune* page (cached in `benchmarks/out/`)."""
-    if DISTILL_CACHE.exists():
-        return json.loads(gzip.decompress(DISTILL_CACHE.read_bytes()))
+    """copydesk's extracted body of each trafilatura-eval *tune* page. Not cached: it takes seconds, and a
+    cache would go stale when extraction changes."""
     bodies = {}
     for page in trafilatura_pages(split="tune"):
         article = extract(page.html, page.url)
         if article.ok and article.text:
             bodies[page.key] = article.text
-    DISTILL_CACHE.parent.mkdir(parents=True, exist_ok=True)
-    DISTILL_CACHE.write_bytes(gzip.compress(json.dumps(bodies, ensure_ascii=False).encode("utf-8")))
     return bodies
 
 
@@ -271,7 +266,7 @@ def main() -> None:
     parser.add_argument("--dev", action="store_true", help="train on 3/4 of tune and score the other 1/4")
     args = parser.parse_args()
     pages = text_pages(split="tune", dataset="wcxb") + text_pages(split="tune", dataset="trafilatura")
-    bodies = distilled_bodies() if DISTILL_PAGE_WEIGHT else {}
+    bodies = distilled_bodies()
     if args.dev:
         train_pages = [p for p in pages if _bucket(p.key, DEV_MODULUS)]
         dev_pages = [p for p in pages if not _bucket(p.key, DEV_MODULUS)]
