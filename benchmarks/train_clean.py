@@ -134,7 +134,7 @@ def dataset(pages, crops: bool = False, bodies: dict[str, str] | None = None):
             labels, weights = snippet_labels(lines, page.with_, page.without)
             if page.key in bodies:
                 body_labels = label_lines(lines, bodies[page.key])
-                words = [len(_WORD.findall(line.text)) + 1 for line in lines]
+                words = _line_sizes(lines)
                 free = sum(wc for wc, wt in zip(words, weights) if not wt) or 1
                 for i, wt in enumerate(weights):
                     if not wt:  # a snippet outranks the extractor
@@ -155,12 +155,17 @@ def dataset(pages, crops: bool = False, bodies: dict[str, str] | None = None):
             cats = [line_category(line.text) for line in view]
             xs.extend(line_features(view, cats))
             ys.extend(view_labels)
-            words = [len(_WORD.findall(line.text)) + 1 for line in view]
+            words = _line_sizes(view)
             total = sum(words)
             ws.extend(weight * PAGE_WEIGHT * w / total for w in words)  # pages weigh the same, words within them too
             idx.extend([k] * len(view))
         texts[n] = [line.text for line in lines]
     return np.array(xs), np.array(ys, dtype=float), np.array(ws), np.array(idx), texts
+
+
+def _line_sizes(lines: list[Line]) -> list[int]:
+    """Each line's share of its page's weight: its words, plus one so an empty line still counts."""
+    return [len(_WORD.findall(line.text)) + 1 for line in lines]
 
 
 def _crop(key: str, lines: list[Line], labels: list[bool]) -> tuple[list[Line], list[bool]]:

@@ -256,7 +256,8 @@ def _authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str | N
                 names, source = printed, "byline"  # "Rui Ma" declared, "Rui Ma, Heba Ledwon & …" printed
         if len(names) == 1 and source in ("jsonld", "meta") and _is_login_name(names[0]):
             spelled = _handle_spelled_out(src.body_text, names[0])
-            names = _people([spelled], not_authors, keys, "byline") or names if spelled else names
+            if spelled:
+                names = _people([spelled], not_authors, keys, "byline") or names
         if names and source in ("jsonld", "meta") and all(map(is_handle, names)):
             # A login name declared as the author: the page may print the writer's name further on.
             handles = handles or (names, source)
