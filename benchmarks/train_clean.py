@@ -2,13 +2,16 @@
 
     python -m benchmarks.train_clean          # writes src/copydesk/data/clean_lines.json
     python -m benchmarks.train_clean --dev    # trains on 3/4 of tune, reports word-F1 on the other 1/4
+    python -m benchmarks.train_clean --cv     # the same for each quarter in turn (~10 min), scores pooled
 
 Data derivation: each WCXB tune page is scraped to full-page text
 (`benchmarks.clean_corpus`), split into lines like `clean_text` does, and each line
 is labelled *story* when it is a line of the reference body, or a long line whose
 words are (nearly) all in the reference; trafilatura-eval tune pages (mostly German) add the
 lines that hold their `with` / `without` snippets, and their other lines labelled the same way
-against copydesk's own extraction of the page (a lower weight). Features are `copydesk.clean.features`.
+against copydesk's own extraction of the page (a lower weight). Features are `copydesk.clean.features`;
+their word weights (`copydesk.clean.vocab`) are learnt here from the same labelled lines, and a training
+row reads the weights learnt without its own page (four folds), as a new page will.
 The holdout split is never read here.
 
 The model is two small ReLU networks (numpy, L2, full-batch Adam, fixed seed, so a
@@ -25,8 +28,11 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import math
 import re
 import statistics
+from collections import Counter
+from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
 
@@ -39,6 +45,7 @@ from copydesk.clean.context import CONTEXT_WINDOWS, context_rows
 from copydesk.clean.features import feature_names, line_category, line_features
 from copydesk.clean.linemodel import Dense, LineModel, Stages, line_words
 from copydesk.clean.lines import Line, split_lines
+from copydesk.clean.vocab import Vocabulary, token_key
 from copydesk.extract import extract
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "copydesk" / "data" / "clean_lines.json"
@@ -65,6 +72,9 @@ SNIPPET_PAGE_WEIGHT = 0.3  # per line of a snippet-labelled page (mostly German)
 # The lines of a snippet page that hold no snippet are labelled by copydesk's own HTML extractor on the same
 # page (its body as the reference): more German pages, at a lower weight than a WCXB page, as the labels are ours.
 DISTILL_PAGE_WEIGHT = 50.0
+VOCAB_FOLDS = 4  # training rows get word weights learnt from the other three quarters of the pages
+VOCAB_MIN_PAGES = 5  # a word seen on fewer pages has no weight: its lean would be one site's wording
+VOCAB_PRIOR_PAGES = 5.0  # a word's lean is shrunk toward the average as if seen on this many average pages
 DEV_MODULUS = 4  # --dev holds out the tune pages whose key hash is 0 modulo this
 
 
@@ -119,18 +129,28 @@ def _bucket(key: str, modulus: int) -> int:
     return int.from_bytes(hashlib.sha1(key.encode("utf-8")).digest()[:4], "big") % modulus
 
 
-def dataset(pages, crops: bool = False, bodies: dict[str, str] | None = None):
-    """(features, labels, weights, page index, per-page line texts) for every line of `pages`;
-    with `crops`, each page also once more as a scrape cut close around its story; `bodies`
-    label the snippet pages' other lines (`distilled_bodies`)."""
-    xs, ys, ws, idx, texts = [], [], [], [], {}
+@dataclass(frozen=True, slots=True)
+class View:
+    """One page's lines as training sees them (the page itself, or its crop)."""
+
+    id: int  # the page's index, or FOLDS·len(pages) + index for its crop (same fold as the page)
+    key: str
+    lines: list[Line]
+    labels: list[bool]
+    weights: list[float]
+    crop: bool = False
+
+
+def labelled_views(pages, crops: bool = False, bodies: dict[str, str] | None = None) -> list[View]:
+    """Every page's lines with labels and weights; with `crops`, each WCXB page also once more as a scrape
+    cut close around its story; `bodies` label the snippet pages' other lines (`distilled_bodies`)."""
+    views = []
     bodies = bodies or {}
     for n, page in enumerate(pages):
         lines = split_lines(page.text)
         if not lines:
             continue
         if page.dataset == "trafilatura":
-            xs.extend(line_features(lines, [line_category(line.text) for line in lines]))
             labels, weights = snippet_labels(lines, page.with_, page.without)
             if page.key in bodies:
                 body_labels = label_lines(lines, bodies[page.key])
@@ -140,26 +160,72 @@ def dataset(pages, crops: bool = False, bodies: dict[str, str] | None = None):
                     if not wt:  # a snippet outranks the extractor
                         labels[i] = body_labels[i]
                         weights[i] = DISTILL_PAGE_WEIGHT * words[i] / free
-            ys.extend(labels)
-            ws.extend(weights)
-            idx.extend([n] * len(lines))
-            texts[n] = [line.text for line in lines]
+            views.append(View(n, page.key, lines, labels, weights))
             continue
         labels = label_lines(lines, page.reference or "")
-        views = [(n, lines, labels)]
+        views.append(View(n, page.key, lines, labels, _page_weights(lines, 1.0)))
         if crops and any(labels):
-            # the crop's id keeps its page's fold, so no out-of-fold score comes from a model that saw the page
-            views.append((FOLDS * len(pages) + n, *_crop(page.key, lines, labels)))
-        for k, view, view_labels in views:
-            weight = 1.0 if k == n else CROP_WEIGHT
-            cats = [line_category(line.text) for line in view]
-            xs.extend(line_features(view, cats))
-            ys.extend(view_labels)
-            words = _line_sizes(view)
-            total = sum(words)
-            ws.extend(weight * PAGE_WEIGHT * w / total for w in words)  # pages weigh the same, words within them too
-            idx.extend([k] * len(view))
-        texts[n] = [line.text for line in lines]
+            crop_lines, crop_labels = _crop(page.key, lines, labels)
+            views.append(View(FOLDS * len(pages) + n, page.key, crop_lines, crop_labels,
+                              _page_weights(crop_lines, CROP_WEIGHT), crop=True))
+    return views
+
+
+def _page_weights(lines: list[Line], weight: float) -> list[float]:
+    """Pages weigh the same, words within them too."""
+    words = _line_sizes(lines)
+    total = sum(words)
+    return [weight * PAGE_WEIGHT * w / total for w in words]
+
+
+def learn_vocabulary(views: list[View]) -> Vocabulary:
+    """Each word's story log-odds (see `copydesk.clean.vocab`) from the labelled lines of `views`' pages
+    (crops are their pages again and do not count)."""
+    share_sum: Counter[str] = Counter()
+    pages: Counter[str] = Counter()
+    for view in views:
+        if view.crop:
+            continue
+        story: Counter[str] = Counter()
+        seen: Counter[str] = Counter()
+        for line, label, weight in zip(view.lines, view.labels, view.weights):
+            if weight > 0:
+                for key in {token_key(w) for w in _WORD.findall(line.text)}:
+                    seen[key] += 1
+                    story[key] += label
+        for key, count in seen.items():
+            share_sum[key] += story[key] / count
+            pages[key] += 1
+    prior = sum(share_sum.values()) / max(1, sum(pages.values()))
+    weights = {}
+    for key, n in pages.items():
+        if n >= VOCAB_MIN_PAGES:
+            share = (share_sum[key] + VOCAB_PRIOR_PAGES * prior) / (n + VOCAB_PRIOR_PAGES)
+            weights[key] = round(_logit(share) - _logit(prior), 3)
+    return Vocabulary(dict(sorted(weights.items())))
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-4), 1 - 1e-4)
+    return math.log(p / (1 - p))
+
+
+def dataset(views: list[View], vocab: Vocabulary | None = None):
+    """(features, labels, weights, view ids, per-page line texts) for every line of `views`. The word weights
+    come from `vocab`, or (None) from the other pages' vocabulary, `VOCAB_FOLDS` folds by page key, so training
+    sees word weights as they are on pages the table was not learnt from."""
+    if vocab is None:
+        fold_of = {view.key: _bucket(view.key + "#vocab", VOCAB_FOLDS) for view in views}
+        vocabs = [learn_vocabulary([v for v in views if fold_of[v.key] != k]) for k in range(VOCAB_FOLDS)]
+    xs, ys, ws, idx, texts = [], [], [], [], {}
+    for view in views:
+        table = vocab if vocab is not None else vocabs[fold_of[view.key]]
+        xs.extend(line_features(view.lines, [line_category(line.text) for line in view.lines], table))
+        ys.extend(view.labels)
+        ws.extend(view.weights)
+        idx.extend([view.id] * len(view.lines))
+        if not view.crop:
+            texts[view.id] = [line.text for line in view.lines]
     return np.array(xs), np.array(ys, dtype=float), np.array(ws), np.array(idx), texts
 
 
@@ -243,14 +309,14 @@ def train_pair(x: np.ndarray, y: np.ndarray, w: np.ndarray, idx: np.ndarray, see
     return Stages(stage1, stage2)
 
 
-def train(x: np.ndarray, y: np.ndarray, w: np.ndarray, idx: np.ndarray) -> LineModel:
-    """`MEMBERS` pairs, each from its own seeds."""
-    return LineModel(tuple(train_pair(x, y, w, idx, SEED + k * MEMBER_SEED_STEP) for k in range(MEMBERS)))
+def train(x: np.ndarray, y: np.ndarray, w: np.ndarray, idx: np.ndarray, vocab: Vocabulary) -> LineModel:
+    """`MEMBERS` pairs, each from its own seeds, with the word weights they ship with."""
+    return LineModel(tuple(train_pair(x, y, w, idx, SEED + k * MEMBER_SEED_STEP) for k in range(MEMBERS)), vocab)
 
 
-def page_f1(model: LineModel, pages, x, idx, texts) -> tuple[float, float, float]:
-    """Mean word-F1 of the lines the model keeps (no cleaner rules) on all WCXB pages and on articles,
-    and the snippet F1 of trafilatura-eval pages, for --dev."""
+def page_scores(model: LineModel, pages, x, idx, texts) -> tuple[list[float], list[float], np.ndarray]:
+    """Word-F1 of the lines the model keeps (no cleaner rules) on each WCXB page and on each article, and the
+    snippet counts of trafilatura-eval pages, for --dev and --cv."""
     logits = sum(m.stage2(stage2_inputs(m.stage1(x), idx, x)) for m in model.members) / len(model.members)
     scores, articles, snippets = [], [], np.zeros(4, dtype=int)
     for n, lines in texts.items():
@@ -262,34 +328,46 @@ def page_f1(model: LineModel, pages, x, idx, texts) -> tuple[float, float, float
         scores.append(word_prf(kept, pages[n].reference).f1)
         if pages[n].page_type == "article":
             articles.append(scores[-1])
-    tp, fn, fp, _tn = (int(v) for v in snippets)
-    return statistics.mean(scores), statistics.mean(articles), snippet_prf(tp, fn, fp).f1
+    return scores, articles, snippets
+
+
+def dev_scores(pages, bodies: dict[str, str], quarter: int) -> tuple[list[float], list[float], np.ndarray]:
+    """`page_scores` on the tune pages in `quarter` (of `DEV_MODULUS`) of a model trained on the others."""
+    train_pages = [p for p in pages if _bucket(p.key, DEV_MODULUS) != quarter]
+    dev_pages = [p for p in pages if _bucket(p.key, DEV_MODULUS) == quarter]
+    views = labelled_views(train_pages, crops=True, bodies=bodies)
+    x, y, w, idx, _ = dataset(views)
+    model = train(x, y, w, idx, learn_vocabulary(views))
+    dx, _, _, didx, dtexts = dataset(labelled_views(dev_pages), model.vocabulary)
+    return page_scores(model, dev_pages, dx, didx, dtexts)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--dev", action="store_true", help="train on 3/4 of tune and score the other 1/4")
+    parser.add_argument("--cv", action="store_true", help="as --dev for each quarter in turn, scores pooled")
     args = parser.parse_args()
     pages = text_pages(split="tune", dataset="wcxb") + text_pages(split="tune", dataset="trafilatura")
     bodies = distilled_bodies()
-    if args.dev:
-        train_pages = [p for p in pages if _bucket(p.key, DEV_MODULUS)]
-        dev_pages = [p for p in pages if not _bucket(p.key, DEV_MODULUS)]
-        x, y, w, idx, _ = dataset(train_pages, crops=True, bodies=bodies)
-        model = train(x, y, w, idx)
-        dx, _, _, didx, dtexts = dataset(dev_pages)
-        f1, f1_articles, f1_snippets = page_f1(model, dev_pages, dx, didx, dtexts)
-        print(f"dev: {len(dev_pages)} pages, model-only word-F1 {f1:.4f} (articles {f1_articles:.4f}),"
-              f" snippet F1 {f1_snippets:.4f}")
+    if args.dev or args.cv:
+        scores, articles, snippets = [], [], np.zeros(4, dtype=int)
+        for quarter in range(DEV_MODULUS if args.cv else 1):
+            s, a, c = dev_scores(pages, bodies, quarter)
+            scores, articles, snippets = scores + s, articles + a, snippets + c
+        tp, fn, fp, _tn = (int(v) for v in snippets)
+        print(f"{'cv' if args.cv else 'dev'}: {len(scores)} WCXB pages, model-only word-F1 {statistics.mean(scores):.4f}"
+              f" (articles {statistics.mean(articles):.4f}), snippet F1 {snippet_prf(tp, fn, fp).f1:.4f}")
         return
-    x, y, w, idx, _ = dataset(pages, crops=True, bodies=bodies)
-    model = train(x, y, w, idx)
+    views = labelled_views(pages, crops=True, bodies=bodies)
+    x, y, w, idx, _ = dataset(views)
+    model = train(x, y, w, idx, learn_vocabulary(views))
     print(f"{len(y)} lines from {len(pages)} pages, {y.mean():.3f} story")
     data = {
         "about": "copydesk.clean line model; trained by benchmarks/train_clean.py on the WCXB tune split",
         "features": list(feature_names()),
         "context_windows": list(CONTEXT_WINDOWS),
         "members": [{"stage1": m.stage1.to_json(), "stage2": m.stage2.to_json()} for m in model.members],
+        "vocabulary": dict(model.vocabulary.weights),
     }
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")

@@ -53,8 +53,9 @@ def decide_lines(lines: Sequence[Line], profile: SiteProfile | None = None) -> l
     keep = [False] * n
     rest = [i for i in range(n) if not template[i]]
     if rest:
-        rows = line_features([lines[i] for i in rest], [categories[i] for i in rest])
-        for i, logit in zip(rest, load_model().score(rows), strict=True):
+        model = load_model()
+        rows = line_features([lines[i] for i in rest], [categories[i] for i in rest], model.vocabulary)
+        for i, logit in zip(rest, model.score(rows), strict=True):
             keep[i] = logit > THRESHOLD
     for i in range(n):
         if categories[i] and len(_WORD.findall(lines[i].text)) <= WIDGET_MAX_WORDS:

@@ -1,8 +1,9 @@
 """Numbers that describe a line of scraped text, for the line model.
 
-Every feature is language-independent: shape (length, punctuation, case, digits,
-separators, list markers), the share of function words (`stopwords`), the shared
-boilerplate vocabulary (`copydesk.lexicon`), where the line sits in the document,
+The features are shape (length, punctuation, case, digits, separators, list
+markers), the share of function words (`stopwords`), the shared boilerplate
+vocabulary (`copydesk.lexicon`), learnt word weights (`vocab`; the one part tied to
+the training's languages, and silent on words it never saw), where the line sits in the document,
 and the same measures averaged over its neighbours, because a story is a dense
 contiguous run of prose and boilerplate comes in runs too. Some are also averaged
 over the lines above and the lines below apart: a story ends where a "Related"
@@ -21,6 +22,7 @@ from collections.abc import Sequence
 from copydesk import lexicon
 from copydesk.clean.lines import Line
 from copydesk.clean.stopwords import STOPWORDS
+from copydesk.clean.vocab import Vocabulary
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 # Sentence end, allowing closing quotes or brackets after the mark.
@@ -54,7 +56,7 @@ BASE_NAMES: tuple[str, ...] = (
     "len", "words", "sentence_end", "colon_end", "first_upper", "cap_ratio", "stop_ratio", "punct_ratio",
     "digit_ratio", "url_like", "separators", "list_mark", "lexicon", "button", "comma_ratio", "all_caps",
     "duplicate", "gap_before", "gap_after", "word_len", "prose", "cut_short", "opener",
-    "name_like", "stamp", "title_like",
+    "name_like", "stamp", "title_like", "vocab_mean", "vocab_min", "vocab_max", "vocab_known",
 )
 # Base features averaged over each window (the rest are only read for the line itself).
 CONTEXT_NAMES: tuple[str, ...] = ("len", "sentence_end", "stop_ratio", "prose", "lexicon", "cap_ratio", "url_like",
@@ -80,7 +82,8 @@ def line_category(text: str) -> str | None:
     return lexicon.match_text(text) if len(text) <= MAX_WIDGET_CHARS else None
 
 
-def base_features(line: Line, words: list[str], category: str | None, duplicate: bool) -> list[float]:
+def base_features(line: Line, words: list[str], category: str | None, duplicate: bool,
+                  vocab: Vocabulary) -> list[float]:
     """The line's own shape, before context."""
     text = line.text
     n_chars = len(text)
@@ -115,15 +118,16 @@ def base_features(line: Line, words: list[str], category: str | None, duplicate:
         float(0 < n_words <= NAME_MAX_WORDS and caps == n_words and n_chars <= 40),
         float(n_words <= STAMP_MAX_WORDS and _STAMP.search(text) is not None),
         float(TITLE_WORDS[0] <= n_words <= TITLE_WORDS[1] and not ends_sentence),
+        *vocab.line_stats(text),
     ]
 
 
-def line_features(lines: Sequence[Line], categories: Sequence[str | None]) -> list[list[float]]:
-    """One feature row per line: its own shape, its neighbourhoods, its place in the document."""
+def line_features(lines: Sequence[Line], categories: Sequence[str | None], vocab: Vocabulary) -> list[list[float]]:
+    """One feature row per line: its own shape and words, its neighbourhoods, its place in the document."""
     words = [_WORD.findall(line.text) for line in lines]
     counts = Counter(line.text.lower() for line in lines)
     base = [
-        base_features(line, w, cat, counts[line.text.lower()] > 1)
+        base_features(line, w, cat, counts[line.text.lower()] > 1, vocab)
         for line, w, cat in zip(lines, words, categories, strict=True)
     ]
     context = _window_means(base, [BASE_NAMES.index(n) for n in CONTEXT_NAMES], WINDOWS)

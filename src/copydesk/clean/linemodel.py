@@ -4,7 +4,8 @@ Two small dense networks, trained by `benchmarks/train_clean.py` on the WCXB tun
 split and shipped as `copydesk/data/clean_lines.json`: stage 1 reads a line's own
 features (`features`), stage 2 reads stage-1 scores of its neighbourhood
 (`context`) beside the same features. The file holds a few such pairs trained from
-different seeds; their logits are averaged. Weights are plain numbers in JSON;
+different seeds; their logits are averaged, and the learnt word weights the
+features read (`vocab`). Weights are plain numbers in JSON;
 scoring is a few numpy matrix products, so a page takes well under a millisecond.
 """
 
@@ -20,6 +21,7 @@ import orjson
 
 from copydesk.clean.context import context_rows
 from copydesk.clean.features import WORDS_SCALE, feature_names
+from copydesk.clean.vocab import Vocabulary
 from copydesk.errors import FormatError
 
 MODEL_FILE = "clean_lines.json"
@@ -76,6 +78,7 @@ class LineModel:
     quirks move word-F1 by ±0.003, their mean does not."""
 
     members: tuple[Stages, ...]
+    vocabulary: Vocabulary
 
     def score(self, rows: Sequence[Sequence[float]]) -> list[float]:
         """The story logit of each feature row (one row per line, in document order)."""
@@ -102,4 +105,4 @@ def load_model() -> LineModel:
     if data.get("features") != list(feature_names()):
         raise FormatError(f"{MODEL_FILE} was trained on other features: retrain with benchmarks/train_clean.py")
     members = tuple(Stages(Dense.from_json(m["stage1"]), Dense.from_json(m["stage2"])) for m in data["members"])
-    return LineModel(members)
+    return LineModel(members, Vocabulary(data["vocabulary"]))
