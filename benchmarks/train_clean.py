@@ -45,7 +45,7 @@ from copydesk.clean.context import CONTEXT_WINDOWS, context_rows
 from copydesk.clean.features import feature_names, line_category, line_features
 from copydesk.clean.linemodel import Dense, LineModel, Stages, line_words
 from copydesk.clean.lines import Line, split_lines
-from copydesk.clean.vocab import Vocabulary, token_key
+from copydesk.clean.vocab import Vocabulary, word_keys
 from copydesk.extract import extract
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "copydesk" / "data" / "clean_lines.json"
@@ -190,13 +190,14 @@ def learn_vocabulary(views: list[View]) -> Vocabulary:
         seen: Counter[str] = Counter()
         for line, label, weight in zip(view.lines, view.labels, view.weights):
             if weight > 0:
-                for key in {token_key(w) for w in _WORD.findall(line.text)}:
+                for key in set(word_keys(line.text)):
                     seen[key] += 1
                     story[key] += label
         for key, count in seen.items():
             share_sum[key] += story[key] / count
             pages[key] += 1
-    prior = sum(share_sum.values()) / max(1, sum(pages.values()))
+    # fsum: exact, so the prior does not hang on the hash-seeded order in which words were first met
+    prior = math.fsum(share_sum.values()) / max(1, sum(pages.values()))
     weights = {}
     for key, n in pages.items():
         if n >= VOCAB_MIN_PAGES:

@@ -20,9 +20,12 @@ _DIGITS = re.compile(r"\d+")
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
-def token_key(word: str) -> str:
-    """The table's key of a word: lower case, every run of digits one `0` (years and counts are one word)."""
-    return _DIGITS.sub("0", word.lower())
+def word_keys(text: str) -> list[str]:
+    """The table's key of each word of `text`: lower case, every run of digits one `0` (years and counts are one
+    word). Words are found before lower-casing, which may add a combining mark ("İ" → "i̇") that splits a word;
+    they are then lower-cased joined, in one call (no word holds a space)."""
+    words = _WORD.findall(text)
+    return _DIGITS.sub("0", " ".join(words).lower()).split(" ") if words else []
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +36,7 @@ class Vocabulary:
 
     def line_stats(self, text: str) -> tuple[float, float, float, float]:
         """Mean, lowest and highest weight of a line's known words, and the share of its words that are known."""
-        words = _WORD.findall(_DIGITS.sub("0", text.lower()))  # `token_key` of each word, for the whole line at once
+        words = word_keys(text)
         known = [w for w in map(self.weights.get, words) if w is not None]
         if not known:
             return 0.0, 0.0, 0.0, 0.0
