@@ -46,6 +46,7 @@ REMOVED_CATEGORIES: tuple[str, ...] = (
     "button",  # lone UI labels in scraped text ("Continue", "Remind me later")
     "byline",  # byline / dateline lines read into metadata instead
     "title",  # the headline repeated in the body
+    "duplicate",  # a line met word for word elsewhere in the text, kept once
     "boilerplate",  # low-scoring text outside the story with no more precise category
 )
 

@@ -35,6 +35,23 @@ def test_seed_001_appeal_is_removed_by_category(seed_scrape):
     assert set(removed.values()) == {"appeal", "button"}
 
 
+def test_a_paragraph_repeated_as_a_pull_quote_is_kept_once(seed_scrape, seed_record):
+    lines = seed_scrape.splitlines()
+    quote = story_paragraphs(seed_record)[2]
+    at = lines.index(story_paragraphs(seed_record)[6])
+    article = clean_text("\n".join([*lines[:at], quote, *lines[at:]]))
+    assert [b.text for b in article.blocks] == story_paragraphs(seed_record)
+    assert [item.text for item in article.removed if item.category == "duplicate"] == [quote]
+
+
+def test_a_story_scraped_into_one_line_is_kept_and_a_lone_button_is_not(seed_record):
+    one_line = " ".join(story_paragraphs(seed_record))
+    article = clean_text(one_line)
+    assert article.status is Status.OK and [b.text for b in article.blocks] == [one_line]
+    button = clean_text("Remind me later.")
+    assert button.status is Status.NOT_ARTICLE and not button.blocks
+
+
 def test_seed_000_header_footer_and_related_are_read_into_fields(seed_record):
     article = clean_text(seed_record)
     assert article.status is Status.OK

@@ -83,12 +83,13 @@ def test_a_review_block_below_a_story_is_dropped():
 
 
 def test_teaser_pairs_below_a_story_score_below_every_story_line():
-    # Teasers written as plain news sentences are the hard case: since the model reads word weights, two of these
-    # six lines score just above the threshold (a known miss, see benchmarks/RESULTS.md); all stay below the story.
+    # Teasers written as plain news sentences are the hard case: one of these six lines scores above the keep
+    # threshold, and all lie close below the story's weakest line (its first). The run they form is dropped as a
+    # whole: its mean score is far below the story's (`decide.WEAK_RUN_MARGIN`).
     lines = split_lines("\n".join([*STORY, "More stories", *TEASERS]))
     model = load_model()
     scores = model.score(line_features(lines, [line_category(line.text) for line in lines], model.vocabulary))
     story, opener, teasers = scores[: len(STORY)], scores[len(STORY)], scores[len(STORY) + 1:]
-    assert opener < 0 and max(teasers) < min(story) - 1.0
+    assert opener < 0 and max(teasers) < min(story)
     article = clean_text("\n".join([*STORY, "More stories", *TEASERS]))
-    assert [block.text for block in article.blocks][: len(STORY)] == STORY
+    assert [block.text for block in article.blocks] == STORY
