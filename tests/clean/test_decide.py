@@ -3,45 +3,46 @@
 from __future__ import annotations
 
 from copydesk.clean.decide import CORE_GAP, WEAK_RUN_MARGIN, stray_lines
-from copydesk.clean.lines import Line
 
-PROSE = "The council voted on Tuesday to close the old bridge to cars for the whole of next year."  # 18 words
+PROSE_WORDS = 18  # "The council voted on Tuesday to close the old bridge to cars for the whole of next year."
+MENU_WORDS = 1
 
 
-def runs_of(*runs: tuple[int, float]) -> tuple[list[Line], list[bool], list[float]]:
-    """Runs of kept prose lines (count, logit each), separated by enough dropped lines to split them."""
-    lines, keep, logits = [], [], []
+def runs_of(*runs: tuple[int, float]) -> tuple[list[int], list[bool], list[float]]:
+    """Word counts, keep flags and logits of runs of kept prose lines (count, logit each), separated by
+    enough dropped one-word lines to split them."""
+    words, keep, logits = [], [], []
     for count, logit in runs:
-        if lines:
+        if words:
             gap = CORE_GAP + 1
-            lines += [Line("Menu", False, False)] * gap
+            words += [MENU_WORDS] * gap
             keep += [False] * gap
             logits += [-5.0] * gap
-        lines += [Line(PROSE, False, False)] * count
+        words += [PROSE_WORDS] * count
         keep += [True] * count
         logits += [logit] * count
-    return lines, keep, logits
+    return words, keep, logits
 
 
 def test_a_long_run_far_less_sure_than_the_story_is_stray():
     story, thread = 4.0, 4.0 - WEAK_RUN_MARGIN - 0.5  # a comment thread: prose, but weakly story-like
-    lines, keep, logits = runs_of((10, story), (30, thread))
-    stray = stray_lines(lines, keep, logits)
-    assert stray == [i for i in range(len(lines)) if keep[i] and logits[i] == thread]
+    words, keep, logits = runs_of((10, story), (30, thread))
+    stray = stray_lines(words, keep, logits)
+    assert stray == [i for i in range(len(words)) if keep[i] and logits[i] == thread]
 
 
 def test_a_second_run_as_sure_as_the_story_stays_however_far():
-    lines, keep, logits = runs_of((10, 4.0), (8, 4.0 - WEAK_RUN_MARGIN + 0.5))
-    assert stray_lines(lines, keep, logits) == []
+    words, keep, logits = runs_of((10, 4.0), (8, 4.0 - WEAK_RUN_MARGIN + 0.5))
+    assert stray_lines(words, keep, logits) == []
 
 
 def test_a_tiny_run_is_stray_even_when_sure():
-    lines, keep, logits = runs_of((30, 2.0), (1, 6.0))
-    assert stray_lines(lines, keep, logits) == [len(lines) - 1]
+    words, keep, logits = runs_of((30, 2.0), (1, 6.0))
+    assert stray_lines(words, keep, logits) == [len(words) - 1]
 
 
 def test_one_very_sure_line_cannot_lift_a_weak_run():
     # clipped at ±8, one line of logit 1000 adds little to a run of 20 weak lines
-    lines, keep, logits = runs_of((10, 4.0), (20, 0.2))
+    words, keep, logits = runs_of((10, 4.0), (20, 0.2))
     logits[-1] = 1000.0
-    assert len(stray_lines(lines, keep, logits)) == 20
+    assert len(stray_lines(words, keep, logits)) == 20

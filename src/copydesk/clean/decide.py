@@ -33,7 +33,7 @@ MAX_BOX_GAP = 5  # lines between two frame lines of one box
 MIN_BOX_TEXT_LINES = 2  # a box has at least two lines of its own wording, not just a stray button nearby
 CORE_GAP = 2  # dropped lines a story run may skip (a caption, an ad label) and stay one run
 STRAY_SHARE = 0.05  # a run with less than this share of the core run's words is not part of the story
-# A run whose mean story logit is this far below the main run's is another kind of text (comments, teaser
+# A run whose mean story logit is this far below the core run's is another kind of text (comments, teaser
 # prose) however long: 3 is e^3 ≈ 20 times lower odds. Logits are clipped (`CLIP`), so one sure line cannot carry a run.
 WEAK_RUN_MARGIN = 3.0
 HEADING_MAX_WORDS = 15  # a subheading is one short line without a sentence end
@@ -67,12 +67,13 @@ def decide_lines(lines: Sequence[Line], profile: SiteProfile | None = None) -> l
         for i, logit in zip(rest, model.score(rows), strict=True):
             logits[i] = logit
     keep = [logit > THRESHOLD for logit in logits]
+    words = [len(_WORD.findall(line.text)) for line in lines]
     if n == 1 and not template[0] and is_lone_prose(lines[0].text):
         keep[0] = True
     for i in range(n):
-        if categories[i] and len(_WORD.findall(lines[i].text)) <= WIDGET_MAX_WORDS:
+        if categories[i] and words[i] <= WIDGET_MAX_WORDS:
             keep[i] = False
-    for i in stray_lines(lines, keep, logits):
+    for i in stray_lines(words, keep, logits):
         keep[i] = False
     for i in box_lines(lines, categories):
         keep[i] = False
@@ -92,9 +93,10 @@ def is_lone_prose(text: str) -> bool:
     return _SENTENCE_END.search(text) is not None and len(_WORD.findall(text)) >= PROSE_MIN_WORDS
 
 
-def stray_lines(lines: Sequence[Line], keep: Sequence[bool], logits: Sequence[float]) -> list[int]:
-    """Kept lines away from the story. Kept lines at most `CORE_GAP` apart form runs; the run with the
-    most story evidence (clipped logit times words, summed) is the story's core. Another run is stray
+def stray_lines(words: Sequence[int], keep: Sequence[bool], logits: Sequence[float]) -> list[int]:
+    """Kept lines away from the story, given each line's word count, keep flag and story logit. Kept lines
+    at most `CORE_GAP` apart form runs; the run with the most story evidence (each line's clipped logit
+    times its words plus one, summed) is the story's core. Another run is stray
     when it has under `STRAY_SHARE` of the core's words (a teaser list below the story) or a mean logit
     per word `WEAK_RUN_MARGIN` below the core's (a comment thread, however long)."""
     runs: list[list[int]] = []
@@ -107,12 +109,10 @@ def stray_lines(lines: Sequence[Line], keep: Sequence[bool], logits: Sequence[fl
             last = i
     if len(runs) < 2:
         return []
-    words = [[len(_WORD.findall(lines[i].text)) for i in run] for run in runs]
-    size = [sum(w) for w in words]
+    size = [sum(words[i] for i in run) for run in runs]
     # a line counts one more than its words, so a run of empty-worded lines still has a weight
-    weight = [sum(w) + len(w) for w in words]
-    evidence = [sum(max(-CLIP, min(CLIP, logits[i])) * (n + 1) for i, n in zip(run, w, strict=True))
-                for run, w in zip(runs, words, strict=True)]
+    weight = [sum(words[i] + 1 for i in run) for run in runs]
+    evidence = [sum(max(-CLIP, min(CLIP, logits[i])) * (words[i] + 1) for i in run) for run in runs]
     core = max(range(len(runs)), key=evidence.__getitem__)
     sure = evidence[core] / weight[core]
     return [
