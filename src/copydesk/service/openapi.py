@@ -38,8 +38,8 @@ def openapi_document(formats: tuple[str, ...]) -> dict[str, Any]:
                 "operationId": "extract",
                 "parameters": query,
                 "requestBody": {"required": True, "content": {
-                    "text/html": {"schema": {"type": "string", "format": "binary"},
-                                  "description": "the page's bytes; the charset parameter decodes them"},
+                    "text/html": {"schema": {"type": "string", "format": "binary",
+                                             "description": "the page's bytes; the charset parameter decodes them"}},
                     "application/xhtml+xml": {"schema": {"type": "string", "format": "binary"}},
                     "application/octet-stream": {"schema": {"type": "string", "format": "binary"}},
                     "application/json": {"schema": {
@@ -56,7 +56,7 @@ def openapi_document(formats: tuple[str, ...]) -> dict[str, Any]:
                 "operationId": "clean",
                 "parameters": query,
                 "requestBody": {"required": True, "content": {
-                    "text/plain": {"schema": {"type": "string"}, "description": "decoded with its charset (utf-8)"},
+                    "text/plain": {"schema": {"type": "string", "description": "decoded with its charset (utf-8)"}},
                     "application/json": {"schema": {
                         "type": "object", "required": ["text"],
                         "properties": {"text": {"type": "string"}, "url": {"type": "string"}, "format": fmt}}},
