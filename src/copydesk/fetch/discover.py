@@ -76,7 +76,9 @@ def parse_feed(body: bytes, base_url: str) -> tuple[Entry, ...]:
     for item in parsed.entries:
         url = absolute_url(item.get("link"), base_url)
         if url:
-            entries.append(Entry(url, _feed_date(item.get("published_parsed") or item.get("updated_parsed"))))
+            # dict.get: feedparser's own lookup maps one date key to the other, with a deprecation warning.
+            stamp = dict.get(item, "published_parsed") or dict.get(item, "updated_parsed")
+            entries.append(Entry(url, _feed_date(stamp)))
     return tuple(entries)
 
 
