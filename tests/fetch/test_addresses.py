@@ -14,6 +14,7 @@ import socket
 import httpcore
 import pytest
 
+from benchmarks.probe_service import LOOPBACK_SPELLINGS
 from copydesk.errors import FetchError
 from copydesk.fetch import Seeds, crawl, fetch_url
 from copydesk.fetch import addresses as guard
@@ -22,10 +23,6 @@ from .conftest import FAST, Site
 
 GUARDED = FAST.evolve(allow_private_addresses=False)
 
-# Every way of writing this machine's address that a URL parser or resolver accepts.
-LOOPBACK_SPELLINGS = ("127.0.0.1", "localhost", "localhost.", "LocalHost", "sub.localhost", "[::1]", "2130706433",
-                      "127.1", "0x7f.0.0.1", "017700000001", "[::ffff:127.0.0.1]", "[::ffff:7f00:1]", "0.0.0.0",
-                      "[::]")
 # Of those, the ones that reach a server bound to 127.0.0.1 on this machine when allowed
 # (`localhost.` does not resolve here, [::1] and [::] are not where the site listens).
 REACHABLE = ("127.0.0.1", "localhost", "2130706433", "127.1", "0x7f.0.0.1", "017700000001", "[::ffff:127.0.0.1]",

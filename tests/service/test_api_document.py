@@ -18,11 +18,11 @@ import orjson
 import pytest
 from openapi_spec_validator import validate
 
+from benchmarks.probe_service import MISTAKES, SMALL_BODY_LIMIT
 from copydesk.service import ServiceConfig
 from copydesk.service.app import FORMATS, HTML_TYPES, JSON_TYPES, TEXT_TYPES
 
 from .conftest import STORY, Service
-from .test_hostile_clients import MISTAKES
 
 README = Path(__file__).parents[2] / "README.md"
 START_TIMEOUT_S = 20.0
@@ -30,7 +30,7 @@ START_TIMEOUT_S = 20.0
 
 @pytest.fixture(scope="module")
 def api() -> Iterator[httpx.Client]:
-    with Service(ServiceConfig(max_body_bytes=256 * 1024)) as client:
+    with Service(ServiceConfig(max_body_bytes=SMALL_BODY_LIMIT)) as client:
         yield client
 
 

@@ -15,64 +15,16 @@ import httpx
 import pytest
 
 from benchmarks.loopback import Site, respond
+from benchmarks.probe_service import BAD_URLS, HTML, MISTAKES, ODD_PAGES, SMALL_BODY_LIMIT, sweep
 from copydesk.service import ServiceConfig
 from copydesk.service.app import FORMATS
 
 from .conftest import STORY, STORY_PATH, Service
 
-HTML = {"Content-Type": "text/html; charset=utf-8"}
-TEXT = {"Content-Type": "text/plain"}
-BAD_FORMATS = (["x"], {"x": 1}, {}, [], 1, True, 1.5, "pdf")
-
-# (method, path, request keywords): each a mistake a client can make.
-MISTAKES: list[tuple[str, str, dict]] = [
-    *[("POST", "/v1/extract", {"json": {"html": "<p>x</p>", "format": fmt}}) for fmt in BAD_FORMATS],
-    *[("POST", "/v1/clean", {"json": {"text": "x", "format": fmt}}) for fmt in BAD_FORMATS],
-    ("POST", "/v1/extract?format=pdf", {"content": STORY, "headers": HTML}),
-    ("POST", "/v1/clean?format=pdf", {"content": b"x", "headers": TEXT}),
-    *[("POST", "/v1/clean", {"content": b"some text", "headers": {"Content-Type": b"text/plain; charset=" + name}})
-      for name in (b"bogus", b"hex", b"base64", b"rot13", b"zlib", b"\xff\xfe", b"x" * 300)],
-    ("POST", "/v1/extract", {"json": {"html": 5}}),
-    ("POST", "/v1/extract", {"json": {"url": 5}}),
-    ("POST", "/v1/extract", {"json": {"html": None, "url": None}}),
-    ("POST", "/v1/extract", {"json": {"url": "https://news.example/a"}}),  # fetching is off
-    ("POST", "/v1/extract", {"json": []}),
-    ("POST", "/v1/extract", {"json": "html"}),
-    ("POST", "/v1/extract", {"json": None}),
-    ("POST", "/v1/extract", {"content": b'{"html": "\xff\xfe"}', "headers": {"Content-Type": "application/json"}}),
-    ("POST", "/v1/extract", {"content": b"[" * 100_000, "headers": {"Content-Type": "application/json"}}),
-    ("POST", "/v1/extract", {"content": b"", "headers": {"Content-Type": "application/json"}}),
-    ("POST", "/v1/clean", {"json": {"text": ["x"]}}),
-    ("POST", "/v1/clean", {"json": {"text": "x", "url": 7}}),
-    ("POST", "/v1/clean", {"json": {}}),
-    ("POST", "/v1/clean", {"content": b"x"}),  # no content type
-    ("POST", "/v1/clean", {"content": b"x", "headers": {"Content-Type": "image/png"}}),
-    ("POST", "/v1/extract", {"content": b"x", "headers": {"Content-Type": "image/png"}}),
-    ("POST", "/v1/extract", {"content": b"<p>" + b"x" * (300 * 1024), "headers": HTML}),
-    ("GET", "/v1/extract", {}),
-    ("GET", "/v1/clean", {}),
-    ("PUT", "/v1/extract", {"content": STORY, "headers": HTML}),
-    ("DELETE", "/", {}),
-    ("POST", "/healthz", {}),
-    ("POST", "/openapi.json", {}),
-    ("GET", "/v2/extract", {}),
-    ("GET", "/../../etc/passwd", {}),
-]
-# Inputs that are not mistakes of the request but odd pages: answered 200 with the record's status.
-ODD_PAGES: list[tuple[str, str, dict]] = [
-    *[("POST", "/v1/extract", {"content": STORY, "headers": {"Content-Type": b"text/html; charset=" + name}})
-      for name in (b"bogus", b"hex", b"utf-32", b"\xff", b"")],
-    ("POST", "/v1/extract", {"content": bytes(range(256)) * 64, "headers": HTML}),
-    ("POST", "/v1/clean", {"content": "naïve".encode("latin-1"), "headers": TEXT}),
-]
-# With fetching on: URLs that are mistakes (400), and addresses that are refused (a record).
-BAD_URLS = ("https://news.example:99999/a", "https://news.example:abc/a", "ftp://news.example/a", "news.example/a",
-            "http://[::1", "javascript:alert(1)", "", "http:///a", "http://:80/")
-
 
 @pytest.fixture(scope="module")
 def api() -> Iterator[httpx.Client]:
-    with Service(ServiceConfig(max_body_bytes=256 * 1024)) as client:
+    with Service(ServiceConfig(max_body_bytes=SMALL_BODY_LIMIT)) as client:
         yield client
 
 
@@ -92,6 +44,12 @@ def test_odd_pages_are_records_not_errors(api: httpx.Client) -> None:
     answers = [_send(api, method, path, options) for method, path, options in ODD_PAGES]
     assert [r.status_code for r in answers] == [200] * len(ODD_PAGES)
     assert all(r.json()["status"] for r in answers)
+
+
+def test_the_probe_counts_no_500(api: httpx.Client) -> None:
+    report = sweep(api)
+    assert report["status_500"] == report["not_json_errors"] == report["no_answer"] == 0
+    assert report["requests"] == len(MISTAKES + ODD_PAGES) == sum(report["statuses"].values())
 
 
 def test_unknown_routes_and_methods_answer_json(api: httpx.Client) -> None:
