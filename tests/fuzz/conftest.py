@@ -10,4 +10,4 @@ from __future__ import annotations
 
 from hypothesis import settings
 
-settings.register_profile("long", max_examples=20_000, deadline=None)
+settings.register_profile("long", max_examples=5_000, deadline=None)

@@ -111,7 +111,7 @@ def test_a_client_trickling_its_headers_is_dropped() -> None:
         _trickle(trickler, b"POST /v1/clean HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\n" * 10, 0.05)
         trickled, idle = _closed_within(trickler, 5.0), _closed_within(silent, 5.0)
         assert trickled is not None and 0.3 < trickled < 1.5
-        assert idle is not None and idle < 1.0
+        assert idle is not None and idle < 1.5
         assert client.get("/healthz").status_code == 200  # others are served meanwhile
         trickler.close()
         silent.close()
