@@ -36,11 +36,12 @@ def open_client(config: FetchConfig) -> httpx.Client:
         verify = ssl.create_default_context(cafile=config.ca_file) if config.ca_file else True
     except (OSError, ssl.SSLError) as exc:
         raise ConfigError(f"ca_file {config.ca_file}: {exc}") from exc
-    transport = httpx.HTTPTransport(verify=verify, http2=config.http2, limits=limits, trust_env=False)
+    context = httpx.create_ssl_context(verify=verify, trust_env=False)
+    transport = httpx.HTTPTransport(verify=context, http2=config.http2, limits=limits, trust_env=False)
     if not config.allow_private_addresses:
         # httpx takes no network backend; its pool is rebuilt with the same settings and the guard.
         transport._pool = httpcore.ConnectionPool(
-            ssl_context=httpx.create_ssl_context(verify=verify, trust_env=False),
+            ssl_context=context,
             max_connections=limits.max_connections, max_keepalive_connections=limits.max_keepalive_connections,
             keepalive_expiry=limits.keepalive_expiry, http1=True, http2=config.http2,
             network_backend=GuardedBackend(),
