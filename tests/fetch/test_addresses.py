@@ -9,7 +9,10 @@ refused is refused before a socket is opened, which the loopback site's hit coun
 from __future__ import annotations
 
 import ipaddress
+import shutil
 import socket
+import subprocess
+from pathlib import Path
 
 import httpcore
 import pytest
@@ -20,6 +23,7 @@ from copydesk.fetch import Seeds, crawl, fetch_url
 from copydesk.fetch import addresses as guard
 
 from .conftest import FAST, Site
+from .test_http2 import H2Site
 
 GUARDED = FAST.evolve(allow_private_addresses=False)
 
@@ -134,3 +138,31 @@ def test_the_connection_goes_to_the_address_checked(site: Site, stand_in: dict[s
     assert opened == ["127.0.0.1", "127.0.0.1"]  # robots.txt and the page (the test server closes after each)
     assert stand_in == {"public.test": 2}
     assert {hit.headers["host"] for hit in site.log} == {f"public.test:{port}"}
+
+
+@pytest.fixture(scope="module")
+def public_test_certificate(tmp_path_factory) -> tuple[Path, Path]:
+    """A certificate for the name public.test only (no IP address in it)."""
+    if shutil.which("openssl") is None:
+        pytest.skip("the openssl tool is needed to make a test certificate")
+    folder = tmp_path_factory.mktemp("tls-public")
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out",
+                    str(cert), "-days", "1", "-subj", "/CN=public.test", "-addext", "subjectAltName=DNS:public.test"],
+                   check=True, capture_output=True, timeout=30)
+    return cert, key
+
+
+def test_tls_keeps_the_name_while_the_connection_is_pinned(stand_in: dict[str, int], public_test_certificate) -> None:
+    """Connected to the checked address, the TLS handshake still names public.test (SNI and
+    certificate check): a handshake naming the address would fail, the certificate has none."""
+    server = H2Site(*public_test_certificate)
+    try:
+        port = server.origin.rsplit(":", 1)[1]
+        result = fetch_url(f"https://public.test:{port}/story",
+                           config=GUARDED.evolve(ca_file=str(public_test_certificate[0])))
+    finally:
+        server.close()
+    assert result.body == "<html><body><p>Über HTTP/2 geliefert.</p></body></html>".encode()
+    assert [path for path, _ in server.log] == ["/robots.txt", "/story"]
+    assert stand_in == {"public.test": 1}  # one HTTP/2 connection for both requests
