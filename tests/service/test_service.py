@@ -130,3 +130,15 @@ def test_a_named_url_is_fetched_when_allowed() -> None:
 def test_config_is_checked() -> None:
     with pytest.raises(ConfigError):
         ServiceConfig(workers=0)
+
+
+def test_serve_passes_its_fetch_options_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    import copydesk.service
+    from copydesk.cli import main
+
+    started: list[tuple[ServiceConfig, str, int]] = []
+    monkeypatch.setattr(copydesk.service, "serve", lambda config, *, host, port: started.append((config, host, port)))
+    assert main(["serve", "--port", "8765", "--allow-fetch"]) == 0
+    assert main(["serve", "--port", "8765", "--allow-fetch", "--allow-private-addresses"]) == 0
+    assert [(c.allow_fetch, c.allow_private_addresses, host, port) for c, host, port in started] == [
+        (True, False, "127.0.0.1", 8765), (True, True, "127.0.0.1", 8765)]
