@@ -20,7 +20,10 @@ from typing import Any, Protocol
 
 import orjson
 
-#: Called after each shard with (shards finished, shards in all).
+from copydesk.errors import Interrupted
+
+#: Called as shards finish with (pages done, pages in all); the first call counts the pages of
+#: shards an earlier run finished.
 Progress = Callable[[int, int], None]
 
 
@@ -75,6 +78,10 @@ class ShardedJob(ABC):
         write_atomic(self.marker_path(shard), orjson.dumps(result))
         return result
 
+    def pages(self, shard: Shard) -> int:
+        """The records `shard` holds as planned (progress is counted in these)."""
+        return 1
+
     def marker_path(self, shard: Shard) -> Path:
         return self.workdir / f"{shard.name}.done"
 
@@ -94,23 +101,30 @@ class Executor(Protocol):
 
 class ShardRun:
     """One executor run of a job: its shards, the results of those an earlier run finished,
-    and progress reported as the others finish. Executors only decide where shards run."""
+    and progress reported (in pages) as the others finish. Executors only decide where
+    shards run, and on `KeyboardInterrupt` stop their workers and raise `interrupted()`."""
 
     def __init__(self, job: ShardedJob, progress: Progress | None = None) -> None:
         self.shards = list(job.shards())
         self.results: list[dict[str, Any] | None] = [job.completed(shard) for shard in self.shards]
         self.pending = [i for i, result in enumerate(self.results) if result is None]
-        self._done = len(self.shards) - len(self.pending)
+        self._pages = [job.pages(shard) for shard in self.shards]
+        self._total = sum(self._pages)
+        self._done = self._total - sum(self._pages[i] for i in self.pending)
         self._progress = progress
         if progress:
-            progress(self._done, len(self.shards))
+            progress(self._done, self._total)
 
     def finish(self, index: int, result: dict[str, Any]) -> None:
         """Record the result of shard `index` and report progress."""
         self.results[index] = result
-        self._done += 1
+        self._done += self._pages[index]
         if self._progress:
-            self._progress(self._done, len(self.shards))
+            self._progress(self._done, self._total)
+
+    def interrupted(self) -> Interrupted:
+        """The exception saying how far this run got."""
+        return Interrupted(sum(result is not None for result in self.results), len(self.shards))
 
     def all_results(self) -> list[dict[str, Any]]:
         """Every shard's result in shard order (all must be finished)."""
@@ -125,8 +139,11 @@ class SerialExecutor:
 
     def run(self, job: ShardedJob, progress: Progress | None = None) -> list[dict[str, Any]]:
         run = ShardRun(job, progress)
-        for i in run.pending:
-            run.finish(i, job.run_shard(run.shards[i]))
+        try:
+            for i in run.pending:
+                run.finish(i, job.run_shard(run.shards[i]))
+        except KeyboardInterrupt:
+            raise run.interrupted() from None
         return run.all_results()
 
 
