@@ -105,6 +105,7 @@ class ShardRun:
     shards run, and on `KeyboardInterrupt` stop their workers and raise `interrupted()`."""
 
     def __init__(self, job: ShardedJob, progress: Progress | None = None) -> None:
+        self.job = job
         self.shards = list(job.shards())
         self.results: list[dict[str, Any] | None] = [job.completed(shard) for shard in self.shards]
         self.pending = [i for i, result in enumerate(self.results) if result is None]
@@ -123,8 +124,11 @@ class ShardRun:
             self._progress(self._done, self._total)
 
     def interrupted(self) -> Interrupted:
-        """The exception saying how far this run got."""
-        return Interrupted(sum(result is not None for result in self.results), len(self.shards))
+        """The exception saying how far this run got, once its workers are stopped: shards whose
+        marker is on disk (a worker may have finished one whose result never came back)."""
+        done = sum(result is not None or self.job.completed(shard) is not None
+                   for shard, result in zip(self.shards, self.results))
+        return Interrupted(done, len(self.shards))
 
     def all_results(self) -> list[dict[str, Any]]:
         """Every shard's result in shard order (all must be finished)."""
