@@ -75,7 +75,8 @@ def configure(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "fetch", help="fetch URLs politely into a WARC",
         description="Fetch each URL once (robots.txt obeyed, hosts paced) into a WARC that `copydesk run` reads. "
-                    "Prints one JSON row per URL. Exit 0: all fetched; 1: some failed (see their rows).",
+                    "Prints one JSON row per URL. Exit 0: all fetched; 1: some failed (see their rows); "
+                    "2: bad options; 4: the WARC cannot be written.",
     )
     parser.add_argument("urls", nargs="+", metavar="URL")
     add_warc_options(parser)

@@ -18,7 +18,9 @@ def configure(subparsers: argparse._SubParsersAction) -> None:
     )
     actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
     learn = actions.add_parser("learn", help="learn a profile from scraped texts of one site",
-                               description="Lines that recur across the site's unrelated texts become its template.")
+                               description="Lines that recur across the site's unrelated texts become its template. "
+                                           "Exit 0: profile written; 3: unreadable text; 4: the profile cannot be "
+                                           "written.")
     learn.add_argument("inputs", nargs="+", metavar="FILE",
                        help="scraped texts of one site (UTF-8, optionally gzipped)")
     learn.add_argument("-o", "--output", required=True, metavar="SITE.json", help="where to write the profile")

@@ -14,7 +14,8 @@ LOOPBACK = "127.0.0.1"  # listen beyond this machine only when asked
 def configure(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "serve", help="serve the HTTP API and the web page",
-        description="Serve POST /v1/extract, POST /v1/clean and a web page at /.",
+        description="Serve POST /v1/extract, POST /v1/clean and a web page at /. Exit 0: stopped; "
+                    "1: the address could not be bound; 2: bad options, or the service's extra is missing.",
     )
     parser.add_argument("--host", default=LOOPBACK, help=f"address to listen on (default {LOOPBACK})")
     parser.add_argument("--port", type=port_number, default=8000, help="TCP port to listen on")

@@ -66,6 +66,7 @@ WORKDIR = ".copydesk-run"
 SUMMARY = "summary.json"
 # What a run writes into its output folder: a folder holding any of these from another job is refused.
 OUTPUT_PATHS = (*(f.path for f in OUTPUT_FORMATS.values()), SUMMARY)
+ROW_KEYS = ("status", "source", "canonical")  # every output row has these; an input row has none
 TEXT_KINDS = frozenset({"files", "jsonl", "parquet"})  # shards that may hold scraped text
 
 
@@ -191,7 +192,8 @@ def run_corpus(inputs: Sequence[str | Path], output: Path, *, format: str = "par
     specs = plan_shards(expanded, shard_size)
     by_site, default = _profiles(profiles, specs)
     key = _plan_key(specs, options, dedup, profiles)
-    _claim_output(output, key, overwrite)
+    job_id = f"{key}:{format}"  # the same shards may serve another format, but not the same output folder
+    _claim_output(output, job_id, overwrite)
     workdir = _prepare_workdir(output / WORKDIR, key)
     planned = time.perf_counter()
     job = CorpusJob(workdir, specs, options=options, dedup=dedup, profiles=by_site, default_profile=default)
@@ -206,7 +208,7 @@ def run_corpus(inputs: Sequence[str | Path], output: Path, *, format: str = "par
         "plan": planned - started,
         "shards": processed - planned,
         "shard_cpu": sum(result["seconds"] for result in results if not result.get("resumed")),
-    }, started, key, dict(sorted(expanded.skipped.items())))
+    }, started, job_id, dict(sorted(expanded.skipped.items())))
     shutil.rmtree(workdir, ignore_errors=True)
     return summary
 
@@ -226,7 +228,7 @@ def dedup_output(source: Path, output: Path, *, format: str = "parquet", overwri
     try:
         for record in ShardStore(workdir).write("rows", _fingerprinted(read_rows(path, fmt))):
             counters.add(record.article)
-    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:  # pyarrow's ArrowInvalid: a ValueError
+    except (InputError, OSError, ValueError, KeyError, TypeError, AttributeError) as exc:  # ArrowInvalid: ValueError
         shutil.rmtree(workdir, ignore_errors=True)
         raise InputError(f"{path}: not a copydesk output: {exc}") from exc
     summary = _finish(ShardStore(workdir), ["rows"], output, format, True, counters,
@@ -236,7 +238,10 @@ def dedup_output(source: Path, output: Path, *, format: str = "parquet", overwri
 
 
 def _fingerprinted(rows: Iterable[dict[str, Any]]) -> Iterator[tuple[Record, Any]]:
-    for row in rows:
+    for number, row in enumerate(rows, 1):
+        missing = [key for key in ROW_KEYS if key not in row]
+        if missing:
+            raise InputError(f"row {number} has no {', '.join(missing)}")
         record = Record.from_dict(row)
         yield record, fingerprint(record.source, record.article) if record.article.ok else None
 
