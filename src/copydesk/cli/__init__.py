@@ -52,12 +52,14 @@ class _TopHelpFormatter(HelpFormatter, argparse.RawDescriptionHelpFormatter):
     """The top-level help keeps the exit-code table's lines as written."""
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command, or of `command` alone (so a command's start-up does not pay for
+    importing the others' modules)."""
     parser = argparse.ArgumentParser(prog="copydesk", description="Raw news pages in, clean article records out.",
                                      formatter_class=_TopHelpFormatter, epilog=_exit_codes())
     parser.add_argument("--version", action="version", version=f"copydesk {__version__}")
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for name in COMMANDS:
+    for name in (command,) if command in COMMANDS else COMMANDS:
         importlib.import_module(f"copydesk.cli.{name}").configure(subparsers)
     _each_parser(parser)
     return parser
@@ -80,7 +82,8 @@ def _each_parser(parser: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `copydesk` console script."""
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(argv[0] if argv else None)
     args, stray = parser.parse_known_args(argv)
     if stray:
         args.command_parser.error(f"unrecognized arguments: {' '.join(stray)}")
