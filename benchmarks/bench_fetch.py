@@ -42,8 +42,8 @@ def measure_pace(n: int, delay: float, robots: str) -> dict[str, float]:
             summary = crawl(Seeds(urls=urls), Path(folder) / "p.warc.gz", config=LIMITS.evolve(min_delay=delay))
         times = [hit.at for hit in site.log if hit.path != "/robots.txt"]
         gaps = [b - a for a, b in zip(times, times[1:])]
-        return {"pages": summary.fetched, "min_gap_s": round(min(gaps), 3), "mean_gap_s": round(statistics.mean(gaps), 3),
-                "seconds": round(summary.seconds, 2)}
+        return {"pages": summary.fetched, "min_gap_s": round(min(gaps), 3),
+                "mean_gap_s": round(statistics.mean(gaps), 3), "seconds": round(summary.seconds, 2)}
     finally:
         site.close()
 

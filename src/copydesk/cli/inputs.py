@@ -12,13 +12,13 @@ from typing import TYPE_CHECKING
 from copydesk.cli.limits import limit_hint
 from copydesk.errors import InputError
 from copydesk.formats.render import RENDERERS
+from copydesk.pipeline.documents import GZIP_MAGIC
 
 if TYPE_CHECKING:
     from copydesk.model import Article
 
 ARTICLE_FORMATS = tuple(RENDERERS)  # what `--format` offers for one article
 
-GZIP_MAGIC = b"\x1f\x8b"
 
 
 def read_input_bytes(name: str) -> bytes:

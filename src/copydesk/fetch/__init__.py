@@ -11,14 +11,14 @@ sitemaps and home pages.
 
 Layers: `http` (one GET with limits) ← `session` (robots.txt, pacing, redirects, retries,
 cache) ← `crawl` (discovery, order, WARC). `discover` parses feeds and sitemaps; `warc`
-writes records. Nothing here imports the extraction or pipeline packages.
+writes records. Only `fetch_article` imports the extraction package; nothing here imports the pipeline.
+Names load on first use, so a command that never fetches never imports httpx, feedparser or protego.
 """
 
 from typing import TYPE_CHECKING
 
 from copydesk.registry import lazy_package
 
-# Loaded on first use: commands that never fetch never import httpx, feedparser or protego.
 lazy_package(__name__, {
     "fetch_article": "copydesk.fetch.article",
     "FetchConfig": "copydesk.fetch.config",

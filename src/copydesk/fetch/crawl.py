@@ -63,8 +63,9 @@ class CrawlSummary:
 
     def rows(self) -> list[dict[str, object]]:
         """One report row per feed, sitemap or site that could not be read, then one per page URL."""
-        sources = [{"url": url, "kind": kind, "status": str(error.status), "reason": error.reason}
-                   for kind, url, error in self.discovery_failures]
+        sources: list[dict[str, object]] = [
+            {"url": url, "kind": kind, "status": str(error.status), "reason": error.reason}
+            for kind, url, error in self.discovery_failures]
         return sources + [{"kind": "page", **outcome.row()} for outcome in self.outcomes]
 
 
@@ -218,9 +219,9 @@ def _walk_sitemaps(fetcher: Fetcher, root: str, journal: _Journal) -> list[Entry
         read += 1
         children: list[str] = []
 
-        def parse(result: FetchResult) -> tuple[Entry, ...]:
+        def parse(result: FetchResult, found: list[str] = children) -> tuple[Entry, ...]:
             sitemap = parse_sitemap(result.body, result.final_url)
-            children.extend(sitemap.children)
+            found.extend(sitemap.children)
             return sitemap.entries
 
         entries += _read(journal, "sitemap", url, fetcher, parse)

@@ -67,7 +67,8 @@ def _block_markdown(block: Block) -> str:
 
 def _table_markdown(text: str) -> str:
     """Tab-separated rows as a Markdown table, the first row as its header."""
-    rows = [[cell.strip().replace("|", "\\|") for cell in line.split("\t")] for line in text.splitlines() if line.strip()]
+    rows = [[cell.strip().replace("|", "\\|") for cell in line.split("\t")]
+            for line in text.splitlines() if line.strip()]
     if not rows:
         return ""
     width = max(len(r) for r in rows)

@@ -30,8 +30,8 @@ import orjson
 from copydesk.errors import InputError
 from copydesk.model import Record
 from copydesk.pipeline.base import Step
-from copydesk.pipeline.documents import Document, as_id, error_row, sniff_binary
-from copydesk.pipeline.warc import GZIP_MAGIC, INPUT_RECORDS, plan_warc, read_warc
+from copydesk.pipeline.documents import GZIP_MAGIC, Document, as_id, error_row, sniff_binary
+from copydesk.pipeline.warc import INPUT_RECORDS, plan_warc, read_warc
 
 if TYPE_CHECKING:
     from pyarrow.parquet import ParquetFile
