@@ -12,6 +12,7 @@ from copydesk.cli import EXIT_FAILED, EXIT_OK
 from copydesk.cli.limits import add_limit_options, extract_options, positive_int
 from copydesk.executors import EXECUTORS
 from copydesk.pipeline.outputs import FORMATS
+from copydesk.pipeline.readers import INPUT_KINDS
 
 if TYPE_CHECKING:
     from copydesk.executors.progress import ProgressBar
@@ -27,8 +28,8 @@ def configure(subparsers: argparse._SubParsersAction) -> None:
                     "1: every row is an error; 2: bad options; 3: no input to read; 4: output refused or "
                     "unwritable; 130/143: interrupted.",
     )
-    parser.add_argument("inputs", nargs="+", metavar="INPUT",
-                        help=".warc[.gz], .html[.gz], .txt[.gz], .jsonl[.gz], .parquet files, folders or globs")
+    suffixes = ", ".join(suffix for kind in INPUT_KINDS.values() for suffix in kind.suffixes)
+    parser.add_argument("inputs", nargs="+", metavar="INPUT", help=f"files ({suffixes}), folders or globs")
     add_output_options(parser)
     parser.add_argument("--workers", type=positive_int, default=1, metavar="N", help="worker processes")
     parser.add_argument("--executor", choices=tuple(EXECUTORS), default="local",

@@ -47,7 +47,7 @@ from copydesk.pipeline.outputs import (
     readable_output,
     writer_for,
 )
-from copydesk.pipeline.readers import ReadShards, ShardSpec, expand_inputs, plan_shards
+from copydesk.pipeline.readers import ReadShards, ShardSpec, expand_inputs, may_hold_text, plan_shards
 from copydesk.pipeline.steps import (
     CleanTexts,
     ExtractArticles,
@@ -67,7 +67,6 @@ SUMMARY = "summary.json"
 # What a run writes into its output folder: a folder holding any of these from another job is refused.
 OUTPUT_PATHS = (*(f.path for f in OUTPUT_FORMATS.values()), SUMMARY)
 ROW_KEYS = ("status", "source", "canonical")  # every output row has these; an input row has none
-TEXT_KINDS = frozenset({"files", "jsonl", "parquet"})  # shards that may hold scraped text
 
 
 @dataclass(frozen=True, slots=True)
@@ -340,7 +339,7 @@ def _profiles(setting: str | Path, specs: Sequence[ShardSpec]) -> tuple[dict[str
     if str(setting) == "off":
         return {}, None
     if str(setting) == "auto":
-        text_shards = [spec for spec in specs if spec.kind in TEXT_KINDS]
+        text_shards = [spec for spec in specs if may_hold_text(spec)]
         return learn_profiles(run_steps([ReadShards()], text_shards)), None
     path = Path(setting)
     if not path.is_file():

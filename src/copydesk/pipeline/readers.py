@@ -31,7 +31,6 @@ from copydesk.errors import InputError
 from copydesk.model import Record
 from copydesk.pipeline.base import Step
 from copydesk.pipeline.documents import GZIP_MAGIC, Document, as_id, error_row, sniff_binary
-from copydesk.pipeline.warc import INPUT_RECORDS, plan_warc, read_warc
 
 if TYPE_CHECKING:
     from pyarrow.parquet import ParquetFile
@@ -62,6 +61,7 @@ class InputKind:
     read: Callable[[ShardSpec], Iterator[Document | Record]] | None = None
     # A file of one record: its (gunzipped, non-empty, non-binary) bytes as a document.
     document: Callable[[str, bytes], Document] | None = None
+    text: bool = False  # may hold scraped text (what `--profiles auto` learns from)
 
     def __post_init__(self) -> None:
         if (self.document is None) == (self.plan is None or self.read is None):
@@ -146,11 +146,18 @@ def plan_shards(inputs: Iterable[str | Path] | Expanded, size: int) -> list[Shar
     return specs
 
 
+def may_hold_text(spec: ShardSpec) -> bool:
+    """Whether a shard may hold scraped text: a run of one-record files, or a text-bearing kind."""
+    return spec.kind == FILES or INPUT_KINDS[spec.kind].text
+
+
 def _files_shard(paths: list[str]) -> ShardSpec:
     return ShardSpec(FILES, tuple(paths), pages=len(paths))
 
 
 def _plan_warc(path: str, size: int) -> list[ShardSpec]:
+    from copydesk.pipeline.warc import plan_warc  # FastWARC loads for runs that read WARC only
+
     chunks = plan_warc(Path(path), size)
     return [ShardSpec("warc", (path,), offset, 0, count, pages=count if count is not None else _warc_tail(path, offset))
             for offset, count in chunks]
@@ -159,6 +166,8 @@ def _plan_warc(path: str, size: int) -> list[ShardSpec]:
 def _warc_tail(path: str, offset: int) -> int:
     """Input records from `offset` to the end (the last chunk's size, for progress)."""
     from fastwarc.warc import ArchiveIterator
+
+    from copydesk.pipeline.warc import INPUT_RECORDS
 
     seen = 0
     try:
@@ -179,6 +188,12 @@ def _plan_jsonl_file(path: str, size: int) -> list[ShardSpec]:
 def _plan_parquet_file(path: str, size: int) -> list[ShardSpec]:
     return [ShardSpec("parquet", (path,), start, start, count, pages=pages)
             for start, count, pages in _plan_parquet(path, size)]
+
+
+def _read_warc(spec: ShardSpec) -> Iterator[Document | Record]:
+    from copydesk.pipeline.warc import read_warc
+
+    return read_warc(spec.paths[0], spec.offset, spec.count)
 
 
 def _plan_jsonl(path: str, size: int) -> list[tuple[int, int, int | None, int]]:
@@ -339,14 +354,13 @@ def _rows_in_range(rows: Sequence[dict], row: int, start: int, count: int | None
 
 # The input kinds, by name. Suffixes are matched longest first, so `.warc.gz` is not `.gz`.
 INPUT_KINDS: dict[str, InputKind] = {
-    "warc": InputKind((".warc.gz", ".warc"), plan=_plan_warc,
-                      read=lambda spec: read_warc(spec.paths[0], spec.offset, spec.count)),
-    "jsonl": InputKind((".jsonl.gz", ".jsonl", ".ndjson"), plan=_plan_jsonl_file,
+    "warc": InputKind((".warc.gz", ".warc"), plan=_plan_warc, read=_read_warc),
+    "jsonl": InputKind((".jsonl.gz", ".jsonl", ".ndjson"), plan=_plan_jsonl_file, text=True,
                        read=lambda spec: read_jsonl(spec.paths[0], spec.offset, spec.first, spec.count)),
-    "parquet": InputKind((".parquet",), plan=_plan_parquet_file,
+    "parquet": InputKind((".parquet",), plan=_plan_parquet_file, text=True,
                          read=lambda spec: read_parquet(spec.paths[0], spec.offset, spec.count)),
     "html": InputKind((".html.gz", ".htm.gz", ".html", ".htm"), document=_html_document),
-    "text": InputKind((".txt.gz", ".txt"), document=_text_document),
+    "text": InputKind((".txt.gz", ".txt"), document=_text_document, text=True),
 }
 _SUFFIXES = sorted(((suffix, kind) for kind, spec in INPUT_KINDS.items() for suffix in spec.suffixes),
                    key=lambda pair: -len(pair[0]))
