@@ -209,3 +209,17 @@ def test_commands_import_only_what_they_use(tmp_path, pages):
                                  capture_output=True, timeout=TIMEOUT_S)
     loaded = set(orjson.loads(extract_run.stderr.decode().strip().replace("'", '"')))
     assert "selectolax" in loaded and not loaded & {"httpx", "feedparser", "protego", "pyarrow", "fastwarc", "tqdm"}
+
+
+def test_serve_takes_the_same_limits(monkeypatch):
+    import uvicorn
+
+    import copydesk.service
+    from copydesk.cli import main
+
+    made = []
+    monkeypatch.setattr(copydesk.service, "create_app", lambda config: made.append(config) or "app")
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kwargs: None)
+    assert main(["serve", "--port", "8123", "--max-bytes", "4096", "--time-limit", "0.5"]) == 0
+    [config] = made
+    assert config.max_body_bytes == config.options.max_bytes == 4096 and config.options.time_budget == 0.5
