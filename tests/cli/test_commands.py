@@ -74,6 +74,8 @@ def test_a_run_that_reads_nothing_fails_with_one_line(tmp_path):
 def test_user_mistakes_are_one_line_and_a_documented_code(tmp_path, warc):
     (tmp_path / "a-file").write_text("not a folder")
     (tmp_path / "t.txt").write_text("Some scraped text of a story.\n")
+    (tmp_path / "used").mkdir()
+    (tmp_path / "used" / "summary.json").write_text("{}")
     cases = [
         (("run", warc, "--output", "a-file"), 4, "copydesk run: a-file: exists and is not a folder"),
         (("run", warc, "--output", "a-file/out"), 4, "copydesk run: a-file/out: cannot write here: Not a directory"),
@@ -87,11 +89,15 @@ def test_user_mistakes_are_one_line_and_a_documented_code(tmp_path, warc):
          "copydesk serve: error: argument --port: a TCP port is 1 to 65535, not 99999"),
         (("run", warc, "--output", "o", "--workers", "0"), 2,
          "copydesk run: error: argument --workers: must be at least 1, not 0"),
+        (("crawl", "--url", "http://127.0.0.1:9/", "--warc", "c.warc.gz", "--output", "used"), 4,
+         "copydesk crawl: used: holds another job's outputs (summary.json); "
+         "choose an empty folder or pass --overwrite"),
     ]
     for args, code, line in cases:
         result = copydesk(*args, cwd=tmp_path)
         assert result.returncode == code, result.stderr
         assert said(result)[-1] == line
+    assert not (tmp_path / "c.warc.gz").exists()  # the crawl was refused before fetching
 
 
 def test_an_unreachable_cluster_is_one_line(tmp_path, warc, monkeypatch, capsys):

@@ -63,6 +63,10 @@ def since_date(text: str) -> datetime:
 def run(args: argparse.Namespace) -> int:
     from copydesk.fetch import Seeds, crawl
 
+    if args.output is not None:
+        from copydesk.pipeline.corpus import check_output
+
+        check_output(args.output, overwrite=args.overwrite)  # refused before any page is fetched
     seeds = Seeds(feeds=tuple(args.feed), sitemaps=tuple(args.sitemap), sites=tuple(args.site), urls=tuple(args.url))
     if not (seeds.feeds or seeds.sitemaps or seeds.sites or seeds.urls):
         print("copydesk crawl: give at least one --feed, --sitemap, --site or --url", file=sys.stderr)

@@ -279,15 +279,22 @@ def _output_file(path: Path) -> tuple[Path, OutputFormat]:
     return path, found
 
 
-def _claim_output(output: Path, job: str, overwrite: bool) -> None:
-    """Make `output` ready for `job`: refuse a folder holding another job's outputs unless
-    `overwrite` (then remove them, so no stale file of another format stays beside the new one)."""
+def check_output(output: Path, job: str | None = None, overwrite: bool = False) -> list[str]:
+    """The run outputs already in `output` (to be replaced); `OutputError` when `output` is a file,
+    or holds outputs of a job other than `job` (None: any job) and `overwrite` is off."""
     if output.exists() and not output.is_dir():
         raise OutputError(f"{output}: exists and is not a folder")
     present = [name for name in OUTPUT_PATHS if (output / name).exists()]
-    if present and not overwrite and _summary_job(output / SUMMARY) != job:
+    if present and not overwrite and (job is None or _summary_job(output / SUMMARY) != job):
         raise OutputError(f"{output}: holds another job's outputs ({', '.join(present)}); "
                           "choose an empty folder or pass --overwrite")
+    return present
+
+
+def _claim_output(output: Path, job: str, overwrite: bool) -> None:
+    """Make `output` ready for `job`: refuse a folder holding another job's outputs unless
+    `overwrite` (then remove them, so no stale file of another format stays beside the new one)."""
+    present = check_output(output, job, overwrite)
     try:
         for name in present:
             target = output / name
