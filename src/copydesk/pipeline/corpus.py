@@ -189,10 +189,10 @@ def run_corpus(inputs: Sequence[str | Path], output: Path, *, format: str = "par
     output = Path(output)
     expanded = expand_inputs(inputs)
     specs = plan_shards(expanded, shard_size)
-    by_site, default = _profiles(profiles, specs)
     key = _plan_key(specs, options, dedup, profiles)
     job_id = f"{key}:{format}"  # the same shards may serve another format, but not the same output folder
     _claim_output(output, job_id, overwrite)
+    by_site, default = _profiles(profiles, specs)
     workdir = _prepare_workdir(output / WORKDIR, key)
     planned = time.perf_counter()
     job = CorpusJob(workdir, specs, options=options, dedup=dedup, profiles=by_site, default_profile=default)
