@@ -27,10 +27,19 @@ def warc(tmp_path, shared_dir) -> Path:
     return path
 
 
-def job_in(workdir: Path, warc: Path) -> CorpusJob:
+def job_in(workdir: Path, warc: Path, shard_size: int = 3) -> CorpusJob:
     workdir.mkdir()
-    return CorpusJob(workdir, plan_shards([warc], 3), options=ExtractOptions(), dedup=True, profiles={},
+    return CorpusJob(workdir, plan_shards([warc], shard_size), options=ExtractOptions(), dedup=True, profiles={},
                      default_profile=None)
+
+
+def test_progress_moves_within_a_shard_and_never_back(tmp_path, warc):
+    calls: list[tuple[int, int]] = []
+    SerialExecutor().run(job_in(tmp_path / "serial", warc, 6), lambda done, total: calls.append((done, total)))
+    assert calls == [(0, 12), (4, 12), (6, 12), (10, 12), (12, 12)]  # every 4 records, and each shard's end
+    pooled: list[int] = []
+    LocalExecutor(2).run(job_in(tmp_path / "pool", warc, 6), lambda done, total: pooled.append(done))
+    assert pooled[0] == 0 and pooled[-1] == PAGES and pooled == sorted(pooled)
 
 
 def test_pool_results_come_back_in_shard_order_like_serial(tmp_path, warc):

@@ -17,20 +17,29 @@ from __future__ import annotations
 import multiprocessing
 import signal
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from functools import partial
 from typing import Any
 
 from copydesk.errors import ConfigError
 from copydesk.pipeline.base import Progress, SerialExecutor, Shard, ShardedJob, ShardRun
 
 STOP_GRACE_S = 1.0  # a worker gets this long to die of SIGTERM before SIGKILL; the whole stop stays under 2 s
+PROGRESS_EVERY_S = 0.25  # how often the parent reads the workers' record counts while it waits
 
 _job: ShardedJob | None = None  # the job of this worker process, installed by `_install`
 
 
-def _install(job: ShardedJob) -> None:
+def _install(job: ShardedJob, counts: Any) -> None:
+    """Worker start-up: the job, and where it writes each shard's records done (read by the parent)."""
     global _job
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when workers stop
+    if counts is not None:
+        job.record_hook = partial(_note, counts)
     _job = job
+
+
+def _note(counts: Any, index: int, records: int) -> None:
+    counts[index] = records
 
 
 def _run(shard: Shard) -> dict[str, Any]:
@@ -60,14 +69,20 @@ class LocalExecutor:
         run = ShardRun(job, progress)
         if not run.pending:
             return run.all_results()
+        # One slot per shard, each written by the one worker running it: no lock needed.
+        counts = self.context.Array("q", len(run.shards), lock=False) if progress else None
         pool = ProcessPoolExecutor(min(self.workers, len(run.pending)), mp_context=self.context,
-                                   initializer=_install, initargs=(job,))
+                                   initializer=_install, initargs=(job, counts))
         try:
             running: dict[Future, int] = {pool.submit(_run, run.shards[i]): i for i in run.pending}
             while running:
-                finished, _ = wait(running, return_when=FIRST_COMPLETED)
+                finished, _ = wait(running, timeout=PROGRESS_EVERY_S, return_when=FIRST_COMPLETED)
                 for future in finished:
                     run.finish(running.pop(future), future.result())
+                if counts is not None:
+                    for i in running.values():
+                        if counts[i]:
+                            run.records_done(i, counts[i])
         except KeyboardInterrupt:
             _stop(pool)
             raise run.interrupted() from None

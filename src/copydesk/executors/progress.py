@@ -25,7 +25,7 @@ class ProgressBar:
             self._bar = tqdm(total=total, initial=done, unit=self.unit, file=self.stream,
                              mininterval=0.2)
         else:
-            self._bar.update(done - self._bar.n)
+            self._bar.update(max(done - self._bar.n, 0))
         if done >= total:
             self.close()
 

@@ -22,9 +22,11 @@ import orjson
 
 from copydesk.errors import Interrupted
 
-#: Called as shards finish with (pages done, pages in all); the first call counts the pages of
-#: shards an earlier run finished.
+#: Called with (pages done, pages in all) as records and shards finish; the first call counts the
+#: pages of shards an earlier run finished.
 Progress = Callable[[int, int], None]
+#: Told (shard index, records done so far) while a shard runs, in whichever process runs it.
+RecordHook = Callable[[int, int], None]
 
 
 class Step(ABC):
@@ -63,6 +65,8 @@ class ShardedJob(ABC):
     """
 
     workdir: Path
+    # Set by an executor that reports progress within shards; `process_shard` calls it now and then.
+    record_hook: RecordHook | None = None
 
     @abstractmethod
     def shards(self) -> Sequence[Shard]:
@@ -112,16 +116,26 @@ class ShardRun:
         self._pages = [job.pages(shard) for shard in self.shards]
         self._total = sum(self._pages)
         self._done = self._total - sum(self._pages[i] for i in self.pending)
+        self._running: dict[int, int] = {}  # records done so far in shards not finished yet
         self._progress = progress
         if progress:
             progress(self._done, self._total)
 
+    def records_done(self, index: int, records: int) -> None:
+        """Note that shard `index` has done `records` so far, and report progress."""
+        self._running[index] = min(records, self._pages[index])
+        self._report()
+
     def finish(self, index: int, result: dict[str, Any]) -> None:
         """Record the result of shard `index` and report progress."""
         self.results[index] = result
+        self._running.pop(index, None)
         self._done += self._pages[index]
+        self._report()
+
+    def _report(self) -> None:
         if self._progress:
-            self._progress(self._done, self._total)
+            self._progress(self._done + sum(self._running.values()), self._total)
 
     def interrupted(self) -> Interrupted:
         """The exception saying how far this run got, once its workers are stopped: shards whose
@@ -143,11 +157,14 @@ class SerialExecutor:
 
     def run(self, job: ShardedJob, progress: Progress | None = None) -> list[dict[str, Any]]:
         run = ShardRun(job, progress)
+        job.record_hook = run.records_done if progress else None
         try:
             for i in run.pending:
                 run.finish(i, job.run_shard(run.shards[i]))
         except KeyboardInterrupt:
             raise run.interrupted() from None
+        finally:
+            job.record_hook = None
         return run.all_results()
 
 

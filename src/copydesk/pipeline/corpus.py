@@ -62,6 +62,7 @@ __all__ = ["FORMATS", "RunSummary", "dedup_output", "run_corpus"]
 # Records per shard: small enough that two workers stay busy to the end of a
 # 2,500-page WARC and a crash loses little work, big enough that per-shard costs vanish.
 SHARD_RECORDS = 256
+PROGRESS_RECORDS = 4  # a shard reports its progress this often: a bar that moves, at no measurable cost
 WORKDIR = ".copydesk-run"
 SUMMARY = "summary.json"
 # What a run writes into its output folder: a folder holding any of these from another job is refused.
@@ -133,8 +134,12 @@ class CorpusJob(ShardedJob):
             FingerprintRecords() if self.dedup else SkipFingerprints(),
         ]
         stats = Counters()
-        for record in ShardStore(self.workdir).write(shard.name, run_steps(steps, [shard.spec])):
+        hook = self.record_hook
+        records = ShardStore(self.workdir).write(shard.name, run_steps(steps, [shard.spec]))
+        for done, record in enumerate(records, 1):
             stats.add(record.article)
+            if hook is not None and done % PROGRESS_RECORDS == 0:
+                hook(shard.index, done)
         return stats.to_dict() | {"seconds": time.perf_counter() - started}
 
 
