@@ -11,6 +11,7 @@ import sys
 import time
 from pathlib import Path
 
+import orjson
 import pytest
 
 from copydesk.pipeline import run_corpus
@@ -95,3 +96,7 @@ def test_a_signal_stops_every_worker_and_a_rerun_resumes(tmp_path, corpus, signu
     assert rerun.returncode == 0, rerun.stderr
     assert f"reused {done} of {SHARDS} shards".encode() in rerun.stderr
     assert (out / "articles.jsonl").read_bytes() == expected
+    summary = orjson.loads((out / "summary.json").read_bytes())
+    assert summary["resumed_records"] == done * SHARD  # the rate counts only pages processed by the rerun
+    fresh = summary["records"] - summary["resumed_records"]
+    assert summary["pages_per_second"] == round(fresh / summary["seconds"]["total"], 1)
