@@ -136,7 +136,8 @@ def markdown(results: dict[str, dict[str, dict[str, Any]]]) -> str:
     """Per split: one row per cleaner and group, P / R / F1."""
     lines = []
     for split, by_name in results.items():
-        lines += [f"### {split}", "", "| cleaner | set | pages/snippets | P | R | F1 |", "|---|---|---:|---:|---:|---:|"]
+        lines += [f"### {split}", "", "| cleaner | set | pages/snippets | P | R | F1 |",
+                  "|---|---|---:|---:|---:|---:|"]
         for name, summary in by_name.items():
             for group, m in summary.items():
                 if group in ("time", "statuses"):

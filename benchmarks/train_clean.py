@@ -7,9 +7,10 @@
 Data derivation: each WCXB tune page is scraped to full-page text
 (`benchmarks.clean_corpus`), split into lines like `clean_text` does, and each line
 is labelled *story* when it is a line of the reference body, or a long line whose
-words are (nearly) all in the reference, mostly in the reference's order; trafilatura-eval tune pages (mostly German) add the
-lines that hold their `with` / `without` snippets, and their other lines labelled the same way
-against copydesk's own extraction of the page (a lower weight). Features are `copydesk.clean.features`;
+words are (nearly) all in the reference, mostly in the reference's order; trafilatura-eval tune
+pages (mostly German) add the lines that hold their `with` / `without` snippets, and their other
+lines labelled the same way against copydesk's own extraction of the page (a lower weight).
+Features are `copydesk.clean.features`;
 their word weights (`copydesk.clean.vocab`) are learnt here from the same labelled lines, and a training
 row reads the weights learnt without its own page (four folds), as a new page will.
 The holdout split is never read here.
@@ -110,7 +111,8 @@ def label_lines(lines: list[Line], reference: str) -> list[bool]:
     return labels
 
 
-def snippet_labels(lines: list[Line], with_: tuple[str, ...], without: tuple[str, ...]) -> tuple[list[bool], list[float]]:
+def snippet_labels(lines: list[Line], with_: tuple[str, ...],
+                   without: tuple[str, ...]) -> tuple[list[bool], list[float]]:
     """trafilatura-eval has snippets, not bodies: a line holding a `with` snippet is story, one holding
     a `without` snippet is not, the rest carry no weight. The page weighs `SNIPPET_PAGE_WEIGHT` per line."""
     labels, marked = [], []
@@ -365,7 +367,8 @@ def main() -> None:
             s, a, c = dev_scores(pages, bodies, quarter)
             scores, articles, snippets = scores + s, articles + a, snippets + c
         tp, fn, fp, _tn = (int(v) for v in snippets)
-        print(f"{'cv' if args.cv else 'dev'}: {len(scores)} WCXB pages, model-only word-F1 {statistics.mean(scores):.4f}"
+        print(f"{'cv' if args.cv else 'dev'}: {len(scores)} WCXB pages, "
+              f"model-only word-F1 {statistics.mean(scores):.4f}"
               f" (articles {statistics.mean(articles):.4f}), snippet F1 {snippet_prf(tp, fn, fp).f1:.4f}")
         return
     views = labelled_views(pages, crops=True, bodies=bodies)

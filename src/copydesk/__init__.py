@@ -9,12 +9,33 @@ The public surface is small:
 - `Article` and its parts, `Status`, `ExtractOptions`, and the `CopydeskError` tree.
 """
 
-from copydesk.clean import SiteProfile, clean_text
-from copydesk.errors import ConfigError, CopydeskError, FetchError, FormatError, InputError
-from copydesk.extract import extract
-from copydesk.formats import read_record, render
-from copydesk.model import Article, Block, FrozenMap, Image, Link, Record, Removed, Status
-from copydesk.options import ExtractOptions
+from typing import TYPE_CHECKING
+
+from copydesk.registry import lazy_package
+
+# Names load on first use, so `import copydesk` (and every `copydesk` command) starts quickly.
+_EXPORTS = {
+    "SiteProfile": "copydesk.clean",
+    "clean_text": "copydesk.clean",
+    "extract": "copydesk.extract",
+    "read_record": "copydesk.formats",
+    "render": "copydesk.formats",
+    **dict.fromkeys(("ConfigError", "CopydeskError", "FetchError", "FormatError", "InputError"), "copydesk.errors"),
+    **dict.fromkeys(("Article", "Block", "FrozenMap", "Image", "Link", "Record", "Removed", "Status"),
+                    "copydesk.model"),
+    "ExtractOptions": "copydesk.options",
+}
+lazy_package(__name__, _EXPORTS)
+
+
+if TYPE_CHECKING:
+    from copydesk.clean import SiteProfile, clean_text
+    from copydesk.errors import ConfigError, CopydeskError, FetchError, FormatError, InputError
+    from copydesk.extract import extract
+    from copydesk.formats.record import read_record
+    from copydesk.formats.render import render
+    from copydesk.model import Article, Block, FrozenMap, Image, Link, Record, Removed, Status
+    from copydesk.options import ExtractOptions
 
 __all__ = [
     "Article",

@@ -5,7 +5,10 @@ an `Article` with a status); these are for misuse and for I/O around it.
     ├── InputError          unreadable input: not a file, bad gzip, wrong format
     ├── FormatError         a record or profile file that does not parse
     ├── ConfigError         an option out of range or unknown
+    ├── OutputError         an output place that is refused or cannot be written
     └── FetchError          a URL that could not be fetched (carries a status)
+    KeyboardInterrupt
+    └── Interrupted         a corpus run stopped by Ctrl-C or SIGTERM (carries shards done)
 """
 
 from __future__ import annotations
@@ -25,6 +28,21 @@ class FormatError(CopydeskError):
 
 class ConfigError(CopydeskError):
     """An option that is out of range or unknown."""
+
+
+class OutputError(CopydeskError):
+    """An output folder or file that is refused (another job's outputs) or cannot be written."""
+
+
+class Interrupted(KeyboardInterrupt):
+    """A sharded run stopped by Ctrl-C or SIGTERM: its workers are gone, finished shards are kept.
+
+    A `KeyboardInterrupt`, so code that catches `Exception` does not swallow the user's stop."""
+
+    def __init__(self, done: int, total: int) -> None:
+        super().__init__(f"{done} of {total} shards done")
+        self.done = done
+        self.total = total
 
 
 class FetchError(CopydeskError):

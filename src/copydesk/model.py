@@ -27,7 +27,6 @@ class Status(StrEnum):
 
 
 BlockKind = Literal["paragraph", "heading", "list_item", "quote", "table", "code"]
-BLOCK_KINDS: tuple[str, ...] = ("paragraph", "heading", "list_item", "quote", "table", "code")
 
 #: Named categories of removed boilerplate, shared by `extract` and `clean_text`.
 REMOVED_CATEGORIES: tuple[str, ...] = (
@@ -55,6 +54,7 @@ class FrozenMap(Mapping[str, Any]):
     """A read-only, hashable, picklable mapping (used for provenance and extras)."""
 
     __slots__ = ("_data",)
+    _data: dict[str, Any]
 
     def __init__(self, data: Mapping[str, Any] | Iterable[tuple[str, Any]] = ()) -> None:
         object.__setattr__(self, "_data", dict(data))

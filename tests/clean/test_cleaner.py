@@ -78,8 +78,8 @@ def test_header_with_one_line_per_slot_fills_fields(seed_scrape):
 
 @pytest.mark.parametrize("name, kept, gone", [
     ("de_scrape.txt", ("Die Stadtwerke wollen", "Verbraucherschützer begrüßten", "Der Stadtrat hatte"),
-     {"Newsletter abonnieren": "newsletter", "Teilen": "share", "Mehr zum Thema: Wie Sie beim Stromanbieter wechseln": "related",
-      "Impressum": "navigation"}),
+     {"Newsletter abonnieren": "newsletter", "Teilen": "share",
+      "Mehr zum Thema: Wie Sie beim Stromanbieter wechseln": "related", "Impressum": "navigation"}),
     ("ru_scrape.txt", ("Мэрия объявила", "Первая библиотека", "В мэрии также"),
      {"Поделиться": "share", "Подпишитесь на нашу рассылку": "newsletter", "Реклама": "ads",
       "Читайте также: Как изменится транспорт в новом году": "related"}),

@@ -33,11 +33,11 @@ def test_a_cluster_run_writes_the_bytes_of_a_one_process_run(tmp_path: Path, war
     calls: list[tuple[int, int]] = []
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         clustered = run_corpus([warc], tmp_path / "dask", format="jsonl", shard_size=SHARD,
-                               executor=DaskExecutor(cluster.scheduler_address),
+                               executor=DaskExecutor(address=cluster.scheduler_address),
                                progress=lambda done, total: calls.append((done, total)))
     assert clustered.records == serial.records == PAGES
     assert (tmp_path / "dask" / "articles.jsonl").read_bytes() == (tmp_path / "serial" / "articles.jsonl").read_bytes()
-    assert calls[0] == (0, 4) and calls[-1] == (4, 4)
+    assert calls[0] == (0, PAGES) and calls[-1] == (PAGES, PAGES)  # counted in pages
 
 
 def test_an_own_local_cluster_runs_only_the_unfinished_shards(tmp_path: Path, warc: Path) -> None:
@@ -60,7 +60,7 @@ def test_workers_are_checked() -> None:
 
 
 def test_the_run_command_takes_a_local_dask_cluster(tmp_path: Path, warc: Path) -> None:
-    assert main(["run", str(warc), "--output", str(tmp_path / "out"), "--format", "jsonl", "--dask", "local",
+    assert main(["run", str(warc), "--output", str(tmp_path / "out"), "--format", "jsonl", "--executor", "dask",
                  "--workers", "2", "--shard-size", str(SHARD)]) == 0
     rows = (tmp_path / "out" / "articles.jsonl").read_text(encoding="utf-8").splitlines()
     assert len(rows) == PAGES

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -26,10 +27,19 @@ def warc(tmp_path, shared_dir) -> Path:
     return path
 
 
-def job_in(workdir: Path, warc: Path) -> CorpusJob:
+def job_in(workdir: Path, warc: Path, shard_size: int = 3) -> CorpusJob:
     workdir.mkdir()
-    return CorpusJob(workdir, plan_shards([warc], 3), options=ExtractOptions(), dedup=True, profiles={},
+    return CorpusJob(workdir, plan_shards([warc], shard_size), options=ExtractOptions(), dedup=True, profiles={},
                      default_profile=None)
+
+
+def test_progress_moves_within_a_shard_and_never_back(tmp_path, warc):
+    calls: list[tuple[int, int]] = []
+    SerialExecutor().run(job_in(tmp_path / "serial", warc, 6), lambda done, total: calls.append((done, total)))
+    assert calls == [(0, 12), (4, 12), (6, 12), (10, 12), (12, 12)]  # every 4 records, and each shard's end
+    pooled: list[int] = []
+    LocalExecutor(2).run(job_in(tmp_path / "pool", warc, 6), lambda done, total: pooled.append(done))
+    assert pooled[0] == 0 and pooled[-1] == PAGES and pooled == sorted(pooled)
 
 
 def test_pool_results_come_back_in_shard_order_like_serial(tmp_path, warc):
@@ -39,7 +49,7 @@ def test_pool_results_come_back_in_shard_order_like_serial(tmp_path, warc):
     strip = [{k: v for k, v in r.items() if k != "seconds"} for r in pooled]
     assert strip == [{k: v for k, v in r.items() if k != "seconds"} for r in serial]
     assert sum(sum(r["status"].values()) for r in pooled) == PAGES
-    assert calls[0] == (0, 4) and calls[-1] == (4, 4)
+    assert calls[0] == (0, PAGES) and calls[-1] == (PAGES, PAGES)  # counted in pages
     for name in ("shard-000000.rows.jsonl", "shard-000003.index.pkl"):
         assert (tmp_path / "pool" / name).read_bytes() == (tmp_path / "serial" / name).read_bytes()
 
@@ -54,12 +64,14 @@ def test_marked_shards_are_not_run_again(tmp_path, warc):
     assert not (tmp_path / "work" / "shard-000001.rows.jsonl").exists()
 
 
-def test_progress_bar_draws_one_line(tmp_path):
+def test_progress_bar_draws_one_line_in_pages_and_rates_only_new_work(tmp_path):
     stream = io.StringIO()
     bar = ProgressBar(stream=stream)
-    bar(1, 4)
-    bar(4, 4)
+    bar(750, 1000)  # pages an earlier run finished
+    bar(1000, 1000)
     text = stream.getvalue()
-    assert "1/4 shards" in text and text.endswith("\n") and text.count("\n") == 1
+    assert "750/1000" in text and "1000/1000" in text and text.endswith("\n") and text.count("\n") == 1
+    rate = float(re.search(r"([\d.]+)pages/s", text.rsplit("\r", 1)[-1]).group(1))
+    assert bar._bar is not None and bar._bar.format_dict["initial"] == 750 and rate > 0
     with pytest.raises(ConfigError):
         LocalExecutor(0)

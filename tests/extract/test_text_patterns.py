@@ -79,7 +79,8 @@ def _class_strings() -> list[str]:
              "gpt-ad-slot", "share-tools", "cookie_banner", "addthis_toolbox", "post-content share-btn"}
     for path in FIXTURES.glob("*.html"):
         for node in LexborHTMLParser(path.read_bytes()).css("[class], [id]"):
-            found.add(" ".join(f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}".lower().split()))
+            names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+            found.add(" ".join(names.lower().split()))
     return sorted(found)
 
 

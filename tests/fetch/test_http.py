@@ -47,7 +47,8 @@ def test_user_agent_is_configurable(site: Site) -> None:
 
 def test_wrong_charset_header_is_passed_on_and_the_bytes_win(site: Site) -> None:
     page = "<html><head><title>Café crème</title></head><body><article><h1>Café crème</h1>" + \
-           "<p>Le café crème coûte deux euros à Montréal, déjà très cher pour un café.</p>" * 8 + "</article></body></html>"
+           "<p>Le café crème coûte deux euros à Montréal, déjà très cher pour un café.</p>" * 8 + \
+           "</article></body></html>"
     site.add("/p", page.encode("utf-8"), content_type="text/html; charset=iso-8859-1")
     result = fetch_url(site.url("/p"), config=FAST)
     assert result.charset == "iso-8859-1"  # passed on as the server said

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import os
 import shutil
+import struct
 import subprocess
 import sys
+import termios
 from dataclasses import replace
 from pathlib import Path
 
@@ -146,6 +149,7 @@ def test_progress_bar_is_drawn_on_a_terminal_only(tmp_path, real_pages):
     write_warc(warc, real_pages[:4])
     command = [sys.executable, "-m", "copydesk", "run", str(warc), "--format", "jsonl", "--shard-size", "2"]
     terminal, child_side = os.openpty()
+    fcntl.ioctl(child_side, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))  # a terminal's size
     try:
         subprocess.run([*command, "--output", str(tmp_path / "tty")], stderr=child_side, stdout=subprocess.DEVNULL,
                        timeout=60, check=True)
@@ -157,5 +161,5 @@ def test_progress_bar_is_drawn_on_a_terminal_only(tmp_path, real_pages):
             drawn += chunk
     os.close(terminal)
     piped = subprocess.run([*command, "--output", str(tmp_path / "pipe")], capture_output=True, timeout=60, check=True)
-    assert b"2/2 shards" in drawn and b"4 rows" in drawn
-    assert b"shards" not in piped.stderr and b"4 rows" in piped.stderr
+    assert b"4/4 [" in drawn and b"pages/s]" in drawn and b"4 rows" in drawn  # counted in pages, with a rate
+    assert b"pages/s]" not in piped.stderr and b"4 rows" in piped.stderr

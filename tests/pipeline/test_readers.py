@@ -10,10 +10,11 @@ from pathlib import Path
 import orjson
 import pyarrow as pa
 import pyarrow.parquet as pq
+import pytest
 from fastwarc.stream_io import GzipWriter
 from fastwarc.warc import WarcRecord, WarcRecordType
 
-from copydesk.errors import FetchError
+from copydesk.errors import FetchError, InputError
 from copydesk.fetch.warc import WarcSink
 from copydesk.model import Record, Status
 from copydesk.pipeline.documents import Document
@@ -125,11 +126,26 @@ def test_corrupt_gzip_empty_file_and_png_named_html_are_error_rows(tmp_path):
     assert all(item.article.status is Status.ERROR for item in items.values())
 
 
-def test_missing_input_and_unknown_kind_are_error_rows(tmp_path):
+def test_a_named_file_of_unknown_kind_is_an_error_row(tmp_path):
     (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
-    items = read_all(tmp_path / "nowhere.html", tmp_path / "notes.docx")
-    assert errors(items) == ["no such file", errors(items)[1]]
-    assert errors(items)[1].startswith("unknown input kind")
+    [reason] = errors(read_all(tmp_path / "notes.docx"))
+    assert reason.startswith("unknown input kind (expected .warc.gz, .warc, .jsonl.gz")
+
+
+def test_nothing_to_read_is_refused_before_any_work(tmp_path):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "assets").mkdir()
+    for name in ("a.png", "b.png", "c.css"):
+        (tmp_path / "assets" / name).write_bytes(b"x")
+    cases = {
+        tmp_path / "nowhere.html": "no such file or folder",
+        tmp_path / "empty": "no input files in this folder",
+        tmp_path / "assets": "no input files in this folder (skipped 3 files: 2 .png, 1 .css)",
+        tmp_path / "*.warc.gz": "no file matches",
+    }
+    for path, message in cases.items():
+        with pytest.raises(InputError, match=re.escape(f"{path}: {message}")):
+            plan_shards([path], 10)
 
 
 def test_jsonl_rows_keep_ids_and_bad_lines_become_numbered_errors(tmp_path, real_pages):
@@ -166,8 +182,10 @@ def test_folders_and_globs_expand_sorted(tmp_path, seeds_dir):
     folder = tmp_path / "seeds"
     shutil.copytree(seeds_dir, folder)
     (folder / "README").write_text("not an input")
-    assert [kind for _, kind in expand_inputs([folder])] == ["text", "text"]
-    globbed = expand_inputs([str(folder / "*.txt")])
+    expanded = expand_inputs([folder])
+    assert [kind for _, kind in expanded.files] == ["text", "text"]
+    assert expanded.skipped == {"(none)": 1}  # README: reported, not read
+    globbed = expand_inputs([str(folder / "*.txt")]).files
     assert [Path(p).name for p, _ in globbed] == sorted(p.name for p in seeds_dir.glob("*.txt"))
     items = read_all(folder)
     assert all(isinstance(item, Document) and item.text for item in items)
@@ -180,7 +198,8 @@ def test_http_header_charset_decodes_a_latin1_page_end_to_end(tmp_path, shared_d
     # The page's own meta tag now names a Cyrillic code page: only the HTTP header tells the truth.
     text = re.sub(r"charset\s*=\s*[\"']?utf-8", "charset=windows-1251", page.decode("utf-8"), flags=re.I)
     warc = tmp_path / "crawl.warc.gz"
-    write_warc(warc, [WarcPage("https://raptastisch.net/seitenhieb", text.encode("latin-1"), "text/html; charset=ISO-8859-1")])
+    latin1 = WarcPage("https://raptastisch.net/seitenhieb", text.encode("latin-1"), "text/html; charset=ISO-8859-1")
+    write_warc(warc, [latin1])
     summary = run_corpus([warc], tmp_path / "out", format="jsonl")
     row = orjson.loads(summary.output.read_bytes())
     assert row["status"] == "ok" and "ü" in row["text"] and "ь" not in row["text"]

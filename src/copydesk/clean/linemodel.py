@@ -86,7 +86,8 @@ class LineModel:
             return []
         x = np.asarray(rows, dtype=np.float64)
         words = line_words(x)
-        return (sum(member(x, words) for member in self.members) / len(self.members)).tolist()
+        total: np.ndarray = sum(member(x, words) for member in self.members)  # type: ignore[assignment]
+        return (total / len(self.members)).tolist()
 
 
 _WORDS_COLUMN = feature_names().index("words")

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import orjson
 
 from copydesk.cli import EXIT_FAILED, EXIT_OK
+from copydesk.cli.limits import add_limit_options
 
 if TYPE_CHECKING:
     from copydesk.fetch import CrawlSummary, FetchConfig
@@ -23,14 +24,13 @@ CACHE_SUFFIX = ".cache.sqlite"  # the validator cache beside the WARC, reused by
 
 
 def add_fetch_options(parser: argparse.ArgumentParser) -> None:
-    """The HTTP and politeness flags; defaults are `FetchConfig`'s."""
+    """The HTTP and politeness flags; defaults are `FetchConfig`'s. The body limit is `--max-bytes`
+    of `copydesk.cli.limits`, which every command that fetches also has."""
     group = parser.add_argument_group("fetching")
     group.add_argument("--user-agent", metavar="UA", help="User-Agent header (and robots.txt group)")
     group.add_argument("--delay", type=float, metavar="S", help="minimum seconds between requests to a host "
                        "(default 1; a longer robots.txt Crawl-delay wins)")
     group.add_argument("--timeout", type=float, metavar="S", help="seconds one fetch may take in all (default 30)")
-    group.add_argument("--max-bytes", type=int, metavar="N", help="largest body accepted, on the wire and "
-                       "decompressed (default 10 MiB)")
     group.add_argument("--concurrency", type=int, metavar="N", help="requests in flight over all hosts (default 8)")
     group.add_argument("--accept", action="append", default=[], metavar="TYPE",
                        help="also accept pages of this media type (default: HTML only)")
@@ -46,7 +46,7 @@ def fetch_config(args: argparse.Namespace) -> FetchConfig:
 
     changes = {
         "user_agent": args.user_agent, "min_delay": args.delay, "total_timeout": args.timeout,
-        "max_body_bytes": args.max_bytes, "max_decoded_bytes": args.max_bytes,
+        "max_body_bytes": args.max_bytes, "max_decoded_bytes": args.max_bytes,  # from `add_limit_options`
         "concurrency": args.concurrency, "ca_file": args.ca_file,
         "allow_private_addresses": args.allow_private_addresses or None,
         "accept_types": (*HTML_TYPES, *(kind.lower() for kind in args.accept)) if args.accept else None,
@@ -78,10 +78,12 @@ def configure(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "fetch", help="fetch URLs politely into a WARC",
         description="Fetch each URL once (robots.txt obeyed, hosts paced) into a WARC that `copydesk run` reads. "
-                    "Prints one JSON row per URL. Exit 0: all fetched; 1: some failed (see their rows).",
+                    "Prints one JSON row per URL. Exit 0: all fetched; 1: some failed (see their rows); "
+                    "2: bad options; 4: the WARC cannot be written.",
     )
     parser.add_argument("urls", nargs="+", metavar="URL")
     add_warc_options(parser)
+    add_limit_options(parser, time=False)
     add_fetch_options(parser)
     parser.set_defaults(handler=run)
 

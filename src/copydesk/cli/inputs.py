@@ -7,14 +7,18 @@ import gzip
 import sys
 import zlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from copydesk.cli.limits import limit_hint
 from copydesk.errors import InputError
-from copydesk.formats.render import RENDERERS, render
-from copydesk.model import Article
+from copydesk.formats.render import RENDERERS
+from copydesk.pipeline.documents import GZIP_MAGIC
+
+if TYPE_CHECKING:
+    from copydesk.model import Article
 
 ARTICLE_FORMATS = tuple(RENDERERS)  # what `--format` offers for one article
 
-GZIP_MAGIC = b"\x1f\x8b"
 
 
 def read_input_bytes(name: str) -> bytes:
@@ -47,9 +51,12 @@ def read_input_text(name: str) -> str:
 def write_article(command: str, article: Article, format: str) -> int:
     """Print `article` rendered as `format`; a record that is not a story also gets its status
     on stderr and exit code 1."""
-    text = render(article, format)
+    from copydesk.cli import EXIT_FAILED, EXIT_OK
+
+    text = RENDERERS[format].write(article)
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
     if not article.ok:
-        print(f"copydesk {command}: {article.status.value}: {article.reason or ''}".rstrip(": "), file=sys.stderr)
-        return 1
-    return 0
+        status = f"{article.status.value}: {article.reason or ''}".rstrip(": ")
+        print(f"copydesk {command}: {status}{limit_hint(article)}", file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_OK

@@ -19,6 +19,8 @@ from distributed import Client, as_completed
 from copydesk.errors import ConfigError
 from copydesk.pipeline.base import Progress, Shard, ShardedJob, ShardRun
 
+CONNECT_TIMEOUT_S = 10  # a scheduler that is up answers in milliseconds; a wrong address should not hang 30 s
+
 
 def _run_shard(job: ShardedJob, shard: Shard) -> dict[str, Any]:
     return job.run_shard(shard)
@@ -27,30 +29,40 @@ def _run_shard(job: ShardedJob, shard: Shard) -> dict[str, Any]:
 class DaskExecutor:
     """Runs a job's unfinished shards on a Dask cluster.
 
-    `scheduler`: the address of a running scheduler (`tcp://host:8786`), or None
+    `address`: the address of a running scheduler (`tcp://host:8786`), or None
     for a local cluster of `workers` single-threaded processes started for the run.
     """
 
-    def __init__(self, scheduler: str | None = None, *, workers: int = 2) -> None:
+    def __init__(self, workers: int = 2, address: str | None = None) -> None:
         if workers < 1:
             raise ConfigError("workers must be at least 1")
-        self.scheduler = scheduler
+        self.address = address
         self.workers = workers
 
     def run(self, job: ShardedJob, progress: Progress | None = None) -> list[dict[str, Any]]:
         run = ShardRun(job, progress)
         if run.pending:
             with self._client() as client:
-                shared_job = client.scatter(job, broadcast=True)
-                # pure=False: a shard's task writes files, so Dask must never dedupe or cache it.
-                futures = {client.submit(_run_shard, shared_job, run.shards[i], pure=False): i for i in run.pending}
-                for future in as_completed(futures, loop=client.loop):
-                    run.finish(futures[future], future.result())
+                futures: dict[Any, int] = {}
+                try:
+                    shared_job = client.scatter(job, broadcast=True)
+                    # pure=False: a shard's task writes files, so Dask must never dedupe or cache it.
+                    futures = {client.submit(_run_shard, shared_job, run.shards[i], pure=False): i
+                               for i in run.pending}
+                    for future in as_completed(futures, loop=client.loop):
+                        run.finish(futures[future], future.result())
+                except KeyboardInterrupt:
+                    client.cancel(list(futures), force=True)
+                    raise run.interrupted() from None
         return run.all_results()
 
     def _client(self) -> Client:
-        if self.scheduler:
-            return Client(self.scheduler, set_as_default=False)
+        if self.address:
+            try:
+                return Client(self.address, set_as_default=False, timeout=CONNECT_TIMEOUT_S)
+            except (OSError, TimeoutError) as exc:
+                raise ConfigError(f"no Dask scheduler answered at {self.address} within {CONNECT_TIMEOUT_S:g} s "
+                                  f"({exc})") from exc
         # A cluster the client owns (closed with it); processes with one thread each, because
         # extraction is CPU-bound Python and threads would share one GIL.
         return Client(n_workers=self.workers, threads_per_worker=1, processes=True, dashboard_address=None,

@@ -1,25 +1,35 @@
-"""A one-line progress bar for a terminal (no dependency needed for one line)."""
+"""Progress of a run on a terminal, counted in pages, with rate and ETA (tqdm)."""
 
 from __future__ import annotations
 
 import sys
-import time
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-BAR_WIDTH = 30  # characters of bar; the whole line stays under 80 columns
+if TYPE_CHECKING:
+    from tqdm import tqdm
 
 
 class ProgressBar:
-    """Call with (done, total) to redraw `[#####.....] 3/10 shards  12.3s` in place."""
+    """Call with (pages done, pages in all). The first call's pages were done by an earlier run:
+    they start the bar but do not count towards the rate."""
 
-    def __init__(self, label: str = "shards", stream: TextIO | None = None) -> None:
-        self.label = label
+    def __init__(self, unit: str = "pages", stream: TextIO | None = None) -> None:
+        self.unit = unit
         self.stream = stream or sys.stderr
-        self.started = time.monotonic()
+        self._bar: tqdm | None = None
 
     def __call__(self, done: int, total: int) -> None:
-        filled = BAR_WIDTH * done // total if total else BAR_WIDTH
-        elapsed = time.monotonic() - self.started
-        line = f"\r[{'#' * filled}{'.' * (BAR_WIDTH - filled)}] {done}/{total} {self.label}  {elapsed:.1f}s"
-        self.stream.write(line + ("\n" if done >= total else ""))
-        self.stream.flush()
+        if self._bar is None:
+            from tqdm import tqdm  # loaded only when a bar is drawn
+
+            self._bar = tqdm(total=total, initial=done, unit=self.unit, file=self.stream,
+                             mininterval=0.2)
+        else:
+            self._bar.update(max(done - self._bar.n, 0))
+        if done >= total:
+            self.close()
+
+    def close(self) -> None:
+        """End the bar's line (on success, or before an interruption is reported)."""
+        if self._bar is not None:
+            self._bar.close()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any, Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -51,12 +52,14 @@ INHERITED_KINDS = frozenset({"list_item", "heading"})
 TAG_CATEGORY = {"nav": "navigation", "header": "navigation", "footer": "navigation", "aside": "related",
                 "menu": "navigation"}
 PAGE_TAGS = frozenset({"html", "body"})
-SLUG_ID_SEPARATORS = 4  # an id of five or more words is a heading's slug ("how-to-reply-to-a-message"), not a widget name
-MENU_TAGS = frozenset({"nav", "footer"})
-LIST_TAGS = frozenset({"ul", "ol", "menu"})  # …and so are lists whose class names a menu  # page chrome read in one piece when outside the story
+# An id of five or more words is a heading's slug ("how-to-reply-to-a-message"), not a widget name.
+SLUG_ID_SEPARATORS = 4
+MENU_TAGS = frozenset({"nav", "footer"})  # page chrome read in one piece when outside the story
+LIST_TAGS = frozenset({"ul", "ol", "menu"})  # …and so are lists whose class names a menu
 # Reader comments are the one widget that holds long unlinked prose, so its hint always stands.
 LONG_PROSE_WIDGETS = frozenset({"comments"})
-WRAPPER_PROSE_CHARS = 1500  # no menu, share bar or caption holds this much unlinked text; a wrapper around the story does
+# No menu, share bar or caption holds this much unlinked text; a wrapper around the story does.
+WRAPPER_PROSE_CHARS = 1500
 CONSENT_WORDS = TEXT_PATTERNS["cookie"]  # "We and our 100 partners store…": what a consent dialog says of itself
 CONSENT_HEAD_CHARS = 300  # a consent dialog names itself in its first sentences
 # Elements and attributes that mark the story itself.
@@ -101,9 +104,11 @@ class Page:
 # the category of the innermost hinted frame around it (that frame being `hint_frame`), `caption` says it is
 # in a caption, `first_block` is the number its blocks start at and `outer` is the frame around it.
 _Frame = tuple[int, str, "int | None", "str | None", int, bool, bool, int, "_Frame | None"]
-NUMBER, IN_STORY, CAPTION = 0, 5, 6  # fields read on their own
+NUMBER: Final = 0  # fields read on their own
+IN_STORY: Final = 5
+CAPTION: Final = 6
 
-_UNSEEN = object()  # a class string the walk has not looked up yet
+_UNSEEN: Any = object()  # a class string the walk has not looked up yet (Any: the lookup stays `str | None`)
 
 
 # What lies around the page's root frame: no hint, no story, no caption (so every frame has an `outer`).
@@ -239,22 +244,26 @@ class _Collector:
 
 def collect_blocks(tree: LexborHTMLParser, options: ExtractOptions, clock: Clock) -> Page:
     """Candidate blocks of the page body in reading order, from one walk; `PageRejected` past the limits."""
-    root = tree.body or tree.root
     hidden = {node.mem_id for node in tree.css(HIDDEN_SELECTOR)}
-    return _walk(root, hidden, options, clock)
+    return _walk(_page_root(tree), hidden, options, clock)
 
 
 def fallback_views(tree: LexborHTMLParser, options: ExtractOptions, clock: Clock) -> Iterator[Page]:
     """Other views of a page whose visible story is too short: its hidden nodes revealed
     (streamed pages keep the story hidden until a script moves it) and its `<noscript>`
     markup (apps that render a plain copy for readers without JavaScript)."""
-    root = tree.body or tree.root
     if tree.css_first(HIDDEN_SELECTOR) is not None:
-        yield _walk(root, set(), options, clock)
+        yield _walk(_page_root(tree), set(), options, clock)
     markup = "".join(node.text(deep=True) for node in tree.css("noscript"))
     if len(markup) >= FALLBACK_VIEW_CHARS:
         fallback = LexborHTMLParser(markup[:options.max_bytes])
-        yield _walk(fallback.body or fallback.root, set(), options, clock)
+        yield _walk(_page_root(fallback), set(), options, clock)
+
+
+def _page_root(tree: LexborHTMLParser) -> LexborNode:
+    root = tree.body or tree.root
+    assert root is not None, "lexbor builds <html> for any input"
+    return root
 
 
 def _walk(root: LexborNode, hidden: set[int], options: ExtractOptions, clock: Clock) -> Page:
@@ -262,7 +271,7 @@ def _walk(root: LexborNode, hidden: set[int], options: ExtractOptions, clock: Cl
     attr_cache: dict[str, str | None] = {}
     state.open_frame(root, "body", attr_cache)
     stack: list[LexborNode] = []
-    tags: list[str] = []  # the tags of `stack`, so leaving an element needs no call into the tree
+    tags: list[str | None] = []  # the tags of `stack`, so leaving an element needs no call into the tree
     buffer = state.buffer  # the running block's text pieces (text nodes are added inline, below)
     node = root.child
     seen = 0
@@ -366,8 +375,10 @@ def _enter(node: LexborNode, tag: str | None, state: _Collector, hidden: set[int
     return node.child
 
 
-def _leave(tag: str, state: _Collector) -> None:
+def _leave(tag: str | None, state: _Collector) -> None:
     """Handle an element on the way up (after its children)."""
+    if tag is None:  # not reached (nodes without a tag are never entered); the tree types tags as optional
+        return
     if tag in FRAME_TAGS or "-" in tag:
         state.close_frame(tag)
     elif tag == "a":
@@ -386,7 +397,7 @@ def _in_figure(state: _Collector) -> bool:
 def _add_menu(node: LexborNode, state: _Collector, attr_cache: dict[str, str | None]) -> None:
     """A `<nav>` outside the story as one all-link block: menus are read in one C call, not walked
     (they hold a fifth of a typical page's nodes and never the story)."""
-    state.open_frame(node, node.tag, attr_cache)
+    state.open_frame(node, node.tag or "", attr_cache)
     _fill_menu(node, state)
 
 
@@ -394,7 +405,7 @@ def _fill_menu(node: LexborNode, state: _Collector) -> None:
     """The open frame of a menu gets its whole text as one all-link block and is closed."""
     text = _clean(_element_text(node, " "))
     state.flush("list_item", text, len(text))
-    state.close_frame(node.tag)
+    state.close_frame(node.tag or "")
 
 
 def _element_text(node: LexborNode, separator: str = "") -> str:
@@ -414,7 +425,8 @@ def _add_table(node: LexborNode, state: _Collector, options: ExtractOptions) -> 
         return
     rows = []
     for row in node.css("tr"):
-        cells = [" ".join(cell.text(deep=True, separator=" ").split()) for cell in row.iter() if cell.tag in ("td", "th")]
+        cells = [" ".join(cell.text(deep=True, separator=" ").split())
+                 for cell in row.iter() if cell.tag in ("td", "th")]
         if any(cells):
             rows.append("\t".join(cells))
     links = sum(len(a.text(deep=True).strip()) for a in node.css("a"))

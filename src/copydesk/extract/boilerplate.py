@@ -23,7 +23,8 @@ MIN_PREFIX_CHARS = 2  # every class/id pattern alternative starts with at least 
 LITERAL_HEAD = re.compile(r"[a-z]+")  # the literal letters an alternative of a pattern starts with
 QUANTIFIERS = ("?", "*", "+", "{")  # after a letter, these make it optional or repeated
 # Tokens of story containers (Readability's "positive" list): "article-footer" is not the page footer.
-POSITIVE_ATTR = re.compile(r"(^|[-_ ])(article|articlebody|body|content|entry|main|post|story|text|blog)([-_ ]|$)", re.I)
+POSITIVE_ATTR = re.compile(r"(^|[-_ ])(article|articlebody|body|content|entry|main|post|story|text|blog)([-_ ]|$)",
+                           re.I)
 # Categories a positive token cannot override: their widgets sit inside stories.
 CONFIDENT_ATTR = frozenset({"related", "appeal", "newsletter", "share", "cookie", "comments", "ads", "caption",
                             "credit", "author_bio"})
@@ -37,9 +38,10 @@ LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 ASCII_DIGIT = re.compile(r"[0-9]")
 SENTENCE_END = re.compile(r"[^\d\s][.!?]$")  # "…begann alles." ends a sentence; "4. Juni" does not
 # "5 min read", "21 minutes - 4312 words", "Lesezeit: 3 Minuten", "11 minut czytania"
-READING_TIME = re.compile(r"^(\d+\s*(min\.?|minutes?|minuten|minut[ey]?)(\s*(read|reading|lesezeit|lesedauer|de lecture|"
-                          r"czytania|lectura|di lettura)|\s*[-–|·]\s*[\d.,]+\s*(words|wörter))?|(lesezeit|lesedauer|"
-                          r"reading time|temps de lecture|tiempo de lectura|czas czytania)\s*:?\s*\d.*)$", re.I)
+READING_TIME = re.compile(r"^(\d+\s*(min\.?|minutes?|minuten|minut[ey]?)(\s*(read|reading|lesezeit|lesedauer|"
+                          r"de lecture|czytania|lectura|di lettura)|\s*[-–|·]\s*[\d.,]+\s*(words|wörter))?|"
+                          r"(lesezeit|lesedauer|reading time|temps de lecture|tiempo de lectura|czas czytania)"
+                          r"\s*:?\s*\d.*)$", re.I)
 READING_TIME_CHARS = 40  # the label and a word count, no more
 
 

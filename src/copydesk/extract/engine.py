@@ -38,7 +38,8 @@ def extract(html: bytes | str, url: str | None = None, *, options: ExtractOption
     try:
         check_input(html, opts)
         text, encoding = decode_html(html, opts.http_charset)
-        utf8 = html if isinstance(html, bytes) and encoding == "utf-8" and not html.startswith(codecs.BOM_UTF8) else None
+        utf8 = (html if isinstance(html, bytes) and encoding == "utf-8" and not html.startswith(codecs.BOM_UTF8)
+                else None)
         tree = parse_html(text, opts, clock, utf8)
         metadata = read_metadata(tree, url, now=latest_day(opts.today))  # before anything reads the body
         clock.check("metadata")

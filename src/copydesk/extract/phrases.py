@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from functools import partial
-from re import _parser  # the stdlib's own regex parser, for the widest match of a pattern
+from re import _parser  # type: ignore[attr-defined]  # the stdlib's own regex parser (typeshed has no stub)
 from typing import NamedTuple
 
 from copydesk.lexicon import BUTTON_LABELS, TEXT_PATTERNS
@@ -162,7 +162,8 @@ def _letter_led(alternative: str, depth: int = 0) -> list[str]:
         return [alternative]
     optional = rest[:1] == "?"
     rest = rest[1:] if optional else rest
-    spread = [led for branch in split_alternatives(inner.removeprefix("?:")) for led in _letter_led(branch + rest, depth + 1)]
+    spread = [led for branch in split_alternatives(inner.removeprefix("?:"))
+              for led in _letter_led(branch + rest, depth + 1)]
     return spread + (_letter_led(rest, depth + 1) if optional else [])
 
 

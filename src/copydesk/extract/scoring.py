@@ -127,9 +127,10 @@ def _select(page: Page, hints: frozenset[str], prose: bool, words: dict[str, str
     kept: list[int] = []
     dropped: dict[int, str] = {}
     for block in page.blocks:
-        if home[block.frame] is None:
+        container = home[block.frame]
+        if container is None:
             continue
-        category = _local_drop(block, home[block.frame], hints, prose, words)
+        category = _local_drop(block, container, hints, prose, words)
         if category:
             dropped[block.index] = category
         else:

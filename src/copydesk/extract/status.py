@@ -24,9 +24,9 @@ PAYWALL_MAX_WORDS = 350  # a public teaser runs a few paragraphs; a full story i
 NOT_FREE = re.compile(r"[\"']isAccessibleForFree[\"']\s*:\s*[\"']?false", re.I)
 # What a paywall prompt says, as opposed to a donation appeal.
 PAYWALL_TEXT = re.compile(r"subscri|abonn|abo\b|premium|paywall|continue reading|weiterlesen|read the full|"
-                          r"unlimited (digital )?access|already a (subscriber|member)|log ?in to read|to read (more|on)|"
-                          r"exclusive(ly)? for (subscribers|members)|nur für abonnenten|plus-artikel|réservé aux abonnés|"
-                          r"подпис", re.I)
+                          r"unlimited (digital )?access|already a (subscriber|member)|log ?in to read|"
+                          r"to read (more|on)|exclusive(ly)? for (subscribers|members)|nur für abonnenten|"
+                          r"plus-artikel|réservé aux abonnés|подпис", re.I)
 # Section roots: "/", "/news/", "/sport/football", "/category/x", "index.html" (no slug, no id, no date).
 # Forum and Q&A software: phpBB/vBulletin/XenForo/Discourse/Invision/Stack Exchange/Reddit paths and host labels.
 DISCUSSION_PATH = re.compile(r"/(threads?|topics?|viewtopic|showthread|showtopic|t|questions|discussions?|comments)/"

@@ -25,12 +25,6 @@ CONCURRENCY = 8  # requests in flight over all hosts
 PER_HOST_CONCURRENCY = 1  # requests in flight to one host
 
 HTML_TYPES: tuple[str, ...] = ("text/html", "application/xhtml+xml")
-# Feeds and sitemaps are served under many XML and text types.
-XML_TYPES: tuple[str, ...] = (
-    "application/xml", "text/xml", "application/rss+xml", "application/atom+xml",
-    "application/rdf+xml", "application/x-gzip", "application/gzip", "text/plain",
-    "application/octet-stream",
-)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -75,7 +75,7 @@ class WarcSink:
 
     def _write(self, record: WarcRecord) -> None:
         record.write(self._stream, checksum_data=True)
-        if self._gzip:
+        if isinstance(self._stream, GzipWriter):
             self._stream.finish()  # each record its own gzip member, so readers can seek to it
 
 

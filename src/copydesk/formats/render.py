@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import orjson
 
@@ -66,7 +67,8 @@ def _block_markdown(block: Block) -> str:
 
 def _table_markdown(text: str) -> str:
     """Tab-separated rows as a Markdown table, the first row as its header."""
-    rows = [[cell.strip().replace("|", "\\|") for cell in line.split("\t")] for line in text.splitlines() if line.strip()]
+    rows = [[cell.strip().replace("|", "\\|") for cell in line.split("\t")]
+            for line in text.splitlines() if line.strip()]
     if not rows:
         return ""
     width = max(len(r) for r in rows)
@@ -83,10 +85,19 @@ def _escape_line(text: str) -> str:
     return text
 
 
-RENDERERS: dict[str, Callable[[Article], str]] = {
-    "text": write_layout,
-    "markdown": render_markdown,
-    "json": render_json,
+@dataclass(frozen=True, slots=True)
+class Renderer:
+    """One article format: the function writing it and its media type (for the service)."""
+
+    write: Callable[[Article], str]
+    media_type: str
+
+
+# The one list of article formats: the CLI's `--format` choices and the service's formats.
+RENDERERS: dict[str, Renderer] = {
+    "text": Renderer(write_layout, "text/plain; charset=utf-8"),
+    "markdown": Renderer(render_markdown, "text/markdown; charset=utf-8"),
+    "json": Renderer(render_json, "application/json"),
 }
 
 
@@ -96,4 +107,4 @@ def render(article: Article, format: str = "text") -> str:
         renderer = RENDERERS[format]
     except KeyError:
         raise ConfigError(f"unknown format {format!r}; choose from {', '.join(RENDERERS)}") from None
-    return renderer(article)
+    return renderer.write(article)

@@ -55,7 +55,7 @@ def check_input(data: bytes | str, options: ExtractOptions) -> None:
     size = len(data)
     if size > options.max_bytes:
         raise PageRejected(Status.TOO_LARGE, f"{size} bytes over the limit of {options.max_bytes}")
-    if (NOT_BLANK_TEXT if isinstance(data, str) else NOT_BLANK).search(data) is None:  # no copy of the page
+    if (NOT_BLANK_TEXT.search(data) if isinstance(data, str) else NOT_BLANK.search(data)) is None:  # no copy
         raise PageRejected(Status.EMPTY, "empty input")
     head = data[:BINARY_SAMPLE_CHARS]
     sample = head.encode("utf-8", "replace") if isinstance(head, str) else head

@@ -20,8 +20,13 @@ from typing import Any, Protocol
 
 import orjson
 
-#: Called after each shard with (shards finished, shards in all).
+from copydesk.errors import Interrupted
+
+#: Called with (pages done, pages in all) as records and shards finish; the first call counts the
+#: pages of shards an earlier run finished.
 Progress = Callable[[int, int], None]
+#: Told (shard index, records done so far) while a shard runs, in whichever process runs it.
+RecordHook = Callable[[int, int], None]
 
 
 class Step(ABC):
@@ -60,6 +65,8 @@ class ShardedJob(ABC):
     """
 
     workdir: Path
+    # Set by an executor that reports progress within shards; `process_shard` calls it now and then.
+    record_hook: RecordHook | None = None
 
     @abstractmethod
     def shards(self) -> Sequence[Shard]:
@@ -74,6 +81,10 @@ class ShardedJob(ABC):
         result = self.process_shard(shard)
         write_atomic(self.marker_path(shard), orjson.dumps(result))
         return result
+
+    def pages(self, shard: Shard) -> int:
+        """The records `shard` holds as planned (progress is counted in these)."""
+        return 1
 
     def marker_path(self, shard: Shard) -> Path:
         return self.workdir / f"{shard.name}.done"
@@ -94,23 +105,44 @@ class Executor(Protocol):
 
 class ShardRun:
     """One executor run of a job: its shards, the results of those an earlier run finished,
-    and progress reported as the others finish. Executors only decide where shards run."""
+    and progress reported (in pages) as the others finish. Executors only decide where
+    shards run, and on `KeyboardInterrupt` stop their workers and raise `interrupted()`."""
 
     def __init__(self, job: ShardedJob, progress: Progress | None = None) -> None:
+        self.job = job
         self.shards = list(job.shards())
         self.results: list[dict[str, Any] | None] = [job.completed(shard) for shard in self.shards]
         self.pending = [i for i, result in enumerate(self.results) if result is None]
-        self._done = len(self.shards) - len(self.pending)
+        self._pages = [job.pages(shard) for shard in self.shards]
+        self._total = sum(self._pages)
+        self._done = self._total - sum(self._pages[i] for i in self.pending)
+        self._running: dict[int, int] = {}  # records done so far in shards not finished yet
         self._progress = progress
         if progress:
-            progress(self._done, len(self.shards))
+            progress(self._done, self._total)
+
+    def records_done(self, index: int, records: int) -> None:
+        """Note that shard `index` has done `records` so far, and report progress."""
+        self._running[index] = min(records, self._pages[index])
+        self._report()
 
     def finish(self, index: int, result: dict[str, Any]) -> None:
         """Record the result of shard `index` and report progress."""
         self.results[index] = result
-        self._done += 1
+        self._running.pop(index, None)
+        self._done += self._pages[index]
+        self._report()
+
+    def _report(self) -> None:
         if self._progress:
-            self._progress(self._done, len(self.shards))
+            self._progress(self._done + sum(self._running.values()), self._total)
+
+    def interrupted(self) -> Interrupted:
+        """The exception saying how far this run got, once its workers are stopped: shards whose
+        marker is on disk (a worker may have finished one whose result never came back)."""
+        done = sum(result is not None or self.job.completed(shard) is not None
+                   for shard, result in zip(self.shards, self.results))
+        return Interrupted(done, len(self.shards))
 
     def all_results(self) -> list[dict[str, Any]]:
         """Every shard's result in shard order (all must be finished)."""
@@ -125,8 +157,14 @@ class SerialExecutor:
 
     def run(self, job: ShardedJob, progress: Progress | None = None) -> list[dict[str, Any]]:
         run = ShardRun(job, progress)
-        for i in run.pending:
-            run.finish(i, job.run_shard(run.shards[i]))
+        job.record_hook = run.records_done if progress else None
+        try:
+            for i in run.pending:
+                run.finish(i, job.run_shard(run.shards[i]))
+        except KeyboardInterrupt:
+            raise run.interrupted() from None
+        finally:
+            job.record_hook = None
         return run.all_results()
 
 

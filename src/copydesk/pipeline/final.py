@@ -8,7 +8,7 @@ canonical record with no cluster id.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -39,7 +39,7 @@ class AssignClusters(Step):
         self.dedup = dedup
         self.stats = stats
 
-    def run(self, items: Sequence[str]) -> Iterator[dict[str, Any]]:
+    def run(self, items: Iterable[str]) -> Iterator[dict[str, Any]]:
         names = list(items)
         assignments, merged_rows = self._cluster(names) if self.dedup else ({}, self._merge({}, {}))
         with open(self.store.folder / MERGED_ROWS, "rb") as merged:

@@ -25,9 +25,8 @@ from fastwarc.warc import ArchiveIterator, WarcRecord, WarcRecordType
 
 from copydesk.fetch.warc import FAILURE_CONTENT_TYPE
 from copydesk.model import Record, Status, failed
-from copydesk.pipeline.documents import Document, error_row
+from copydesk.pipeline.documents import GZIP_MAGIC, Document, error_row
 
-GZIP_MAGIC = b"\x1f\x8b"
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 READ_CHUNK = 1 << 20  # tail checks stream the file in 1 MiB reads
 MAX_HEADER_BYTES = 64 * 1024  # a WARC header block is a few hundred bytes; more is not a header

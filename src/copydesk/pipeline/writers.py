@@ -79,7 +79,7 @@ SCHEMA = pa.schema([
     pa.field("duplicate_of", _TEXT),
 ])
 ROW_GROUP_ROWS = 256  # fixed, so the bytes never depend on how work was split; bounds the buffered rows
-OUTPUT_NAMES = {"parquet": "articles.parquet", "jsonl": "articles.jsonl", "text": "articles"}
+TEXT_INDEX = "index.jsonl"  # beside the .txt files: each file's source, url, id and cluster
 
 
 def _temporary(path: Path) -> Path:
@@ -123,26 +123,28 @@ class WriteParquet(Step):
 
 
 class WriteText(Step):
-    """Canonical stories → one seed-layout `.txt` file each in a folder, named by row number."""
+    """Canonical stories → one seed-layout `.txt` file each in a folder, named by row number,
+    and `index.jsonl` there: per file, the row's `file`, `source`, `url`, `id` and `cluster`."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
 
     def run(self, items: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
         self.folder.mkdir(parents=True, exist_ok=True)
-        for number, row in enumerate(items, 1):
-            if row["canonical"] and row["status"] == "ok":
-                path = self.folder / f"{number:07d}.txt"
-                tmp = _temporary(path)
-                tmp.write_text(render(Article.from_dict(row), "text"), encoding="utf-8")
-                commit(tmp, path)
-            yield row
-
-
-def writer_for(format: str, output: Path) -> Step:
-    """The writer step of `format` ("parquet", "jsonl" or "text") under the folder `output`."""
-    path = output / OUTPUT_NAMES[format]
-    return {"parquet": WriteParquet, "jsonl": WriteJsonl, "text": WriteText}[format](path)
+        index_path = self.folder / TEXT_INDEX
+        index_tmp = _temporary(index_path)
+        with open(index_tmp, "wb") as index:
+            for number, row in enumerate(items, 1):
+                if row["canonical"] and row["status"] == "ok":
+                    path = self.folder / f"{number:07d}.txt"
+                    tmp = _temporary(path)
+                    tmp.write_text(render(Article.from_dict(row), "text"), encoding="utf-8")
+                    commit(tmp, path)
+                    entry = {"file": path.name, "source": row["source"], "url": row["url"], "id": row["id"],
+                             "cluster": row["cluster"]}
+                    index.write(orjson.dumps(entry) + b"\n")
+                yield row
+        commit(index_tmp, index_path)
 
 
 def to_arrow_row(row: dict[str, Any]) -> dict[str, Any]:
@@ -162,13 +164,15 @@ def from_arrow_row(row: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def read_rows(path: Path) -> Iterator[dict[str, Any]]:
-    """The rows of an output file written by `WriteParquet` or `WriteJsonl`."""
-    if path.suffix == ".parquet":
-        for batch in pq.ParquetFile(path).iter_batches(batch_size=ROW_GROUP_ROWS):
-            for row in batch.to_pylist():
-                yield from_arrow_row(row)
-        return
+def read_parquet_rows(path: Path) -> Iterator[dict[str, Any]]:
+    """The rows of a file written by `WriteParquet`."""
+    for batch in pq.ParquetFile(path).iter_batches(batch_size=ROW_GROUP_ROWS):
+        for row in batch.to_pylist():
+            yield from_arrow_row(row)
+
+
+def read_jsonl_rows(path: Path) -> Iterator[dict[str, Any]]:
+    """The rows of a file written by `WriteJsonl`."""
     with open(path, "rb") as fh:
         for line in fh:
             if line.strip():

@@ -40,13 +40,13 @@ from copydesk import __version__
 from copydesk.clean import clean_text
 from copydesk.errors import ConfigError, FetchError
 from copydesk.extract import extract
-from copydesk.formats import render
+from copydesk.formats.render import RENDERERS, render
 from copydesk.model import Article
 from copydesk.options import MAX_INPUT_BYTES, ExtractOptions
 from copydesk.service.openapi import openapi_document
 from copydesk.service.page import PAGE
 
-FORMATS = {"json": "application/json", "text": "text/plain; charset=utf-8", "markdown": "text/markdown; charset=utf-8"}
+FORMATS = {name: renderer.media_type for name, renderer in RENDERERS.items()}
 JSON_TYPES = ("application/json",)
 HTML_TYPES = ("text/html", "application/xhtml+xml", "application/octet-stream")
 TEXT_TYPES = ("text/plain",)

@@ -111,7 +111,7 @@ def _is_only_date(text: str) -> bool:
 
 def _is_only_dateline(text: str) -> bool:
     match = DATELINE.match(text)
-    return bool(match) and match.end() >= len(text.rstrip()) and dateline_agency(text) is not None
+    return match is not None and match.end() >= len(text.rstrip()) and dateline_agency(text) is not None
 
 
 def _head_indexes(blocks: Sequence[Block]) -> list[int]:

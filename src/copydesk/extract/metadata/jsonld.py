@@ -34,7 +34,6 @@ PAGE_TYPES = frozenset({"webpage", "itempage", "medicalwebpage", "faqpage", "qap
 
 TRAILING_COMMA = re.compile(r",\s*([}\]])")
 HTML_COMMENT = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*$")
-CONTROL = re.compile(r"[\x00-\x1f]")
 
 
 @dataclass(frozen=True, slots=True)

@@ -86,7 +86,7 @@ def read_dates(src: PageSources, ld: JsonLd, header: list[str], url: str | None,
         ("microdata", src.microdata.get("dateCreated", [])[:1], dates.parse_any),  # the first: the story's own
     ), latest=now)
     declared = modified  # kept to recognise the stamp where the page prints it, even when dropped below
-    if modified and published and _day(modified) < _day(published):
+    if modified and published and modified[:10] < published[:10]:
         modified = None  # a modification before publication is a wrong stamp
         prov.pop("modified", None)
     published = (_as_shown(printed_dates(header, first), published, modified, url, now, prov, declared)
@@ -111,7 +111,7 @@ def _as_shown(printed: tuple[list[str], list[str]], published: str | None, modif
     if published:
         # Many different days by the headline are a list (comments, related posts), not the story's date.
         shown = plain[0] if plain and len(set(plain)) <= MAX_SHOWN_DAYS else None
-        if shown and shown not in (_day(modified), _day(declared)) and _disagree(shown, _day(published)):
+        if shown and shown not in (_day(modified), _day(declared)) and _disagree(shown, published[:10]):
             prov["published"] = "text"
             return shown
         return published
@@ -189,7 +189,7 @@ def _lone_printed_day(text: str, first: bool | None) -> str | None:
             labelled = UPDATED.search(previous) or UPDATED.search(line)
             if labelled and (SITE_UPDATED.search(previous) or SITE_UPDATED.search(line)):
                 continue
-            alone = alone or labelled or not previous.rsplit(" ", 1)[-1][:1].islower()  # "as of", "ended"
+            alone = bool(alone or labelled or not previous.rsplit(" ", 1)[-1][:1].islower())  # "as of", "ended"
     return days.pop() if days and alone else None
 
 

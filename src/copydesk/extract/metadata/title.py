@@ -161,11 +161,11 @@ def _confirmed_h1(h1s: list[str], parts: list[tuple[str, ...]], kicked: list[str
                 key = squash(variant)
                 if (len(key) >= MIN_TITLE_CHARS and any(same(key, c) for c in squashed)
                         and not is_site_part(variant, keys)):
-                    return (kicked[index] if variant == h1 and kicked[index] else variant).strip()
+                    return ((kicked[index] or variant) if variant == h1 else variant).strip()
     # An h1 that is the first segment of a declared title ("Story - The Go Programming Language") is the
     # headline, though the site's name after it is not known as such; the site's own h1 ("The Go Blog")
     # is not. So is an h1 that is the last one, after the sections the title names ("Site: Reden / Story").
-    ends = set()
+    ends: set[str] = set()
     for title, _ in cleaned:
         segments = SEPARATOR.split(title)
         ends.update((squash(segments[0]), squash(segments[-1])))

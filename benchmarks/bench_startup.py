@@ -1,0 +1,58 @@
+"""Start-up time of the command line beside trafilatura's, measured in the same run.
+
+    .venv/bin/python -m benchmarks.bench_startup [--runs 15] [--page 0001]
+
+Each command is run `--runs` times as a fresh process, the commands interleaved (round
+robin, so a busy moment of the machine falls on all of them alike), after one warm-up
+round that fills the file cache. Reported: median and fastest wall time per command, in
+milliseconds. Extraction commands read the same real page (WCXB dev, `--page`) on stdin.
+Prints a JSON report; `benchmarks/RESULTS.md` quotes it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import orjson
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "wcxb-dev" / "html"
+BIN = Path(sys.executable).parent
+
+
+def commands() -> dict[str, list[str]]:
+    return {
+        "copydesk --help": [str(BIN / "copydesk"), "--help"],
+        "trafilatura --help": [str(BIN / "trafilatura"), "--help"],
+        "copydesk extract - (page on stdin)": [str(BIN / "copydesk"), "extract", "-"],
+        "trafilatura (page on stdin)": [str(BIN / "trafilatura")],
+        "python -c pass (interpreter floor)": [sys.executable, "-c", "pass"],
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--page", default="0001", help="WCXB dev file id")
+    args = parser.parse_args()
+    page = gzip.decompress((SHARED / f"{args.page}.html.gz").read_bytes())
+    table = commands()
+    times: dict[str, list[float]] = {name: [] for name in table}
+    for round_ in range(args.runs + 1):
+        for name, command in table.items():
+            started = time.perf_counter()
+            subprocess.run(command, input=page, capture_output=True, check=False)
+            if round_:  # round 0 warms the file cache
+                times[name].append((time.perf_counter() - started) * 1000)
+    report = {name: {"median_ms": round(statistics.median(ms), 1), "min_ms": round(min(ms), 1)}
+              for name, ms in times.items()}
+    print(orjson.dumps({"runs": args.runs, "page": args.page, "commands": report}, option=orjson.OPT_INDENT_2).decode())
+
+
+if __name__ == "__main__":
+    main()
