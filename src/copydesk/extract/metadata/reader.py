@@ -13,7 +13,6 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
-from urllib.parse import urlsplit
 
 from copydesk.extract.metadata.authors import (
     agency_in,
@@ -38,7 +37,7 @@ from copydesk.extract.metadata.title import (
     without_dangling_signs,
     without_labels,
 )
-from copydesk.urls import absolute_url, host_of
+from copydesk.urls import absolute_url, host_of, path_of
 
 #: Meta names, best first, per field.
 META_TITLE = ("og:title", "twitter:title", "dc.title", "dcterms.title", "parsely-title", "sailthru.title")
@@ -85,7 +84,7 @@ AUTHOR_LABELS = {"author": "en", "by:": "en", "autor": "de es pt", "autorin": "d
                  "par :": "fr", "autore": "it", "por:": "es pt", "автор": "ru"}  # "Written by" alone: `WRITTEN_BY`
 #: "Von" / "By" alone on its line with the name on the next ("Von" / "Cosima Künzel" closing the story), no
 #: colon: searched as a whole line, since "von" and "by" are everywhere inside lines.
-LEAD_ALONE = re.compile(r"\n[ \t]*+(?:[Vv]on|[Bb]y)[ \t]*+\n\s*+([^\n]{3,%d})(?:\n|$)" % MAX_WRITTEN_BY_NAME)
+LEAD_ALONE = re.compile(rf"\n[ \t]*+(?:[Vv]on|[Bb]y)[ \t]*+\n\s*+([^\n]{{3,{MAX_WRITTEN_BY_NAME}}})(?:\n|$)")
 MAX_AUTHOR_LABELS = 3  # the first few lines holding such a label alone; more is a table of posts
 #: The author box's heading, as pages capitalise it (the lower-case spelling is tried too).
 ABOUT_THE_AUTHOR = {"About the Author": "en", "About the author": "en", "Über den Autor": "de",
@@ -106,7 +105,7 @@ BIO_ROLE_LINES = 2  # lines between the name and such a bio: the role ("UK-based
 MAX_BIOS = 20  # lines opening like a bio looked at; a page with more is a directory, its first ones are enough
 BIO_CHARS = 400  # a bio's first sentences, where it speaks of its subject as "he" or "she"
 PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
-NEXT_LINE = re.compile(r"\s*([^\n]{1,%d})(?:\n|$)" % MAX_WRITTEN_BY_NAME)  # the next line with text
+NEXT_LINE = re.compile(rf"\s*([^\n]{{1,{MAX_WRITTEN_BY_NAME}}})(?:\n|$)")  # the next line with text
 MIN_LINE_NAME_WORDS = 2  # "Hardware" alone on a byline element's line is a label; "Luke Kim" a name
 HOME_PATHS = frozenset({"", "/", "/index.html", "/index.php", "/home"})
 #: A plural lead-in alone on its line ("Authors") is as often a menu label as a byline: it never overrides
@@ -627,7 +626,7 @@ def _canonical(src: PageSources, url: str | None) -> str | None:
     canonical = absolute_url(raw, url)
     if not canonical or not canonical.startswith(("http://", "https://")):
         return None
-    if url and urlsplit(canonical).path in HOME_PATHS and urlsplit(url).path not in HOME_PATHS:
+    if url and path_of(canonical) in HOME_PATHS and path_of(url) not in HOME_PATHS:
         return None
     return canonical
 
@@ -697,6 +696,6 @@ def _page_kind(src: PageSources, ld: JsonLd, url: str | None) -> str | None:
     og_type = (_first_meta(src, ("og:type",)) or "").lower()
     if og_type == "article":
         return "article"
-    if og_type == "website" and url and urlsplit(url).path in HOME_PATHS:
+    if og_type == "website" and url and path_of(url) in HOME_PATHS:
         return "listing"
     return None
