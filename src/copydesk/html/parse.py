@@ -20,6 +20,8 @@ from copydesk.options import ExtractOptions
 SAFE_TAG_COUNT = 20_000  # below this many tags even worst-case nesting parses in < 0.2 s
 BINARY_SAMPLE_CHARS = 8192  # enough of the start to tell a binary file from a page
 BINARY_CONTROL_SHARE = 0.05  # real pages have almost no control characters; binaries have many
+# Pages read in a wrong charset still decode their ASCII markup; this much U+FFFD is no page (real ones: ~0).
+MAX_REPLACEMENT_SHARE = 0.25
 # Elements lexbor keeps open (and scope-checks) when nested; inline formatting is capped by the parser itself.
 NESTING_TAG = re.compile(r"<(/?)(?:div|section|article|main|aside|nav|header|footer|ul|ol|dl|blockquote|"
                          r"table|form|fieldset|figure|details|center)\b", re.I)
@@ -55,7 +57,8 @@ def check_input(data: bytes | str, options: ExtractOptions) -> None:
     size = len(data)
     if size > options.max_bytes:
         raise PageRejected(Status.TOO_LARGE, f"{size} bytes over the limit of {options.max_bytes}")
-    if (NOT_BLANK_TEXT if isinstance(data, str) else NOT_BLANK).search(data) is None:  # no copy of the page
+    blank = NOT_BLANK_TEXT.search(data) is None if isinstance(data, str) else NOT_BLANK.search(data) is None
+    if blank:  # searched in place: no copy of the page
         raise PageRejected(Status.EMPTY, "empty input")
     head = data[:BINARY_SAMPLE_CHARS]
     sample = head.encode("utf-8", "replace") if isinstance(head, str) else head
@@ -70,6 +73,10 @@ def parse_html(text: str, options: ExtractOptions, clock: Clock, utf8: bytes | N
     `utf8` is the same page as the UTF-8 bytes it was decoded from, when it was: lexbor reads
     UTF-8 natively, so parsing those skips encoding the text back (a fifth of the parse time).
     """
+    replaced = text.count("\ufffd")
+    if replaced > MAX_REPLACEMENT_SHARE * len(text):
+        raise PageRejected(Status.ERROR, f"undecodable: {replaced} of {len(text)} characters are U+FFFD "
+                                         "(bytes that are not text in the page's charset)")
     tags = text.count("<")
     if tags > SAFE_TAG_COUNT:
         depth = _max_nesting(text)
