@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser
 
+from copydesk.html.sniff import magic_type, text_type
 from copydesk.model import Status
 from copydesk.options import ExtractOptions
 
@@ -53,18 +54,23 @@ class Clock:
 
 
 def check_input(data: bytes | str, options: ExtractOptions) -> None:
-    """Refuse empty, oversized or binary input before spending time decoding it."""
+    """Refuse empty, oversized, binary or other non-HTML input (PDF, images, archives, JSON,
+    plain text: `error` naming the type) before spending time decoding it."""
     size = len(data)
     if size > options.max_bytes:
         raise PageRejected(Status.TOO_LARGE, f"{size} bytes over the limit of {options.max_bytes}")
     blank = NOT_BLANK_TEXT.search(data) is None if isinstance(data, str) else NOT_BLANK.search(data) is None
     if blank:  # searched in place: no copy of the page
         raise PageRejected(Status.EMPTY, "empty input")
+    if media_type := magic_type(data):
+        raise PageRejected(Status.ERROR, f"not an HTML page: {media_type}")
     head = data[:BINARY_SAMPLE_CHARS]
     sample = head.encode("utf-8", "replace") if isinstance(head, str) else head
     controls = len(sample) - len(sample.translate(None, CONTROL_BYTES))  # counted in one C pass
     if controls > BINARY_CONTROL_SHARE * len(sample):
         raise PageRejected(Status.ERROR, "binary input, not an HTML page")
+    if media_type := text_type(data):
+        raise PageRejected(Status.ERROR, f"not an HTML page: {media_type}")
 
 
 def parse_html(text: str, options: ExtractOptions, clock: Clock, utf8: bytes | None = None) -> LexborHTMLParser:
