@@ -21,6 +21,7 @@ HOSTILE = {
     "formatting clones": "".join(f"<b id={i}><p>" for i in range(N // 10)),
     "adoption agency": "".join(f"<i class=c{i}><div>x</i>" for i in range(N // 10)),
     "1000 elements of 1000 attributes": ("<i " + " ".join(f"a{j}" for j in range(1000)) + ">") * 1000,
+    "attributes behind a quoted >": '<div a=">" ' + " ".join(f"b{i}" for i in range(N)) + ">x</div>",
 }
 # Well under the 5 s budget on this machine, so a slow CI box still passes.
 BUDGET_S = 3.0

@@ -63,7 +63,8 @@ FORMATTING = frozenset({"a", "b", "big", "code", "em", "font", "i", "nobr", "s",
 SIBLINGS = frozenset({"p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "rb", "rt", "rp", "rtc",
                       "thead", "tbody", "tfoot", "a", "nobr"})
 
-TOKEN = re.compile(r"<(?:(/?)([A-Za-z][^\s/>]*)([^>]*)>?|!--|[!?])")
+# A tag's attributes run to the first `>` outside quotes, as the tokenizer reads them.
+TOKEN = re.compile(r"""<(?:(/?)([A-Za-z][^\s/>]*)((?:[^>"']+|"[^"]*"?|'[^']*'?)*)>?|!--|[!?])""")
 FORMATTING_START = re.compile(r"<(?:b|big|code|em|font|i|nobr|s|small|strike|strong|tt|u)[\s/>]", re.I)
 SEPARATORS = (" ", "\t", "\n", "\r", "\f", "/")  # what ends an attribute name
 # One attribute: a name, then maybe `=` and a value (quoted values may hold spaces and `<`).
@@ -92,6 +93,8 @@ def long_tag_work(text: str) -> int:
     work = 0
     for piece in (piece for piece in pieces if len(piece) > LONG_TAG_CHARS):
         start = piece.rfind("<")
+        if start < 0 and ('"' in piece or "'" in piece):
+            start = 0  # no `<` but a quote: maybe the rest of a tag whose quoted value held a `>`
         if start < 0 or len(piece) - start <= LONG_TAG_CHARS:
             continue
         count = sum(piece.count(separator, start) for separator in SEPARATORS)  # a bound, counted in C
