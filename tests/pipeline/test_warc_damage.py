@@ -11,7 +11,7 @@ from fastwarc.warc import ArchiveIterator
 
 from copydesk.model import Record, Status
 from copydesk.pipeline import run_corpus
-from copydesk.pipeline.warc import WarcPage, plan_warc, read_warc, write_warc
+from copydesk.pipeline.warc import plan_warc, read_warc, write_warc
 
 RECORDS = 300
 

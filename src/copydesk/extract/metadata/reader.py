@@ -506,7 +506,7 @@ def _people(values: list[str], not_authors: tuple[str | None, ...], keys: set[st
 
 def _meta_authors(src: PageSources) -> list[str]:
     """The author names meta tags declare, in `META_AUTHOR` order; profile URLs are left out."""
-    out = []
+    out: list[str] = []
     for name in META_AUTHOR:
         for value in src.meta.get(name, ()):
             if value.startswith("http"):
