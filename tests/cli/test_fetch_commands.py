@@ -11,7 +11,7 @@ from copydesk.cli import main
 
 from .conftest import Site
 
-FAST_FLAGS = ["--delay", "0", "--timeout", "2"]
+FAST_FLAGS = ["--delay", "0", "--timeout", "2", "--allow-private-addresses"]  # the test site is on loopback
 
 
 def rows(text: str) -> list[dict]:
@@ -90,3 +90,20 @@ def test_fetch_accepts_other_types_only_when_told(site: Site, tmp_path: Path, ca
     assert main([*args, "--warc", str(tmp_path / "u.warc.gz"), "--accept", "text/plain"]) == 0
     assert rows(capsys.readouterr().out)[0]["content_type"] == "text/plain"
     assert not list(tmp_path.glob("*.sqlite"))
+
+
+def test_fetch_and_crawl_refuse_loopback_unless_told(site: Site, tmp_path: Path, capsys) -> None:
+    site.add("/a", "<p>a</p>")
+    site.add("/feed", '<rss version="2.0"><channel><item><link>/a</link></item></channel></rss>',
+             content_type="application/rss+xml")
+    fetch = ["fetch", site.url("/a"), "--warc", str(tmp_path / "f.warc.gz"), "--no-cache", "--delay", "0"]
+    crawl = ["crawl", "--feed", site.url("/feed"), "--warc", str(tmp_path / "c.warc.gz"), "--no-cache",
+             "--delay", "0"]
+    assert main(fetch) == 1
+    assert "address refused: 127.0.0.1 is loopback" in rows(capsys.readouterr().out)[0]["reason"]
+    assert main(crawl) == 1
+    assert rows(capsys.readouterr().out)[0]["kind"] == "feed"
+    assert site.log == []  # refused before connecting
+    assert main([*fetch, "--allow-private-addresses"]) == 0
+    assert main([*crawl, "--allow-private-addresses"]) == 0
+    assert [r["status"] for r in rows(capsys.readouterr().out)] == ["ok", "ok"]

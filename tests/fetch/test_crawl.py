@@ -162,6 +162,49 @@ def test_unsafe_or_broken_sources_become_rows(site: Site, tmp_path: Path) -> Non
     assert summary.seconds < 2.0
 
 
+RSS_ITEM = '<rss version="2.0"><channel><item><link>{link}</link>{extra}</item></channel></rss>'
+ATOM_ENTRY = '<feed xmlns="http://www.w3.org/2005/Atom"><entry><link href="{link}"/>{extra}</entry></feed>'
+
+
+def test_hostile_feeds_and_sitemaps_become_rows_and_the_crawl_goes_on(site: Site, tmp_path: Path) -> None:
+    """Each of these ended the whole crawl with a traceback (LookupError, ValueError,
+    UnicodeDecodeError, OverflowError); now a bad source is a row and a bad date is no date."""
+    def declared(encoding: bytes, body: str) -> bytes:
+        return b'<?xml version="1.0" encoding="' + encoding + b'"?>' + body.encode()
+
+    story = site.url("/2024/05/02/a-good-story")
+    site.add("/2024/05/02/a-good-story", "<p>story</p>")
+    site.add("/2024/05/03/year-zero", "<p>undated story</p>")
+    site.add("/2024/05/04/far-offset", "<p>another undated story</p>")
+    bad = {
+        "/unknown.xml": (declared(b"x-bogus", RSS_ITEM.format(link=story, extra="")), "LookupError"),
+        "/nul.xml": (declared(b"utf\x00-8", RSS_ITEM.format(link=story, extra="")), "ValueError"),
+        "/bytes.xml": (declared(b"\xff\xfe", RSS_ITEM.format(link=story, extra="")), "UnicodeDecodeError"),
+        "/sitemap-unknown.xml": (declared(b"x-bogus", f"<urlset><url><loc>{story}</loc></url></urlset>"),
+                                 "LookupError"),
+    }
+    for path, (body, _) in bad.items():
+        site.add(path, body, content_type="application/xml")
+    site.add("/good.xml", RSS_ITEM.format(link=story, extra=""), content_type="application/rss+xml")
+    site.add("/year0.xml", ATOM_ENTRY.format(link=site.url("/2024/05/03/year-zero"),
+                                             extra="<updated>0000-01-01T00:00:00Z</updated>"),
+             content_type="application/atom+xml")
+    site.add("/offset.xml", "<urlset><url><loc>" + site.url("/2024/05/04/far-offset") + "</loc>"
+             "<lastmod>0001-01-01T00:00:00+01:00</lastmod></url></urlset>", content_type="application/xml")
+    feeds = ("/unknown.xml", "/nul.xml", "/good.xml", "/bytes.xml", "/year0.xml")
+    summary = crawl(Seeds(feeds=tuple(map(site.url, feeds)),
+                          sitemaps=(site.url("/sitemap-unknown.xml"), site.url("/offset.xml"))),
+                    tmp_path / "h.warc.gz", config=FAST, since=datetime(2024, 1, 1, tzinfo=UTC))
+    failed = {row["url"]: row for row in summary.rows() if row["kind"] != "page"}
+    assert set(failed) == {site.url(path) for path in bad}
+    for path, (_, cause) in bad.items():
+        assert failed[site.url(path)]["status"] == "error"
+        assert "unreadable encoding declaration" in failed[site.url(path)]["reason"]
+        assert cause in failed[site.url(path)]["reason"]
+    assert [(o.url, o.result is not None) for o in summary.outcomes] == [
+        (story, True), (site.url("/2024/05/03/year-zero"), True), (site.url("/2024/05/04/far-offset"), True)]
+
+
 @pytest.mark.parametrize("coding", ["identity", "gzip"])
 def test_an_oversize_robots_txt_is_read_up_to_its_first_500_kib(site: Site, tmp_path: Path, coding: str) -> None:
     padding = b"# a long comment line\n" * (MAX_ROBOTS_BYTES // 22 + 1000)  # ~520 KiB

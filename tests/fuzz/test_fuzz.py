@@ -1,16 +1,12 @@
-"""Property-based fuzzing of the entry points that take untrusted input.
+"""Fuzz targets for the core entry points that take untrusted input: `extract`, `clean_text`,
+`read_record`, `Article.from_dict` and the URL helpers. Each must return its documented type
+or raise its documented error, never anything else.
 
-CI runs a short pass (COPYDESK_FUZZ_EXAMPLES examples a target, default 60: ~20 s in all);
-the long run documented in benchmarks/RESULTS.md sets it to thousands:
-
-    COPYDESK_FUZZ_EXAMPLES=5000 python -m pytest tests/fuzz -q
-
-Every target must return its documented type or raise its documented error, never anything else.
+The number of examples comes from the hypothesis profile (`conftest.py`): short by default,
+`--hypothesis-profile=long` for the long run documented in benchmarks/RESULTS.md.
 """
 
 from __future__ import annotations
-
-import os
 
 import orjson
 from hypothesis import HealthCheck, given, settings
@@ -23,9 +19,7 @@ from copydesk.formats.record import read_record
 from copydesk.model import Article, Status
 from copydesk.urls import host_of, normalize_url, path_of, split_url
 
-EXAMPLES = int(os.environ.get("COPYDESK_FUZZ_EXAMPLES", "60"))
-FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize=EXAMPLES <= 200,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+FUZZ = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 TAGS = ["html", "head", "body", "p", "div", "b", "i", "a", "table", "tr", "td", "script", "style", "meta", "title",
         "article", "h1", "span", "br", "img", "li", "ul", "address", "font", "x-y", "svg", "math", "template"]

@@ -3,45 +3,16 @@
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
 import httpx
 import pytest
-import uvicorn
 
 from copydesk.errors import ConfigError
-from copydesk.service import ServiceConfig, create_app
+from copydesk.service import ServiceConfig
 
-STORY = (Path(__file__).parents[1] / "extract" / "fixtures" / "short_story_declared.html").read_bytes()
-STORY_PATH = "/news/2024/03/harbour-ferry-returns"
-START_TIMEOUT_S = 10.0
-
-
-class Service:
-    """A uvicorn server for one app, on a free loopback port, in a thread."""
-
-    def __init__(self, config: ServiceConfig) -> None:
-        self.server = uvicorn.Server(uvicorn.Config(create_app(config), host="127.0.0.1", port=0, log_level="error"))
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-
-    def __enter__(self) -> httpx.Client:
-        self.thread.start()
-        deadline = time.monotonic() + START_TIMEOUT_S
-        while not self.server.started:
-            if time.monotonic() > deadline or not self.thread.is_alive():
-                raise RuntimeError("the service did not start")
-            time.sleep(0.01)
-        port = self.server.servers[0].sockets[0].getsockname()[1]
-        self.client = httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=10.0)
-        return self.client
-
-    def __exit__(self, *_: object) -> None:
-        self.client.close()
-        self.server.should_exit = True
-        self.thread.join(START_TIMEOUT_S)
+from .conftest import STORY, STORY_PATH, Service
 
 
 @pytest.fixture(scope="module")
@@ -145,7 +116,7 @@ def test_a_named_url_is_fetched_when_allowed() -> None:
     origin = ThreadingHTTPServer(("127.0.0.1", 0), _StoryHandler)
     threading.Thread(target=origin.serve_forever, daemon=True).start()
     try:
-        with Service(ServiceConfig(allow_fetch=True)) as client:
+        with Service(ServiceConfig(allow_fetch=True, allow_private_addresses=True)) as client:
             url = f"http://127.0.0.1:{origin.server_port}{STORY_PATH}"
             article = client.post("/v1/extract", json={"url": url}).json()
             missing = client.post("/v1/extract", json={"url": url + "-gone"}).json()
@@ -159,3 +130,15 @@ def test_a_named_url_is_fetched_when_allowed() -> None:
 def test_config_is_checked() -> None:
     with pytest.raises(ConfigError):
         ServiceConfig(workers=0)
+
+
+def test_serve_passes_its_fetch_options_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    import copydesk.service
+    from copydesk.cli import main
+
+    started: list[tuple[ServiceConfig, str, int]] = []
+    monkeypatch.setattr(copydesk.service, "serve", lambda config, *, host, port: started.append((config, host, port)))
+    assert main(["serve", "--port", "8765", "--allow-fetch"]) == 0
+    assert main(["serve", "--port", "8765", "--allow-fetch", "--allow-private-addresses"]) == 0
+    assert [(c.allow_fetch, c.allow_private_addresses, host, port) for c, host, port in started] == [
+        (True, False, "127.0.0.1", 8765), (True, True, "127.0.0.1", 8765)]

@@ -35,6 +35,8 @@ def add_fetch_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--accept", action="append", default=[], metavar="TYPE",
                        help="also accept pages of this media type (default: HTML only)")
     group.add_argument("--ca-file", metavar="PEM", help="certificates to trust instead of the system's")
+    group.add_argument("--allow-private-addresses", action="store_true",
+                       help="also fetch from loopback, private and link-local addresses (default: refused)")
 
 
 def fetch_config(args: argparse.Namespace) -> FetchConfig:
@@ -46,6 +48,7 @@ def fetch_config(args: argparse.Namespace) -> FetchConfig:
         "user_agent": args.user_agent, "min_delay": args.delay, "total_timeout": args.timeout,
         "max_body_bytes": args.max_bytes, "max_decoded_bytes": args.max_bytes,
         "concurrency": args.concurrency, "ca_file": args.ca_file,
+        "allow_private_addresses": args.allow_private_addresses or None,
         "accept_types": (*HTML_TYPES, *(kind.lower() for kind in args.accept)) if args.accept else None,
     }
     return FetchConfig().evolve(**{name: value for name, value in changes.items() if value is not None})

@@ -1,4 +1,4 @@
-"""`copydesk serve [--host H] [--port P] [--allow-fetch]`: the HTTP API and web page."""
+"""`copydesk serve [--host H] [--port P] [--allow-fetch [--allow-private-addresses]]`: the HTTP API and web page."""
 
 from __future__ import annotations
 
@@ -20,18 +20,19 @@ def configure(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--allow-fetch", action="store_true",
                         help="let clients name a URL for the server to fetch (off: the server is no proxy)")
     parser.add_argument("--workers", type=int, help="documents handled at once (default: the service's)")
+    parser.add_argument("--allow-private-addresses", action="store_true",
+                        help="with --allow-fetch, also fetch loopback, private and link-local addresses "
+                             "(off: a client cannot reach this machine or its network through the server)")
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     try:
-        import uvicorn
-
-        from copydesk.service import ServiceConfig, create_app
+        from copydesk.service import ServiceConfig, serve
     except ModuleNotFoundError as exc:
         raise ConfigError(f"the service needs its extra: pip install 'copydesk[service]' ({exc.name} missing)") from exc
-    config = ServiceConfig(allow_fetch=args.allow_fetch)
+    config = ServiceConfig(allow_fetch=args.allow_fetch, allow_private_addresses=args.allow_private_addresses)
     if args.workers is not None:
         config = replace(config, workers=args.workers)
-    uvicorn.run(create_app(config), host=args.host, port=args.port, log_level="info")
+    serve(config, host=args.host, port=args.port)
     return 0

@@ -55,6 +55,8 @@ class FetchConfig:
     http2: bool = True
     accept_types: tuple[str, ...] = HTML_TYPES  # media types a page fetch accepts
     ca_file: str | None = None  # a PEM bundle to trust instead of the system's (a private CA, a test)
+    # Loopback, private, link-local… addresses are refused unless this is set (see `fetch.addresses`).
+    allow_private_addresses: bool = False
 
     def __post_init__(self) -> None:
         for name in ("connect_timeout", "read_timeout", "total_timeout"):

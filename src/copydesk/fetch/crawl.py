@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 from copydesk.errors import FetchError
@@ -63,8 +64,9 @@ class CrawlSummary:
 
     def rows(self) -> list[dict[str, object]]:
         """One report row per feed, sitemap or site that could not be read, then one per page URL."""
-        sources = [{"url": url, "kind": kind, "status": str(error.status), "reason": error.reason}
-                   for kind, url, error in self.discovery_failures]
+        sources: list[dict[str, object]] = [
+            {"url": url, "kind": kind, "status": str(error.status), "reason": error.reason}
+            for kind, url, error in self.discovery_failures]
         return sources + [{"kind": "page", **outcome.row()} for outcome in self.outcomes]
 
 
@@ -198,7 +200,8 @@ def _discover(fetcher: Fetcher, seeds: Seeds, journal: _Journal) -> list[Entry]:
 
 def _read(journal: _Journal, kind: str, url: str, fetcher: Fetcher,
           parse: Callable[[FetchResult], tuple[Entry, ...]]) -> tuple[Entry, ...]:
-    """`parse` applied to the fetched `url`; a fetch or parse failure becomes a failure record."""
+    """`parse` applied to the fetched `url`; a fetch or parse failure becomes a failure record
+    and the crawl goes on with what it found elsewhere."""
     result = journal.source(fetcher, kind, url)
     if result is None:
         return ()
@@ -206,7 +209,9 @@ def _read(journal: _Journal, kind: str, url: str, fetcher: Fetcher,
         return parse(result)
     except FetchError as exc:
         journal.fail(kind, url, exc)
-        return ()
+    except Exception as exc:  # a parser's own bug on hostile bytes must not end the crawl
+        journal.fail(kind, url, FetchError(Status.ERROR, f"unreadable {kind}: {type(exc).__name__}: {exc}"))
+    return ()
 
 
 def _walk_sitemaps(fetcher: Fetcher, root: str, journal: _Journal) -> list[Entry]:
@@ -217,18 +222,19 @@ def _walk_sitemaps(fetcher: Fetcher, root: str, journal: _Journal) -> list[Entry
         url, depth = stack.pop()
         read += 1
         children: list[str] = []
-
-        def parse(result: FetchResult) -> tuple[Entry, ...]:
-            sitemap = parse_sitemap(result.body, result.final_url)
-            children.extend(sitemap.children)
-            return sitemap.entries
-
-        entries += _read(journal, "sitemap", url, fetcher, parse)
+        entries += _read(journal, "sitemap", url, fetcher, partial(_sitemap_entries, children=children))
         if depth < MAX_SITEMAP_DEPTH:
             fresh = [child for child in children if child not in seen]
             seen.update(fresh)
             stack.extend((child, depth + 1) for child in reversed(fresh))
     return entries
+
+
+def _sitemap_entries(result: FetchResult, *, children: list[str]) -> tuple[Entry, ...]:
+    """The page entries of a fetched sitemap; the sitemaps an index lists go to `children`."""
+    sitemap = parse_sitemap(result.body, result.final_url)
+    children.extend(sitemap.children)
+    return sitemap.entries
 
 
 def _discover_site(fetcher: Fetcher, site: str, journal: _Journal) -> list[Entry]:

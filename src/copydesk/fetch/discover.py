@@ -1,23 +1,26 @@
 """Finding article URLs: RSS/Atom feeds, XML sitemaps and sitemap indexes (Google
 News sitemaps included, with their dates), and a home page's links as a last resort.
 
-Every parser here is a pure function of bytes. XML goes through defusedxml, so
-entity-expansion ("billion laughs") and external-entity documents raise
-`FetchError` at once instead of expanding.
+Every parser here is a pure function of bytes that returns what it found or raises
+`FetchError` with the reason, whatever the bytes. XML goes through defusedxml, so
+entity-expansion ("billion laughs") and external-entity documents are refused at
+once instead of expanding; so are XML declarations naming an encoding no parser
+knows (nothing could check such a document for entities).
 """
 
 from __future__ import annotations
 
 import calendar
 import re
+import time
 import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from xml.etree.ElementTree import Element, ParseError
 
-import feedparser
-from defusedxml import DefusedXmlException
-from defusedxml.ElementTree import fromstring
+import feedparser  # type: ignore[import-untyped]
+from defusedxml import DefusedXmlException  # type: ignore[import-untyped]
+from defusedxml.ElementTree import fromstring  # type: ignore[import-untyped]
 from selectolax.lexbor import LexborHTMLParser
 
 from copydesk.errors import FetchError
@@ -26,6 +29,10 @@ from copydesk.urls import absolute_url, host_of, path_of
 
 GZIP_MAGIC = b"\x1f\x8b"
 MAX_SITEMAP_BYTES = 50 * 1024 * 1024  # the sitemaps.org limit for an uncompressed sitemap
+
+# What the XML and feed parsers raise on a declaration they cannot use: an unknown encoding
+# (LookupError), a name with a NUL (ValueError) or bytes that do not decode (UnicodeDecodeError).
+DECLARATION_ERRORS = (LookupError, ValueError)
 
 # Home-page links: paths that name a story rather than a section, tag or service page.
 ARTICLE_PATH_HINTS = (
@@ -58,17 +65,35 @@ class Sitemap:
 def parse_feed(body: bytes, base_url: str) -> tuple[Entry, ...]:
     """The item links of an RSS or Atom feed, with their dates."""
     _refuse_unsafe_xml(body)
-    parsed = feedparser.parse(body, response_headers={"content-location": base_url})
+    try:
+        parsed = feedparser.parse(body, response_headers={"content-location": base_url})
+    except DECLARATION_ERRORS as exc:
+        raise FetchError(Status.ERROR, f"not a feed: unreadable encoding declaration ({_described(exc)})") from None
     if parsed.bozo and not parsed.entries:
         raise FetchError(Status.ERROR, f"not a feed: {parsed.get('bozo_exception', 'unreadable')}")
     entries = []
     for item in parsed.entries:
         url = absolute_url(item.get("link"), base_url)
         if url:
-            stamp = item.get("published_parsed") or item.get("updated_parsed")
-            published = datetime.fromtimestamp(calendar.timegm(stamp), UTC) if stamp else None
-            entries.append(Entry(url, published))
+            # dict.get: feedparser's own lookup maps one date key to the other, with a deprecation warning.
+            stamp = dict.get(item, "published_parsed") or dict.get(item, "updated_parsed")
+            entries.append(Entry(url, _feed_date(stamp)))
     return tuple(entries)
+
+
+def _feed_date(stamp: time.struct_time | None) -> datetime | None:
+    """feedparser's parsed date as aware UTC; None when absent or outside what datetime
+    holds (a feed can claim year 0 or -1): the entry stays, undated."""
+    if not stamp:
+        return None
+    try:
+        return datetime.fromtimestamp(calendar.timegm(stamp), UTC)
+    except (ValueError, OverflowError, OSError):
+        return None
+
+
+def _described(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}"
 
 
 def _refuse_unsafe_xml(body: bytes) -> None:
@@ -80,6 +105,8 @@ def _refuse_unsafe_xml(body: bytes) -> None:
         raise FetchError(Status.ERROR, f"unsafe xml refused: {type(exc).__name__}") from exc
     except ParseError:
         pass
+    except DECLARATION_ERRORS as exc:
+        raise FetchError(Status.ERROR, f"not a feed: unreadable encoding declaration ({_described(exc)})") from None
 
 
 def parse_sitemap(body: bytes, base_url: str) -> Sitemap:
@@ -107,6 +134,8 @@ def _parse_xml(body: bytes) -> Element:
         raise FetchError(Status.ERROR, f"unsafe xml refused: {type(exc).__name__}") from exc
     except ParseError as exc:
         raise FetchError(Status.ERROR, f"not a sitemap: {exc}") from exc
+    except DECLARATION_ERRORS as exc:
+        raise FetchError(Status.ERROR, f"not a sitemap: unreadable encoding declaration ({_described(exc)})") from None
 
 
 def _gunzip(body: bytes) -> bytes:
@@ -147,9 +176,9 @@ def parse_date(text: str | None) -> datetime | None:
         return None
     try:
         value = datetime.fromisoformat(text.strip())
-    except ValueError:
+        return (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone(UTC)
+    except (ValueError, OverflowError):  # not a date, or one an offset moves past year 1 or 9999
         return None
-    return (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone(UTC)
 
 
 def home_links(body: bytes, base_url: str) -> tuple[Entry, ...]:

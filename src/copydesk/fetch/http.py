@@ -14,9 +14,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 
+import httpcore
 import httpx
 
 from copydesk.errors import ConfigError, FetchError
+from copydesk.fetch.addresses import GuardedBackend
 from copydesk.fetch.config import FetchConfig
 from copydesk.fetch.encoding import ACCEPT_ENCODING, BodyDecoder
 from copydesk.fetch.result import Exchange, media_type
@@ -27,18 +29,27 @@ ACCEPT_HEADER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8
 
 
 def open_client(config: FetchConfig) -> httpx.Client:
-    """An httpx client that follows no redirects itself and reads nothing from the environment."""
+    """An httpx client that follows no redirects itself, reads nothing from the environment
+    and, unless the config allows private addresses, connects only to public ones."""
     limits = httpx.Limits(max_connections=config.concurrency, max_keepalive_connections=config.concurrency)
     try:
         verify = ssl.create_default_context(cafile=config.ca_file) if config.ca_file else True
     except (OSError, ssl.SSLError) as exc:
         raise ConfigError(f"ca_file {config.ca_file}: {exc}") from exc
+    context = httpx.create_ssl_context(verify=verify, trust_env=False)
+    transport = httpx.HTTPTransport(verify=context, http2=config.http2, limits=limits, trust_env=False)
+    if not config.allow_private_addresses:
+        # httpx takes no network backend; its pool is rebuilt with the same settings and the guard.
+        transport._pool = httpcore.ConnectionPool(
+            ssl_context=context,
+            max_connections=limits.max_connections, max_keepalive_connections=limits.max_keepalive_connections,
+            keepalive_expiry=limits.keepalive_expiry, http1=True, http2=config.http2,
+            network_backend=GuardedBackend(),
+        )
     return httpx.Client(
-        http2=config.http2,
-        verify=verify,
+        transport=transport,
         follow_redirects=False,
         trust_env=False,
-        limits=limits,
         headers={"User-Agent": config.user_agent, "Accept": ACCEPT_HEADER, "Accept-Encoding": ACCEPT_ENCODING},
     )
 

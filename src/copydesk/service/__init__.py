@@ -5,5 +5,6 @@ nothing below it imports it.
 """
 
 from copydesk.service.app import ServiceConfig, create_app
+from copydesk.service.server import serve, server_config
 
-__all__ = ["ServiceConfig", "create_app"]
+__all__ = ["ServiceConfig", "create_app", "serve", "server_config"]
