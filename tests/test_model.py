@@ -4,7 +4,8 @@ import orjson
 import pytest
 
 from copydesk import Article, Block, Image, Link, Removed, Status
-from copydesk.model import FrozenMap
+from copydesk.errors import FormatError
+from copydesk.model import FrozenMap, Record
 
 
 def _sample() -> Article:
@@ -40,3 +41,46 @@ def test_evolve_coerces_json_shapes():
     assert article.status is Status.EMPTY
     assert article.authors == ("A", "B")
     assert article.blocks == (Block(kind="quote", text="q"),)
+
+
+BAD_ARTICLES = [
+    {"url": 1},
+    {"title": ["a"]},
+    {"status": "fine"},
+    {"status": ["ok"]},
+    {"authors": [1]},
+    {"authors": "AFP"},
+    {"tags": {"a": 1}},
+    {"image": 1},
+    {"image": {"url": 5}},
+    {"blocks": ["x"]},
+    {"blocks": [{"kind": "paragraph"}]},
+    {"blocks": [{"kind": "poem", "text": "x"}]},
+    {"blocks": [{"text": "x", "level": "2"}]},
+    {"blocks": {"text": "x"}},
+    {"related": [{"url": "https://example.org/"}]},
+    {"removed": [{"category": 1, "text": "x"}]},
+    {"provenance": ["title"]},
+    {"extras": "x"},
+]
+
+
+@pytest.mark.parametrize("data", BAD_ARTICLES, ids=[orjson.dumps(d).decode() for d in BAD_ARTICLES])
+def test_from_dict_refuses_wrong_types_with_format_error(data):
+    with pytest.raises(FormatError):
+        Article.from_dict(data)
+    with pytest.raises(FormatError):
+        Record.from_dict(data)
+
+
+@pytest.mark.parametrize("data", [None, [], "text", 1])
+def test_from_dict_refuses_what_is_not_an_object(data):
+    with pytest.raises(FormatError, match="must be an object"):
+        Article.from_dict(data)  # type: ignore[arg-type]
+
+
+def test_record_from_dict_checks_its_own_fields():
+    with pytest.raises(FormatError, match="source"):
+        Record.from_dict({"source": 3})
+    row = Record(article=_sample(), id="7", source="a.warc@0").to_dict()
+    assert Record.from_dict(orjson.loads(orjson.dumps(row))).article == _sample()

@@ -3,7 +3,8 @@ an `Article` with a status); these are for misuse and for I/O around it.
 
     CopydeskError
     ├── InputError          unreadable input: not a file, bad gzip, wrong format
-    ├── FormatError         a record or profile file that does not parse
+    ├── FormatError         a record or profile file that does not parse; `read_record`,
+    │                       `Article.from_dict` and `Record.from_dict` raise only this on junk
     ├── ConfigError         an option out of range or unknown
     ├── OutputError         an output place that is refused or cannot be written
     └── FetchError          a URL that could not be fetched (carries a status)

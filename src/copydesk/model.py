@@ -1,7 +1,8 @@
 """The records every stage takes and returns: `Article` and its parts.
 
 Everything here is frozen, typed and serialisable: `to_dict()` gives plain JSON
-data and `from_dict()` reads it back to an equal record. Sequences are tuples and
+data and `from_dict()` reads it back to an equal record; `from_dict()` checks the
+type of every field it knows and raises `FormatError` (only) on anything else. Sequences are tuples and
 mappings are `FrozenMap`, so a record can be hashed, pickled across processes and
 shared without copies.
 """
@@ -11,7 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
-from typing import Any, Literal
+from typing import Any, Literal, get_args
+
+from copydesk.errors import FormatError
 
 
 class Status(StrEnum):
@@ -27,6 +30,7 @@ class Status(StrEnum):
 
 
 BlockKind = Literal["paragraph", "heading", "list_item", "quote", "table", "code"]
+BLOCK_KINDS: tuple[str, ...] = get_args(BlockKind)  # what from_dict accepts, read off the type itself
 
 #: Named categories of removed boilerplate, shared by `extract` and `clean_text`.
 REMOVED_CATEGORIES: tuple[str, ...] = (
@@ -108,7 +112,14 @@ class Block:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Block:
-        return cls(kind=data.get("kind", "paragraph"), text=data["text"], level=data.get("level"))
+        data = _mapping(data, "block")
+        kind = data.get("kind", "paragraph")
+        if kind not in BLOCK_KINDS:
+            raise FormatError(f"block kind must be one of {', '.join(BLOCK_KINDS)}, not {kind!r}")
+        level = data.get("level")
+        if level is not None and (type(level) is not int or not 1 <= level <= 6):
+            raise FormatError(f"block level must be a number from 1 to 6, not {level!r}")
+        return cls(kind=kind, text=_text(data, "text", "block"), level=level)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -124,7 +135,9 @@ class Image:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Image:
-        return cls(url=data.get("url"), caption=data.get("caption"), credit=data.get("credit"))
+        data = _mapping(data, "image")
+        return cls(url=_optional_text(data, "url", "image"), caption=_optional_text(data, "caption", "image"),
+                   credit=_optional_text(data, "credit", "image"))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -139,7 +152,8 @@ class Link:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Link:
-        return cls(title=data["title"], url=data.get("url"))
+        data = _mapping(data, "related link")
+        return cls(title=_text(data, "title", "related link"), url=_optional_text(data, "url", "related link"))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -154,7 +168,8 @@ class Removed:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Removed:
-        return cls(category=data["category"], text=data["text"])
+        data = _mapping(data, "removed piece")
+        return cls(category=_text(data, "category", "removed piece"), text=_text(data, "text", "removed piece"))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -228,9 +243,56 @@ class Article:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Article:
-        """Read back what `to_dict()` wrote; unknown keys are ignored, `text` is derived."""
+        """Read back what `to_dict()` wrote; unknown keys are ignored, `text` is derived.
+        Raises `FormatError` when `data` is not a mapping or a field has the wrong type."""
+        data = _mapping(data, "article")
         names = {f.name for f in fields(cls)}
-        return cls(**_coerce({k: v for k, v in data.items() if k in names}))
+        values = {k: v for k, v in data.items() if k in names}
+        _check_article(values)
+        return cls(**_coerce(values))
+
+
+# Article fields read from JSON that hold one string or null; the others are checked one by one below.
+TEXT_FIELDS = ("reason", "url", "canonical_url", "title", "agency", "published", "modified", "site_name", "language",
+               "description", "section")
+
+
+def _mapping(data: Any, what: str) -> Mapping[str, Any]:
+    if not isinstance(data, Mapping):
+        raise FormatError(f"{what} must be an object, not {type(data).__name__}")
+    return data
+
+
+def _text(data: Mapping[str, Any], key: str, what: str) -> str:
+    value = data.get(key)
+    if not isinstance(value, str):
+        raise FormatError(f"{what} {key} must be a string, not {type(value).__name__}")
+    return value
+
+
+def _optional_text(data: Mapping[str, Any], key: str, what: str) -> str | None:
+    return None if data.get(key) is None else _text(data, key, what)
+
+
+def _check_article(values: Mapping[str, Any]) -> None:
+    """`FormatError` unless every known field of a JSON article has its type (nested parts check themselves)."""
+    if "status" in values and values["status"] not in Status.__members__.values():
+        raise FormatError(f"status must be one of {', '.join(Status)}, not {values['status']!r}")
+    for name in TEXT_FIELDS:
+        _optional_text(values, name, "article")
+    for name in ("authors", "tags"):
+        items = values.get(name) or ()
+        if not isinstance(items, (list, tuple)) or not all(isinstance(item, str) for item in items):
+            raise FormatError(f"article {name} must be a list of strings")
+    for name in ("blocks", "related", "removed"):
+        if not isinstance(values.get(name) or (), (list, tuple)):
+            raise FormatError(f"article {name} must be a list")
+    if values.get("image") is not None:
+        _mapping(values["image"], "image")
+    for name in ("provenance", "extras"):
+        mapping = _mapping(values.get(name) or {}, f"article {name}")
+        if not all(isinstance(key, str) for key in mapping):
+            raise FormatError(f"article {name} keys must be strings")
 
 
 def _coerce(values: dict[str, Any]) -> dict[str, Any]:
@@ -284,11 +346,13 @@ class Record:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Record:
+        """A row as `to_dict()` wrote it; `FormatError` on wrong types, like `Article.from_dict`."""
+        article = Article.from_dict(data)
         return cls(
-            article=Article.from_dict(data),
-            id=data.get("id"),
-            source=data.get("source", ""),
-            cluster=data.get("cluster"),
+            article=article,
+            id=_optional_text(data, "id", "record"),
+            source=_optional_text(data, "source", "record") or "",
+            cluster=_optional_text(data, "cluster", "record"),
             canonical=bool(data.get("canonical", True)),
-            duplicate_of=data.get("duplicate_of"),
+            duplicate_of=_optional_text(data, "duplicate_of", "record"),
         )

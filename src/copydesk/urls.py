@@ -1,9 +1,15 @@
-"""URL normalisation shared by extraction (canonical_url), dedup and fetching."""
+"""URL parsing and normalisation shared by extraction (canonical_url), dedup and fetching.
+
+Nothing here raises on a bad URL: `urllib.parse` raises `ValueError` for a port out of
+range or not a number, a broken IPv6 bracket or a host that changes under NFKC, and a
+page or a feed can carry any of those. Code that reads URLs from input goes through
+`split_url` and `port_of` instead of `urlsplit(...)` and `.port`.
+"""
 
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import SplitResult, parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 # Query parameters that track a click, not name a page.
 TRACKING_PARAMS = re.compile(
@@ -30,17 +36,39 @@ def absolute_url(href: str | None, base: str | None) -> str | None:
         return None
 
 
+def split_url(url: str | None) -> SplitResult | None:
+    """`urlsplit(url)`, or None for no URL or one `urllib` cannot split (broken IPv6 bracket,
+    a host that NFKC changes); a bad port still splits, and `port_of` reads it safely."""
+    if not isinstance(url, str) or not url:
+        return None
+    try:
+        return urlsplit(url)
+    except ValueError:
+        return None
+
+
+def port_of(parts: SplitResult) -> str | None:
+    """The port of a split URL as written (`"8080"`, or `"99999"` even though no server can
+    have it), or None when the URL names none; never raises as `SplitResult.port` does."""
+    try:
+        port = parts.port
+    except ValueError:  # out of range or not a number: keep the text, so the key stays distinct
+        return parts.netloc.rpartition(":")[2].lower() or None
+    return str(port) if port is not None else None
+
+
 def normalize_url(url: str) -> str:
     """A key under which copies of one page meet: lower-case host without `www.`,
     no scheme difference, default port, fragment, tracking parameters, AMP marker
-    or trailing slash; remaining query parameters sorted."""
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return url.strip()
+    or trailing slash; remaining query parameters sorted. Never raises: a URL that
+    cannot be split is its own key (stripped)."""
+    url = url.strip() if isinstance(url, str) else ""
+    parts = split_url(url)
+    if parts is None:
+        return url
     host = (parts.hostname or "").lower().removeprefix("www.").removeprefix("amp.")
-    port = parts.port if parts.port and str(parts.port) != DEFAULT_PORTS.get(parts.scheme, "") else None
-    netloc = f"{host}:{port}" if port else host
+    port = port_of(parts)
+    netloc = f"{host}:{port}" if port and port != DEFAULT_PORTS.get(parts.scheme.lower()) else host
     path = AMP_PATH.sub("", parts.path) or "/"
     path = re.sub(r"/{2,}", "/", path)
     if len(path) > 1:
@@ -51,10 +79,12 @@ def normalize_url(url: str) -> str:
 
 def host_of(url: str | None) -> str | None:
     """The lower-case host of `url` without `www.`, or None."""
-    if not url:
-        return None
-    try:
-        host = urlsplit(url).hostname
-    except ValueError:
-        return None
+    parts = split_url(url)
+    host = parts.hostname if parts is not None else None
     return host.lower().removeprefix("www.") if host else None
+
+
+def path_of(url: str | None) -> str | None:
+    """The path of `url` (`""` when it has none), or None when there is no URL or it cannot be split."""
+    parts = split_url(url)
+    return parts.path if parts is not None else None

@@ -16,7 +16,6 @@ import time
 import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from urllib.parse import urlsplit
 from xml.etree.ElementTree import Element, ParseError
 
 import feedparser  # type: ignore[import-untyped]
@@ -26,7 +25,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from copydesk.errors import FetchError
 from copydesk.model import Status
-from copydesk.urls import absolute_url, host_of
+from copydesk.urls import absolute_url, host_of, path_of
 
 GZIP_MAGIC = b"\x1f\x8b"
 MAX_SITEMAP_BYTES = 50 * 1024 * 1024  # the sitemaps.org limit for an uncompressed sitemap
@@ -197,7 +196,7 @@ def home_links(body: bytes, base_url: str) -> tuple[Entry, ...]:
 
 def looks_like_article(url: str) -> bool:
     """True when the path reads like one story (a date, a long slug, a story id)."""
-    path = urlsplit(url).path or "/"
+    path = path_of(url) or "/"
     if NOT_ARTICLE_PATH.search(path):
         return False
     return any(hint.search(path) for hint in ARTICLE_PATH_HINTS)

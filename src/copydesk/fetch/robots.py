@@ -6,12 +6,12 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from protego import Protego
 
 from copydesk.errors import FetchError
 from copydesk.fetch.result import Exchange
+from copydesk.urls import split_url
 
 MAX_ROBOTS_BYTES = 500 * 1024  # RFC 9309 lets crawlers stop parsing at 500 KiB
 
@@ -54,8 +54,8 @@ def rules_from(exchange: Exchange) -> RobotsRules:
 
 def origin_of(url: str) -> str:
     """`scheme://host:port` of `url`, the unit robots.txt applies to."""
-    parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc}".lower()
+    parts = split_url(url)
+    return f"{parts.scheme}://{parts.netloc}".lower() if parts is not None else ""
 
 
 class RobotsBook:

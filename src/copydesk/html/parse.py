@@ -1,9 +1,11 @@
 """Text → one lexbor tree, refusing input that would blow the limits in `ExtractOptions`.
 
-lexbor's parser is quadratic in nesting depth for block elements (100k nested
-`<div>`s take ~20 s), so a cheap tag scan bounds the depth *before* parsing when a
-page has enough tags to be dangerous. Node count and exact depth are checked again
-by the one walk over the tree (`copydesk.extract.blocks`).
+lexbor's parse cannot be interrupted and is super-linear on hostile markup (100k nested
+elements of any kind, stray end tags, piled-up formatting elements), so a page with enough
+tags to be dangerous is replayed first by a linear-time model of the tree builder
+(`copydesk.html.prescan`) and refused when its predicted cost, depth or size is over the
+limits. Node count and exact depth are checked again by the one walk over the tree
+(`copydesk.extract.blocks`).
 """
 
 from __future__ import annotations
@@ -14,15 +16,21 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser
 
+from copydesk.html.prescan import needs_replay, parse_work
+from copydesk.html.sniff import magic_type, text_type
 from copydesk.model import Status
 from copydesk.options import ExtractOptions
 
-SAFE_TAG_COUNT = 20_000  # below this many tags even worst-case nesting parses in < 0.2 s
+# Predicted parse work (steps of lexbor's stack scans) above which a page is refused: lexbor
+# does 1.5-6e7 such steps a second on this machine, so about 1 s; the real pages' maximum is 1.1e7.
+MAX_PARSE_WORK = 25_000_000
+# Every element is a start tag and most have an end tag; more `<` than this per allowed node is no page
+# (and would cost the replay seconds): real pages have fewer than 20,000.
+MAX_TAGS_PER_NODE = 2
 BINARY_SAMPLE_CHARS = 8192  # enough of the start to tell a binary file from a page
 BINARY_CONTROL_SHARE = 0.05  # real pages have almost no control characters; binaries have many
-# Elements lexbor keeps open (and scope-checks) when nested; inline formatting is capped by the parser itself.
-NESTING_TAG = re.compile(r"<(/?)(?:div|section|article|main|aside|nav|header|footer|ul|ol|dl|blockquote|"
-                         r"table|form|fieldset|figure|details|center)\b", re.I)
+# Pages read in a wrong charset still decode their ASCII markup; this much U+FFFD is no page (real ones: ~0).
+MAX_REPLACEMENT_SHARE = 0.25
 CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20)])  # never in text; common in binaries
 NOT_BLANK = re.compile(rb"[^\s\xef\xbb\xbf]")  # a byte that is neither whitespace nor part of a UTF-8 BOM
 NOT_BLANK_TEXT = re.compile(r"[^\s\ufeff]")
@@ -51,17 +59,22 @@ class Clock:
 
 
 def check_input(data: bytes | str, options: ExtractOptions) -> None:
-    """Refuse empty, oversized or binary input before spending time decoding it."""
+    """Refuse empty, oversized, binary or other non-HTML input (PDF, images, archives, JSON,
+    plain text: `error` naming the type) before spending time decoding it."""
     size = len(data)
     if size > options.max_bytes:
         raise PageRejected(Status.TOO_LARGE, f"{size} bytes over the limit of {options.max_bytes}")
     if (NOT_BLANK_TEXT.search(data) if isinstance(data, str) else NOT_BLANK.search(data)) is None:  # no copy
         raise PageRejected(Status.EMPTY, "empty input")
+    if media_type := magic_type(data):
+        raise PageRejected(Status.ERROR, f"not an HTML page: {media_type}")
     head = data[:BINARY_SAMPLE_CHARS]
     sample = head.encode("utf-8", "replace") if isinstance(head, str) else head
     controls = len(sample) - len(sample.translate(None, CONTROL_BYTES))  # counted in one C pass
     if controls > BINARY_CONTROL_SHARE * len(sample):
         raise PageRejected(Status.ERROR, "binary input, not an HTML page")
+    if media_type := text_type(data):
+        raise PageRejected(Status.ERROR, f"not an HTML page: {media_type}")
 
 
 def parse_html(text: str, options: ExtractOptions, clock: Clock, utf8: bytes | None = None) -> LexborHTMLParser:
@@ -70,11 +83,15 @@ def parse_html(text: str, options: ExtractOptions, clock: Clock, utf8: bytes | N
     `utf8` is the same page as the UTF-8 bytes it was decoded from, when it was: lexbor reads
     UTF-8 natively, so parsing those skips encoding the text back (a fifth of the parse time).
     """
+    replaced = text.count("\ufffd")
+    if replaced > MAX_REPLACEMENT_SHARE * len(text):
+        raise PageRejected(Status.ERROR, f"undecodable: {replaced} of {len(text)} characters are U+FFFD "
+                                         "(bytes that are not text in the page's charset)")
     tags = text.count("<")
-    if tags > SAFE_TAG_COUNT:
-        depth = _max_nesting(text)
-        if depth > options.max_depth:
-            raise PageRejected(Status.TOO_LARGE, f"nesting depth over {options.max_depth}")
+    if tags > MAX_TAGS_PER_NODE * options.max_nodes:
+        raise PageRejected(Status.TOO_LARGE, f"{tags} tags: more than {options.max_nodes} nodes")
+    if needs_replay(text, tags):
+        _refuse_costly(text, options, clock)
     clock.check("pre-parse checks")
     tree = LexborHTMLParser(utf8 if utf8 is not None else text)
     clock.check("parsing")
@@ -83,13 +100,12 @@ def parse_html(text: str, options: ExtractOptions, clock: Clock, utf8: bytes | N
     return tree
 
 
-def _max_nesting(text: str) -> int:
-    """An upper bound on block nesting from open/close tags, without parsing."""
-    depth = deepest = 0
-    for match in NESTING_TAG.finditer(text):
-        if match.group(1):
-            depth = max(0, depth - 1)
-        else:
-            depth += 1
-            deepest = max(deepest, depth)
-    return deepest
+def _refuse_costly(text: str, options: ExtractOptions, clock: Clock) -> None:
+    """`PageRejected(too_large)` naming the limit when the replay predicts a parse over it."""
+    work, deepest, elements = parse_work(text, MAX_PARSE_WORK, options.max_nodes, lambda: clock.check("pre-scan"))
+    if elements > options.max_nodes:
+        raise PageRejected(Status.TOO_LARGE, f"more than {options.max_nodes} nodes (predicted before parsing)")
+    if work > MAX_PARSE_WORK:
+        cause = f"nesting depth over {options.max_depth}" if deepest > options.max_depth else "markup"
+        raise PageRejected(Status.TOO_LARGE, f"{cause}: predicted parse work over the limit of {MAX_PARSE_WORK:,} "
+                                             "steps (stray end tags, deep nesting, piled-up formatting or attributes)")

@@ -2,20 +2,24 @@
 
 Each step handles the items it knows and passes everything else through, so a
 shard's stream (`Document`s and error `Record`s from a reader) can go through
-`ExtractArticles` then `CleanTexts` and come out as `Record`s only.
+`ExtractArticles` then `CleanTexts` and come out as `Record`s only. An exception
+that escapes the library on one item (a bug, not a bad page: bad pages are statuses)
+becomes that item's error row, so one record can never end a shard or a rerun.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import replace
+from functools import partial
 
 from copydesk.clean import SiteProfile, clean_text
 from copydesk.dedup import Fingerprint, fingerprint
 from copydesk.errors import FormatError
 from copydesk.extract import extract
 from copydesk.formats.record import looks_like_record, read_record
-from copydesk.model import Article, Record, Status
+from copydesk.model import Article, Record, Status, failed
 from copydesk.options import ExtractOptions
 from copydesk.pipeline.base import Step
 from copydesk.pipeline.documents import Document
@@ -36,11 +40,14 @@ class ExtractArticles(Step):
     def run(self, items: Iterable[Document | Record]) -> Iterator[Document | Record]:
         for item in items:
             if isinstance(item, Document) and item.html is not None:
-                options = ExtractOptions.build(self.options, http_charset=item.http_charset,
-                                               today=item.fetched or self.options.today)
-                yield _record(item, extract(item.html, item.url, options=options))
+                yield _record(item, _guarded("extract", item.url, partial(self.extract, item)))
             else:
                 yield item
+
+    def extract(self, doc: Document) -> Article:
+        options = ExtractOptions.build(self.options, http_charset=doc.http_charset,
+                                       today=doc.fetched or self.options.today)
+        return extract(doc.html or b"", doc.url, options=options)
 
 
 class CleanTexts(Step):
@@ -54,7 +61,7 @@ class CleanTexts(Step):
     def run(self, items: Iterable[Document | Record]) -> Iterator[Document | Record]:
         for item in items:
             if isinstance(item, Document) and item.text is not None:
-                yield _record(item, self.clean(item))
+                yield _record(item, _guarded("clean", item.url, partial(self.clean, item)))
             else:
                 yield item
 
@@ -75,7 +82,13 @@ class FingerprintRecords(Step):
 
     def run(self, items: Iterable[Record]) -> Iterator[tuple[Record, Fingerprint | None]]:
         for record in items:
-            yield record, fingerprint(record.source, record.article) if record.article.ok else None
+            if not record.article.ok:
+                yield record, None
+                continue
+            try:
+                yield record, fingerprint(record.source, record.article)
+            except Exception as exc:  # see the module docstring: the record's row says what broke
+                yield replace(record, article=_internal_error("fingerprint", record.article.url, exc)), None
 
 
 class SkipFingerprints(Step):
@@ -96,6 +109,18 @@ def learn_profiles(documents: Iterable[Document | Record]) -> dict[str, SiteProf
         if host and len(samples[host]) < MAX_PROFILE_SAMPLES:
             samples[host].append(doc.text)
     return {host: SiteProfile.learn(texts, site=host) for host, texts in sorted(samples.items())}
+
+
+def _guarded(stage: str, url: str | None, work: Callable[[], Article]) -> Article:
+    """`work()`, or an error record naming the exception that escaped it."""
+    try:
+        return work()
+    except Exception as exc:  # see the module docstring; KeyboardInterrupt and SystemExit still stop the run
+        return _internal_error(stage, url, exc)
+
+
+def _internal_error(stage: str, url: str | None, exc: Exception) -> Article:
+    return failed(Status.ERROR, f"internal error in {stage} ({type(exc).__name__}: {exc})", url=url)
 
 
 def _record(doc: Document, article: Article) -> Record:

@@ -9,15 +9,20 @@ chunk's first response record, and a chunk's reader seeks there (each record of 
 WARC.gz is its own gzip member, so a member boundary is a valid place to start).
 The chunk that reads to the end also checks the file's tail, because FastWARC ends
 a truncated file silently: a cut-off last record becomes an error row, not a short page.
+A damaged record in the middle (a corrupt gzip member, garbage between records) becomes one
+error row saying how many bytes were skipped, and reading resumes at the next gzip member
+that opens a WARC record (or, uncompressed, the next `WARC/1.x` header line).
 """
 
 from __future__ import annotations
 
+import re
 import uuid
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 import orjson
 from fastwarc.stream_io import GzipWriter
@@ -30,6 +35,9 @@ from copydesk.pipeline.documents import GZIP_MAGIC, Document, error_row
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 READ_CHUNK = 1 << 20  # tail checks stream the file in 1 MiB reads
 MAX_HEADER_BYTES = 64 * 1024  # a WARC header block is a few hundred bytes; more is not a header
+GZIP_MEMBER = GZIP_MAGIC + b"\x08"  # a gzip member with deflate, as every WARC.gz writer makes
+RESYNC_MARK = re.compile(re.escape(GZIP_MEMBER) + rb"|\r\nWARC/1\.[01]\r\n")
+RESYNC_OVERLAP = 16  # bytes a window shares with the next, so no mark is cut in two
 INPUT_RECORDS = WarcRecordType.response | WarcRecordType.metadata  # planning and reading count the same records
 
 
@@ -53,29 +61,99 @@ def read_warc(path: str, offset: int, count: int | None) -> Iterator[Document | 
     held: Document | Record | None = None  # one record behind, so a cut-off last record can be replaced
     held_pos = offset
     read = 0
+    start = offset
+    damaged: tuple[int, str] | None = None  # where a damaged span began and why, until a record reads again
     with open(path, "rb") as fh:
-        fh.seek(offset)
-        try:
-            for record in ArchiveIterator(fh, record_types=INPUT_RECORDS, parse_http=True):
-                if count is not None and read >= count:
-                    break
-                read += 1
-                row = _read_record(path, record)
-                if row is None:
-                    continue
+        while True:
+            fh.seek(start)
+            try:
+                for record in ArchiveIterator(fh, record_types=INPUT_RECORDS, parse_http=True):
+                    if count is not None and read >= count:
+                        break
+                    read += 1
+                    if damaged is not None:
+                        yield _skipped(path, *damaged, record.stream_pos)
+                        damaged = None
+                    row = _read_record(path, record)
+                    if row is None:
+                        continue
+                    if held is not None:
+                        yield held
+                    held, held_pos = row, record.stream_pos
+                break
+            except OSError as exc:
+                if damaged is None:
+                    damaged = (_record_end(fh, held_pos) if held is not None else start, str(exc))
                 if held is not None:
                     yield held
-                held, held_pos = row, record.stream_pos
-        except OSError as exc:
-            if held is not None:
-                yield held
-            yield error_row(f"{path}@{held_pos}", f"corrupt WARC after offset {held_pos}: {exc}")
-            return
+                    held = None
+                resume = _next_record(fh, max(damaged[0], start) + 1)
+                if resume is None:
+                    yield error_row(f"{path}@{damaged[0]}", f"corrupt WARC after offset {damaged[0]}: {damaged[1]}")
+                    return
+                start = held_pos = resume
+    if damaged is not None:
+        yield _skipped(path, *damaged, start)
     if count is not None:
         if held is not None:
             yield held
         return
     yield from _finish(path, held, held_pos, offset)
+
+
+def _skipped(path: str, start: int, why: str, resume: int) -> Record:
+    return error_row(f"{path}@{start}", f"corrupt WARC: {resume - start} bytes skipped from offset {start} "
+                                        f"to the next record at {resume} ({why})")
+
+
+def _record_end(fh: BinaryIO, pos: int) -> int:
+    """Where the record read at `pos` ends: the end of its gzip member or of its content block."""
+    fh.seek(pos)
+    if fh.read(2) != GZIP_MAGIC:
+        fh.seek(pos)
+        head = fh.read(MAX_HEADER_BYTES)
+        end = head.find(b"\r\n\r\n")
+        length = _content_length(head[:end]) if end >= 0 else None
+        return pos + end + 4 + length + 4 if length is not None else pos
+    fh.seek(pos)
+    inflater, consumed = zlib.decompressobj(31), pos
+    try:
+        while chunk := fh.read(READ_CHUNK):
+            inflater.decompress(chunk)
+            if inflater.eof:
+                return consumed + len(chunk) - len(inflater.unused_data)
+            consumed += len(chunk)
+    except zlib.error:
+        pass
+    return pos
+
+
+def _next_record(fh: BinaryIO, pos: int) -> int | None:
+    """The offset of the first WARC record after `pos`: a gzip member that inflates to a WARC
+    header, or an uncompressed `WARC/1.` header line; None when there is none."""
+    while True:
+        fh.seek(pos)
+        window = fh.read(READ_CHUNK + RESYNC_OVERLAP)
+        if not window:
+            return None
+        for candidate in RESYNC_MARK.finditer(window):
+            start = pos + candidate.start() + (2 if candidate.group().startswith(b"\r\n") else 0)
+            if candidate.group() == GZIP_MEMBER and _opens_warc_member(fh, start):
+                return start
+            if candidate.group() != GZIP_MEMBER:
+                return start
+        if len(window) <= RESYNC_OVERLAP:
+            return None
+        pos += READ_CHUNK
+
+
+def _opens_warc_member(fh: BinaryIO, pos: int) -> bool:
+    fh.seek(pos)
+    try:
+        head = zlib.decompressobj(31).decompress(fh.read(MAX_HEADER_BYTES), len(b"WARC/1."))
+    except zlib.error:
+        return False
+    return head == b"WARC/1."
 
 
 def _finish(path: str, held: Document | Record | None, held_pos: int, offset: int) -> Iterator[Document | Record]:
@@ -164,14 +242,18 @@ def _plain_tail(fh, pos: int) -> tuple[int, str] | None:
     end = head.find(b"\r\n\r\n")
     if not head.startswith(b"WARC/") or end < 0:
         return pos, f"not a WARC record at offset {pos}"
-    length = 0
-    for line in head[:end].split(b"\r\n"):
-        name, _, value = line.partition(b":")
-        if name.strip().lower() == b"content-length" and value.strip().isdigit():
-            length = int(value.strip())
+    length = _content_length(head[:end]) or 0
     fh.seek(0, 2)
     if fh.tell() < pos + end + 4 + length:
         return pos, f"truncated WARC: record at offset {pos} is cut off"
+    return None
+
+
+def _content_length(header: bytes) -> int | None:
+    for line in header.split(b"\r\n"):
+        name, _, value = line.partition(b":")
+        if name.strip().lower() == b"content-length" and value.strip().isdigit():
+            return int(value.strip())
     return None
 
 

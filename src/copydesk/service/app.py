@@ -41,6 +41,7 @@ from copydesk.clean import clean_text
 from copydesk.errors import ConfigError, FetchError
 from copydesk.extract import extract
 from copydesk.formats.render import RENDERERS, render
+from copydesk.html.charsets import REPLACEMENT, codec_for_label
 from copydesk.model import Article
 from copydesk.options import MAX_INPUT_BYTES, ExtractOptions
 from copydesk.service.openapi import openapi_document
@@ -246,12 +247,13 @@ def _fetchable(url: str) -> str:
 
 
 def _decode_text(body: bytes, charset: str | None) -> str:
-    """A text/plain body as text: its declared charset, else UTF-8; a charset that is
-    not a text encoding Python knows is refused with 415."""
-    try:
-        return body.decode(charset or "utf-8", errors="replace")
-    except (LookupError, ValueError):  # unknown, a bytes-to-bytes codec (hex, base64), a NUL in the name
-        raise RequestError(415, f"unknown charset {(charset or '')[:100]!r}; send utf-8") from None
+    """A text/plain body as text: its declared charset, else UTF-8; a label the WHATWG
+    Encoding Standard does not know (`bogus`, `utf-32`, `cp500`, `hex`), or one of its
+    replacement encodings, is refused with 415."""
+    codec = codec_for_label(charset) if charset is not None else "utf-8"
+    if codec is None or codec == REPLACEMENT:
+        raise RequestError(415, f"unknown charset {(charset or '')[:100]!r}; send utf-8")
+    return body.decode(codec, errors="replace")
 
 
 def _media_type(request: Request) -> str:

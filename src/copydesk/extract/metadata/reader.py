@@ -13,7 +13,6 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
-from urllib.parse import urlsplit
 
 from copydesk.extract.metadata.authors import (
     agency_in,
@@ -38,7 +37,7 @@ from copydesk.extract.metadata.title import (
     without_dangling_signs,
     without_labels,
 )
-from copydesk.urls import absolute_url, host_of
+from copydesk.urls import absolute_url, host_of, path_of
 
 #: Meta names, best first, per field.
 META_TITLE = ("og:title", "twitter:title", "dc.title", "dcterms.title", "parsely-title", "sailthru.title")
@@ -627,7 +626,7 @@ def _canonical(src: PageSources, url: str | None) -> str | None:
     canonical = absolute_url(raw, url)
     if not canonical or not canonical.startswith(("http://", "https://")):
         return None
-    if url and urlsplit(canonical).path in HOME_PATHS and urlsplit(url).path not in HOME_PATHS:
+    if url and path_of(canonical) in HOME_PATHS and path_of(url) not in HOME_PATHS:
         return None
     return canonical
 
@@ -697,6 +696,6 @@ def _page_kind(src: PageSources, ld: JsonLd, url: str | None) -> str | None:
     og_type = (_first_meta(src, ("og:type",)) or "").lower()
     if og_type == "article":
         return "article"
-    if og_type == "website" and url and urlsplit(url).path in HOME_PATHS:
+    if og_type == "website" and url and path_of(url) in HOME_PATHS:
         return "listing"
     return None

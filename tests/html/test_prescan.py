@@ -1,0 +1,61 @@
+"""Parse-time budgets: markup that would make lexbor's parse super-linear is refused before parsing."""
+
+from __future__ import annotations
+
+import gzip
+import time
+
+import pytest
+
+import copydesk
+from copydesk.html import decode_html
+from copydesk.html.prescan import needs_replay, parse_work
+from copydesk.model import Status
+
+N = 100_000
+HOSTILE = {
+    "stray end tags": "<div></section>" * N,  # 41 s on main
+    "nested address": "<address>" * N,  # 17 s on main
+    "one element, 100k attributes": "<div " + " ".join(f"a{i}" for i in range(N)) + ">x</div>",  # 17 s on main
+    "nested x-custom": "<x-custom>" * N,
+    "formatting clones": "".join(f"<b id={i}><p>" for i in range(N // 10)),
+    "adoption agency": "".join(f"<i class=c{i}><div>x</i>" for i in range(N // 10)),
+    "1000 elements of 1000 attributes": ("<i " + " ".join(f"a{j}" for j in range(1000)) + ">") * 1000,
+    "attributes behind a quoted >": '<div a=">" ' + " ".join(f"b{i}" for i in range(N)) + ">x</div>",
+}
+# Well under the 5 s budget on this machine, so a slow CI box still passes.
+BUDGET_S = 3.0
+
+
+@pytest.mark.parametrize("name", HOSTILE)
+def test_hostile_markup_is_refused_within_the_budget(name):
+    html = "<html><body>" + HOSTILE[name]
+    started = time.perf_counter()
+    article = copydesk.extract(html)
+    elapsed = time.perf_counter() - started
+    assert article.status is Status.TOO_LARGE, article.reason
+    assert "predicted" in (article.reason or "")
+    assert elapsed < BUDGET_S
+
+
+def test_the_reason_names_the_limit():
+    article = copydesk.extract("<html><body>" + HOSTILE["nested address"])
+    assert "nesting depth over 512" in (article.reason or "") and "25,000,000" in (article.reason or "")
+
+
+def test_real_pages_pass_the_prescan_and_most_skip_the_replay(shared_dir):
+    root = shared_dir / "data" / "wcxb-dev" / "html"
+    replayed = 0
+    for path in sorted(root.glob("*.html.gz"))[:60]:
+        text, _ = decode_html(gzip.decompress(path.read_bytes()))
+        if needs_replay(text, text.count("<")):
+            replayed += 1
+        work, _, elements = parse_work(text, 10**12, 10**9)
+        assert work < 25_000_000 and elements < 250_000, path.name
+    assert replayed <= 6
+
+
+def test_properly_closed_markup_costs_little():
+    page = "<html><body>" + "<div><p><b>bold</b> and <i>italic</i> text</p></div>" * 5000
+    work, deepest, _ = parse_work(page, 10**12, 10**9)
+    assert deepest <= 5 and work < 1_000_000
