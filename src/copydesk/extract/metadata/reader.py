@@ -16,14 +16,13 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from copydesk.extract.metadata.authors import (
-    agency_in,
     bare_name,
     clean_authors,
     is_agency,
     is_collective,
     is_handle,
 )
-from copydesk.extract.metadata.byline import JOINER_LINE, joined_names, names_in_lines
+from copydesk.extract.metadata.byline import JOINER_LINE, credited_agency, joined_names, names_in_lines
 from copydesk.extract.metadata.given_names import GIVEN_NAMES
 from copydesk.extract.metadata.jsonld import JsonLd, read_jsonld, text_of
 from copydesk.extract.metadata.model import Metadata
@@ -310,7 +309,7 @@ def _credited(names: tuple[str, ...], source: str,
     """(authors, agency) as found, their sources recorded in `prov`."""
     source = "byline" if source in ("element", "marked", "box") else source
     prov["authors"] = source
-    agency = next((agency_in(n) for n in names if is_agency(n)), None)
+    agency = credited_agency(names)
     if agency:
         prov["agency"] = source
     return names, agency
