@@ -187,7 +187,7 @@ def _without_kicker(node: Any) -> str | None:
     (`<h1><span>Klimaschutz:</span> <span>Bohren, bis es heiß wird</span></h1>`), else None.
     An h1 with text of its own ("How <em>x</em> works") has no kicker, unless its opening element is set
     apart as a block or by a line break (`<h1><small>Tunesien</small><br> Große Aufgaben …</h1>`)."""
-    texts = []
+    texts: list[str] = []
     apart = False  # the opening element stands on its own line
     for child in node.iter(include_text=True):
         text = " ".join((child.text_content if child.tag == "-text" else child.text(separator=" ")).split())
@@ -269,3 +269,12 @@ def read_sources(tree: Any) -> PageSources:
         html_lang=html.attributes.get("lang") if html else None,
         canonical=canonical,
     )
+
+
+def first_meta(src: PageSources, names: tuple[str, ...]) -> str | None:
+    """The first value of the first of `names` the page's meta tags give."""
+    for name in names:
+        values = src.meta.get(name)
+        if values:
+            return values[0]
+    return None
