@@ -44,6 +44,7 @@ def canonical_url(src: PageSources, url: str | None) -> str | None:
 
 def lead_image(src: PageSources, ld: JsonLd, base: str | None,
            prov: dict[str, str]) -> tuple[str | None, str | None, str | None]:
+    """(absolute URL, caption, credit) of the lead image: og:image first, JSON-LD's image object for the rest."""
     image = (ld.article or {}).get("image")
     obj = image[0] if isinstance(image, list) and image else image
     ld_url = text_of(obj.get("url") or obj.get("contentUrl")) if isinstance(obj, dict) else text_of(obj)
@@ -63,6 +64,7 @@ def lead_image(src: PageSources, ld: JsonLd, base: str | None,
     return absolute, caption, credit
 
 def read_tags(src: PageSources, ld: JsonLd, prov: dict[str, str]) -> tuple[str, ...]:
+    """The story's tags from the first source that lists a plausible number of them, each once."""
     keywords = (ld.article or {}).get("keywords")
     for source, values in (
         ("meta", src.meta.get("article:tag", [])),
@@ -91,6 +93,7 @@ def language_tag(value: str | None) -> str | None:
     return f"{lang}-{region.title() if len(region) == 4 else region.upper()}"
 
 def free_flag(value: Any) -> bool | None:
+    """JSON-LD's `isAccessibleForFree` as a bool (pages write it as a bool or a string), else None."""
     if isinstance(value, bool):
         return value
     if isinstance(value, str) and value.strip().lower() in ("true", "false"):
@@ -98,6 +101,7 @@ def free_flag(value: Any) -> bool | None:
     return None
 
 def page_kind(src: PageSources, ld: JsonLd, url: str | None) -> str | None:
+    """"article" or "listing" as the structured data or og:type says, else None."""
     if ld.kind:
         return ld.kind
     og_type = (first_meta(src, ("og:type",)) or "").lower()
