@@ -147,13 +147,17 @@ def fold_rows() -> list[str]:
     may see. The readers are rules, not trained on folds, so their CV score is the mean over the folds."""
     hits = {(d, f, field): 0 for d in ("wcxb", "trafilatura") for f in range(CV_FOLDS) for field in FIELDS}
     pages = dict.fromkeys(hits, 0)
+    misses = {(d, field, kind): 0 for d in ("wcxb", "trafilatura") for field in FIELDS for kind in ("wrong", "missing")}
     for dataset in ("wcxb", "trafilatura"):
         for page in pages_of(dataset, ""):
             meta = read_metadata(LexborHTMLParser(decode_html(page.html)[0]), page.url)
             for field in FIELDS:
                 if scored(page, field):
-                    hits[dataset, page.fold, field] += MATCH[field](ours(meta, field), page.meta.get(field))
+                    ok = MATCH[field](ours(meta, field), page.meta.get(field))
+                    hits[dataset, page.fold, field] += ok
                     pages[dataset, page.fold, field] += 1
+                    if not ok:  # a value where the reference has another or none is wrong; none instead, missing
+                        misses[dataset, field, "wrong" if ours(meta, field) else "missing"] += 1
     rows = []
     for dataset in ("wcxb", "trafilatura"):
         for fold in range(CV_FOLDS):
@@ -165,6 +169,9 @@ def fold_rows() -> list[str]:
                   for f in FIELDS]
         rows.append(f"| {dataset} | mean of folds (pooled) | "
                     + " | ".join(f"**{m:.3f}** ({p:.3f})" for m, p in zip(means, pooled)) + " |")
+        rows.append(f"| {dataset} | misses: wrong / missing | "
+                    + " | ".join(f"{misses[dataset, f, 'wrong']} / {misses[dataset, f, 'missing']}" for f in FIELDS)
+                    + " |")
     return rows
 
 
