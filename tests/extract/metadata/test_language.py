@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from copydesk import clean_text, extract
+from copydesk import clean_text, extract, read_record
 from copydesk.extract.metadata import detect_language
 
 
@@ -62,6 +62,12 @@ def test_short_or_empty_text_gets_no_guess() -> None:
 def test_control_characters_left_by_mojibake_do_not_silence_the_detector() -> None:
     text = "It\xe2\x80\x99s the story of a town that rebuilt its bridge after the flood, and of the people who paid."
     assert detect_language(text) == "en"
+
+
+def test_text_with_lone_surrogates_is_read_not_refused(seed_record: str) -> None:
+    story = read_record(seed_record).text
+    assert detect_language("\udc80" + story) == "en"  # a byte decoded with "surrogateescape"
+    assert clean_text("\udc80" + seed_record).language == "en"
 
 
 def test_clean_text_reads_the_language_of_the_kept_lines(seed_record: str) -> None:

@@ -65,9 +65,9 @@ def _read_languages(text: str) -> list[tuple[str, int]]:
     sample = text[:DETECT_CHARS].translate(CONTROLS)
     if len("".join(sample.split())) < MIN_DETECT_CHARS:
         return []
-    try:
-        reliable, _, details = pycld2.detect(sample)
-    except pycld2.error:  # text CLD2 cannot read (lone surrogates): no answer
+    try:  # a lone surrogate (text decoded with "surrogateescape") cannot be UTF-8: it is read as "?"
+        reliable, _, details = pycld2.detect(sample.encode("utf-8", "replace"))
+    except pycld2.error:  # bytes CLD2 still refuses: no answer
         return []
     if not reliable:
         return []
