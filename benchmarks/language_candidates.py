@@ -59,7 +59,7 @@ def candidates() -> dict[str, tuple[Callable[[str], str | None], str]]:
                 return None
             return primary(details[0][1])
 
-        found["pycld2 0.42"] = (cld2, pycld2.__file__)
+        found["pycld2 0.42"] = (cld2, str(Path(pycld2.__file__).parent))
     except ImportError:
         pass
     try:
