@@ -38,10 +38,10 @@ from benchmarks.datasets import Page, wcxb_pages
 from benchmarks.scores import AUTHOR_SPLIT
 from copydesk.extract.metadata import read_metadata
 from copydesk.extract.metadata.dates import MONTHS, valid_day
-from copydesk.extract.metadata.given_names import GIVEN_NAMES
+from copydesk.extract.metadata.given_names import given_names
+from copydesk.extract.metadata.headline import dateline_lines, headline_spots
 from copydesk.extract.metadata.jsonld import read_jsonld, text_of
 from copydesk.extract.metadata.page_dates import META_MODIFIED, printed_dates
-from copydesk.extract.metadata.reader import dateline_lines, headline_spots
 from copydesk.extract.metadata.sources import read_sources
 from copydesk.html import decode_html
 
@@ -101,7 +101,7 @@ def names_outlet(ref: str, names: list[str], declared: set[str], host: str) -> b
     bound must not count a person as an outlet): a name starting with a given name is a person's,
     and a several-word name matching the host only may be the person a site is named after."""
     words = ref.split()
-    if not words or words[0].lower().strip(",.") in GIVEN_NAMES:
+    if not words or words[0].lower().strip(",.") in given_names():
         return False
     return any(name in declared or (name == host and len(words) == 1) for name in names)
 

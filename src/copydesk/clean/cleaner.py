@@ -14,8 +14,9 @@ from collections.abc import Sequence
 from copydesk.clean.decide import Decision, decide_lines
 from copydesk.clean.lines import Line, split_lines
 from copydesk.clean.profile import SiteProfile
+from copydesk.extract.metadata import detect_language
 from copydesk.formats.layout import looks_like_layout, read_layout
-from copydesk.model import Article, Block, Link, Removed, Status, failed
+from copydesk.model import Article, Block, FrozenMap, Link, Removed, Status, failed
 from copydesk.options import ExtractOptions
 
 # Limits: a text past these is not one story; it gets a status instead of minutes of work.
@@ -100,9 +101,11 @@ def _assemble(header: Article, lines: Sequence[Line], decisions: Sequence[Decisi
         if decision.category == "related" and (link := decision.link_title):
             related.append(Link(title=link))
     status, reason = _judge(blocks)
+    language = detect_language("\n".join(block.text for block in blocks))  # a text declares none: read it
+    provenance = FrozenMap({**header.provenance, "language": "detected"}) if language else header.provenance
     return header.evolve(
         status=status, reason=reason, url=header.url or url, blocks=tuple(blocks), related=tuple(related),
-        removed=tuple(removed),
+        removed=tuple(removed), language=language, provenance=provenance,
     )
 
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from copydesk.extract.blocks import Block as Candidate
 from copydesk.extract.blocks import Page
 from copydesk.extract.boilerplate import dropped_category, list_removed, related_links
-from copydesk.extract.metadata import Metadata, read_body_metadata
+from copydesk.extract.metadata import Metadata, read_body_metadata, settle_language
 from copydesk.extract.phrases import text_category
 from copydesk.extract.scoring import Selection
 from copydesk.extract.status import judge_status
@@ -41,6 +41,7 @@ def assemble_article(page: Page, selection: Selection, meta: Metadata, html_text
     dropped.update((kept[i], category) for i, category in lines.items())
     body = [block for i, block in enumerate(body) if i not in lines]
     kept = [index for i, index in enumerate(kept) if i not in lines]
+    meta = settle_language(meta, "\n".join(block.text for block in body))  # the declared tag checked on the story
     image = _lead_image(page, kept, dropped, meta, url)
     items = _removed_items(blocks, set(kept), dropped, image)
     removed = list_removed((category, block.text) for block, category in items)

@@ -13,6 +13,7 @@ import re
 from datetime import date
 
 from copydesk import lexicon
+from copydesk.extract.metadata.byline import read_byline
 from copydesk.model import Article, Block, FrozenMap, Image, Link, Removed
 
 LEAD = "\n\n"  # the layout opens with two blank lines
@@ -29,7 +30,6 @@ _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _LONG_DATE = re.compile(r"^([A-Za-z]{3,9})\.? (\d{1,2}), (\d{4})$")  # October 17, 2024
 _DAY_FIRST_DATE = re.compile(r"^(\d{1,2}) ([A-Za-z]{3,9})\.? (\d{4})$")  # 17 October 2024
 _BYLINE = re.compile(r"^by\s+(.+)$", re.I)
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b)\s*", re.I)
 _URL = re.compile(r"^https?://\S+$")
 # A credit line is short and is not a sentence: longer, or ending in a full stop, it's body.
 MAX_CREDIT_CHARS = 120
@@ -147,8 +147,10 @@ def _split_header(text: str, chunks: list[str]) -> tuple[dict[str, object], list
     if i < len(chunks) and _is_title(chunks, i):
         header["title"] = chunks[i]
         i += 1
-    if i < len(chunks) and (m := _BYLINE.match(chunks[i])) and "\n" not in chunks[i]:
-        header["authors"] = tuple(a for a in _AUTHOR_SPLIT.split(m[1].strip()) if a)
+    if i < len(chunks) and _BYLINE.match(chunks[i]) and "\n" not in chunks[i]:
+        authors, agency = read_byline(chunks[i])  # as `extract` reads the same byline on a page
+        header.update({"authors": authors} if authors else {})
+        header.update({"agency": agency} if agency else {})
         i += 1
     if i < len(chunks) and (published := parse_date(chunks[i])):
         header["published"] = published

@@ -168,7 +168,7 @@ def test_name_after_a_lone_author_label_far_below_the_headline(read: Read) -> No
 
 def test_one_word_role_below_a_label_is_no_author() -> None:
     # the label reader's names go through the loose-text rule: one capitalised word is a role
-    from copydesk.extract.metadata.reader import _people
+    from copydesk.extract.metadata.page_authors import _people
 
     assert _people(["Rechtsanwalt"], (), set(), "element") == ()
     assert _people(["Lisa D. Ellis"], (), set(), "element") == ("Lisa D. Ellis",)
@@ -224,7 +224,7 @@ def test_section_label_and_heading_are_no_credit_but_a_hyphenated_team_is() -> N
 
 
 def test_single_words_joined_in_printed_text_are_a_phrase() -> None:
-    from copydesk.extract.metadata.reader import _people
+    from copydesk.extract.metadata.page_authors import _people
 
     assert _people(["Von Sitte und Moral"], (), set(), "byline") == ()
     assert _people(["Von Jane Doe und John Roe"], (), set(), "byline") == ("Jane Doe", "John Roe")

@@ -61,6 +61,20 @@ def names_in_lines(lines: Sequence[str]) -> tuple[str, str] | None:
     return None
 
 
+def read_byline(line: str) -> tuple[tuple[str, ...], str | None]:
+    """(authors, agency) a printed byline line credits: "By AFP" → (("AFP",), "AFP"), "By Jane Roe and
+    Reuters" → (("Jane Roe", "Reuters"), "Reuters"). The one reading of a byline: `extract` (by the headline
+    and in the body), `clean_text` and `read_record` (the record layout's "By …" line) all call it."""
+    found = names_in_lines([line.strip()])
+    names = clean_authors([found[0]]) if found else ()
+    return names, credited_agency(names)
+
+
+def credited_agency(names: Sequence[str]) -> str | None:
+    """The wire service among credited names ("AFP" in ("Jane Roe", "AFP")), as it is usually spelled."""
+    return next((agency_in(name) for name in names if is_agency(name)), None)
+
+
 def joined_names(lines: Sequence[str], start: int) -> str:
     """The name on `lines[start]` and those joined to it on the lines after ("Lars Fischer" / "und" /
     "Alina Schadwinkel": each name a link of its own), as one byline."""
@@ -133,12 +147,11 @@ def read_body_metadata(meta: Metadata, blocks: Sequence[Block]) -> tuple[Metadat
         text = blocks[i].text.strip()
         found = names_in_lines([text])
         if found and found[1] == text:
-            names = clean_authors([found[0]])
+            names, credited = read_byline(text)
             if names:
                 drop.add(i)
                 if not authors:
                     authors, prov["authors"] = names, "byline"
-                credited = next((agency_in(n) for n in names if is_agency(n)), None)
                 if credited and not agency:
                     agency, prov["agency"] = credited, "byline"
         elif _is_only_date(text):

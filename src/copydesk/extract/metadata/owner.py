@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from copydesk.extract.metadata import dates
 from copydesk.extract.metadata.authors import looks_like_name
-from copydesk.extract.metadata.given_names import GIVEN_NAMES
+from copydesk.extract.metadata.given_names import given_names
 from copydesk.extract.metadata.title import SEPARATOR, is_site_part
 
 MIN_NAME_WORDS = 2  # a given name and a surname; "Brett" alone may be a brand
@@ -89,7 +89,7 @@ def _copyright_holder(footer: str) -> str | None:
 
 def _opens_with_given_name(text: str) -> bool:
     first = text.split(maxsplit=1)[:1]
-    return bool(first) and first[0].casefold() in GIVEN_NAMES
+    return bool(first) and first[0].casefold() in given_names()
 
 
 def name_beside_date(lines: list[str]) -> str | None:
@@ -110,7 +110,7 @@ def is_personal_name(name: str) -> bool:
     """"Erin Spain": a known given name, then a surname, all capitalised, nothing a business is called.
     (A host named after its owner proves nothing: brands are named after their hosts too.)"""
     words = name.split()
-    return (MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS and words[0].casefold() in GIVEN_NAMES
+    return (MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS and words[0].casefold() in given_names()
             and all(NAME_WORD.match(w) for w in words) and not BUSINESS.search(name)
             and looks_like_name(name))
 

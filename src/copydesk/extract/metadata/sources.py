@@ -269,3 +269,12 @@ def read_sources(tree: Any) -> PageSources:
         html_lang=html.attributes.get("lang") if html else None,
         canonical=canonical,
     )
+
+
+def first_meta(src: PageSources, names: tuple[str, ...]) -> str | None:
+    """The first value of the first of `names` the page's meta tags give."""
+    for name in names:
+        values = src.meta.get(name)
+        if values:
+            return values[0]
+    return None
