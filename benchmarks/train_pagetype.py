@@ -1,6 +1,7 @@
 """Train the page-type classifier of `copydesk.extract.pagetype` and measure it by site-grouped CV.
 
-    python -m benchmarks.train_pagetype              # CV report, then the shipped model (tune split), then holdout
+    python -m benchmarks.train_pagetype              # CV report, then the shipped model (tune split)
+    python -m benchmarks.train_pagetype --holdout    # …and the holdout, scored once at the end
     python -m benchmarks.train_pagetype --reuse      # the same from the page rows cached by the last run
     python -m benchmarks.train_pagetype --speed      # only time `classify_page` (features + model) on every page
 
@@ -77,7 +78,6 @@ class Row:
     fold: int
     label: str | None
     features: list[float]
-    page_kind: str | None
     url_discussion: bool
     old_status: str
     old_reason: str | None
@@ -108,7 +108,7 @@ def read_page(page: Page) -> Row | None:
     elif page.dataset == "trafilatura":
         snippets = tuple(list(snippet_counts(a.text, page.with_, page.without)) for a in outputs)
     return Row(page.dataset, page.key, page.split, page.fold, label, page_features(first, meta, page.url, text),
-               meta.page_kind, is_discussion(page.url), old.status.value, old.reason, f1, snippets)  # type: ignore[arg-type]
+               is_discussion(page.url), old.status.value, old.reason, f1, snippets)  # type: ignore[arg-type]
 
 
 def all_rows(reuse: bool) -> list[Row]:
@@ -176,7 +176,8 @@ def page_type_of(model_probs: np.ndarray, features: Sequence[float]) -> PageType
     best = int(np.argmax(model_probs))
     pairs = tuple((t, round(float(p), 4)) for t, p in zip(TRAINED_TYPES, model_probs, strict=True))
     story = round(float(np.expm1(features[feature_names().index("best_frame_prose")])))
-    return PageType(TRAINED_TYPES[best], round(float(model_probs[best]), 4), pairs, story)
+    news = bool(features[feature_names().index("declared_news")])
+    return PageType(TRAINED_TYPES[best], round(float(model_probs[best]), 4), pairs, story, news)
 
 
 def matrix(rows: Sequence[Row]) -> tuple[np.ndarray, np.ndarray]:
@@ -202,7 +203,7 @@ def new_status(row: Row, page_type: PageType) -> str:
     storyless and paywall checks, today's rules after it."""
     if row.old_status in ("empty", "paywalled") or (row.old_reason or "").startswith("no story-like"):
         return row.old_status
-    if type_verdict(page_type, row.page_kind):
+    if type_verdict(page_type):
         return Status.NOT_ARTICLE.value
     return row.old_status
 
@@ -278,6 +279,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--reuse", action="store_true", help="reuse the page rows cached by the last run")
     parser.add_argument("--compare", action="store_true", help="also cross-validate other model sizes")
+    parser.add_argument("--holdout", action="store_true", help="score the shipped model on the holdout (once)")
     parser.add_argument("--speed", action="store_true", help="only time the classifier on every page")
     args = parser.parse_args()
     if args.speed:
@@ -298,6 +300,8 @@ def main() -> None:
     OUT.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"wrote {OUT} ({len(tune)} tune pages)\n")
     shipped = checked_model(json.loads(OUT.read_text(encoding="utf-8")))  # as the package reads it: same features
+    if not args.holdout:
+        return
     holdout = [r for r in labelled if r.split == "holdout"]
     report(holdout, shipped.probabilities(matrix(holdout)[0]), "holdout, shipped model")
     trafilatura_report(unlabelled, shipped.probabilities(np.asarray([r.features for r in unlabelled])))

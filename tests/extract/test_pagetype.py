@@ -6,6 +6,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import sys
 from importlib import resources
 from pathlib import Path
 
@@ -18,6 +19,12 @@ from copydesk.extract.pagetype import MODEL_FILE, TRAINED_TYPES, PageType, check
 from copydesk.extract.status import type_verdict
 from copydesk.formats import read_record, render
 from copydesk.model import PAGE_TYPES
+
+REPO = Path(__file__).resolve().parents[2]
+if str(REPO) not in sys.path:  # `benchmarks` is a top-level folder, not part of the installed package
+    sys.path.insert(0, str(REPO))
+
+from benchmarks.scores import word_prf  # noqa: E402
 
 PER_TYPE = 2  # the first pages of each type in the holdout split, in file order (no page chosen by hand)
 
@@ -47,7 +54,9 @@ def test_the_first_holdout_pages_of_each_type_are_mostly_typed_right(holdout_pag
     assert len(holdout_pages) == PER_TYPE * len(TRAINED_TYPES)
     got = [(wanted, copydesk.extract(html, url=url).page_type) for wanted, url, html in holdout_pages]
     right = sum(wanted == typed for wanted, typed in got)
-    assert right >= 0.8 * len(got), got  # the CV accuracy is 0.87; these pages were never trained on
+    # Two pages of each type weigh every type alike: expect the mean per-type recall of site-grouped CV
+    # (0.745, i.e. ~10 of 14), with a page of slack. These pages were never trained on.
+    assert right >= 9, got
     assert all(typed in PAGE_TYPES for _, typed in got)
 
 
@@ -80,16 +89,16 @@ def test_a_story_is_typed_article(page) -> None:
     assert (article.status, article.page_type) == (Status.OK, "article")
 
 
-def _verdict(label: str, p: float, story_chars: int, page_kind: str | None) -> str | None:
-    return type_verdict(PageType(label, p, ((label, p),), story_chars), page_kind)
+def _verdict(label: str, p: float, story_chars: int, declared_news: bool) -> str | None:
+    return type_verdict(PageType(label, p, ((label, p),), story_chars, declared_news))
 
 
-def test_a_declared_article_or_a_clear_story_wins_only_when_the_classifier_is_unsure() -> None:
-    assert _verdict("listing", 0.6, 0, None) == "listing page (p=0.60)"
-    assert _verdict("listing", 0.6, 0, "article") is None  # declared NewsArticle, classifier unsure
-    assert _verdict("listing", 0.6, 5000, None) is None  # a clear story, classifier unsure
-    assert _verdict("product", 0.97, 5000, "article") == "product page (p=0.97)"  # sure: the type stands
-    assert _verdict("article", 0.99, 0, None) is None
+def test_a_declared_news_story_or_a_clear_story_wins_only_when_the_classifier_is_unsure() -> None:
+    assert _verdict("listing", 0.55, 0, False) == "listing page (p=0.55)"
+    assert _verdict("listing", 0.55, 0, True) is None  # declared NewsArticle, classifier unsure
+    assert _verdict("listing", 0.55, 5000, False) is None  # a clear story, classifier unsure
+    assert _verdict("product", 0.97, 5000, True) == "product page (p=0.97)"  # sure: the type stands
+    assert _verdict("article", 0.99, 0, False) is None
 
 
 def test_page_type_round_trips_through_dict_json_and_read_record() -> None:
@@ -105,3 +114,19 @@ def test_an_unknown_page_type_is_refused_with_a_clear_error() -> None:
         Article(page_type="blog")
     with pytest.raises(FormatError, match="page_type"):
         read_record(json.dumps({"status": "ok", "page_type": "blog"}))
+
+
+def test_a_thread_the_classifier_finds_to_be_a_forum_keeps_its_replies(shared_dir: Path) -> None:
+    # A discussion under a news-story URL (no forum word in it, so the URL rule alone dropped the replies
+    # as comments: word-F1 0.13 against WCXB's reference, which is the thread).
+    row = _ground_truth(shared_dir)["0570"]
+    html = gzip.decompress((shared_dir / "data" / "wcxb-dev" / "html" / "0570.html.gz").read_bytes())
+    article = copydesk.extract(html, url=row["url"])
+    assert article.page_type == "forum"
+    assert article.reason.startswith("forum page (p=")
+    assert word_prf(article.text, row["main_content"]).f1 > 0.5
+
+
+def _ground_truth(shared: Path) -> dict[str, dict]:
+    with gzip.open(shared / "data" / "wcxb-dev" / "ground-truth.jsonl.gz", "rt", encoding="utf-8") as fh:
+        return {row["file_id"]: row for row in map(json.loads, fh)}

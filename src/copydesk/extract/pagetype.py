@@ -58,6 +58,9 @@ SCHEMA_GROUPS = {
                           "professionalservice", "store", "event", "jobposting", "place", "postaladdress",
                           "medicalorganization", "restaurant", "hotel"}),
 }
+# News stories declared as such (generic "Article" / "BlogPosting" is what site plugins put on every page).
+NEWS_TYPES = frozenset({"newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+                        "reviewnewsarticle", "backgroundnewsarticle", "liveblogposting"})
 # Path words by the page type they suggest (general words, never site names).
 PATH_GROUPS = {
     "article": re.compile(r"^(news|article|articles|story|stories|blog|blogs|post|posts|opinion|politics|"
@@ -108,7 +111,7 @@ def feature_names() -> tuple[str, ...]:
 _FEATURE_NAMES = (
     "url_depth", "url_root", "url_slug", "url_id", "url_date", "url_query", "url_page_ext",
     *(f"url_{group}" for group in PATH_GROUPS),
-    *(f"declared_{group}" for group in SCHEMA_GROUPS), "declared_breadcrumb", "declared_website",
+    *(f"declared_{group}" for group in SCHEMA_GROUPS), "declared_news", "declared_breadcrumb", "declared_website",
     "og_article", "og_product", "og_website", "og_other", "kind_article", "kind_listing",
     "has_published", "has_authors", "has_article_body",
     "blocks", "chars", "prose_chars", "prose_share", "prose_blocks", "longest_prose", "best_frame_prose",
@@ -121,17 +124,20 @@ _FEATURE_NAMES = (
 )
 
 _STORY_COLUMN = _FEATURE_NAMES.index("best_frame_prose")
+_NEWS_COLUMN = _FEATURE_NAMES.index("declared_news")
 
 
 @dataclass(frozen=True, slots=True)
 class PageType:
-    """The classifier's verdict: the most likely type, its probability, and every type's; with
-    `story_chars`, the running text of the container holding the most (evidence of a story)."""
+    """The classifier's verdict: the most likely type, its probability, and every type's; with the
+    evidence of a story it may be overruled by: `story_chars`, the running text of the container
+    holding the most, and `declared_news`, structured data declaring a news story."""
 
     label: str
     probability: float
     probabilities: tuple[tuple[str, float], ...]
     story_chars: int = 0
+    declared_news: bool = False
 
     def of(self, label: str) -> float:
         return dict(self.probabilities).get(label, 0.0)
@@ -161,7 +167,7 @@ class PageTypeModel:
         best = int(np.argmax(probs))
         pairs = tuple((t, round(float(p), 4)) for t, p in zip(self.types, probs, strict=True))
         story_chars = round(math.expm1(row[_STORY_COLUMN]))
-        return PageType(self.types[best], round(float(probs[best]), 4), pairs, story_chars)
+        return PageType(self.types[best], round(float(probs[best]), 4), pairs, story_chars, bool(row[_NEWS_COLUMN]))
 
     def to_json(self) -> dict:
         return {"types": list(self.types), "mean": _rounded(self.mean), "scale": _rounded(self.scale),
@@ -240,7 +246,7 @@ def _declared_features(meta: Metadata, html_text: str) -> list[float]:
     og = OG_TYPE.search(head)
     og_type = og[1].lower() if og else ""
     return [
-        *(float(bool(types & group)) for group in SCHEMA_GROUPS.values()),
+        *(float(bool(types & group)) for group in SCHEMA_GROUPS.values()), float(bool(types & NEWS_TYPES)),
         float("breadcrumblist" in types), float("website" in types or "webpage" in types),
         float(og_type == "article"), float(og_type.startswith(("product", "og:product"))), float(og_type == "website"),
         float(bool(og_type) and og_type not in ("article", "website") and not og_type.startswith("product")),
