@@ -51,7 +51,7 @@ from copydesk.extract.pagetype import (
     feature_names,
     page_features,
 )
-from copydesk.extract.status import is_discussion, replies_are_content, type_verdict
+from copydesk.extract.status import SURE_TYPE_P, is_discussion, replies_are_content, type_verdict
 from copydesk.html import Clock, PageRejected, decode_html, parse_html
 from copydesk.model import Status
 from copydesk.options import ExtractOptions
@@ -200,11 +200,13 @@ def out_of_fold(rows: Sequence[Row], hidden: Sequence[int]) -> np.ndarray:
 
 def new_status(row: Row, page_type: PageType) -> str:
     """The status `judge_status` gives with a page type: the classifier's verdict after the empty,
-    storyless and paywall checks, today's rules after it."""
+    storyless and paywall checks; a sure article is ok; today's rules decide the rest."""
     if row.old_status in ("empty", "paywalled") or (row.old_reason or "").startswith("no story-like"):
         return row.old_status
     if type_verdict(page_type):
         return Status.NOT_ARTICLE.value
+    if page_type.label == "article" and page_type.probability >= SURE_TYPE_P:
+        return Status.OK.value
     return row.old_status
 
 
@@ -227,6 +229,14 @@ def report(rows: Sequence[Row], probs: np.ndarray, title: str) -> dict:
     new = sum((new_status(r, p) in ARTICLE_STATUSES) == (r.label == "article") for r, p in wcxb) / len(wcxb)
     print(f"\nstatus agrees with WCXB's label (ok/paywalled = article), {len(wcxb)} WCXB pages: "
           f"today's judge_status {old:.3f}, with the page type {new:.3f}")
+    for name, pages in (("WCXB", wcxb), ("newspaper4k", [(r, p) for r, p in zip(rows, predicted, strict=True)
+                                                         if r.dataset == "newspaper4k"])):
+        stories = [(r, p) for r, p in pages if r.label == "article"]
+        others = [(r, p) for r, p in pages if r.label != "article"]
+        print(f"{name}: stories not ok {sum(r.old_status not in ARTICLE_STATUSES for r, _ in stories)} -> "
+              f"{sum(new_status(r, p) not in ARTICLE_STATUSES for r, p in stories)} of {len(stories)}; "
+              f"other pages ok {sum(r.old_status in ARTICLE_STATUSES for r, _ in others)} -> "
+              f"{sum(new_status(r, p) in ARTICLE_STATUSES for r, p in others)} of {len(others)}")
     body: dict[str, list[list[float]]] = defaultdict(lambda: [[], []])
     for r, p in wcxb:
         assert r.f1 is not None
