@@ -36,6 +36,7 @@ SHORT_BLOCK_CHARS = 40  # a label, a price, a date or a menu entry, not a senten
 TEASER_MAX_CHARS = 300  # a heading followed by this little text is a teaser, not a section of a story
 SLUG_MIN_WORDS = 3  # "how-to-fix-it": a path segment of three joined words names one page
 ID_MIN_DIGITS = 4  # a run of digits this long in the path is a record id, not a page number
+WORD_TEXT_CHARS = 30_000  # words are counted in the first blocks' text only: a page's chrome shows by then
 HEAD_CHARS = 200_000  # structured data sits in the head or near it; a long body is not scanned for it
 
 # Sentence ends of every script: Latin, CJK, Devanagari, Burmese, Arabic / Urdu, Armenian, Ethiopic.
@@ -287,7 +288,7 @@ def _block_features(page: Page) -> list[float]:
         if block.hint:
             hints[block.hint] += 1
     text = "\n".join(block.text for block in blocks)
-    words = Counter(word.strip(WORD_PUNCTUATION) for word in text.lower().split())
+    words = Counter(word.strip(WORD_PUNCTUATION) for word in text[:WORD_TEXT_CHARS].lower().split())
     best = max(frame_prose.values(), default=0)
     tags = page.tag
     log = math.log1p
