@@ -236,9 +236,11 @@ def _url_features(url: str | None) -> list[float]:
 
 
 def _declared_features(meta: Metadata, html_text: str) -> list[float]:
-    head = html_text[:HEAD_CHARS]
-    types = {t.lower() for t in JSONLD_TYPE.findall(head)} | {t.lower() for t in MICRODATA_TYPE.findall(head)}
-    og = OG_TYPE.search(head)
+    end = min(len(html_text), HEAD_CHARS)  # scanned in place: a slice would copy the page's head
+    types = {t.lower() for t in JSONLD_TYPE.findall(html_text, 0, end)}
+    if html_text.find("itemtype", 0, end) >= 0:  # most pages have no microdata: one substring search says so
+        types.update(t.lower() for t in MICRODATA_TYPE.findall(html_text, 0, end))
+    og = OG_TYPE.search(html_text, 0, end)
     og_type = og[1].lower() if og else ""
     return [
         *(float(bool(types & group)) for group in SCHEMA_GROUPS.values()), float(bool(types & NEWS_TYPES)),
