@@ -54,6 +54,19 @@ REMOVED_CATEGORIES: tuple[str, ...] = (
 )
 
 
+#: What kind of page a story came from (`Article.page_type`), as the page-type classifier names it.
+PAGE_TYPES: tuple[str, ...] = (
+    "article",  # a news story, blog post, essay or review: one piece of running text
+    "listing",  # a home, section, tag or archive page of teasers
+    "forum",  # a thread or Q&A page: the posts and replies are the content
+    "product",  # one thing for sale, with its price and description
+    "collection",  # a catalogue or gallery of many things (a shop category, a recipe index)
+    "documentation",  # reference or how-to pages of software and products
+    "service",  # a business or institution's own pages: about, contact, services, pricing
+    "other",  # none of these
+)
+
+
 class FrozenMap(Mapping[str, Any]):
     """A read-only, hashable, picklable mapping (used for provenance and extras)."""
 
@@ -201,6 +214,11 @@ class Article:
     removed: tuple[Removed, ...] = ()
     provenance: FrozenMap = field(default_factory=FrozenMap)
     extras: FrozenMap = field(default_factory=FrozenMap)
+    page_type: str | None = None  # one of PAGE_TYPES, from the page-type classifier; None when not classified
+
+    def __post_init__(self) -> None:
+        if self.page_type is not None and self.page_type not in PAGE_TYPES:
+            raise ValueError(f"page_type must be one of {', '.join(PAGE_TYPES)}, not {self.page_type!r}")
 
     @property
     def ok(self) -> bool:
@@ -239,6 +257,7 @@ class Article:
             "removed": [r.to_dict() for r in self.removed],
             "provenance": dict(self.provenance),
             "extras": dict(self.extras),
+            "page_type": self.page_type,
         }
 
     @classmethod

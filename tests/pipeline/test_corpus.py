@@ -19,7 +19,7 @@ import pytest
 
 from copydesk.cli import main
 from copydesk.formats import render
-from copydesk.model import Article, Status
+from copydesk.model import PAGE_TYPES, Article, Status
 from copydesk.pipeline import SCHEMA, dedup_output, run_corpus
 from copydesk.pipeline.warc import WarcPage, write_warc
 
@@ -57,6 +57,10 @@ def test_one_row_per_input_record_with_the_documented_schema(tmp_path, mixed_inp
     assert table.schema.equals(SCHEMA)
     rows = table.to_pylist()
     assert len(rows) == summary.records == 11 + 2 + 1 + 2
+    assert table.schema.names[-1] == "page_type"  # columns are only ever added at the end
+    typed = [row["page_type"] for row in rows[:10] if row["status"] in ("ok", "not_article", "paywalled")]
+    assert typed and set(typed) <= set(PAGE_TYPES)  # every HTML page read is typed
+    assert {row["page_type"] for row in rows if row["status"] == "error"} == {None}
     assert len({row["source"] for row in rows}) == len(rows)
     assert [row["source"].split("@")[0] for row in rows[:11]] == [str(mixed_inputs[0])] * 11
     reasons = [row["reason"] for row in rows if row["status"] == "error"]

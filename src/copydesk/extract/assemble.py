@@ -14,6 +14,7 @@ from copydesk.extract.blocks import Block as Candidate
 from copydesk.extract.blocks import Page
 from copydesk.extract.boilerplate import dropped_category, list_removed, related_links
 from copydesk.extract.metadata import Metadata, read_body_metadata, settle_language
+from copydesk.extract.pagetype import PageType
 from copydesk.extract.phrases import text_category
 from copydesk.extract.scoring import Selection
 from copydesk.extract.status import judge_status
@@ -29,8 +30,9 @@ METADATA_FIELDS = ("title", "authors", "agency", "published", "modified", "site_
                    "tags", "section")
 
 
-def assemble_article(page: Page, selection: Selection, meta: Metadata, html_text: str, url: str | None) -> Article:
-    """The `Article` for a page whose story blocks were chosen."""
+def assemble_article(page: Page, selection: Selection, meta: Metadata, html_text: str, url: str | None,
+                     page_type: PageType | None = None) -> Article:
+    """The `Article` for a page whose story blocks were chosen (and whose type was judged)."""
     blocks = page.blocks
     dropped = dict(selection.dropped)
     kept = [i for i in selection.kept if not _repeats_title(blocks[i].text, meta.title)]
@@ -48,12 +50,12 @@ def assemble_article(page: Page, selection: Selection, meta: Metadata, html_text
     related = related_links([link for block, category in items if category == "related" for link in block.links],
                             meta.canonical_url or url)
     status, reason = judge_status(page, kept, removed, html_text, url, canonical_url=meta.canonical_url,
-                                  page_kind=meta.page_kind)
+                                  page_kind=meta.page_kind, page_type=page_type)
     return Article(
         status=status, reason=reason, url=url, canonical_url=meta.canonical_url,
         **{name: getattr(meta, name) for name in METADATA_FIELDS},
         image=image, blocks=tuple(body), related=related, removed=removed,
-        provenance=FrozenMap(meta.provenance),
+        provenance=FrozenMap(meta.provenance), page_type=page_type.label if page_type else None,
     )
 
 

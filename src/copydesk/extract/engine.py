@@ -15,8 +15,9 @@ from selectolax.lexbor import LexborHTMLParser
 from copydesk.extract.assemble import assemble_article
 from copydesk.extract.blocks import Page, collect_blocks, fallback_views
 from copydesk.extract.metadata import read_metadata
+from copydesk.extract.pagetype import classify_page
 from copydesk.extract.scoring import FALLBACK_MIN_CHARS, Selection, kept_chars, select_blocks
-from copydesk.extract.status import is_discussion
+from copydesk.extract.status import replies_are_content
 from copydesk.html import Clock, PageRejected, check_input, decode_html, parse_html
 from copydesk.model import Article, Status, failed
 from copydesk.options import ExtractOptions
@@ -43,9 +44,11 @@ def extract(html: bytes | str, url: str | None = None, *, options: ExtractOption
         tree = parse_html(text, opts, clock, utf8)
         metadata = read_metadata(tree, url, now=latest_day(opts.today))  # before anything reads the body
         clock.check("metadata")
-        page, selection = _story(tree, opts, clock, is_discussion(url))
+        page = collect_blocks(tree, opts, clock)
+        page_type = classify_page(page, metadata, url, text)  # before the story: a forum's replies are content
+        page, selection = _story(tree, page, opts, clock, replies_are_content(page_type, url))
         clock.check("scoring")
-        return assemble_article(page, selection, metadata, text, url)
+        return assemble_article(page, selection, metadata, text, url, page_type)
     except PageRejected as rejected:
         return failed(rejected.status, rejected.reason, url=url)
     except (RecursionError, MemoryError, ValueError, LookupError, TypeError) as error:  # never crash on a page
@@ -59,9 +62,9 @@ def latest_day(today: str | None) -> str:
     return (day + FUTURE_SLACK).isoformat()
 
 
-def _story(tree: LexborHTMLParser, opts: ExtractOptions, clock: Clock, discussion: bool) -> tuple[Page, Selection]:
-    """The page's blocks and the chosen story; a story too short is looked for in the fallback views too."""
-    page = collect_blocks(tree, opts, clock)
+def _story(tree: LexborHTMLParser, page: Page, opts: ExtractOptions, clock: Clock,
+           discussion: bool) -> tuple[Page, Selection]:
+    """The chosen story among the page's blocks; a story too short is looked for in the fallback views too."""
     selection = select_blocks(page, discussion)
     if kept_chars(page, selection) >= FALLBACK_MIN_CHARS:
         return page, selection
