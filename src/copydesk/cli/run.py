@@ -1,4 +1,5 @@
-"""`copydesk run INPUT… --output DIR [--format parquet|jsonl|text] [--workers N] [--no-dedup] [--profiles auto|off|FILE]`."""
+"""`copydesk run INPUT… --output DIR [--format parquet|jsonl|text] [--workers N] [--no-dedup]
+[--profiles auto|off|FILE] [--dask ADDRESS|local | --ray ADDRESS|auto|local]`."""
 
 from __future__ import annotations
 
@@ -29,14 +30,19 @@ def configure(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--dask", metavar="ADDRESS|local",
                         help="run shards on a Dask cluster: its scheduler's address, or `local` for a local one of "
                              "--workers processes (needs copydesk[dask]; the output folder must be shared)")
+    # issue 19 (Ray executor): re-apply as the executor registry's `ray` entry, built by `ray_executor`.
+    parser.add_argument("--ray", metavar="ADDRESS|auto|local",
+                        help="run shards on a Ray cluster: auto, ray://host:port, or `local` for a local one of "
+                             "--workers CPUs (needs copydesk[ray]; the output folder must be shared)")
     parser.add_argument("--shard-size", type=int, default=None, metavar="N", help=argparse.SUPPRESS)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     extra = {"shard_size": args.shard_size} if args.shard_size else {}
+    executor = ray_executor(args) or dask_executor(args)
     summary = run_corpus(args.inputs, args.output, format=args.format, workers=args.workers, dedup=args.dedup,
-                         profiles=args.profiles, progress=progress_bar(), executor=dask_executor(args), **extra)
+                         profiles=args.profiles, progress=progress_bar(), executor=executor, **extra)
     report(summary)
     return 0
 
@@ -50,6 +56,17 @@ def dask_executor(args: argparse.Namespace) -> Executor | None:
     except ModuleNotFoundError as exc:
         raise ConfigError(f"--dask needs its extra: pip install 'copydesk[dask]' ({exc.name} missing)") from exc
     return DaskExecutor(None if args.dask == "local" else args.dask, workers=args.workers)
+
+
+def ray_executor(args: argparse.Namespace) -> Executor | None:
+    """The Ray executor `--ray` asks for (issue 19), or None."""
+    if not args.ray:
+        return None
+    if args.dask:
+        raise ConfigError("--ray and --dask both given: choose one executor")
+    from copydesk.executors.ray import RayExecutor  # imports Ray itself only when it runs
+
+    return RayExecutor(args.ray, workers=args.workers)
 
 
 def progress_bar() -> ProgressBar | None:
