@@ -4,6 +4,10 @@ the same text and metadata as `copydesk.extract` / `copydesk.clean_text`, status
 from __future__ import annotations
 
 import gzip
+import re
+import shutil
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -23,6 +27,7 @@ REPO = Path(__file__).resolve().parents[2]
 FIXTURES = REPO / "tests" / "extract" / "fixtures"
 NEWS = ("arabic_article", "burmese_article", "chinese_article", "thai_article", "latvian_article")
 NOT_STORIES = ("listing_home.html", "empty_body.html")  # pages copydesk gives a status other than ok
+README_RUN_S = 300  # bound on the README pipeline's run (two datatrove tasks on a busy machine)
 TIMEOUT_S = 60.0  # generous: the sandbox's limit is not under test here, the 2-core machine is shared
 
 
@@ -120,3 +125,18 @@ def test_the_cleaner_gives_what_clean_text_gives(tmp_path: Path, seed_scrape: st
         assert {k: v for k, v in row["metadata"].items() if k not in ("url", "file_path")} == record_metadata(article)
     assert "appeal" in rows[0]["metadata"]["removed_categories"]  # the seed scrape's donation appeal
     assert step_stats(stats, "copydesk clean")["total"] == len(texts)
+
+
+def test_the_readme_pipeline_runs_as_written(tmp_path: Path, crawl: Path) -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    code = next(block for block in re.findall(r"```python\n(.*?)```", readme, re.S) if "CopydeskExtractor" in block)
+    (tmp_path / "pipeline.py").write_text(code, encoding="utf-8")
+    shutil.copytree(crawl, tmp_path / "crawl")
+    done = subprocess.run([sys.executable, "pipeline.py"], cwd=tmp_path, capture_output=True, timeout=README_RUN_S)
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")[-2000:]
+    rows = [orjson.loads(line) for path in sorted((tmp_path / "articles").glob("*.jsonl.gz"))
+            for line in gzip.decompress(path.read_bytes()).splitlines()]
+    stats = {block["name"]: block["stats"] for block in orjson.loads((tmp_path / "logs" / "stats.json").read_bytes())}
+    counted = step_stats(stats, "copydesk")
+    assert len(rows) == counted["ok"] >= 8 and counted["dropped"] >= len(NOT_STORIES)
+    assert all(row["metadata"]["status"] == "ok" and row["metadata"]["title"] for row in rows)
