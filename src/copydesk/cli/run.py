@@ -66,7 +66,7 @@ def ray_executor(args: argparse.Namespace) -> Executor | None:
         raise ConfigError("--ray and --dask both given: choose one executor")
     from copydesk.executors.ray import RayExecutor  # imports Ray itself only when it runs
 
-    return RayExecutor(args.ray, workers=args.workers)
+    return RayExecutor(args.workers, args.ray)
 
 
 def progress_bar() -> ProgressBar | None:

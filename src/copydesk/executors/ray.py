@@ -56,7 +56,7 @@ def _import_ray(local: bool) -> ModuleType:
 class RayExecutor:
     """Runs a job's unfinished shards as Ray tasks of one CPU each."""
 
-    def __init__(self, address: str | None = None, *, workers: int = 2) -> None:
+    def __init__(self, workers: int = 2, address: str | None = None) -> None:
         if workers < 1:
             raise ConfigError("workers must be at least 1")
         if address is not None and not address:
