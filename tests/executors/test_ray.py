@@ -64,6 +64,11 @@ def test_a_killed_ray_run_resumes_to_the_same_bytes(tmp_path: Path, warc: Path, 
     finally:
         os.kill(driver.pid, signal.SIGKILL)
         driver.wait()
+    import ray
+
+    while ray.available_resources().get("CPU", 0) < 2:  # Ray stops the dead driver's tasks: wait for it
+        assert time.monotonic() < deadline, "the killed run's tasks still hold the cluster"
+        time.sleep(0.1)
     finished = len(list(out.glob(".copydesk-run/*.done")))
     assert KILL_AFTER <= finished < PAGES // SHARD, "the kill did not land mid-way"
     assert not (out / "articles.parquet").exists()
