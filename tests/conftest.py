@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -28,3 +30,23 @@ def seed_record() -> str:
 def seed_scrape() -> str:
     """Seed 001: a naive scrape, body plus the site's donation appeal."""
     return next(SEEDS.glob("001_*.txt")).read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def ray_cluster() -> Iterator[str]:
+    """One local Ray cluster for the session's Ray tests: 2 CPUs, bound to 127.0.0.1, shut down after.
+    Yields the address other processes join it by."""
+    from copydesk.executors.ray import LOCAL_RAY_ENV
+
+    for name, value in LOCAL_RAY_ENV.items():
+        os.environ.setdefault(name, value)  # read when Ray is first imported: below, or by a child process
+    import ray
+
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+    try:
+        address = ray.get_runtime_context().gcs_address
+        # The tests reach nothing but loopback: a cluster on another address is a broken setup.
+        assert address.startswith("127.0.0.1:"), f"the test Ray cluster is not on loopback: {address}"
+        yield address
+    finally:
+        ray.shutdown()

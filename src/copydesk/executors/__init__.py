@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 EXECUTORS: dict[str, str] = {
     "local": "copydesk.executors.local:LocalExecutor",
     "dask": "copydesk.executors.dask:DaskExecutor",
+    "ray": "copydesk.executors.ray:RayExecutor",
 }
 BUILT_IN = frozenset({"local"})  # executors needing no extra
 
