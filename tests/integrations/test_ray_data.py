@@ -14,7 +14,7 @@ import pytest
 
 from copydesk.integrations.ray import SCHEMA, ExtractBatch, extract_rows
 from copydesk.pipeline import run_corpus
-from copydesk.pipeline.writers import OUTPUT_NAMES
+from copydesk.pipeline.outputs import OUTPUT_FORMATS
 
 PAGES = 10
 JOB_LIMIT_S = 300  # a Ray Data job that stalls fails the test instead of hanging the suite
@@ -56,7 +56,7 @@ def test_a_ray_data_job_gives_the_rows_copydesk_run_writes(tmp_path: Path, pages
     import ray
 
     run_corpus([pages], tmp_path / "run", format="parquet", dedup=False)
-    expected = pq.read_table(tmp_path / "run" / OUTPUT_NAMES["parquet"])
+    expected = pq.read_table(tmp_path / "run" / OUTPUT_FORMATS["parquet"].path)
 
     out = tmp_path / "ray"
     # Two workers of half a CPU each: the cluster's other CPU reads and writes (with a whole CPU
