@@ -13,7 +13,6 @@ import re
 from datetime import date
 
 from copydesk import lexicon
-from copydesk.extract.metadata.byline import read_byline
 from copydesk.model import Article, Block, FrozenMap, Image, Link, Removed
 
 LEAD = "\n\n"  # the layout opens with two blank lines
@@ -142,6 +141,9 @@ def _take_footer(chunks: list[str]) -> tuple[str | None, list[str]]:
 
 def _split_header(text: str, chunks: list[str]) -> tuple[dict[str, object], list[str]]:
     """Title, byline, date and credit from the top chunks; the rest is body."""
+    # Imported here, not at the top: rendering (and so every `--help`) needs none of the metadata readers.
+    from copydesk.extract.metadata.byline import read_byline
+
     header: dict[str, object] = {}
     i = 0
     if i < len(chunks) and _is_title(chunks, i):
