@@ -28,6 +28,7 @@ SKIP_TAGS = frozenset({
     "script", "style", "noscript", "svg", "math", "template", "iframe", "object", "embed", "canvas",
     "input", "select", "option", "textarea", "button", "head", "title", "meta", "link", "-comment",
     "video", "audio", "map", "dialog",
+    "xmp", "noembed", "noframes", "plaintext",  # raw-text elements: what they hold is markup, never prose
 })
 INVISIBLE_SELECTOR = "style, script, noscript, template"
 HIDDEN_SELECTOR = ('[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"], '
@@ -51,18 +52,26 @@ INHERITED_KINDS = frozenset({"list_item", "heading"})
 TAG_CATEGORY = {"nav": "navigation", "header": "navigation", "footer": "navigation", "aside": "related",
                 "menu": "navigation"}
 PAGE_TAGS = frozenset({"html", "body"})
-SLUG_ID_SEPARATORS = 4  # an id of five or more words is a heading's slug ("how-to-reply-to-a-message"), not a widget name
+# An id of five or more words is a heading's slug ("how-to-reply-to-a-message"), not a widget name.
+SLUG_ID_SEPARATORS = 4
 MENU_TAGS = frozenset({"nav", "footer"})
-LIST_TAGS = frozenset({"ul", "ol", "menu"})  # …and so are lists whose class names a menu  # page chrome read in one piece when outside the story
+# Page chrome read in one piece when outside the story: these elements, and lists whose class names a menu.
+LIST_TAGS = frozenset({"ul", "ol", "menu"})
 # Reader comments are the one widget that holds long unlinked prose, so its hint always stands.
 LONG_PROSE_WIDGETS = frozenset({"comments"})
-WRAPPER_PROSE_CHARS = 1500  # no menu, share bar or caption holds this much unlinked text; a wrapper around the story does
+# No menu, share bar or caption holds this much unlinked text; a wrapper around the story does.
+WRAPPER_PROSE_CHARS = 1500
 CONSENT_WORDS = TEXT_PATTERNS["cookie"]  # "We and our 100 partners store…": what a consent dialog says of itself
 CONSENT_HEAD_CHARS = 300  # a consent dialog names itself in its first sentences
 # Elements and attributes that mark the story itself.
 STORY_TAGS = frozenset({"article", "main"})
 STORY_ATTRS = re.compile(r"articlebody|(^|\s)(main|article)(\s|$)", re.I)
 CAPTION_TAGS = frozenset({"figcaption", "caption"})
+# Markup that reached the text (escaped in the page, or from a raw-text element): a tag with an attribute
+# value (`<img height="1" src=…>`), or any tag standing where a block holds nothing but tags. A story that
+# names an element ("the <div> tag") names it bare, so its sentence keeps it. Bounded, so no text backtracks.
+TAG_CANDIDATE = re.compile(r"<[a-zA-Z][\w:-]*\s[^<>]{0,2000}>")
+BARE_TAG = re.compile(r"\s*</?[a-zA-Z][\w:-]*\s*/?>\s*")
 # Content a data table never has in its cells; a table holding these is page layout.
 LAYOUT_TABLE_SELECTOR = "table, p, div, ul, ol, blockquote, h1, h2, h3, article, section"
 
@@ -414,7 +423,7 @@ def _add_table(node: LexborNode, state: _Collector, options: ExtractOptions) -> 
         return
     rows = []
     for row in node.css("tr"):
-        cells = [" ".join(cell.text(deep=True, separator=" ").split()) for cell in row.iter() if cell.tag in ("td", "th")]
+        cells = [_clean(_element_text(cell, " ")) for cell in row.iter() if cell.tag in ("td", "th")]
         if any(cells):
             rows.append("\t".join(cells))
     links = sum(len(a.text(deep=True).strip()) for a in node.css("a"))
@@ -422,8 +431,22 @@ def _add_table(node: LexborNode, state: _Collector, options: ExtractOptions) -> 
 
 
 def _clean(raw: str) -> str:
-    """Whitespace collapsed inside lines; `<br>` kept as a line break."""
+    """Whitespace collapsed inside lines; `<br>` kept as a line break; markup taken out."""
+    if "<" in raw:
+        raw = _drop_markup(raw)
     if BR not in raw:
         return " ".join(raw.split())
     lines = (" ".join(line.split()) for line in raw.split(BR))
     return "\n".join(line for line in lines if line)
+
+
+def _drop_markup(raw: str) -> str:
+    """`raw` without the markup tags that landed in its text (see `TAG_CANDIDATE`)."""
+    raw = TAG_CANDIDATE.sub(_blank_tag, raw)
+    if "<" in raw and BARE_TAG.sub("", raw).strip(BR + " \t\n\r\f") == "":
+        return ""
+    return raw
+
+
+def _blank_tag(match: re.Match[str]) -> str:
+    return " " if "=" in match.group() else match.group()
