@@ -19,6 +19,7 @@ from copydesk.html import Clock, PageRejected
 from copydesk.lexicon import TEXT_PATTERNS
 from copydesk.model import Status
 from copydesk.options import ExtractOptions
+from copydesk.textunits import text_size
 
 CLOCK_EVERY_NODES = 4096  # check the time budget this often; a check costs ~100 ns
 BR = "\x00"  # marks <br> in the buffer (the parser never leaves NUL in text)
@@ -67,11 +68,10 @@ CONSENT_HEAD_CHARS = 300  # a consent dialog names itself in its first sentences
 STORY_TAGS = frozenset({"article", "main"})
 STORY_ATTRS = re.compile(r"articlebody|(^|\s)(main|article)(\s|$)", re.I)
 CAPTION_TAGS = frozenset({"figcaption", "caption"})
-# Markup that reached the text (escaped in the page, or from a raw-text element): a tag with an attribute
-# value (`<img height="1" src=…>`), or any tag standing where a block holds nothing but tags. A story that
-# names an element ("the <div> tag") names it bare, so its sentence keeps it. Bounded, so no text backtracks.
-TAG_CANDIDATE = re.compile(r"<[a-zA-Z][\w:-]*\s[^<>]{0,2000}>")
-BARE_TAG = re.compile(r"\s*</?[a-zA-Z][\w:-]*\s*/?>\s*")
+# Markup that reached the text (escaped in the page, or from a raw-text element): a block made of nothing
+# but tags (`<img height="1" src=…>`) is markup, never text. Tags inside a sentence stay: pages about the
+# web quote them in prose ("add <input type="text"> to the form"). Bounded, so no text backtracks.
+TAG_CANDIDATE = re.compile(r"<[a-zA-Z][\w:-]*(?:\s[^<>]{0,2000})?/?>|</[a-zA-Z][\w:-]*\s*>")
 # Content a data table never has in its cells; a table holding these is page layout.
 LAYOUT_TABLE_SELECTOR = "table, p, div, ul, ol, blockquote, h1, h2, h3, article, section"
 
@@ -91,6 +91,7 @@ class Block:
     hint: str | None = None  # category of the innermost hinted frame around it
     hint_frame: int = -1  # that frame's number (ignored when it is outside the chosen container)
     caption: bool = False  # inside a figcaption / caption element
+    size: float = 0.0  # length in Latin-character equivalents (`textunits.text_size`): every script alike
 
 
 @dataclass(slots=True)
@@ -177,7 +178,7 @@ class _Collector:
         link_chars = min(link_chars, len(text))
         blocks.append(Block(  # positional, in field order: index, frame, kind, text, link_chars, link_density, level…
             len(blocks), number, kind or ("quote" if self.quote else frame_kind), text,
-            link_chars, link_chars / len(text), level, tuple(self.links), hint, hint_frame, caption,
+            link_chars, link_chars / len(text), level, tuple(self.links), hint, hint_frame, caption, text_size(text),
         ))
         self.links.clear()
 
@@ -234,7 +235,7 @@ class _Collector:
         wrapper ("post-content share-btn", "header-wrap"), not a widget."""
         number, _, _, hint, _, _, _, first_block, outer = frame
         blocks = self.page.blocks[first_block:]
-        if sum(len(b.text) - b.link_chars for b in blocks) < WRAPPER_PROSE_CHARS:
+        if sum(b.size * (1 - b.link_density) for b in blocks) < WRAPPER_PROSE_CHARS:
             return
         if hint == "cookie" and any(CONSENT_WORDS.search(b.text[:CONSENT_HEAD_CHARS]) for b in blocks):
             return  # a consent dialog runs to pages of legal prose, and its own words say what it is
@@ -441,12 +442,5 @@ def _clean(raw: str) -> str:
 
 
 def _drop_markup(raw: str) -> str:
-    """`raw` without the markup tags that landed in its text (see `TAG_CANDIDATE`)."""
-    raw = TAG_CANDIDATE.sub(_blank_tag, raw)
-    if "<" in raw and BARE_TAG.sub("", raw).strip(BR + " \t\n\r\f") == "":
-        return ""
-    return raw
-
-
-def _blank_tag(match: re.Match[str]) -> str:
-    return " " if "=" in match.group() else match.group()
+    """`raw`, or nothing when it is made of markup tags alone (see `TAG_CANDIDATE`)."""
+    return "" if not TAG_CANDIDATE.sub("", raw).replace(BR, "").strip() else raw
