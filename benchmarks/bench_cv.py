@@ -89,10 +89,13 @@ def copydesk_runner(fold_models: Path | None) -> Any:
 
     if fold_models is None:
         return lambda page: extract(page.html, url=page.url)
+    from copydesk.extract.engine import extract_with_model
     from copydesk.extract.storymodel import load_model
+    from copydesk.options import ExtractOptions
 
     models = [load_model(fold_models / f"story-fold{k}.json") for k in range(CV_FOLDS)]
-    return lambda page: extract(page.html, url=page.url, story_model=models[page.fold])
+    opts = ExtractOptions.build(None)
+    return lambda page: extract_with_model(page.html, page.url, models[page.fold], opts)
 
 
 def page_record(page: Page, outcomes: dict[str, Outcome]) -> dict[str, Any]:

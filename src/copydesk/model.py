@@ -186,6 +186,7 @@ class Article:
     removed: tuple[Removed, ...] = ()
     provenance: FrozenMap = field(default_factory=FrozenMap)
     extras: FrozenMap = field(default_factory=FrozenMap)
+    confidence: float | None = None  # the story model's calibrated belief (0-1) that `blocks` are the story
 
     @property
     def ok(self) -> bool:
@@ -224,6 +225,7 @@ class Article:
             "removed": [r.to_dict() for r in self.removed],
             "provenance": dict(self.provenance),
             "extras": dict(self.extras),
+            "confidence": self.confidence,
         }
 
     @classmethod

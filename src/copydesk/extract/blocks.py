@@ -62,6 +62,7 @@ LIST_TAGS = frozenset({"ul", "ol", "menu"})
 LONG_PROSE_WIDGETS = frozenset({"comments"})
 # No menu, share bar or caption holds this much unlinked text; a wrapper around the story does.
 WRAPPER_PROSE_CHARS = 1500
+NAMED_SIBLINGS = 3  # a story cut into named pieces has several; a widget beside the story is one or two
 CONSENT_WORDS = TEXT_PATTERNS["cookie"]  # "We and our 100 partners store…": what a consent dialog says of itself
 CONSENT_HEAD_CHARS = 300  # a consent dialog names itself in its first sentences
 # Elements and attributes that mark the story itself.
@@ -137,7 +138,8 @@ def _tag_category(tag: str, category: str | None, in_story: bool) -> str | None:
 class _Collector:
     """The running state of the walk: open frames and the text of the block being built."""
 
-    __slots__ = ("page", "frames", "buffer", "link_chars", "links", "in_link", "href", "link_start", "quote")
+    __slots__ = ("page", "frames", "buffer", "link_chars", "links", "in_link", "href", "link_start", "quote",
+                 "named")
 
     def __init__(self) -> None:
         self.page = Page()
@@ -149,6 +151,7 @@ class _Collector:
         self.href = ""
         self.link_start = 0
         self.quote = 0
+        self.named: dict[int, dict[str, tuple[float, list[int]]]] = {}  # frame → hint → (prose, hinted children)
 
     def add_break(self) -> None:
         """`<br>`: a line break, or a paragraph break when it follows another."""
@@ -227,6 +230,8 @@ class _Collector:
         self.page.end[number] = len(self.page.parent) - 1
         if hint_frame == number and hint not in LONG_PROSE_WIDGETS:
             self._unhint_wrapper(frame)
+        if self.named:
+            self._unhint_named_siblings(frame)
         if tag == "blockquote":
             self.quote -= 1
 
@@ -235,7 +240,12 @@ class _Collector:
         wrapper ("post-content share-btn", "header-wrap"), not a widget."""
         number, _, _, hint, _, _, _, first_block, outer = frame
         blocks = self.page.blocks[first_block:]
-        if sum(b.size * (1 - b.link_density) for b in blocks) < WRAPPER_PROSE_CHARS:
+        prose = sum(b.size * (1 - b.link_density) for b in blocks)
+        if prose < WRAPPER_PROSE_CHARS:
+            if outer is not None and hint is not None and hint != "cookie":
+                siblings = self.named.setdefault(outer[0], {})
+                held, children = siblings.get(hint, (0.0, []))
+                siblings[hint] = (held + prose, [*children, number])
             return
         if hint == "cookie" and any(CONSENT_WORDS.search(b.text[:CONSENT_HEAD_CHARS]) for b in blocks):
             return  # a consent dialog runs to pages of legal prose, and its own words say what it is
@@ -245,6 +255,23 @@ class _Collector:
                 block.hint = outer_hint
                 block.hint_frame = outer_hint_frame
                 block.caption = outer_caption
+
+
+    def _unhint_named_siblings(self, frame: _Frame) -> None:
+        """Sibling containers under one widget name that together hold a story's worth of prose are the
+        story cut in pieces (a publisher wrapping each paragraph in a "paywall" container): names are
+        evidence, the prose they hold outweighs them."""
+        number, _, _, hint, hint_frame, _, caption, first_block, _ = frame
+        named = self.named.pop(number, None)
+        if not named:
+            return
+        pieces = {child for prose, children in named.values()
+                  if prose >= WRAPPER_PROSE_CHARS and len(children) >= NAMED_SIBLINGS for child in children}
+        if not pieces:
+            return
+        for block in self.page.blocks[first_block:]:
+            if block.hint_frame in pieces:
+                block.hint, block.hint_frame, block.caption = hint, hint_frame, caption
 
 
 def collect_blocks(tree: LexborHTMLParser, options: ExtractOptions, clock: Clock) -> Page:
