@@ -48,7 +48,7 @@ SPACED_SENTENCES = re.compile(f"[{SOUTHEAST}] +[{SOUTHEAST}]")
 
 
 def _has_dense(text: str) -> bool:
-    return bool(text) and max(text) >= DENSE_FIRST and _DENSE.search(text) is not None
+    return not text.isascii() and max(text) >= DENSE_FIRST and _DENSE.search(text) is not None
 
 
 def _dense_runs(text: str) -> list[tuple[int, float]]:
@@ -92,4 +92,4 @@ def ends_sentence(text: str) -> bool:
 
 
 def _spaced_sentences(text: str) -> bool:
-    return bool(text) and max(text) >= DENSE_FIRST and SPACED_SENTENCES.search(text) is not None
+    return not text.isascii() and max(text) >= DENSE_FIRST and SPACED_SENTENCES.search(text) is not None

@@ -9,7 +9,7 @@ holds the most prose with the least chrome around it (the maximum-sum subtree).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from copydesk.extract.blocks import Block, Page
 from copydesk.extract.boilerplate import LINK_HEAVY, is_meta_line
@@ -49,6 +49,7 @@ class Selection:
     container: int
     kept: tuple[int, ...]
     dropped: dict[int, str]  # block index → category, for blocks inside the story's containers
+    categories: dict[str, str | None] = field(default_factory=dict)  # text → `text_category`, as read so far
 
 
 def select_blocks(page: Page, discussion: bool = False) -> Selection:
@@ -137,7 +138,7 @@ def _select(page: Page, hints: frozenset[str], prose: bool, words: dict[str, str
             kept.append(block.index)
     if prose and kept:
         kept = _trim_edges(page, kept, dropped, hints)
-    return Selection(container=best, kept=tuple(kept), dropped=dropped)
+    return Selection(container=best, kept=tuple(kept), dropped=dropped, categories=words)
 
 
 def _homes(page: Page, containers: list[int]) -> list[int | None]:

@@ -98,7 +98,7 @@ def page_rows(page: Page, selection: Selection, title: str | None, article_body:
     x = np.column_stack(columns)
     kinds = np.fromiter((KIND_INDEX.get(b.kind, len(KINDS)) for b in blocks), np.int64, n)
     hints = np.fromiter((HINT_INDEX.get(b.hint, len(HINTS)) for b in blocks), np.int64, n)
-    found = _text_categories(blocks)
+    found = _text_categories(blocks, selection.categories)
     one_hot = [np.eye(len(KINDS) + 1)[kinds][:, :-1], np.eye(len(HINTS) + 1)[hints][:, :-1],
                np.eye(len(TEXT_CATEGORIES) + 1)[found][:, :-1]]
     near = [np.stack([_shift(kept, k), _shift(x[:, 3], k), _shift(x[:, 4], k)], 1) for k in NEIGHBOURS]
@@ -118,7 +118,7 @@ def _body_overlap(texts: list[str], article_body: str | None) -> np.ndarray:
     return out
 
 
-def _text_categories(blocks: Sequence[Block]) -> np.ndarray:
+def _text_categories(blocks: Sequence[Block], known: dict[str, str | None]) -> np.ndarray:
     """Each block's text category as an index of `TEXT_CATEGORIES` (its length when none), read for
     widget-sized or linked blocks only, as `scoring` does; menus and teasers repeat lines, so each text once."""
     seen: dict[str, int] = {}
@@ -127,7 +127,7 @@ def _text_categories(blocks: Sequence[Block]) -> np.ndarray:
         if block.size <= WIDGET_CHARS or block.links:
             text = block.text
             if text not in seen:
-                category = text_category(text)
+                category = known[text] if text in known else text_category(text)
                 seen[text] = CATEGORY_INDEX[category] if category else len(TEXT_CATEGORIES)
             out[i] = seen[text]
     return out
@@ -259,4 +259,4 @@ def apply_model(model: StoryModel, page: Page, selection: Selection, title: str 
     for i in set(selection.kept).difference(kept):
         dropped[i] = "boilerplate"
     sizes = np.asarray([b.size for b in page.blocks])
-    return Selection(selection.container, kept, dropped), model.confidence(logits, keep, sizes)
+    return Selection(selection.container, kept, dropped, selection.categories), model.confidence(logits, keep, sizes)
