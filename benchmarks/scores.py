@@ -86,3 +86,21 @@ def author_match(predicted: str | Iterable[str] | None, reference: str | None) -
 
 def date_match(predicted: str | None, reference: str | None) -> bool:
     return (predicted or "")[:10] == (reference or "")[:10]
+
+
+def char_trigrams(text: str | None) -> Counter[str]:
+    """Overlapping 3-character strings of the lower-cased text with all whitespace removed."""
+    joined = "".join((text or "").lower().split())
+    return Counter(joined[i:i + 3] for i in range(len(joined) - 2))
+
+
+def trigram_prf(prediction: str | None, reference: str | None) -> PRF:
+    """Char-trigram precision / recall / F1 (for scripts written without spaces)."""
+    pred, ref = char_trigrams(prediction), char_trigrams(reference)
+    if not pred and not ref:
+        return PRF(1.0, 1.0, 1.0)
+    if not pred or not ref:
+        return PRF(0.0 if pred else (1.0 if not ref else 0.0), 0.0 if ref else 1.0, 0.0)
+    overlap = sum((pred & ref).values())
+    p, r = overlap / sum(pred.values()), overlap / sum(ref.values())
+    return PRF(p, r, 0.0 if overlap == 0 else 2 * p * r / (p + r))

@@ -215,6 +215,7 @@ class Article:
     provenance: FrozenMap = field(default_factory=FrozenMap)
     extras: FrozenMap = field(default_factory=FrozenMap)
     page_type: str | None = None  # one of PAGE_TYPES, from the page-type classifier; None when not classified
+    confidence: float | None = None  # the story model's calibrated belief (0-1) that `blocks` are the story
 
     def __post_init__(self) -> None:
         if self.page_type is not None and self.page_type not in PAGE_TYPES:
@@ -258,6 +259,7 @@ class Article:
             "provenance": dict(self.provenance),
             "extras": dict(self.extras),
             "page_type": self.page_type,
+            "confidence": self.confidence,
         }
 
     @classmethod
@@ -312,6 +314,11 @@ def _check_article(values: Mapping[str, Any]) -> None:
         mapping = _mapping(values.get(name) or {}, f"article {name}")
         if not all(isinstance(key, str) for key in mapping):
             raise FormatError(f"article {name} keys must be strings")
+    if values.get("page_type") is not None and values["page_type"] not in PAGE_TYPES:
+        raise FormatError(f"page_type must be one of {', '.join(PAGE_TYPES)}, not {values['page_type']!r}")
+    confidence = values.get("confidence")
+    if confidence is not None and (type(confidence) not in (int, float) or not 0 <= confidence <= 1):
+        raise FormatError(f"confidence must be a number from 0 to 1, not {confidence!r}")
 
 
 def _coerce(values: dict[str, Any]) -> dict[str, Any]:

@@ -20,6 +20,7 @@ from copydesk.html import Clock, PageRejected
 from copydesk.lexicon import TEXT_PATTERNS
 from copydesk.model import Status
 from copydesk.options import ExtractOptions
+from copydesk.textunits import text_size
 
 CLOCK_EVERY_NODES = 4096  # check the time budget this often; a check costs ~100 ns
 BR = "\x00"  # marks <br> in the buffer (the parser never leaves NUL in text)
@@ -29,6 +30,7 @@ SKIP_TAGS = frozenset({
     "script", "style", "noscript", "svg", "math", "template", "iframe", "object", "embed", "canvas",
     "input", "select", "option", "textarea", "button", "head", "title", "meta", "link", "-comment",
     "video", "audio", "map", "dialog",
+    "xmp", "noembed", "noframes", "plaintext",  # raw-text elements: what they hold is markup, never prose
 })
 INVISIBLE_SELECTOR = "style, script, noscript, template"
 HIDDEN_SELECTOR = ('[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"], '
@@ -60,12 +62,17 @@ LIST_TAGS = frozenset({"ul", "ol", "menu"})  # …and so are lists whose class n
 LONG_PROSE_WIDGETS = frozenset({"comments"})
 # No menu, share bar or caption holds this much unlinked text; a wrapper around the story does.
 WRAPPER_PROSE_CHARS = 1500
+NAMED_SIBLINGS = 3  # a story cut into named pieces has several; a widget beside the story is one or two
 CONSENT_WORDS = TEXT_PATTERNS["cookie"]  # "We and our 100 partners store…": what a consent dialog says of itself
 CONSENT_HEAD_CHARS = 300  # a consent dialog names itself in its first sentences
 # Elements and attributes that mark the story itself.
 STORY_TAGS = frozenset({"article", "main"})
 STORY_ATTRS = re.compile(r"articlebody|(^|\s)(main|article)(\s|$)", re.I)
 CAPTION_TAGS = frozenset({"figcaption", "caption"})
+# Markup that reached the text (escaped in the page, or from a raw-text element): a block made of nothing
+# but tags (`<img height="1" src=…>`) is markup, never text. Tags inside a sentence stay: pages about the
+# web quote them in prose ("add <input type="text"> to the form"). Bounded, so no text backtracks.
+TAG_CANDIDATE = re.compile(r"<[a-zA-Z][\w:-]*(?:\s[^<>]{0,2000})?/?>|</[a-zA-Z][\w:-]*\s*>")
 # Content a data table never has in its cells; a table holding these is page layout.
 LAYOUT_TABLE_SELECTOR = "table, p, div, ul, ol, blockquote, h1, h2, h3, article, section"
 
@@ -85,6 +92,7 @@ class Block:
     hint: str | None = None  # category of the innermost hinted frame around it
     hint_frame: int = -1  # that frame's number (ignored when it is outside the chosen container)
     caption: bool = False  # inside a figcaption / caption element
+    size: float = 0.0  # length in Latin-character equivalents (`textunits.text_size`): every script alike
 
 
 @dataclass(slots=True)
@@ -132,7 +140,8 @@ def _tag_category(tag: str, category: str | None, in_story: bool) -> str | None:
 class _Collector:
     """The running state of the walk: open frames and the text of the block being built."""
 
-    __slots__ = ("page", "frames", "buffer", "link_chars", "links", "in_link", "href", "link_start", "quote")
+    __slots__ = ("page", "frames", "buffer", "link_chars", "links", "in_link", "href", "link_start", "quote",
+                 "named")
 
     def __init__(self) -> None:
         self.page = Page()
@@ -144,6 +153,7 @@ class _Collector:
         self.href = ""
         self.link_start = 0
         self.quote = 0
+        self.named: dict[int, dict[str, tuple[float, list[int]]]] = {}  # frame → hint → (prose, hinted children)
 
     def add_break(self) -> None:
         """`<br>`: a line break, or a paragraph break when it follows another."""
@@ -173,7 +183,7 @@ class _Collector:
         link_chars = min(link_chars, len(text))
         blocks.append(Block(  # positional, in field order: index, frame, kind, text, link_chars, link_density, level…
             len(blocks), number, kind or ("quote" if self.quote else frame_kind), text,
-            link_chars, link_chars / len(text), level, tuple(self.links), hint, hint_frame, caption,
+            link_chars, link_chars / len(text), level, tuple(self.links), hint, hint_frame, caption, text_size(text),
         ))
         self.links.clear()
 
@@ -222,6 +232,8 @@ class _Collector:
         self.page.end[number] = len(self.page.parent) - 1
         if hint_frame == number and hint not in LONG_PROSE_WIDGETS:
             self._unhint_wrapper(frame)
+        if self.named:
+            self._unhint_named_siblings(frame)
         if tag == "blockquote":
             self.quote -= 1
 
@@ -230,7 +242,12 @@ class _Collector:
         wrapper ("post-content share-btn", "header-wrap"), not a widget."""
         number, _, _, hint, _, _, _, first_block, outer = frame
         blocks = self.page.blocks[first_block:]
-        if sum(len(b.text) - b.link_chars for b in blocks) < WRAPPER_PROSE_CHARS:
+        prose = sum(b.size * (1 - b.link_density) for b in blocks)
+        if prose < WRAPPER_PROSE_CHARS:
+            if outer is not None and hint is not None and hint != "cookie":
+                siblings = self.named.setdefault(outer[0], {})
+                held, children = siblings.get(hint, (0.0, []))
+                siblings[hint] = (held + prose, [*children, number])
             return
         if hint == "cookie" and any(CONSENT_WORDS.search(b.text[:CONSENT_HEAD_CHARS]) for b in blocks):
             return  # a consent dialog runs to pages of legal prose, and its own words say what it is
@@ -240,6 +257,23 @@ class _Collector:
                 block.hint = outer_hint
                 block.hint_frame = outer_hint_frame
                 block.caption = outer_caption
+
+
+    def _unhint_named_siblings(self, frame: _Frame) -> None:
+        """Sibling containers under one widget name that together hold a story's worth of prose are the
+        story cut in pieces (a publisher wrapping each paragraph in a "paywall" container): names are
+        evidence, the prose they hold outweighs them."""
+        number, _, _, hint, hint_frame, _, caption, first_block, _ = frame
+        named = self.named.pop(number, None)
+        if not named:
+            return
+        pieces = {child for prose, children in named.values()
+                  if prose >= WRAPPER_PROSE_CHARS and len(children) >= NAMED_SIBLINGS for child in children}
+        if not pieces:
+            return
+        for block in self.page.blocks[first_block:]:
+            if block.hint_frame in pieces:
+                block.hint, block.hint_frame, block.caption = hint, hint_frame, caption
 
 
 def collect_blocks(tree: LexborHTMLParser, options: ExtractOptions, clock: Clock) -> Page:
@@ -425,8 +459,7 @@ def _add_table(node: LexborNode, state: _Collector, options: ExtractOptions) -> 
         return
     rows = []
     for row in node.css("tr"):
-        cells = [" ".join(cell.text(deep=True, separator=" ").split())
-                 for cell in row.iter() if cell.tag in ("td", "th")]
+        cells = [_clean(_element_text(cell, " ")) for cell in row.iter() if cell.tag in ("td", "th")]
         if any(cells):
             rows.append("\t".join(cells))
     links = sum(len(a.text(deep=True).strip()) for a in node.css("a"))
@@ -434,8 +467,15 @@ def _add_table(node: LexborNode, state: _Collector, options: ExtractOptions) -> 
 
 
 def _clean(raw: str) -> str:
-    """Whitespace collapsed inside lines; `<br>` kept as a line break."""
+    """Whitespace collapsed inside lines; `<br>` kept as a line break; markup taken out."""
+    if "<" in raw:
+        raw = _drop_markup(raw)
     if BR not in raw:
         return " ".join(raw.split())
     lines = (" ".join(line.split()) for line in raw.split(BR))
     return "\n".join(line for line in lines if line)
+
+
+def _drop_markup(raw: str) -> str:
+    """`raw`, or nothing when it is made of markup tags alone (see `TAG_CANDIDATE`)."""
+    return "" if not TAG_CANDIDATE.sub("", raw).replace(BR, "").strip() else raw

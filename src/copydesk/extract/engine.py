@@ -14,10 +14,11 @@ from selectolax.lexbor import LexborHTMLParser
 
 from copydesk.extract.assemble import assemble_article
 from copydesk.extract.blocks import Page, collect_blocks, fallback_views
-from copydesk.extract.metadata import read_metadata
-from copydesk.extract.pagetype import classify_page
+from copydesk.extract.metadata import Metadata, read_metadata
+from copydesk.extract.pagetype import PageType, classify_page
 from copydesk.extract.scoring import FALLBACK_MIN_CHARS, Selection, kept_chars, select_blocks
 from copydesk.extract.status import replies_are_content
+from copydesk.extract.storymodel import StoryModel, apply_model, load_model
 from copydesk.html import Clock, PageRejected, check_input, decode_html, parse_html
 from copydesk.model import Article, Status, failed
 from copydesk.options import ExtractOptions
@@ -34,21 +35,29 @@ def extract(html: bytes | str, url: str | None = None, *, options: ExtractOption
     empty, binary, paywalled or not a story comes back with that `status` and a
     `reason`; the blocks found are kept whenever there are any.
     """
-    opts = ExtractOptions.build(options, **overrides)
+    return extract_with_model(html, url, None, ExtractOptions.build(options, **overrides))
+
+
+def extract_with_model(html: bytes | str, url: str | None, model: StoryModel | None,
+                       opts: ExtractOptions) -> Article:
+    """`extract` with a given story model (None: the shipped one); the benchmarks score each
+    cross-validation fold with the model trained without it."""
     clock = Clock(opts.time_budget)
     try:
         check_input(html, opts)
         text, encoding = decode_html(html, opts.http_charset)
-        utf8 = (html if isinstance(html, bytes) and encoding == "utf-8" and not html.startswith(codecs.BOM_UTF8)
-                else None)
+        utf8: bytes | None = None  # lexbor reads UTF-8 bytes natively: no re-encoding of the text
+        if isinstance(html, bytes) and encoding == "utf-8" and not html.startswith(codecs.BOM_UTF8):
+            utf8 = html
         tree = parse_html(text, opts, clock, utf8)
         metadata = read_metadata(tree, url, now=latest_day(opts.today))  # before anything reads the body
         clock.check("metadata")
-        page = collect_blocks(tree, opts, clock)
-        page_type = classify_page(page, metadata, url, text)  # before the story: a forum's replies are content
-        page, selection = _story(tree, page, opts, clock, replies_are_content(page_type, url))
+        page, selection, page_type = story_of(tree, text, metadata, opts, clock, url)
+        selection, confidence = apply_model(model or load_model(), page, selection, metadata.title,
+                                            metadata.article_body)
         clock.check("scoring")
-        return assemble_article(page, selection, metadata, text, url, page_type)
+        article = assemble_article(page, selection, metadata, text, url, page_type)
+        return article.evolve(confidence=round(confidence, 3))
     except PageRejected as rejected:
         return failed(rejected.status, rejected.reason, url=url)
     except (RecursionError, MemoryError, ValueError, LookupError, TypeError) as error:  # never crash on a page
@@ -60,6 +69,15 @@ def latest_day(today: str | None) -> str:
     a page in a time zone ahead of UTC is already dated tomorrow."""
     day = date.fromisoformat(today) if today else datetime.now(UTC).date()
     return (day + FUTURE_SLACK).isoformat()
+
+
+def story_of(tree: LexborHTMLParser, text: str, metadata: Metadata, opts: ExtractOptions, clock: Clock,
+             url: str | None) -> tuple[Page, Selection, PageType]:
+    """The page's blocks, the rules' story and the page's type (what the story model and its training read)."""
+    page = collect_blocks(tree, opts, clock)
+    page_type = classify_page(page, metadata, url, text)  # before the story: a forum's replies are content
+    page, selection = _story(tree, page, opts, clock, replies_are_content(page_type, url))
+    return page, selection, page_type
 
 
 def _story(tree: LexborHTMLParser, page: Page, opts: ExtractOptions, clock: Clock,

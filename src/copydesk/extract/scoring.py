@@ -9,11 +9,12 @@ holds the most prose with the least chrome around it (the maximum-sum subtree).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from copydesk.extract.blocks import Block, Page
 from copydesk.extract.boilerplate import LINK_HEAVY, is_meta_line
 from copydesk.extract.phrases import text_category
+from copydesk.textunits import FULL_STOPS, has_sentence_mark
 
 MIN_PROSE_CHARS = 25  # shorter text is a label or a button, weighed as nothing
 SHORT_UNPUNCTUATED_CHARS = 80  # a line this short without sentence punctuation is a teaser title or menu entry
@@ -28,8 +29,7 @@ WIDGET_LINE_CHARS = 160  # widget prompts ("Sign up for our newsletter and get�
 RETRY_MIN_CHARS = 250  # a result shorter than this is retried with container hints switched off…
 RETRY_GAIN = 2.0  # …and a retry must keep twice as much text to win: a longer pick also holds more chrome
 FALLBACK_MIN_CHARS = 500  # a story shorter than a news brief is looked for again in the page's hidden / noscript views
-SENTENCE_PUNCTUATION = frozenset(".,;:!?。，、؟")
-SENTENCE_END = frozenset(".!?…。؟\"”“»«)")  # what a story's last line ends with
+SENTENCE_END = FULL_STOPS | frozenset("…\"”“»«)」』")  # what a story's last line ends with
 LEAD_LOOKBACK = 4  # blocks above the story searched for its standfirst (past a date, a credit, a label)
 LEAD_SKIP_CHARS = 80  # above the story, a line this short (a date, a credit, a label) may sit between lead and body
 TRAILING_LABEL_CHARS = 60  # a closing line shorter than this without an end mark is a label, not prose
@@ -49,6 +49,7 @@ class Selection:
     container: int
     kept: tuple[int, ...]
     dropped: dict[int, str]  # block index → category, for blocks inside the story's containers
+    categories: dict[str, str | None] = field(default_factory=dict)  # text → `text_category`, as read so far
 
 
 def select_blocks(page: Page, discussion: bool = False) -> Selection:
@@ -70,7 +71,7 @@ def select_blocks(page: Page, discussion: bool = False) -> Selection:
 
 def block_weight(block: Block, hints: frozenset[str], prose: bool = True) -> float:
     """What a block adds to the score of every container around it."""
-    size = len(block.text)
+    size = block.size
     if block.kind == "heading" or block.caption:
         return 0.0
     if block.hint in hints and block.hint in NEGATIVE_HINTS:
@@ -86,15 +87,15 @@ def block_weight(block: Block, hints: frozenset[str], prose: bool = True) -> flo
 
 
 def _punctuated(text: str) -> bool:
-    return not SENTENCE_PUNCTUATION.isdisjoint(text)
+    return has_sentence_mark(text)
 
 
-def kept_chars(page: Page, selection: Selection) -> int:
-    """How much text a selection keeps (what the retries compare)."""
-    return sum(len(page.blocks[i].text) for i in selection.kept)
+def kept_chars(page: Page, selection: Selection) -> float:
+    """How much text a selection keeps, in Latin-character equivalents (what the retries compare)."""
+    return sum(page.blocks[i].size for i in selection.kept)
 
 
-def _container_scores(page: Page, hints: frozenset[str], prose: bool = True) -> list[float]:
+def container_scores(page: Page, hints: frozenset[str], prose: bool = True) -> list[float]:
     scores = [0.0] * len(page.parent)
     for block in page.blocks:
         scores[block.frame] += block_weight(block, hints, prose)
@@ -121,7 +122,7 @@ def _best_container(page: Page, scores: list[float]) -> int:
 
 
 def _select(page: Page, hints: frozenset[str], prose: bool, words: dict[str, str | None]) -> Selection:
-    scores = _container_scores(page, hints, prose)
+    scores = container_scores(page, hints, prose)
     best = _best_container(page, scores)
     home = _homes(page, [best, *_sibling_containers(page, scores, best)])
     kept: list[int] = []
@@ -137,7 +138,7 @@ def _select(page: Page, hints: frozenset[str], prose: bool, words: dict[str, str
             kept.append(block.index)
     if prose and kept:
         kept = _trim_edges(page, kept, dropped, hints)
-    return Selection(container=best, kept=tuple(kept), dropped=dropped)
+    return Selection(container=best, kept=tuple(kept), dropped=dropped, categories=words)
 
 
 def _homes(page: Page, containers: list[int]) -> list[int | None]:
@@ -170,7 +171,7 @@ def _standfirst(page: Page, first: int, hints: frozenset[str]) -> list[int]:
         block = page.blocks[index]
         if block.kind == "heading":
             break
-        if len(block.text) < LEAD_SKIP_CHARS:
+        if block.size < LEAD_SKIP_CHARS:
             continue  # a date, a credit or a label may sit between the lead and the body
         if block_weight(block, hints) <= 0 or block.hint in hints or block.caption or text_category(block.text):
             break
@@ -185,7 +186,7 @@ def _trailing_labels(page: Page, kept: list[int]) -> list[int]:
     for index in reversed(kept[1:]):
         block = page.blocks[index]
         text = block.text.rstrip()
-        is_label = block.kind == "paragraph" and len(text) < TRAILING_LABEL_CHARS and text[-1:] not in SENTENCE_END
+        is_label = block.kind == "paragraph" and block.size < TRAILING_LABEL_CHARS and text[-1:] not in SENTENCE_END
         if block.kind != "heading" and not is_label:  # a heading with nothing after it never ends a story
             break
         found.append(index)
@@ -209,12 +210,12 @@ def _closing_teasers(page: Page, kept: list[int]) -> list[int]:
     """The kept blocks of a closing teaser section: a heading in the story's second half
     followed only by link teasers ("More stories", "Weitere Beiträge")."""
     blocks = page.blocks
-    total = sum(len(blocks[i].text) for i in kept)
-    tail = 0
+    total = sum(blocks[i].size for i in kept)
+    tail = 0.0
     cut = None
     for position in range(len(kept) - 1, -1, -1):
         block = blocks[kept[position]]
-        tail += len(block.text)
+        tail += block.size
         if block.kind == "heading":
             if total - tail >= CLOSING_SECTION_AFTER * total:
                 cut = position
@@ -242,7 +243,7 @@ def _sibling_containers(page: Page, scores: list[float], best: int) -> list[int]
 
 def _may_be_widget(block: Block) -> bool:
     """Widget lines inside a story are short or carry a link; plain sentences skip the (slow) text patterns."""
-    return len(block.text) <= WIDGET_LINE_CHARS or bool(block.links)
+    return block.size <= WIDGET_LINE_CHARS or bool(block.links)
 
 
 def _local_drop(block: Block, container: int, hints: frozenset[str], prose: bool,

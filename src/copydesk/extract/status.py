@@ -12,10 +12,11 @@ import re
 from collections.abc import Iterable, Sequence
 from urllib.parse import urlsplit
 
-from copydesk.extract.blocks import Page
+from copydesk.extract.blocks import Block, Page
 from copydesk.extract.boilerplate import LINK_HEAVY
 from copydesk.extract.pagetype import PageType
 from copydesk.model import Removed, Status
+from copydesk.textunits import ends_sentence, text_units
 
 PROSE_BLOCK_CHARS = 80  # a block this long with punctuation is a sentence or more of running text
 ARTICLE_PROSE_CHARS = 500  # less running text than a short news brief is not a story
@@ -89,7 +90,7 @@ def judge_status(page: Page, kept: Sequence[int], removed: Sequence[Removed], ht
         if not blocks:
             return Status.EMPTY, "no readable text"
         return Status.NOT_ARTICLE, "no story-like text among the page's blocks"
-    prose = sum(len(blocks[i].text) for i in kept if _is_prose(blocks[i].text, blocks[i].link_density))
+    prose = round(sum(blocks[i].size for i in kept if _is_prose(blocks[i])))
     words = _count_words((blocks[i].text for i in kept), PAYWALL_MAX_WORDS)
     if words < PAYWALL_MAX_WORDS and _paywall_marked(removed, html_text):
         return Status.PAYWALLED, f"only a {words}-word teaser is public (paywall markers)"
@@ -106,17 +107,17 @@ def judge_status(page: Page, kept: Sequence[int], removed: Sequence[Removed], ht
 
 
 def _count_words(texts: Iterable[str], enough: int) -> int:
-    """The words of `texts`, counted only until there are `enough` (a long story is not split whole)."""
-    words = 0
+    """The words of `texts` (word equivalents in every script), counted only until there are `enough`."""
+    words = 0.0
     for text in texts:
-        words += len(text.split())
+        words += text_units(text)
         if words >= enough:
             break
-    return words
+    return round(words)
 
 
-def _is_prose(text: str, link_density: float) -> bool:
-    return len(text) >= PROSE_BLOCK_CHARS and link_density < LINK_HEAVY and ("." in text or "!" in text or "?" in text)
+def _is_prose(block: Block) -> bool:
+    return block.size >= PROSE_BLOCK_CHARS and block.link_density < LINK_HEAVY and ends_sentence(block.text)
 
 
 def _paywall_marked(removed: Sequence[Removed], html_text: str) -> bool:

@@ -34,6 +34,7 @@ code form, and a test checks written files against it):
     canonical     bool not null     the record standing for its cluster
     duplicate_of  string            the canonical record's `source` when this row is a copy
     page_type     string            article | listing | forum | product | collection | documentation | service | other
+    confidence    double            0-1: the story model's calibrated belief that `blocks` are the story
 """
 
 from __future__ import annotations
@@ -79,6 +80,7 @@ SCHEMA = pa.schema([
     pa.field("canonical", pa.bool_(), nullable=False),
     pa.field("duplicate_of", _TEXT),
     pa.field("page_type", _TEXT),
+    pa.field("confidence", pa.float64()),
 ])
 ROW_GROUP_ROWS = 256  # fixed, so the bytes never depend on how work was split; bounds the buffered rows
 TEXT_INDEX = "index.jsonl"  # beside the .txt files: each file's source, url, id and cluster

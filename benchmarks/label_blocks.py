@@ -1,0 +1,155 @@
+"""Story / boilerplate labels for every candidate block of every page in ../shared/data.
+
+    python -m benchmarks.label_blocks [--limit N]      # prints label counts per set and split
+
+Each page goes through copydesk's own steps up to the story choice (`analyse`), so a
+label belongs to exactly the blocks the story model will see. Alignment:
+
+- WCXB-dev: a block is story when its words are a run of the reference body (`main_content`),
+  or when most of its word trigrams are (`STORY_TRIGRAMS`) — word order matters, so a widget
+  made of common words is not story; a block of one or two words is story only when the
+  reference holds it as a line of its own.
+- trafilatura-eval: a block holding a `with` snippet is story, one holding a `without` snippet
+  is boilerplate; the others carry no label (weight 0).
+- newspaper4k: as WCXB, on character trigrams (its scripts may have no spaces).
+
+A boilerplate block's category is the one the rules gave it when they dropped it
+(`Selection.dropped`, its container's class / id hint, or `boilerplate`). Deterministic:
+no randomness, pages in file order.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from benchmarks.datasets import Page, newspaper4k_pages, trafilatura_pages, wcxb_pages
+from copydesk.extract.blocks import Page as Blocks
+from copydesk.extract.engine import latest_day, story_of
+from copydesk.extract.metadata import read_metadata
+from copydesk.extract.scoring import Selection
+from copydesk.html import Clock, PageRejected, check_input, decode_html, parse_html
+from copydesk.options import ExtractOptions
+
+_WORD = re.compile(r"\w+")
+STORY_TRIGRAMS = 0.5  # share of a block's word (or char) trigrams found in the reference to call it story
+SHORT_WORDS = 3  # a block with fewer words is story only as a whole line of the reference
+TODAY = "2026-12-01"  # a fixed day, so dates (and so labels) never depend on when this runs
+
+
+@dataclass(frozen=True, slots=True)
+class Analysed:
+    """A page as the story model sees it, with its labels."""
+
+    page: Page
+    blocks: Blocks
+    selection: Selection
+    title: str | None
+    article_body: str | None
+    labels: tuple[bool, ...]
+    weights: tuple[float, ...]  # 0 for an unlabelled block
+    categories: tuple[str, ...]  # "story" or the boilerplate category
+
+
+def analyse(page: Page) -> tuple[Blocks, Selection, str | None, str | None] | None:
+    """copydesk's steps up to the story choice (None when the page is refused before it)."""
+    opts = ExtractOptions.build(None)
+    clock = Clock(opts.time_budget)
+    try:
+        check_input(page.html, opts)
+        text, encoding = decode_html(page.html, opts.http_charset)
+        tree = parse_html(text, opts, clock)
+        meta = read_metadata(tree, page.url, now=latest_day(TODAY))
+        blocks, selection, _ = story_of(tree, text, meta, opts, clock, page.url)
+    except PageRejected:
+        return None
+    return blocks, selection, meta.title, meta.article_body
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def word_labels(texts: Sequence[str], reference: str) -> list[bool]:
+    ref = _words(reference)
+    joined = " " + " ".join(ref) + " "
+    lines = {" ".join(_words(line)) for line in reference.splitlines()}
+    trigrams = set(zip(ref, ref[1:], ref[2:]))
+    out = []
+    for text in texts:
+        words = _words(text)
+        key = " ".join(words)
+        if not words:
+            out.append(False)
+        elif len(words) < SHORT_WORDS:
+            out.append(key in lines)
+        elif f" {key} " in joined:
+            out.append(True)
+        else:
+            grams = list(zip(words, words[1:], words[2:]))
+            out.append(sum(g in trigrams for g in grams) >= STORY_TRIGRAMS * len(grams))
+    return out
+
+
+def char_labels(texts: Sequence[str], reference: str) -> list[bool]:
+    ref = "".join(reference.lower().split())
+    trigrams = {ref[i:i + 3] for i in range(len(ref) - 2)}
+    out = []
+    for text in texts:
+        joined = "".join(text.lower().split())
+        grams = [joined[i:i + 3] for i in range(len(joined) - 2)]
+        out.append(bool(grams) and sum(g in trigrams for g in grams) >= STORY_TRIGRAMS * len(grams))
+    return out
+
+
+def label_page(page: Page) -> Analysed | None:
+    found = analyse(page)
+    if found is None:
+        return None
+    blocks, selection, title, body = found
+    texts = [b.text for b in blocks.blocks]
+    if page.dataset == "wcxb":
+        labels = word_labels(texts, page.main_content or "")
+        weights = [1.0] * len(texts)
+    elif page.dataset == "newspaper4k":
+        labels = char_labels(texts, page.reference_text or "")
+        weights = [1.0] * len(texts)
+    else:
+        labels = [any(s in t for s in page.with_) for t in texts]
+        weights = [1.0 if story or any(s in t for s in page.without) else 0.0 for t, story in zip(texts, labels)]
+    categories = tuple("story" if story else selection.dropped.get(b.index) or b.hint or "boilerplate"
+                       for b, story in zip(blocks.blocks, labels))
+    return Analysed(page, blocks, selection, title, body, tuple(labels), tuple(weights), categories)
+
+
+def labelled_pages(limit: int | None = None, split: str | None = None) -> Iterator[Analysed]:
+    """Every page of the three sets (or one split), labelled, in file order."""
+    for source in (wcxb_pages, trafilatura_pages, newspaper4k_pages):
+        for n, page in enumerate(source(split=split)):
+            if limit is not None and n >= limit:
+                break
+            analysed = label_page(page)
+            if analysed is not None:
+                yield analysed
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.label_blocks", description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=None)
+    args = parser.parse_args(argv)
+    counts: Counter[tuple[str, str, str]] = Counter()
+    for item in labelled_pages(args.limit):
+        for category, weight in zip(item.categories, item.weights):
+            if weight:
+                counts[item.page.dataset, item.page.split, category] += 1
+    for (dataset, split, category), n in sorted(counts.items()):
+        print(f"{dataset:<12} {split:<8} {category:<12} {n}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,262 @@
+"""The trained story model: for every candidate block, how likely it is part of the story.
+
+The hand rules of `scoring` become evidence here: whether they kept or dropped the
+block, its weight, its container's score and share of the best container's, the
+class / id category around it, link density, its text category, kind, place
+relative to the headline and to the rules' story span, script-aware length and
+punctuation, its neighbours' evidence, and how much of it a declared JSON-LD
+`articleBody` holds. A small dense network (`copydesk.learn.Dense`, trained by
+`benchmarks/train_story.py`, shipped as `copydesk/data/story_blocks.json`) turns
+them into one logit per block. The model overrules the rules' choice of a block only
+when it is sure (a kept block is dropped under `drop_logit`, a dropped one kept over
+`add_logit`: thresholds chosen by site-grouped CV and recorded in the model file), and the
+page's `confidence` is read from how far the logits agree with the final split (`page_evidence`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+import orjson
+
+from copydesk.errors import FormatError
+from copydesk.extract.blocks import Block, Page
+from copydesk.extract.phrases import text_category
+from copydesk.extract.scoring import ALL_HINTS, Selection, block_weight, container_scores
+from copydesk.learn import Dense
+from copydesk.lexicon import TEXT_PATTERNS
+from copydesk.textunits import ends_sentence, has_sentence_mark
+
+MODEL_FILE = "story_blocks.json"
+KINDS = ("paragraph", "heading", "list_item", "quote", "table", "code")
+HINTS = tuple(sorted(ALL_HINTS))
+TEXT_CATEGORIES = ("button", *TEXT_PATTERNS)  # what `text_category` can say of a block
+SIZE_SCALE = 8.0  # log1p(size) / this: a 3,000-character block reads about 1
+KIND_INDEX = {k: i for i, k in enumerate(KINDS)}
+HINT_INDEX: dict[str | None, int] = {h: i for i, h in enumerate(HINTS)}
+CATEGORY_INDEX = {c: i for i, c in enumerate(TEXT_CATEGORIES)}
+NEIGHBOURS = (-2, -1, 1, 2)  # blocks around a block whose rule decision and size it reads
+WIDGET_CHARS = 160  # text categories are read for blocks this short (as `scoring` does), longer ones are prose
+_WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
+
+
+def feature_names() -> tuple[str, ...]:
+    """Every feature, in the order `page_rows` writes them (the model file records this list)."""
+    own = ["kept", "dropped", "in_home", "size", "link_density", "punctuated", "sentence_end", "caption",
+           "weight", "frame_share", "home_share", "in_story_tag", "position", "before_span", "after_span",
+           "in_span", "after_headline", "body_declared", "body_overlap", "digits"]
+    own += [f"kind:{k}" for k in KINDS] + [f"hint:{h}" for h in HINTS] + [f"text:{c}" for c in TEXT_CATEGORIES]
+    for offset in NEIGHBOURS:
+        own += [f"n{offset}:kept", f"n{offset}:size", f"n{offset}:link_density"]
+    return tuple(own)
+
+
+def page_rows(page: Page, selection: Selection, title: str | None, article_body: str | None) -> np.ndarray:
+    """One feature row per block of `page` (see `feature_names`), built column by column."""
+    blocks = page.blocks
+    n = len(blocks)
+    if not n:
+        return np.zeros((0, len(feature_names())))
+    scores = container_scores(page, ALL_HINTS)
+    best = max(scores[selection.container], 1.0)
+    frames = np.fromiter((b.frame for b in blocks), np.int64, n)
+    sizes = np.fromiter((b.size for b in blocks), np.float64, n)
+    texts = [b.text for b in blocks]
+    index = np.arange(n, dtype=np.float64)
+    kept = np.zeros(n)
+    kept[list(selection.kept)] = 1.0
+    dropped = np.zeros(n)
+    dropped[list(selection.dropped)] = 1.0
+    first, last = (min(selection.kept), max(selection.kept)) if selection.kept else (n, -1)
+    headline = _headline_index(blocks, title)
+    frame_scores = np.asarray(scores)
+    columns = [
+        kept, dropped, np.asarray(_in_containers(page, selection.container), np.float64)[frames],
+        np.log1p(sizes) / SIZE_SCALE, np.fromiter((b.link_density for b in blocks), np.float64, n),
+        np.fromiter(map(has_sentence_mark, texts), np.float64, n),
+        np.fromiter(map(ends_sentence, texts), np.float64, n),
+        np.fromiter((b.caption for b in blocks), np.float64, n),
+        np.clip(np.fromiter((block_weight(b, ALL_HINTS) for b in blocks), np.float64, n) / np.maximum(sizes, 1.0),
+                -2.0, 2.0),
+        np.clip(frame_scores[frames] / best, -2.0, 2.0),
+        np.clip(np.asarray(_home_scores(page, scores))[frames] / best, -2.0, 2.0),
+        np.asarray(_story_frames(page), np.float64)[frames], index / n,
+        np.where(index < first, np.clip((first - index) / 10, -2.0, 2.0), 0.0),
+        np.where(index > last, np.clip((index - last) / 10, -2.0, 2.0), 0.0),
+        ((index >= first) & (index <= last)).astype(np.float64),
+        (index > headline).astype(np.float64) if headline is not None else np.zeros(n),
+        np.full(n, float(bool(article_body))), _body_overlap(texts, article_body),
+        np.fromiter((len(_DIGIT.findall(t)) / max(len(t), 1) for t in texts), np.float64, n),
+    ]
+    x = np.column_stack(columns)
+    kinds = np.fromiter((KIND_INDEX.get(b.kind, len(KINDS)) for b in blocks), np.int64, n)
+    hints = np.fromiter((HINT_INDEX.get(b.hint, len(HINTS)) for b in blocks), np.int64, n)
+    found = _text_categories(blocks, selection.categories)
+    one_hot = [np.eye(len(KINDS) + 1)[kinds][:, :-1], np.eye(len(HINTS) + 1)[hints][:, :-1],
+               np.eye(len(TEXT_CATEGORIES) + 1)[found][:, :-1]]
+    near = [np.stack([_shift(kept, k), _shift(x[:, 3], k), _shift(x[:, 4], k)], 1) for k in NEIGHBOURS]
+    return np.hstack([x, *one_hot, *near])
+
+
+def _body_overlap(texts: list[str], article_body: str | None) -> np.ndarray:
+    """The share of each block's words that the declared `articleBody` holds (0 when none is declared)."""
+    if not article_body:
+        return np.zeros(len(texts))
+    body = set(_WORD.findall(article_body.lower()))
+    out = np.zeros(len(texts))
+    for i, text in enumerate(texts):
+        words = _WORD.findall(text.lower())
+        if words:
+            out[i] = sum(w in body for w in words) / len(words)
+    return out
+
+
+def _text_categories(blocks: Sequence[Block], known: dict[str, str | None]) -> np.ndarray:
+    """Each block's text category as an index of `TEXT_CATEGORIES` (its length when none), read for
+    widget-sized or linked blocks only, as `scoring` does; menus and teasers repeat lines, so each text once."""
+    seen: dict[str, int] = {}
+    out = np.full(len(blocks), len(TEXT_CATEGORIES), dtype=np.int64)
+    for i, block in enumerate(blocks):
+        if block.size <= WIDGET_CHARS or block.links:
+            text = block.text
+            if text not in seen:
+                category = known[text] if text in known else text_category(text)
+                seen[text] = CATEGORY_INDEX[category] if category else len(TEXT_CATEGORIES)
+            out[i] = seen[text]
+    return out
+
+
+def _shift(column: np.ndarray, offset: int) -> np.ndarray:
+    """`column` read `offset` rows away (0 past either end)."""
+    out = np.zeros_like(column)
+    if offset > 0:
+        out[:-offset] = column[offset:]
+    else:
+        out[-offset:] = column[:offset]
+    return out
+
+
+def _in_containers(page: Page, container: int) -> list[bool]:
+    inside = [False] * len(page.parent)
+    inside[container:page.end[container] + 1] = [True] * (page.end[container] + 1 - container)
+    return inside
+
+
+def _story_frames(page: Page) -> list[bool]:
+    """Frames inside an <article>, <main> or a frame marked as the story (parents come before children)."""
+    flags = list(page.story)
+    for frame, parent in enumerate(page.parent):
+        if parent >= 0 and flags[parent]:
+            flags[frame] = True
+    return flags
+
+
+def _home_scores(page: Page, scores: list[float]) -> list[float]:
+    """Per frame, the best score among it and its ancestors: how much prose a block's widest container holds
+    (parents come before children)."""
+    out = list(scores)
+    for frame, parent in enumerate(page.parent):
+        if parent >= 0 and out[parent] > out[frame]:
+            out[frame] = out[parent]
+    return out
+
+
+def _headline_index(blocks: Sequence[Block], title: str | None) -> int | None:
+    """The first heading that is the title (or the first h1)."""
+    wanted = (title or "").casefold().strip()
+    first_h1 = None
+    for block in blocks:
+        if block.kind != "heading":
+            continue
+        text = block.text.casefold().strip()
+        if wanted and text and (text == wanted or (text in wanted and len(text) > 0.6 * len(wanted))):
+            return block.index
+        if first_h1 is None and block.level == 1:
+            first_h1 = block.index
+    return first_h1
+
+
+@dataclass(frozen=True, slots=True)
+class StoryModel:
+    """Feature rows → one story logit per block; `calibration` maps a page's evidence to its confidence."""
+
+    network: Dense
+    drop_logit: float  # a block the rules kept is dropped under this…
+    add_logit: float  # …and one they did not keep is kept over this
+    calibration: tuple[tuple[float, float], ...]  # (page evidence, P(page is right)), evidence ascending
+
+    def logits(self, rows: np.ndarray) -> np.ndarray:
+        return self.network(rows) if len(rows) else np.zeros(0)
+
+    def decide(self, logits: np.ndarray, rules_kept: np.ndarray) -> np.ndarray:
+        """Which blocks are the story: the rules' choice, overruled where the model is sure."""
+        return np.where(rules_kept, logits > self.drop_logit, logits > self.add_logit)
+
+    def confidence(self, logits: np.ndarray, keep: np.ndarray, sizes: np.ndarray) -> float:
+        """The calibrated belief that the kept blocks are the story (see `page_evidence`)."""
+        evidence = page_evidence(logits, keep, sizes)
+        points = self.calibration
+        if not points:
+            return 0.5
+        xs = [p[0] for p in points]
+        ys = [p[1] for p in points]
+        return float(np.interp(evidence, xs, ys))
+
+
+EVIDENCE_CAP = 8.0  # past this logit a block is certain: one huge logit must not outweigh the page
+
+
+def page_evidence(logits: np.ndarray, keep: np.ndarray, sizes: np.ndarray) -> float:
+    """How far the model agrees with the page's split, weighted by text: the size-weighted mean of each
+    block's logit, negated for dropped blocks (so text kept against the model's belief pulls it down)."""
+    if not len(logits):
+        return 0.0
+    agreement = np.clip(np.where(keep, logits, -logits), -EVIDENCE_CAP, EVIDENCE_CAP)
+    weights = sizes + 1.0
+    return float(np.sum(agreement * weights) / np.sum(weights))
+
+
+def model_from_json(data: dict) -> StoryModel:
+    """A model read from its JSON form; `FormatError` when it was trained on other features."""
+    if data.get("features") != list(feature_names()):
+        raise FormatError(f"{MODEL_FILE} was trained on other features: retrain with benchmarks/train_story.py")
+    if data.get("text_categories") != list(TEXT_CATEGORIES) or data.get("hints") != list(HINTS):
+        raise FormatError(f"{MODEL_FILE} was trained on other lexicon categories: retrain with "
+                          "benchmarks/train_story.py")
+    calibration = tuple((float(a), float(b)) for a, b in data.get("calibration", ()))
+    return StoryModel(Dense.from_json(data["network"]), float(data["drop_logit"]), float(data["add_logit"]),
+                      calibration)
+
+
+def load_model(path: str | Path | None = None) -> StoryModel:
+    """The shipped model, or the one at `path` (per-fold models of the benchmarks)."""
+    if path is None:
+        return _shipped()
+    return model_from_json(orjson.loads(Path(path).read_bytes()))
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> StoryModel:
+    """Read once per process; it never changes, so output does not depend on call history."""
+    return model_from_json(orjson.loads(resources.files("copydesk").joinpath("data", MODEL_FILE).read_bytes()))
+
+
+def apply_model(model: StoryModel, page: Page, selection: Selection, title: str | None,
+                article_body: str | None) -> tuple[Selection, float]:
+    """The rules' selection re-decided block by block by the model, and the page's confidence."""
+    rows = page_rows(page, selection, title, article_body)
+    logits = model.logits(rows)
+    keep = model.decide(logits, rows[:, 0] > 0) if len(rows) else np.zeros(0, dtype=bool)
+    kept = tuple(i for i in range(len(page.blocks)) if keep[i])
+    dropped = {i: c for i, c in selection.dropped.items() if not keep[i]}
+    for i in set(selection.kept).difference(kept):
+        dropped[i] = "boilerplate"
+    sizes = np.asarray([b.size for b in page.blocks])
+    return Selection(selection.container, kept, dropped, selection.categories), model.confidence(logits, keep, sizes)
