@@ -87,7 +87,8 @@ class SiteProfile:
 
     @classmethod
     def from_dict(cls, data: dict) -> SiteProfile:
-        if not isinstance(data, dict) or data.get("format") != FORMAT_VERSION or not isinstance(data.get("lines"), list):
+        if (not isinstance(data, dict) or data.get("format") != FORMAT_VERSION
+                or not isinstance(data.get("lines"), list)):
             raise FormatError("not a copydesk site profile (format 1)")
         return cls(site=data.get("site"), lines=frozenset(str(k) for k in data["lines"]),
                    documents=int(data.get("documents") or 0), groups=int(data.get("groups") or 0))
@@ -139,8 +140,8 @@ def _group_documents(docs: list[frozenset[str]]) -> list[list[int]]:
         return i
 
     owners: dict[str, list[int]] = {}
-    for i, keys in enumerate(specific):
-        for k in keys:
+    for i, own in enumerate(specific):
+        for k in own:
             owners.setdefault(k, []).append(i)
     shared: Counter[tuple[int, int]] = Counter()
     for members in owners.values():
