@@ -1,7 +1,7 @@
 """Time and memory of `clean_text`: the pathological inputs of issue 16, and per-document time of this tree
 against an older revision in one run.
 
-    python -m benchmarks.clean_budget pathological         # each input in a fresh process: seconds, peak RSS, status
+    python -m benchmarks.clean_budget pathological [--baseline REV]   # fresh process per input: seconds, RSS, status
     python -m benchmarks.clean_budget speed --baseline REV [--rounds 2] [--limit N]
 
 `pathological` generates its inputs (nothing stored): one line of 8 million characters of words, the same
@@ -100,9 +100,14 @@ def export_src(rev: str, into: Path) -> Path:
     return into / "src"
 
 
-def pathological() -> None:
-    for name in PATHOLOGICAL:
-        print(json.dumps(run_child(_CHILD_PATHOLOGICAL, [name], ROOT / "src")), flush=True)
+def pathological(baseline: str | None) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        trees = {"this tree": ROOT / "src"}
+        if baseline:
+            trees["baseline " + baseline] = export_src(baseline, Path(tmp))
+        for name in PATHOLOGICAL:
+            for tree, src in trees.items():
+                print(json.dumps({"tree": tree} | run_child(_CHILD_PATHOLOGICAL, [name], src)), flush=True)
 
 
 def speed(baseline: str, rounds: int, limit: int) -> None:
@@ -129,14 +134,15 @@ def speed(baseline: str, rounds: int, limit: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.clean_budget", description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="mode", required=True)
-    sub.add_parser("pathological")
+    bad = sub.add_parser("pathological")
+    bad.add_argument("--baseline", help="git revision to run the same inputs on (e.g. main)")
     fast = sub.add_parser("speed")
     fast.add_argument("--baseline", required=True, help="git revision to compare with (e.g. main)")
     fast.add_argument("--rounds", type=int, default=2)
     fast.add_argument("--limit", type=int, default=400, help="pages of each set")
     args = parser.parse_args()
     if args.mode == "pathological":
-        pathological()
+        pathological(args.baseline)
     else:
         speed(args.baseline, args.rounds, args.limit)
 
