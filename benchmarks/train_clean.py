@@ -54,8 +54,8 @@ from copydesk.extract import extract
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "copydesk" / "data" / "clean_lines.json"
 CV_OUT = Path(__file__).resolve().parent / "out" / "clean_cv"
-# Renderings trained on by default: html-text, the shipped model's recipe (a rerun rewrites the file byte for
-# byte). `--converters` trains on more for a comparison by site-grouped CV; bench_clean reports every one.
+# Renderings trained on by default: html-text, the shipped model's recipe (with one converter, view ids, word
+# weights and features are what they were). `--converters` trains on more, for a comparison by site-grouped CV.
 TRAIN_CONVERTERS = ("html-text",)
 _WORD = re.compile(r"\w+", re.UNICODE)
 LONG_LINE_WORDS = 8  # long enough that matching most of its words is not chance
