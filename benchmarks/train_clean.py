@@ -1,19 +1,24 @@
-"""Train the line model of `copydesk.clean` on the `tune` split of WCXB.
+"""Train the line model of `copydesk.clean` on the `tune` split of WCXB and trafilatura-eval.
 
-    python -m benchmarks.train_clean          # writes src/copydesk/data/clean_lines.json
-    python -m benchmarks.train_clean --dev    # trains on 3/4 of tune, reports word-F1 on the other 1/4
-    python -m benchmarks.train_clean --cv     # the same for each quarter in turn (~10 min), scores pooled
+    python -m benchmarks.train_clean                  # writes src/copydesk/data/clean_lines.json
+    python -m benchmarks.train_clean --cv NAME        # one model per site-grouped fold of tune, written to
+                                                      # benchmarks/out/clean_cv/NAME/fold{0..4}.json
+    … [--converters html-text,inscriptis] [--members 3]
 
-Data derivation: each WCXB tune page is scraped to full-page text
-(`benchmarks.clean_corpus`), split into lines like `clean_text` does, and each line
-is labelled *story* when it is a line of the reference body, or a long line whose
-words are (nearly) all in the reference, mostly in the reference's order; trafilatura-eval tune
-pages (mostly German) add the lines that hold their `with` / `without` snippets, and their other
-lines labelled the same way against copydesk's own extraction of the page (a lower weight).
-Features are `copydesk.clean.features`;
-their word weights (`copydesk.clean.vocab`) are learnt here from the same labelled lines, and a training
-row reads the weights learnt without its own page (four folds), as a new page will.
-The holdout split is never read here.
+`--cv` trains, for each of the `CV_FOLDS` site-grouped folds (`benchmarks.datasets.fold_of`), a model on
+the tune pages of the other folds' sites; `python -m benchmarks.bench_clean --cv NAME` then cleans each
+tune page with the model that never saw its site and scores it: the decision protocol. The holdout
+split is measured once at the end, with the shipped model.
+
+Data derivation: each tune page is scraped to full-page text by each of the training converters
+(`benchmarks.clean_corpus`; all renderings of a page count as that page), split into lines like `clean_text` does, and
+each WCXB line is labelled *story* when it is a line of the reference body, or a long line whose
+words are (nearly) all in the reference, mostly in the reference's order; trafilatura-eval tune pages (mostly German)
+add the lines that hold their `with` / `without` snippets, and their other lines labelled the same way
+against copydesk's own extraction of the page (a lower weight). Features are `copydesk.clean.features`;
+their word weights (`copydesk.clean.vocab`) are learnt here from the same labelled lines (of the first
+converter's rendering, so a page counts once), and a training row reads the weights learnt without its own page
+(four folds), as a new page will. The holdout split is never read here.
 
 The model is two small ReLU networks (numpy, L2, full-batch Adam, fixed seed, so a
 rerun writes the same file): stage 1 reads the line's features; stage 2 reads
@@ -31,7 +36,6 @@ import hashlib
 import json
 import math
 import re
-import statistics
 from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
@@ -39,9 +43,8 @@ from pathlib import Path
 
 import numpy as np
 
-from benchmarks.clean_corpus import text_pages
-from benchmarks.datasets import trafilatura_pages
-from benchmarks.scores import snippet_counts, snippet_prf, word_prf
+from benchmarks.clean_corpus import CONVERTERS, TextPage, text_pages
+from benchmarks.datasets import CV_FOLDS, trafilatura_pages
 from copydesk.clean.context import CONTEXT_WINDOWS, context_rows
 from copydesk.clean.features import feature_names, line_category, line_features
 from copydesk.clean.linemodel import Dense, LineModel, Stages, line_words
@@ -50,6 +53,10 @@ from copydesk.clean.vocab import Vocabulary, word_keys
 from copydesk.extract import extract
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "copydesk" / "data" / "clean_lines.json"
+CV_OUT = Path(__file__).resolve().parent / "out" / "clean_cv"
+# Renderings trained on by default: html-text, the shipped model's recipe (with one converter, view ids, word
+# weights and features are what they were). `--converters` trains on more, for a comparison by site-grouped CV.
+TRAIN_CONVERTERS = ("html-text",)
 _WORD = re.compile(r"\w+", re.UNICODE)
 LONG_LINE_WORDS = 8  # long enough that matching most of its words is not chance
 COVERED = 0.8  # share of a long line's words found in the reference to call it story…
@@ -79,7 +86,6 @@ DISTILL_PAGE_WEIGHT = 50.0
 VOCAB_FOLDS = 4  # training rows get word weights learnt from the other three quarters of the pages
 VOCAB_MIN_PAGES = 5  # a word seen on fewer pages has no weight: its lean would be one site's wording
 VOCAB_PRIOR_PAGES = 5.0  # a word's lean is shrunk toward the average as if seen on this many average pages
-DEV_MODULUS = 4  # --dev holds out the tune pages whose key hash is 0 modulo this
 
 
 def _norm(text: str) -> str:
@@ -125,11 +131,13 @@ def snippet_labels(lines: list[Line], with_: tuple[str, ...],
     return labels, [SNIPPET_PAGE_WEIGHT * len(lines) / count if m else 0.0 for m in marked]
 
 
-def distilled_bodies() -> dict[str, str]:
-    """copydesk's extracted body of each trafilatura-eval *tune* page. Not cached: it takes seconds, and a
-    cache would go stale when extraction changes."""
+def distilled_bodies(keys: set[str] | None = None) -> dict[str, str]:
+    """copydesk's extracted body of each trafilatura-eval *tune* page (of `keys` when given). Not cached: it
+    takes seconds, and a cache would go stale when extraction changes."""
     bodies = {}
     for page in trafilatura_pages(split="tune"):
+        if keys is not None and page.key not in keys:
+            continue
         article = extract(page.html, page.url)
         if article.ok and article.text:
             bodies[page.key] = article.text
@@ -144,12 +152,16 @@ def _bucket(key: str, modulus: int) -> int:
 class View:
     """One page's lines as training sees them (the page itself, or its crop)."""
 
-    id: int  # the page's index, or FOLDS·len(pages) + index for its crop (same fold as the page)
+    # The page's index i among its converter's pages, or FOLDS·P + i for its crop (P pages a converter), plus
+    # 2·FOLDS·P per converter before it: ids are distinct, and every rendering and crop of one page has the
+    # same id modulo FOLDS, so one stage-1 fold (`train_pair` folds by id). One converter: the page's index.
+    id: int
     key: str
     lines: list[Line]
     labels: list[bool]
     weights: list[float]
     crop: bool = False
+    again: bool = False  # a second converter's rendering of a page already seen
 
 
 def labelled_views(pages, crops: bool = False, bodies: dict[str, str] | None = None) -> list[View]:
@@ -157,10 +169,20 @@ def labelled_views(pages, crops: bool = False, bodies: dict[str, str] | None = N
     cut close around its story; `bodies` label the snippet pages' other lines (`distilled_bodies`)."""
     views = []
     bodies = bodies or {}
-    for n, page in enumerate(pages):
+    first: dict[str, str] = {}
+    order = {}  # page key → its index among its converter's pages (the same in every converter's corpus)
+    for page in pages:
+        first.setdefault(page.key, page.converter)
+        order.setdefault(page.key, len(order))
+    converters = list(dict.fromkeys(page.converter for page in pages))
+    block = 2 * FOLDS * len(order)
+    for page in pages:
         lines = split_lines(page.text)
         if not lines:
             continue
+        again = first[page.key] != page.converter
+        base = block * converters.index(page.converter)
+        view_id, crop_id = base + order[page.key], base + FOLDS * len(order) + order[page.key]
         if page.dataset == "trafilatura":
             labels, weights = snippet_labels(lines, page.with_, page.without)
             if page.key in bodies:
@@ -171,14 +193,14 @@ def labelled_views(pages, crops: bool = False, bodies: dict[str, str] | None = N
                     if not wt:  # a snippet outranks the extractor
                         labels[i] = body_labels[i]
                         weights[i] = DISTILL_PAGE_WEIGHT * words[i] / free
-            views.append(View(n, page.key, lines, labels, weights))
+            views.append(View(view_id, page.key, lines, labels, weights, again=again))
             continue
         labels = label_lines(lines, page.reference or "")
-        views.append(View(n, page.key, lines, labels, _page_weights(lines, 1.0)))
+        views.append(View(view_id, page.key, lines, labels, _page_weights(lines, 1.0), again=again))
         if crops and any(labels):
             crop_lines, crop_labels = _crop(page.key, lines, labels)
-            views.append(View(FOLDS * len(pages) + n, page.key, crop_lines, crop_labels,
-                              _page_weights(crop_lines, CROP_WEIGHT), crop=True))
+            views.append(View(crop_id, page.key, crop_lines, crop_labels,
+                              _page_weights(crop_lines, CROP_WEIGHT), crop=True, again=again))
     return views
 
 
@@ -191,11 +213,11 @@ def _page_weights(lines: list[Line], weight: float) -> list[float]:
 
 def learn_vocabulary(views: list[View]) -> Vocabulary:
     """Each word's story log-odds (see `copydesk.clean.vocab`) from the labelled lines of `views`' pages
-    (crops are their pages again and do not count)."""
+    (crops and other converters' renderings are their pages again and do not count)."""
     share_sum: Counter[str] = Counter()
     pages: Counter[str] = Counter()
     for view in views:
-        if view.crop:
+        if view.crop or view.again:
             continue
         story: Counter[str] = Counter()
         seen: Counter[str] = Counter()
@@ -321,60 +343,26 @@ def train_pair(x: np.ndarray, y: np.ndarray, w: np.ndarray, idx: np.ndarray, see
     return Stages(stage1, stage2)
 
 
-def train(x: np.ndarray, y: np.ndarray, w: np.ndarray, idx: np.ndarray, vocab: Vocabulary) -> LineModel:
-    """`MEMBERS` pairs, each from its own seeds, with the word weights they ship with."""
-    return LineModel(tuple(train_pair(x, y, w, idx, SEED + k * MEMBER_SEED_STEP) for k in range(MEMBERS)), vocab)
+def training_pages(converters: tuple[str, ...], fold: int | None = None, limit: int | None = None) -> list[TextPage]:
+    """The tune pages of every converter (converter by converter), without the sites of `fold` when given;
+    with `limit`, only the first that many of each set (a quick check of the pipeline, not a model)."""
+    pages = []
+    for converter in converters:
+        for dataset_name in ("wcxb", "trafilatura"):
+            pages += [p for p in text_pages(split="tune", dataset=dataset_name, converter=converter)
+                      if fold is None or p.fold != fold][:limit]
+    return pages
 
 
-def page_scores(model: LineModel, pages, x, idx, texts) -> tuple[list[float], list[float], np.ndarray]:
-    """Word-F1 of the lines the model keeps (no cleaner rules) on each WCXB page and on each article, and the
-    snippet counts of trafilatura-eval pages, for --dev and --cv."""
-    logits = sum(m.stage2(stage2_inputs(m.stage1(x), idx, x)) for m in model.members) / len(model.members)
-    scores, articles, snippets = [], [], np.zeros(4, dtype=int)
-    for n, lines in texts.items():
-        keep = logits[idx == n] > 0
-        kept = "\n".join(t for t, k in zip(lines, keep) if k)
-        if pages[n].dataset == "trafilatura":
-            snippets += snippet_counts(kept, pages[n].with_, pages[n].without)
-            continue
-        scores.append(word_prf(kept, pages[n].reference).f1)
-        if pages[n].page_type == "article":
-            articles.append(scores[-1])
-    return scores, articles, snippets
-
-
-def dev_scores(pages, bodies: dict[str, str], quarter: int) -> tuple[list[float], list[float], np.ndarray]:
-    """`page_scores` on the tune pages in `quarter` (of `DEV_MODULUS`) of a model trained on the others."""
-    train_pages = [p for p in pages if _bucket(p.key, DEV_MODULUS) != quarter]
-    dev_pages = [p for p in pages if _bucket(p.key, DEV_MODULUS) == quarter]
-    views = labelled_views(train_pages, crops=True, bodies=bodies)
-    x, y, w, idx, _ = dataset(views)
-    model = train(x, y, w, idx, learn_vocabulary(views))
-    dx, _, _, didx, dtexts = dataset(labelled_views(dev_pages), model.vocabulary)
-    return page_scores(model, dev_pages, dx, didx, dtexts)
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--dev", action="store_true", help="train on 3/4 of tune and score the other 1/4")
-    parser.add_argument("--cv", action="store_true", help="as --dev for each quarter in turn, scores pooled")
-    args = parser.parse_args()
-    pages = text_pages(split="tune", dataset="wcxb") + text_pages(split="tune", dataset="trafilatura")
-    bodies = distilled_bodies()
-    if args.dev or args.cv:
-        scores, articles, snippets = [], [], np.zeros(4, dtype=int)
-        for quarter in range(DEV_MODULUS if args.cv else 1):
-            s, a, c = dev_scores(pages, bodies, quarter)
-            scores, articles, snippets = scores + s, articles + a, snippets + c
-        tp, fn, fp, _tn = (int(v) for v in snippets)
-        print(f"{'cv' if args.cv else 'dev'}: {len(scores)} WCXB pages, "
-              f"model-only word-F1 {statistics.mean(scores):.4f}"
-              f" (articles {statistics.mean(articles):.4f}), snippet F1 {snippet_prf(tp, fn, fp).f1:.4f}")
-        return
+def train_on(pages: list[TextPage], bodies: dict[str, str], members: int) -> LineModel:
     views = labelled_views(pages, crops=True, bodies=bodies)
     x, y, w, idx, _ = dataset(views)
-    model = train(x, y, w, idx, learn_vocabulary(views))
-    print(f"{len(y)} lines from {len(pages)} pages, {y.mean():.3f} story")
+    print(f"{len(y)} lines from {len(pages)} page renderings, {y.mean():.3f} story", flush=True)
+    return LineModel(tuple(train_pair(x, y, w, idx, SEED + k * MEMBER_SEED_STEP) for k in range(members)),
+                     learn_vocabulary(views))
+
+
+def write_model(model: LineModel, path: Path) -> None:
     data = {
         "about": "copydesk.clean line model; trained by benchmarks/train_clean.py on the WCXB tune split",
         "features": list(feature_names()),
@@ -382,9 +370,32 @@ def main() -> None:
         "members": [{"stage1": m.stage1.to_json(), "stage2": m.stage2.to_json()} for m in model.members],
         "vocabulary": dict(model.vocabulary.weights),
     }
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
-    print(f"wrote {OUT}")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"wrote {path}", flush=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.train_clean", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--cv", metavar="NAME", help="train one model per site-grouped fold into clean_cv/NAME")
+    parser.add_argument("--converters", default=",".join(TRAIN_CONVERTERS),
+                        help=f"renderings to train on, comma-separated, of {', '.join(CONVERTERS)}")
+    parser.add_argument("--folds", type=int, nargs="+", choices=range(CV_FOLDS), help="with --cv: only these folds")
+    parser.add_argument("--members", type=int, default=MEMBERS, help="two-stage pairs averaged per model")
+    parser.add_argument("--limit", type=int, help="first N tune pages of each set and converter (a quick check)")
+    parser.add_argument("--out", type=Path, default=OUT, help="where the model goes (default: the shipped file)")
+    args = parser.parse_args()
+    converters = tuple(args.converters.split(","))
+    unknown = set(converters) - set(CONVERTERS)
+    if unknown:
+        parser.error(f"unknown converter(s): {', '.join(sorted(unknown))}")
+    bodies = distilled_bodies({p.key for p in training_pages(converters[:1], limit=args.limit)} if args.limit else None)
+    if args.cv:
+        for fold in args.folds or range(CV_FOLDS):
+            model = train_on(training_pages(converters, fold, args.limit), bodies, args.members)
+            write_model(model, CV_OUT / args.cv / f"fold{fold}.json")
+        return
+    write_model(train_on(training_pages(converters, limit=args.limit), bodies, args.members), args.out)
 
 
 if __name__ == "__main__":

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import random
 import time
 from pathlib import Path
 
 import pytest
 
-from copydesk import Status, clean_text, read_record
+from copydesk import ConfigError, ExtractOptions, Status, clean_text, read_record
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FAST_S = 5.0  # bad input must be refused or cleaned well inside this (it takes well under a second)
@@ -141,3 +142,47 @@ def test_many_tiny_lines_are_refused_not_ground_through():
 
 def test_utf8_bytes_are_read_as_text(seed_scrape):
     assert clean_text(seed_scrape.encode("utf-8")).text == clean_text(seed_scrape).text
+
+
+def fuzzed_text(lines: int, seed: int) -> str:
+    """Lines of random words, stamps, bullets, widget labels and runs of one letter (which are slow for the
+    widget vocabulary's patterns): the shape of the fuzzed inputs that took 4-8 s before the time budget."""
+    rng = random.Random(seed)
+    pieces = ["the", "A", "Reply", "•", "2024", "12:30", "Share", "»", "©", "Kommentar", "é", "中文"]
+    return "\n".join(
+        " ".join(rng.choice(pieces) if rng.random() < 0.7 else "x" * rng.randint(1, 30)
+                 for _ in range(rng.randint(1, 40)))
+        for _ in range(lines)
+    )
+
+
+def test_fuzzed_text_past_the_time_budget_is_a_timeout():
+    article = clean_text(fuzzed_text(5_000, seed=1), clean_time_budget=0.05)
+    assert article.status is Status.TIMEOUT and "time budget of 0.05 s" in article.reason
+    assert not article.blocks
+
+
+def test_fuzzed_text_returns_a_status_within_the_default_budget():
+    article = clean_text(fuzzed_text(500, seed=2))
+    assert article.status in (Status.OK, Status.NOT_ARTICLE, Status.TIMEOUT)
+    assert article.status is Status.OK or article.reason
+
+
+def test_an_eight_million_character_line_is_read_by_its_sample():
+    sentence = "The council met again on Tuesday and the vote was postponed. "
+    prose = (sentence * (8_000_000 // len(sentence))).strip()
+    article = clean_text(prose)
+    assert len(prose) > 7_900_000 and article.status is Status.OK
+    assert [b.text for b in article.blocks] == [prose]
+    words = ("word " * 1_600_000)[:8_000_000]
+    junk = clean_text(words)
+    assert junk.status is Status.NOT_ARTICLE and [r.text for r in junk.removed] == [words.strip()]
+
+
+def test_the_time_budget_is_an_option():
+    with pytest.raises(ConfigError, match="clean_time_budget"):
+        clean_text("A sentence.", clean_time_budget=0)
+    with pytest.raises(ConfigError, match="unknown option"):
+        clean_text("A sentence.", time_limit=1)
+    options = ExtractOptions(clean_time_budget=0.01)
+    assert clean_text(fuzzed_text(5_000, seed=3), options=options).status is Status.TIMEOUT

@@ -8,7 +8,7 @@ from copydesk import clean_text
 from copydesk.clean.context import context_rows
 from copydesk.clean.features import feature_names, line_category, line_features
 from copydesk.clean.linemodel import load_model
-from copydesk.clean.lines import split_lines
+from copydesk.clean.lines import SAMPLE_CHARS, Line, count_words, split_lines
 
 STORY = [
     "The council voted on Tuesday to close the old bridge to cars for the whole of next year.",
@@ -93,3 +93,13 @@ def test_teaser_pairs_below_a_story_score_below_every_story_line():
     assert opener < 0 and max(teasers) < min(story)
     article = clean_text("\n".join([*STORY, "More stories", *TEASERS]))
     assert [block.text for block in article.blocks] == STORY
+
+
+def test_a_long_line_is_read_by_its_head_and_tail():
+    text = "Opening words of a flattened page. " + "filler " * 10_000 + "and its closing sentence."
+    line = Line(text=text, gap_before=False, gap_after=False)
+    assert len(line.sample) == SAMPLE_CHARS + 1
+    assert line.sample.startswith("Opening words") and line.sample.endswith("closing sentence.")
+    assert abs(count_words(text) - len(text.split())) < 0.01 * len(text.split())
+    short = Line(text="A short line.", gap_before=False, gap_after=False)
+    assert short.sample is short.text and count_words(short.text) == 3

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from copydesk.clean.decide import Decision, decide_lines
 from copydesk.clean.lines import Line, split_lines
 from copydesk.clean.profile import SiteProfile
 from copydesk.extract.metadata import detect_language
 from copydesk.formats.layout import looks_like_layout, read_layout
+from copydesk.html import Clock, PageRejected
 from copydesk.model import Article, Block, FrozenMap, Link, Removed, Status, failed
 from copydesk.options import ExtractOptions
 
@@ -32,7 +34,7 @@ PROSE_LINE_CHARS = 80  # a kept line this long with a sentence end is running te
 
 
 def clean_text(text: str | bytes, url: str | None = None, profile: SiteProfile | None = None, *,
-               options: ExtractOptions | None = None) -> Article:
+               options: ExtractOptions | None = None, **overrides: Any) -> Article:
     """Already-scraped text (one block a line) as an `Article`; never raises on bad text.
 
     Kept lines become typed blocks; dropped lines go to `removed` with their
@@ -40,9 +42,21 @@ def clean_text(text: str | bytes, url: str | None = None, profile: SiteProfile |
     and `Original url:` footer fill `title`, `authors`, `published`, `image` and
     `url`. `profile` (learned with `SiteProfile.learn`) removes that site's
     template first. Bytes are read as UTF-8. Binary, empty and oversized input
-    comes back as an `error`, `empty` or `too_large` record with a reason.
+    comes back as an `error`, `empty` or `too_large` record with a reason, and a
+    text that takes longer than `clean_time_budget` seconds (an option, as are the
+    keyword `overrides`; an unknown one raises `ConfigError`) as `timeout`.
     """
-    opts = options or ExtractOptions()
+    opts = ExtractOptions.build(options, **overrides)
+    clock = Clock(opts.clean_time_budget)
+    try:
+        return _clean(text, url, profile, opts, clock)
+    except PageRejected as rejected:
+        return failed(rejected.status, rejected.reason, url=url)
+    except (MemoryError, RecursionError, ValueError) as error:  # never crash on a text
+        return failed(Status.ERROR, f"unreadable text ({type(error).__name__}: {error})", url=url)
+
+
+def _clean(text: object, url: str | None, profile: SiteProfile | None, opts: ExtractOptions, clock: Clock) -> Article:
     if isinstance(text, bytes | bytearray):
         text = bytes(text).decode("utf-8", errors="replace")
     if not isinstance(text, str):
@@ -54,13 +68,12 @@ def clean_text(text: str | bytes, url: str | None = None, profile: SiteProfile |
     if looks_like_layout(text):
         header = read_layout(_layout_form(text))
         text = "\n\n".join(block.text for block in header.blocks)
+        clock.check("the record layout")
     if text.count("\n") > MAX_LINES and (count := _count_lines(text)) > MAX_LINES:
         return failed(Status.TOO_LARGE, f"{count} lines: more than one page (limit {MAX_LINES})", url=url)
-    lines = split_lines(text)
-    try:
-        decisions = decide_lines(lines, profile)
-    except (MemoryError, RecursionError, ValueError) as error:  # never crash on a text
-        return failed(Status.ERROR, f"unreadable text ({type(error).__name__}: {error})", url=url)
+    lines = split_lines(text, clock)
+    decisions = decide_lines(lines, profile, clock)
+    clock.check("keeping lines")
     return _assemble(header, lines, decisions, url)
 
 

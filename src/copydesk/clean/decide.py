@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from copydesk.clean.context import CLIP
 from copydesk.clean.features import PROSE_MIN_WORDS, line_category, line_features
 from copydesk.clean.linemodel import load_model
-from copydesk.clean.lines import Line
+from copydesk.clean.lines import CLOCK_LINES, Line, count_words, sample_of
 from copydesk.clean.profile import SiteProfile
+from copydesk.html import Clock
 
 # Story logit above which a line is kept: probability 0.43. Word-F1 is best served by a threshold of about half
 # the F1 reached (~0.93), below 0.5 (Lipton et al. 2014); chosen by cross-validation inside tune.
@@ -54,20 +55,30 @@ class Decision:
     link_title: str | None = None  # for a removed `related` line: the story it points to
 
 
-def decide_lines(lines: Sequence[Line], profile: SiteProfile | None = None) -> list[Decision]:
-    """One decision per line (see the module docstring)."""
+def decide_lines(lines: Sequence[Line], profile: SiteProfile | None = None,
+                 clock: Clock | None = None) -> list[Decision]:
+    """One decision per line (see the module docstring); `clock` is the caller's time budget, checked
+    between stages (`PageRejected` when it is spent)."""
     n = len(lines)
     template = [profile is not None and profile.is_template(line.text) for line in lines]
-    categories = [line_category(line.text) for line in lines]
+    categories = []
+    for i, line in enumerate(lines):
+        if clock is not None and i % CLOCK_LINES == 0:
+            clock.check("widget phrases")
+        categories.append(line_category(line.text))
     logits = [-math.inf] * n
     rest = [i for i in range(n) if not template[i]]
     if rest:
         model = load_model()
-        rows = line_features([lines[i] for i in rest], [categories[i] for i in rest], model.vocabulary)
-        for i, logit in zip(rest, model.score(rows), strict=True):
+        rows = line_features([lines[i] for i in rest], [categories[i] for i in rest], model.vocabulary, clock)
+        if clock is not None:
+            clock.check("line scores")
+        for i, logit in zip(rest, model.score(rows, clock), strict=True):
             logits[i] = logit
+        if clock is not None:
+            clock.check("line decisions")
     keep = [logit > THRESHOLD for logit in logits]
-    words = [len(_WORD.findall(line.text)) for line in lines]
+    words = [count_words(line.text) for line in lines]
     if n == 1 and not template[0] and is_lone_prose(lines[0].text):
         keep[0] = True
     for i in range(n):
@@ -90,7 +101,7 @@ def decide_lines(lines: Sequence[Line], profile: SiteProfile | None = None) -> l
 def is_lone_prose(text: str) -> bool:
     """Whether a text of one line is running prose. The model reads a line against the rest of its page
     and learnt that story lines have story around them; a one-line text has no page, so prose stands."""
-    return _SENTENCE_END.search(text) is not None and len(_WORD.findall(text)) >= PROSE_MIN_WORDS
+    return _SENTENCE_END.search(sample_of(text)) is not None and count_words(text) >= PROSE_MIN_WORDS
 
 
 def stray_lines(words: Sequence[int], keep: Sequence[bool], logits: Sequence[float]) -> list[int]:
@@ -158,20 +169,20 @@ def box_lines(lines: Sequence[Line], categories: Sequence[str | None]) -> list[i
 
 
 def _kind(lines: Sequence[Line], keep: Sequence[bool], i: int) -> str:
-    text = lines[i].text
+    text = lines[i].sample
     if _LIST_MARK.match(text):
         return "list_item"
-    words = len(_WORD.findall(text))
+    words = count_words(lines[i].text)
     if words <= HEADING_MAX_WORDS and not _SENTENCE_END.search(text):
         following = next((lines[j].text for j in range(i + 1, len(lines)) if keep[j]), "")
-        if len(following) > len(text) and _SENTENCE_END.search(following):
+        if len(following) > len(text) and _SENTENCE_END.search(sample_of(following)):
             return "heading"
     return "paragraph"
 
 
 def _removed(text: str, category: str | None) -> Decision:
     if category is None:
-        short = len(_WORD.findall(text)) <= NAV_MAX_WORDS and not _SENTENCE_END.search(text)
+        short = count_words(text) <= NAV_MAX_WORDS and not _SENTENCE_END.search(sample_of(text))
         category = "navigation" if short else "boilerplate"
     link = None
     if category == "related" and (m := _LINK_TITLE.match(text)) and len(_WORD.findall(m[1])) >= 2:

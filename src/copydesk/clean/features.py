@@ -20,9 +20,10 @@ from collections import Counter
 from collections.abc import Sequence
 
 from copydesk import lexicon
-from copydesk.clean.lines import Line
+from copydesk.clean.lines import CLOCK_LINES, Line, count_words
 from copydesk.clean.stopwords import STOPWORDS
 from copydesk.clean.vocab import Vocabulary
+from copydesk.html import Clock
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 # Sentence end, allowing closing quotes or brackets after the mark.
@@ -84,16 +85,19 @@ def line_category(text: str) -> str | None:
 
 def base_features(line: Line, words: list[str], category: str | None, duplicate: bool,
                   vocab: Vocabulary) -> list[float]:
-    """The line's own shape, before context."""
-    text = line.text
+    """The line's own shape, before context. `words` are the words of the line's sample (`Line.sample`);
+    lengths are the whole line's, shares are read on the sample."""
+    text = line.sample
     n_chars = len(text)
     n_words = len(words)
+    total_chars = len(line.text)
+    total_words = n_words if text is line.text else round(n_words * total_chars / n_chars)
     lower = [w.lower() for w in words]
     caps = sum(1 for w in words if w[:1].isupper())
     ends_sentence = _SENTENCE_END.search(text) is not None
     return [
-        math.log1p(n_chars) / LEN_SCALE,
-        math.log1p(n_words) / WORDS_SCALE,
+        math.log1p(total_chars) / LEN_SCALE,
+        math.log1p(total_words) / WORDS_SCALE,
         float(ends_sentence),
         float(text.endswith(":")),
         float(text[:1].isupper()),
@@ -122,17 +126,22 @@ def base_features(line: Line, words: list[str], category: str | None, duplicate:
     ]
 
 
-def line_features(lines: Sequence[Line], categories: Sequence[str | None], vocab: Vocabulary) -> list[list[float]]:
-    """One feature row per line: its own shape and words, its neighbourhoods, its place in the document."""
-    words = [_WORD.findall(line.text) for line in lines]
+def line_features(lines: Sequence[Line], categories: Sequence[str | None], vocab: Vocabulary,
+                  clock: Clock | None = None) -> list[list[float]]:
+    """One feature row per line: its own shape and words, its neighbourhoods, its place in the document.
+    `clock` (the caller's time budget) is checked every `CLOCK_LINES` lines."""
+    words = [_WORD.findall(line.sample) for line in lines]
     counts = Counter(line.text.lower() for line in lines)
-    base = [
-        base_features(line, w, cat, counts[line.text.lower()] > 1, vocab)
-        for line, w, cat in zip(lines, words, categories, strict=True)
-    ]
+    base = []
+    for i, (line, w, cat) in enumerate(zip(lines, words, categories, strict=True)):
+        if clock is not None and i % CLOCK_LINES == 0:
+            clock.check("line features")
+        base.append(base_features(line, w, cat, counts[line.text.lower()] > 1, vocab))
     context = _window_means(base, [BASE_NAMES.index(n) for n in CONTEXT_NAMES], WINDOWS)
     sides = _window_means(base, [BASE_NAMES.index(n) for n in SIDE_NAMES], SIDE_WINDOWS, sides=True)
-    doc = _document_features(lines, words, base)
+    sizes = [len(w) if line.sample is line.text else count_words(line.text)
+             for line, w in zip(lines, words, strict=True)]
+    doc = _document_features(lines, sizes, base)
     shape = _shape_features(base)
     return [b + c + s + d + h for b, c, s, d, h in zip(base, context, sides, doc, shape, strict=True)]
 
@@ -163,14 +172,14 @@ def _window_means(base: list[list[float]], columns: list[int], windows: Sequence
     return rows
 
 
-def _document_features(lines: Sequence[Line], words: list[list[str]], base: list[list[float]]) -> list[list[float]]:
-    """Where each line sits: relative position, share of the prose before and after it, relative length,
-    and how recently a tail opener came before it."""
+def _document_features(lines: Sequence[Line], sizes: list[int], base: list[list[float]]) -> list[list[float]]:
+    """Where each line sits (given each line's word count): relative position, share of the prose before and
+    after it, relative length, and how recently a tail opener came before it."""
     n = len(lines)
     prose_col = BASE_NAMES.index("prose")
     opener_col = BASE_NAMES.index("opener")
     last_opener = None
-    prose_words = [len(w) if row[prose_col] else 0 for w, row in zip(words, base, strict=True)]
+    prose_words = [size if row[prose_col] else 0 for size, row in zip(sizes, base, strict=True)]
     total = sum(prose_words) or 1
     longest = max((len(line.text) for line in lines), default=1)
     doc_lines = math.log1p(n) / LEN_SCALE

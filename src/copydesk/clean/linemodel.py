@@ -23,9 +23,11 @@ from copydesk.clean.context import context_rows
 from copydesk.clean.features import WORDS_SCALE, feature_names
 from copydesk.clean.vocab import Vocabulary
 from copydesk.errors import FormatError
+from copydesk.html import Clock
 from copydesk.learn import Dense
 
 MODEL_FILE = "clean_lines.json"
+CLOCK_ROWS = 2048  # rows scored between two looks at a caller's time budget (a few milliseconds)
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,9 +37,20 @@ class Stages:
     stage1: Dense
     stage2: Dense
 
-    def __call__(self, x: np.ndarray, words: np.ndarray) -> np.ndarray:
-        second_in = np.hstack([context_rows(self.stage1(x), words), x])
-        return self.stage2(second_in)
+    def __call__(self, x: np.ndarray, words: np.ndarray, clock: Clock | None = None) -> np.ndarray:
+        second_in = np.hstack([context_rows(_timed(self.stage1, x, clock), words), x])
+        return _timed(self.stage2, second_in, clock)
+
+
+def _timed(dense: Dense, x: np.ndarray, clock: Clock | None) -> np.ndarray:
+    """`dense(x)`, `CLOCK_ROWS` rows at a time with a look at `clock` between them."""
+    if clock is None or len(x) <= CLOCK_ROWS:
+        return dense(x)
+    parts = []
+    for lo in range(0, len(x), CLOCK_ROWS):
+        clock.check("line scores")
+        parts.append(dense(x[lo:lo + CLOCK_ROWS]))
+    return np.concatenate(parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,13 +61,16 @@ class LineModel:
     members: tuple[Stages, ...]
     vocabulary: Vocabulary
 
-    def score(self, rows: Sequence[Sequence[float]]) -> list[float]:
-        """The story logit of each feature row (one row per line, in document order)."""
+    def score(self, rows: Sequence[Sequence[float]], clock: Clock | None = None) -> list[float]:
+        """The story logit of each feature row (one row per line, in document order); `clock` is the
+        caller's time budget (`PageRejected` when it is spent)."""
         if not rows:
             return []
         x = np.asarray(rows, dtype=np.float64)
         words = line_words(x)
-        total: np.ndarray = sum(member(x, words) for member in self.members)  # type: ignore[assignment]
+        total = np.zeros(len(x))
+        for member in self.members:
+            total = total + member(x, words, clock)
         return (total / len(self.members)).tolist()
 
 
@@ -69,9 +85,13 @@ def line_words(x: np.ndarray) -> np.ndarray:
 @lru_cache(maxsize=1)
 def load_model() -> LineModel:
     """The shipped model (read once per process; it never changes, so output does not depend on history)."""
-    raw = resources.files("copydesk").joinpath("data", MODEL_FILE).read_bytes()
+    return read_model(resources.files("copydesk").joinpath("data", MODEL_FILE).read_bytes(), MODEL_FILE)
+
+
+def read_model(raw: bytes, name: str) -> LineModel:
+    """A model file's bytes as a `LineModel` (`FormatError` when it was trained on other features)."""
     data = orjson.loads(raw)
     if data.get("features") != list(feature_names()):
-        raise FormatError(f"{MODEL_FILE} was trained on other features: retrain with benchmarks/train_clean.py")
+        raise FormatError(f"{name} was trained on other features: retrain with benchmarks/train_clean.py")
     members = tuple(Stages(Dense.from_json(m["stage1"]), Dense.from_json(m["stage2"])) for m in data["members"])
     return LineModel(members, Vocabulary(data["vocabulary"]))

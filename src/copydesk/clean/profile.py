@@ -140,8 +140,8 @@ def _group_documents(docs: list[frozenset[str]]) -> list[list[int]]:
         return i
 
     owners: dict[str, list[int]] = {}
-    for i, own_keys in enumerate(specific):
-        for k in own_keys:
+    for i, own in enumerate(specific):
+        for k in own:
             owners.setdefault(k, []).append(i)
     shared: Counter[tuple[int, int]] = Counter()
     for members in owners.values():

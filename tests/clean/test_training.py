@@ -1,0 +1,32 @@
+"""The clean model's training data: renderings of one page stay together, and one converter keeps the old ids."""
+
+from __future__ import annotations
+
+from benchmarks.clean_corpus import TextPage
+from benchmarks.train_clean import FOLDS, labelled_views
+
+STORY = "The council met again on Tuesday and the vote on the new bridge was postponed until spring."
+
+
+def page(key: str, converter: str, text: str) -> TextPage:
+    return TextPage(dataset="wcxb", key=key, url=f"https://example.org/{key}", split="tune", page_type="article",
+                    text=text, reference=STORY, with_=(), without=(), converter=converter)
+
+
+def test_every_rendering_of_a_page_shares_its_stage1_fold():
+    keys = ["0001", "0002", "0003"]
+    pages = [page(k, "html-text", f"Home\n{STORY}\nShare") for k in keys]
+    pages += [page(k, "inscriptis", f"  * Home\n\n{STORY}\n\n  Share") for k in keys]
+    views = labelled_views(pages, crops=True)
+    ids = [view.id for view in views]
+    assert len(set(ids)) == len(ids)
+    for key in keys:
+        assert len({view.id % FOLDS for view in views if view.key == key}) == 1
+    assert [view.again for view in views if not view.crop] == [False] * 3 + [True] * 3
+
+
+def test_one_converter_keeps_page_index_ids():
+    pages = [page(k, "html-text", f"Home\n{STORY}\nShare") for k in ("0001", "0002", "0003")]
+    views = labelled_views(pages, crops=True)
+    assert [(view.id, view.crop) for view in views] == [
+        (0, False), (FOLDS * 3, True), (1, False), (FOLDS * 3 + 1, True), (2, False), (FOLDS * 3 + 2, True)]
