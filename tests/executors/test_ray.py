@@ -46,7 +46,7 @@ def test_a_ray_run_writes_the_bytes_of_a_one_process_run(tmp_path: Path, warc: P
                      progress=lambda done, total: calls.append((done, total)))
     assert ray.records == serial.records == PAGES
     assert (tmp_path / "ray" / "articles.jsonl").read_bytes() == (tmp_path / "serial" / "articles.jsonl").read_bytes()
-    assert calls[0] == (0, PAGES // SHARD) and calls[-1] == (PAGES // SHARD, PAGES // SHARD)
+    assert calls[0] == (0, PAGES) and calls[-1] == (PAGES, PAGES)  # progress is counted in pages
 
 
 def test_a_killed_ray_run_resumes_to_the_same_bytes(tmp_path: Path, warc: Path, ray_cluster: str) -> None:

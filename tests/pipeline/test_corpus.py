@@ -57,7 +57,9 @@ def test_one_row_per_input_record_with_the_documented_schema(tmp_path, mixed_inp
     assert table.schema.equals(SCHEMA)
     rows = table.to_pylist()
     assert len(rows) == summary.records == 11 + 2 + 1 + 2
-    assert table.schema.names[-1] == "page_type"  # columns are only ever added at the end
+    assert table.schema.names[-2:] == ["page_type", "confidence"]  # columns are only ever added at the end
+    scored = [row["confidence"] for row in rows[:10] if row["status"] != "error"]
+    assert scored and all(0 <= c <= 1 for c in scored)  # every HTML page read has the story model's belief
     typed = [row["page_type"] for row in rows[:10] if row["status"] in ("ok", "not_article", "paywalled")]
     assert typed and set(typed) <= set(PAGE_TYPES)  # every HTML page read is typed
     assert {row["page_type"] for row in rows if row["status"] == "error"} == {None}

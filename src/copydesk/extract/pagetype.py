@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -255,15 +255,17 @@ def _declared_features(meta: Metadata, html_text: str) -> list[float]:
 def _block_features(page: Page) -> list[float]:
     blocks = page.blocks
     n = len(blocks) or 1
-    chars = link_chars = prose = prose_blocks = longest = headings = linked_headings = teaser_headings = 0
+    chars = prose = longest = 0.0  # in Latin-character equivalents (`Block.size`)
+    link_chars = prose_blocks = headings = linked_headings = teaser_headings = 0
     teasers = lists = tables = code = quotes = short = questions = headline_teasers = 0
-    frame_prose: Counter[int] = Counter()
+    frame_prose: defaultdict[int, float] = defaultdict(float)
     hints: Counter[str] = Counter()
     for i, block in enumerate(blocks):
-        size = len(block.text)
+        size = block.size  # Latin-character equivalents: a Chinese story measures like an English one
         chars += size
         link_chars += block.link_chars
         kind = block.kind
+        running_prose = False
         if block.link_density > LINK_HEAVY:
             teasers += 1
             headline_teasers += size >= HEADLINE_CHARS
@@ -272,6 +274,7 @@ def _block_features(page: Page) -> list[float]:
             prose_blocks += 1
             longest = max(longest, size)
             frame_prose[page.parent[block.frame] if block.frame >= 0 else -1] += size
+            running_prose = True
         if kind == "heading":
             headings += 1
             linked_headings += block.link_density > LINK_HEAVY
@@ -287,7 +290,7 @@ def _block_features(page: Page) -> list[float]:
             quotes += 1
         short += size < SHORT_BLOCK_CHARS
         questions += block.text.rstrip().endswith(("?", "？", "؟"))
-        if block.hint:
+        if block.hint and not running_prose:  # a class name is evidence of chrome, not over running prose
             hints[block.hint] += 1
     text = "\n".join(block.text for block in blocks)
     words = Counter(word.strip(WORD_PUNCTUATION) for word in text[:WORD_TEXT_CHARS].lower().split())
