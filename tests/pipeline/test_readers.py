@@ -217,3 +217,27 @@ def test_corrupt_parquet_parquet_without_text_and_cut_jsonl_gz_are_error_rows(tm
     assert reasons[0].startswith("unreadable Parquet") and reasons[1] == "no html or text column"
     assert "unreadable after line" in reasons[-1]
     assert all(isinstance(item, Record) for item in items[:2])
+
+
+def test_a_reader_failing_unforeseen_ends_only_its_shard_with_a_row_saying_so(tmp_path, monkeypatch):
+    """An exception no reader foresaw (a library bug on some input) is a row, not the end of the run:
+    the other shards are read, and the failing one says how far it got."""
+    import dataclasses
+
+    from copydesk.pipeline import readers
+
+    path = tmp_path / "scrape.jsonl"
+    path.write_bytes(b"".join(orjson.dumps({"id": str(n), "text": f"Story {n}."}) + b"\n" for n in range(6)))
+    real = readers.INPUT_KINDS["jsonl"]
+
+    def breaks_in_second_shard(spec):
+        for n, item in enumerate(real.read(spec)):
+            if spec.first and n == 1:
+                raise KeyError("boom")
+            yield item
+
+    monkeypatch.setitem(readers.INPUT_KINDS, "jsonl", dataclasses.replace(real, read=breaks_in_second_shard))
+    items = read_all(path, size=3)
+    assert [item.id for item in items if isinstance(item, Document)] == ["0", "1", "2", "3"]
+    assert errors(items) == ["reading stopped after 1 records of this shard (KeyError: 'boom'); "
+                             "the records after it are not read"]

@@ -246,13 +246,27 @@ class ReadShards(Step):
 
 
 def read_shard(spec: ShardSpec) -> Iterator[Document | Record]:
+    """The shard's documents and error rows. A reader that fails in a way it did not foresee ends
+    its shard with one error row saying where it stopped, so the run goes on (as a step's
+    unexpected exception is its record's error row)."""
     if spec.kind == FILES:
         for path in spec.paths:
-            yield read_file(path)
+            try:
+                yield read_file(path)
+            except Exception as exc:  # an unforeseen failure is this file's row, never the run's end
+                yield error_row(path, f"internal error reading the file ({type(exc).__name__}: {exc})")
         return
     read = INPUT_KINDS[spec.kind].read
     assert read is not None, f"{spec.kind} files are planned one record a file"
-    yield from read(spec)
+    records = 0
+    try:
+        for item in read(spec):
+            records += 1
+            yield item
+    except Exception as exc:  # the rest of the shard cannot be read: one row says what was lost, and why
+        where = f"{spec.paths[0]}@{spec.offset}"
+        yield error_row(where, f"reading stopped after {records} records of this shard "
+                               f"({type(exc).__name__}: {exc}); the records after it are not read")
 
 
 def read_file(path: str) -> Document | Record:
