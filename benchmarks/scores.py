@@ -26,7 +26,11 @@ class PRF:
 
 def word_prf(prediction: str | None, reference: str | None) -> PRF:
     """Body word precision / recall / F1 on lower-case `\\w+` multisets."""
-    pred, ref = tokens(prediction), tokens(reference)
+    return multiset_prf(tokens(prediction), tokens(reference))
+
+
+def multiset_prf(pred: Counter[str], ref: Counter[str]) -> PRF:
+    """Precision / recall / F1 of two multisets (an empty pair scores 1)."""
     if not pred and not ref:
         return PRF(1.0, 1.0, 1.0)
     if not pred or not ref:
@@ -96,11 +100,4 @@ def char_trigrams(text: str | None) -> Counter[str]:
 
 def trigram_prf(prediction: str | None, reference: str | None) -> PRF:
     """Char-trigram precision / recall / F1 (for scripts written without spaces)."""
-    pred, ref = char_trigrams(prediction), char_trigrams(reference)
-    if not pred and not ref:
-        return PRF(1.0, 1.0, 1.0)
-    if not pred or not ref:
-        return PRF(0.0 if pred else (1.0 if not ref else 0.0), 0.0 if ref else 1.0, 0.0)
-    overlap = sum((pred & ref).values())
-    p, r = overlap / sum(pred.values()), overlap / sum(ref.values())
-    return PRF(p, r, 0.0 if overlap == 0 else 2 * p * r / (p + r))
+    return multiset_prf(char_trigrams(prediction), char_trigrams(reference))
