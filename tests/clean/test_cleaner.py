@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import random
 import time
 from pathlib import Path
 
 import pytest
 
+from benchmarks.clean_budget import fuzzed_text
 from copydesk import ConfigError, ExtractOptions, Status, clean_text, read_record
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -142,18 +142,6 @@ def test_many_tiny_lines_are_refused_not_ground_through():
 
 def test_utf8_bytes_are_read_as_text(seed_scrape):
     assert clean_text(seed_scrape.encode("utf-8")).text == clean_text(seed_scrape).text
-
-
-def fuzzed_text(lines: int, seed: int) -> str:
-    """Lines of random words, stamps, bullets, widget labels and runs of one letter (which are slow for the
-    widget vocabulary's patterns): the shape of the fuzzed inputs that took 4-8 s before the time budget."""
-    rng = random.Random(seed)
-    pieces = ["the", "A", "Reply", "•", "2024", "12:30", "Share", "»", "©", "Kommentar", "é", "中文"]
-    return "\n".join(
-        " ".join(rng.choice(pieces) if rng.random() < 0.7 else "x" * rng.randint(1, 30)
-                 for _ in range(rng.randint(1, 40)))
-        for _ in range(lines)
-    )
 
 
 def test_fuzzed_text_past_the_time_budget_is_a_timeout():

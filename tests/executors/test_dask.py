@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import gzip
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,18 +14,14 @@ from copydesk.executors.dask import DaskExecutor
 from copydesk.options import ExtractOptions
 from copydesk.pipeline import plan_shards, run_corpus
 from copydesk.pipeline.corpus import CorpusJob
-from copydesk.pipeline.warc import WarcPage, write_warc
 
 PAGES = 12
 SHARD = 3  # four shards: enough for two workers to interleave
 
 
 @pytest.fixture
-def warc(tmp_path: Path, shared_dir: Path) -> Path:
-    files = sorted((shared_dir / "data" / "wcxb-dev" / "html").glob("*.html.gz"))[:PAGES]
-    path = tmp_path / "crawl.warc.gz"
-    write_warc(path, [WarcPage(f"https://example.org/news/{f.name}", gzip.decompress(f.read_bytes())) for f in files])
-    return path
+def warc(news_warc: Callable[[int], Path]) -> Path:
+    return news_warc(PAGES)
 
 
 def test_a_cluster_run_writes_the_bytes_of_a_one_process_run(tmp_path: Path, warc: Path) -> None:

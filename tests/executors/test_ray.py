@@ -3,12 +3,12 @@ process, and a run whose driver is killed mid-way resumes from its finished shar
 
 from __future__ import annotations
 
-import gzip
 import os
 import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import orjson
@@ -18,7 +18,6 @@ from copydesk.cli import main
 from copydesk.errors import ConfigError
 from copydesk.executors.ray import RayExecutor
 from copydesk.pipeline import run_corpus
-from copydesk.pipeline.warc import WarcPage, write_warc
 
 PAGES = 24
 SHARD = 2  # twelve shards: two CPUs interleave them, and a kill lands with some done and some not
@@ -27,11 +26,8 @@ WAIT_S = 180  # bound on waiting for the killed run's first shards on a busy 2-c
 
 
 @pytest.fixture
-def warc(tmp_path: Path, shared_dir: Path) -> Path:
-    files = sorted((shared_dir / "data" / "wcxb-dev" / "html").glob("*.html.gz"))[:PAGES]
-    path = tmp_path / "crawl.warc.gz"
-    write_warc(path, [WarcPage(f"https://example.org/news/{f.name}", gzip.decompress(f.read_bytes())) for f in files])
-    return path
+def warc(news_warc: Callable[[int], Path]) -> Path:
+    return news_warc(PAGES)
 
 
 def ray_args(address: str) -> list[str]:
