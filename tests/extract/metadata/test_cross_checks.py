@@ -263,3 +263,10 @@ def test_printed_modification_stamp_does_not_override_the_publication(read: Read
 def test_a_date_inside_a_sentence_split_by_markup_is_no_dateline(read: Read) -> None:
     meta = read("prose_date_by_headline.html")
     assert meta.published == "2020-02-04T13:15:08+00:00"
+
+
+def test_a_modification_stamp_printed_alone_is_the_date_the_page_shows(read: Read) -> None:
+    meta = read("modification_shown_alone.html")
+    assert meta.published == "2021-03-20"  # printed by the headline; the 16 March publication printed nowhere
+    assert meta.provenance["published"] == "text"
+    assert meta.modified == "2021-03-20T14:00:17+00:00"

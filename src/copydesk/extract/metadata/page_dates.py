@@ -111,7 +111,11 @@ def _as_shown(printed: tuple[list[str], list[str]], published: str | None, modif
     if published:
         # Many different days by the headline are a list (comments, related posts), not the story's date.
         shown = plain[0] if plain and len(set(plain)) <= MAX_SHOWN_DAYS else None
-        if shown and shown not in (_day(modified), _day(declared)) and _disagree(shown, published[:10]):
+        if shown and _disagree(shown, published[:10]) and (
+                shown not in (_day(modified), _day(declared))
+                or (shown == _day(modified) and published[:10] not in plain + updates)):
+            # A (kept) modification stamp printed plainly by the headline, with the publication day printed
+            # nowhere there, is the one date the page shows readers as its own.
             prov["published"] = "text"
             return shown
         return published
