@@ -270,3 +270,15 @@ def test_a_modification_stamp_printed_alone_is_the_date_the_page_shows(read: Rea
     assert meta.published == "2021-03-20"  # printed by the headline; the 16 March publication printed nowhere
     assert meta.provenance["published"] == "text"
     assert meta.modified == "2021-03-20T14:00:17+00:00"
+
+
+def test_a_publication_stamp_in_the_pages_script_data_dates_a_page_that_declares_none(read: Read) -> None:
+    meta = read("script_state_stamp.html")
+    assert meta.published == "2016-11-04T20:37:27+00:00"
+    assert meta.provenance["published"] == "script"
+
+
+def test_script_stamps_that_name_several_days_date_nothing() -> None:
+    page = ('<html><body><h1>Latest reviews</h1><script type="application/json">[{"publishedDate":'
+            '"2016-11-04T20:37:27Z"}, {"publishedDate":"2017-01-09T08:00:00Z"}]</script></body></html>')
+    assert read_metadata(LexborHTMLParser(page), None).published is None  # a list of items, not the page's day

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Metadata:
     """Metadata fields, each correct or missing; `provenance` maps a filled field to its source
-    ("jsonld", "meta", "microdata", "byline", "time", "url", "title_tag", "h1", "text", and "site" for
-    an author who is the person the site is named after)."""
+    ("jsonld", "meta", "microdata", "byline", "time", "url", "title_tag", "h1", "text", "script" for a
+    stamp in the page's own script data, and "site" for an author who is the person the site is named after)."""
 
     title: str | None = None
     authors: tuple[str, ...] = ()  # people; or the agency when the byline is only an agency, e.g. ("AFP",)

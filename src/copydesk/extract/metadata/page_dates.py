@@ -62,10 +62,12 @@ CODE_LINE = re.compile(r'"\w+"\s*:|^\s*(?:/[/*]|<!--)|[;{]\s*$|\*/\s*$')
 
 def read_dates(src: PageSources, ld: JsonLd, header: list[str], url: str | None, now: str | None,
                prov: dict[str, str], date_texts: Callable[[], list[str]] = list,
-               locale: str | None = None) -> tuple[str | None, str | None]:
+               locale: str | None = None, script_stamps: Callable[[], list[str]] = list,
+               ) -> tuple[str | None, str | None]:
     """(published, modified), each with its source recorded in `prov`; `header` holds the lines
     printed by the headline, where readers see the page's date; `date_texts` gives, when asked,
-    the texts of elements whose class names a date (the last resort); `locale` ("de", "en-GB"),
+    the texts of elements whose class names a date (the last resort), `script_stamps` the publication
+    stamps in the page's own script data (see `sources.read_script_stamps`); `locale` ("de", "en-GB"),
     when known, narrows the publication labels looked for and says how 09/03/2026 is read."""
     primary, first = locale.split("-")[0] if locale else None, dates.day_first(locale)
     art, page = ld.article or {}, ld.page or {}
@@ -90,7 +92,7 @@ def read_dates(src: PageSources, ld: JsonLd, header: list[str], url: str | None,
         modified = None  # a modification before publication is a wrong stamp
         prov.pop("modified", None)
     published = (_as_shown(printed_dates(header, first), published, modified, url, now, prov, declared)
-                 or _fallback_date(src, modified, now, prov, date_texts, primary, first))
+                 or _fallback_date(src, modified, now, prov, date_texts, primary, first, script_stamps))
     return _checked_by_url(published, url, now, prov), modified
 
 
@@ -146,12 +148,13 @@ def _checked_by_url(published: str | None, url: str | None, now: str | None,
 
 def _fallback_date(src: PageSources, modified: str | None, now: str | None, prov: dict[str, str],
                    date_texts: Callable[[], list[str]], language: str | None,
-                   first: bool | None) -> str | None:
-    """A date the page labels as its publication anywhere in its text ("Published on: …"), else
-    the day its `<time>` elements agree on, else the day its date-classed elements agree on;
-    never past `modified` or `now`."""
+                   first: bool | None, script_stamps: Callable[[], list[str]] = list) -> str | None:
+    """The day the publication stamps in the page's script data agree on, else a date the page labels
+    as its publication anywhere in its text ("Published on: …"), else the day its `<time>` elements
+    agree on, else the day its date-classed elements agree on; never past `modified` or `now`."""
     latest = _day(modified) or now
-    readers = (("text", lambda: _labelled_date(src.body_text, src.body_lower, language, first)),
+    readers = (("script", lambda: _one_day([dates.parse_iso(s) for s in script_stamps()])),
+               ("text", lambda: _labelled_date(src.body_text, src.body_lower, language, first)),
                ("time", lambda: _lone_time(src)),
                ("text", lambda: _one_day([dates.parse_text(t, first) for t in date_texts()])),
                ("text", lambda: _lone_printed_day(src.body_text, first)))

@@ -30,7 +30,7 @@ from copydesk.extract.metadata.page_fields import (
     read_tags,
 )
 from copydesk.extract.metadata.page_title import read_title
-from copydesk.extract.metadata.sources import first_meta, read_date_texts, read_sources
+from copydesk.extract.metadata.sources import first_meta, read_date_texts, read_script_stamps, read_sources
 from copydesk.urls import host_of
 
 
@@ -56,7 +56,7 @@ def read_metadata(tree: Any, url: str | None, *, now: str | None = None) -> Meta
     spots = next((found for anchor in anchors if (found := headline_spots(src.body_text, anchor))), [])
     authors, agency = read_authors(src, ld, header_lines(src.body_text, spots), site_name, host, primary, prov)
     published, modified = read_dates(src, ld, dateline_lines(src.body_text, spots), url, now, prov,
-                                     lambda: read_date_texts(tree), language)
+                                     lambda: read_date_texts(tree), language, lambda: read_script_stamps(tree))
     canonical = canonical_url(src, url)
     if canonical:
         prov["canonical_url"] = "meta"

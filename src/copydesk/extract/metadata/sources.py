@@ -6,6 +6,7 @@ The tree is only read, never changed.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -34,6 +35,13 @@ BYLINE_SELECTOR = (
 DATE_CLASS_SELECTOR = '[class*="date" i], [class*="datum" i], [class*="publish" i]'
 MAX_DATE_NODES = 8  # the story's date comes first; later ones are teasers and comments
 MAX_DATE_TEXT = 60  # "Veröffentlicht am 17.10.2024 um 12:00 Uhr" fits; a paragraph does not
+#: A publication stamp in a page's own script data, not JSON-LD (an app's embedded state:
+#: `"publishedDate":"2016-11-04T20:37:27Z"`, a shop's `"published_at":"2019-03-02T06:22:28+01:00"`).
+SCRIPT_STAMP = re.compile(r'"(?:datePublished|publishedDate|publishedAt|published_at|publishDate|publish_date)"'
+                          r'\s*:\s*"([^"]{8,40})"')
+SCRIPT_STAMP_KEYS = ('"datePublished"', '"publishedDate"', '"publishedAt"', '"published_at"', '"publishDate"',
+                     '"publish_date"')  # found with `str.find` first: most scripts hold none, and some are large
+MAX_SCRIPT_STAMPS = 12  # the story's own stamp and a few teasers' are enough to see whether they agree
 #: "authorities", "authorization", "authorize": class names that hold "author" but name no author.
 NOT_AUTHOR_CLASS = "authori"
 #: Author pages linked from bylines.
@@ -278,3 +286,18 @@ def first_meta(src: PageSources, names: tuple[str, ...]) -> str | None:
         if values:
             return values[0]
     return None
+
+
+def read_script_stamps(tree: Any) -> list[str]:
+    """Publication stamps in the page's scripts other than JSON-LD (see `SCRIPT_STAMP`), in page order.
+    A query of its own, like `read_date_texts`: only pages with no declared date pay for it."""
+    stamps: list[str] = []
+    for node in tree.css("script"):
+        if (node.attributes.get("type") or "").strip().lower() == "application/ld+json":
+            continue
+        text = node.text(deep=True) or ""
+        if any(key in text for key in SCRIPT_STAMP_KEYS):
+            stamps.extend(SCRIPT_STAMP.findall(text))
+            if len(stamps) >= MAX_SCRIPT_STAMPS:
+                break
+    return stamps[:MAX_SCRIPT_STAMPS]
