@@ -4,6 +4,7 @@
     python -m benchmarks.metadata_eval --dataset wcxb --split tune --show author   # list the misses to study
     python -m benchmarks.metadata_eval --no-anchor --limit 200                     # quick, copydesk only
     python -m benchmarks.metadata_eval --folds                                     # per site-grouped fold
+    python -m benchmarks.metadata_eval --timing                                    # ms a page, best of 3
 
 WCXB-dev is scored on its articles (`page_type == "article"`), twice: over all of them
 (where the reference has no author or date, predicting one is a miss) and over those whose
@@ -25,7 +26,7 @@ from pathlib import Path
 
 from selectolax.lexbor import LexborHTMLParser
 
-from benchmarks.datasets import CV_FOLDS, Page, trafilatura_pages, wcxb_pages
+from benchmarks.datasets import CV_FOLDS, Page, all_pages, trafilatura_pages, wcxb_pages
 from benchmarks.scores import author_match, date_match, title_match
 from copydesk.extract.metadata import Metadata, read_metadata
 from copydesk.html import decode_html
@@ -175,6 +176,20 @@ def fold_rows() -> list[str]:
     return rows
 
 
+def timing_row(repeats: int = 3) -> str:
+    """`read_metadata`'s CPU time a page (thread time), the best of `repeats` runs of each page, over
+    every shared page: on a machine other jobs share, the best run is the page's own cost."""
+    trees = [(LexborHTMLParser(decode_html(page.html)[0]), page.url) for page in all_pages()]
+    best = [float("inf")] * len(trees)
+    for _ in range(repeats):
+        for i, (tree, url) in enumerate(trees):
+            start = time.thread_time()
+            read_metadata(tree, url)
+            best[i] = min(best[i], (time.thread_time() - start) * 1000)
+    return (f"| {len(trees)} | {statistics.median(best):.2f} | {statistics.mean(best):.2f} | "
+            f"{statistics.quantiles(best, n=10)[-1]:.2f} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--dataset", choices=("wcxb", "trafilatura", "all"), default="all")
@@ -184,7 +199,12 @@ def main() -> None:
                         help="at most this many pages per dataset and split")
     parser.add_argument("--no-anchor", action="store_true", help="skip trafilatura's side-by-side scores")
     parser.add_argument("--folds", action="store_true", help="accuracy per site-grouped fold instead")
+    parser.add_argument("--timing", action="store_true", help="read_metadata's time a page (best of 3) instead")
     args = parser.parse_args()
+    if args.timing:
+        print("| pages | ms median | ms mean | ms p90 |\n|---:|---:|---:|---:|")
+        print(timing_row())
+        return
     if args.folds:
         print("| set | fold | title (pages) | author (pages) | date (pages) |\n|---|---|---|---|---|")
         print("\n".join(fold_rows()))

@@ -55,9 +55,9 @@ def dateline_lines(text: str, spots: list[tuple[int, int]]) -> list[str]:
     start = 0
     for anchor, end in spots:
         # The headline's own line is left out: a date in it names the story's subject ("Results, 19.5.2007").
-        after = printed_lines(text[anchor:end + SHOWN_AFTER * MAX_PADDING], SHOWN_AFTER)[1:]
-        before = printed_lines(text[max(0, anchor - SHOWN_BEFORE * MAX_PADDING, start):anchor], SHOWN_BEFORE,
-                                from_end=True)
+        after = printed_lines(text, SHOWN_AFTER, start=anchor, end=end + SHOWN_AFTER * MAX_PADDING)[1:]
+        before = printed_lines(text, SHOWN_BEFORE, start=max(0, anchor - SHOWN_BEFORE * MAX_PADDING, start),
+                               end=anchor, from_end=True)
         out.extend(_date_lines(after + before))
         start = end + SHOWN_AFTER
     return out

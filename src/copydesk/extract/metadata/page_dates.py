@@ -57,6 +57,8 @@ MAX_DATELINE_WORDS = 6  # "am 17. Oktober 2024 um 12:00 Uhr" fits; a lower-case 
 MIN_DATE_LINE = 6  # a printed date needs "Oct 2024" at least; "2024" alone holds no day
 #: A line of a script or a style sheet that the page text carries (`"datePublished": "Jun 12, 2025",`,
 #: `/* banner, made 11.02.08 */`, `var built = "2024-01-02";`): no printed date.
+#: A line's text from its first non-blank character (the rest of the line; trailing blanks stripped after).
+NONBLANK = re.compile(r"\S[^\n]*")
 CODE_LINE = re.compile(r'"\w+"\s*:|^\s*(?:/[/*]|<!--)|[;{]\s*$|\*/\s*$')
 
 
@@ -190,7 +192,7 @@ def _lone_printed_day(text: str, first: bool | None) -> str | None:
             days.add(day[:10])
             if len(days) > 1:
                 return None
-            previous = (printed_lines(text[:start], 1, from_end=True) or [""])[0]  # the line above
+            previous = (printed_lines(text, 1, end=start, from_end=True) or [""])[0]  # the line above
             # A page whose one day is labelled as its update ("Aktualisiert: 30.12.2016", "Updated on" /
             # "17.01.2021") shows readers that day as its own; one labelled as the whole site's is not.
             labelled = UPDATED.search(previous) or UPDATED.search(line)
@@ -200,26 +202,30 @@ def _lone_printed_day(text: str, first: bool | None) -> str | None:
     return days.pop() if days and alone else None
 
 
-def printed_lines(window: str, budget: int, *, from_end: bool = False) -> list[str]:
-    """The non-blank lines at the start of `window` (at its end with `from_end`), stripped, until
-    they hold `budget` characters; in page order."""
+def printed_lines(text: str, budget: int, *, start: int = 0, end: int | None = None,
+                  from_end: bool = False) -> list[str]:
+    """The non-blank lines at the start of `text[start:end]` (at its end with `from_end`), stripped,
+    until they hold `budget` characters; in page order. The bounds are searched, not sliced: a window
+    may span many times the text it keeps, and "the line above" a date is asked for on whole pages."""
+    end = len(text) if end is None else end
     lines: list[str] = []
-    position = len(window) if from_end else 0
-    # Line by line from the chosen end, not a split of the whole window: a window may span many
-    # times the text it keeps.
-    while budget > 0 and (position > 0 if from_end else position < len(window)):
-        if from_end:
-            cut = window.rfind("\n", 0, position)
-            line, position = window[cut + 1:position], cut
-        else:
-            cut = window.find("\n", position)
-            cut = cut if cut >= 0 else len(window)
-            line, position = window[position:cut], cut + 1
-        line = line.strip()
+    if not from_end:
+        # Blank lines and indentation are skipped by the regex engine, not by a loop here.
+        for match in NONBLANK.finditer(text, start, end):
+            line = match[0].rstrip()
+            lines.append(line)
+            budget -= len(line) + 1
+            if budget <= 0:
+                break
+        return lines
+    position = end
+    while budget > 0 and position > start:
+        cut = text.rfind("\n", start, position)
+        line, position = text[cut + 1 if cut >= 0 else start:position].strip(), cut if cut >= 0 else start
         if line:
             lines.append(line)
             budget -= len(line) + 1
-    return lines[::-1] if from_end else lines
+    return lines[::-1]
 
 
 def _lone_time(src: PageSources) -> str | None:
