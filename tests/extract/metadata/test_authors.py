@@ -359,3 +359,14 @@ def test_lead_alone_on_its_line_above_the_name(read: Read) -> None:
     meta = read("author_lead_alone_sign_off.html", "https://ln.example/luebeck/auktion")
     assert meta.authors == ("Cosima Kunzel",)  # "Von" alone, the name on the next line, below the story
     assert meta.provenance["authors"] == "byline"
+
+
+def test_the_writer_a_personal_sites_host_spells_is_its_author(read: Read) -> None:
+    meta = read("host_named_writer.html", "https://gregoryszorc.com/blog/2020/01/13/mercurial-python-3/")
+    assert meta.authors == ("Gregory Szorc",)
+    assert meta.provenance["authors"] == "site"
+
+
+def test_a_brand_named_like_a_person_whose_name_the_page_uses_as_a_word_is_no_author(read: Read) -> None:
+    meta = read("host_named_brand.html", "https://www.nobledesktop.com/classes/best-design-courses")
+    assert meta.authors == ()  # "desktop" is a word of the page, not a surname

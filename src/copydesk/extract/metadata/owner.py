@@ -16,6 +16,9 @@ from copydesk.extract.metadata.authors import looks_like_name
 from copydesk.extract.metadata.given_names import given_names
 from copydesk.extract.metadata.title import SEPARATOR, is_site_part
 
+MIN_GIVEN = 3  # a given name a host opens with: "ann", "eva"; shorter ones open too many words
+MIN_SURNAME = 3  # the rest of the host, a surname: "lee", "orr"
+NON_LETTER = re.compile(r"[\W\d_]+")
 MIN_NAME_WORDS = 2  # a given name and a surname; "Brett" alone may be a brand
 MAX_NAME_WORDS = 3  # "Mary Ellen Smith"; longer site names are slogans or businesses
 #: A name-shaped word: capitalised letters, maybe inner capitals, hyphens, apostrophes ("McCravy", "O'Neil").
@@ -69,6 +72,39 @@ def site_owner(site_names: Iterable[str | None], title_tag: str | None, keys: se
         candidates.append(holder)  # "© 2025 Toby Hede" on tobyhede.com, or atop the page as its name
     owner = next((" ".join(n.split()) for n in candidates if is_personal_name(" ".join(n.split()))), None)
     return owner if owner and _speaks_alone(text[:MAX_TEXT]) else None
+
+
+def host_owner(host: str | None, text: str) -> str | None:
+    """The person a site's host spells, given name and surname run together ("gregoryszorc.com",
+    "alexander-klier.net", "alexanderlasch.wordpress.com"), when the page prints that name: a personal
+    site's writer. The surname must be no word the page uses in lower case ("Noble Desktop" on a page
+    about desktops is a brand), and the name must read as a person's (`is_personal_name`)."""
+    for label in (host or "").split(".")[:-1]:
+        key = label.replace("-", "").replace("_", "")
+        if not key.isalpha():
+            continue
+        # Every given name the host opens with, longest first ("alexander" before "ale"): cheap set look-ups,
+        # so that most hosts, which open with none, build no pattern.
+        for n in range(len(key) - MIN_SURNAME, MIN_GIVEN - 1, -1):
+            if key[:n] in given_names() and (name := _printed_host_name(key, key[:n], text)):
+                return name
+    return None
+
+
+def _printed_host_name(key: str, given: str, text: str) -> str | None:
+    """The name the page prints that opens with `given` and spells the host's `key`, if it reads as a person's."""
+    for match in re.finditer(rf"\b({given.capitalize()}(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){{1,2}})", text):
+        words = match[1].split()
+        name = next((" ".join(words[:size]) for size in (2, 3)
+                     if len(words) >= size and NON_LETTER.sub("", "".join(words[:size])).lower() == key), None)
+        if name and is_personal_name(name) and not any(_used_as_word(w.lower(), text) for w in name.split()[1:]):
+            return name
+    return None
+
+
+def _used_as_word(word: str, text: str) -> bool:
+    """True when `word` stands in `text` as a word of its own, as written (a common noun, not a surname)."""
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
 
 
 def _masthead(text: str) -> str:

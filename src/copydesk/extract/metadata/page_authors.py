@@ -22,7 +22,7 @@ from copydesk.extract.metadata.authors import (
 from copydesk.extract.metadata.byline import JOINER_LINE, credited_agency, joined_names, names_in_lines
 from copydesk.extract.metadata.given_names import given_names
 from copydesk.extract.metadata.jsonld import JsonLd
-from copydesk.extract.metadata.owner import is_personal_name, name_beside_date, site_owner
+from copydesk.extract.metadata.owner import host_owner, is_personal_name, name_beside_date, site_owner
 from copydesk.extract.metadata.page_dates import in_language
 from copydesk.extract.metadata.page_fields import META_DESCRIPTION
 from copydesk.extract.metadata.sources import PageSources, first_meta
@@ -116,7 +116,8 @@ def read_authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str
                ("box", ([name] for name in _bio_by_given_name(src.body_text))),
                ("byline", _described_byline(src)),
                ("byline", _beside_date(header)),
-               ("site", [[owner]] if owner else []))
+               ("site", [[owner]] if owner else []),
+               ("site", _named_by_host(host, src.body_text)))
     handles: tuple[tuple[str, ...], str] | None = None
     house: tuple[tuple[str, ...], str] | None = None
     for source, groups in sources:
@@ -202,6 +203,12 @@ def _listed_with(header: list[str], name: str) -> str:
 def _beside_date(header: list[str]) -> Iterator[list[str]]:
     """The name printed beside the date by the headline, looked for only when asked."""
     name = name_beside_date(header)
+    if name:
+        yield [name]
+
+def _named_by_host(host: str | None, text: str) -> Iterator[list[str]]:
+    """The person the site's host spells (`owner.host_owner`), looked for only when asked."""
+    name = host_owner(host, text)
     if name:
         yield [name]
 
