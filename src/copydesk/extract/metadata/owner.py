@@ -93,7 +93,12 @@ def host_owner(host: str | None, text: str) -> str | None:
 
 def _printed_host_name(key: str, given: str, text: str) -> str | None:
     """The name the page prints that opens with `given` and spells the host's `key`, if it reads as a person's."""
-    for match in re.finditer(rf"\b({given.capitalize()}(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){{1,2}})", text):
+    # Most pages never print the given name before a blank: no pattern is searched for then.
+    found = [i for i in (text.find(given.capitalize() + " "), text.find(given.capitalize() + "\t")) if i >= 0]
+    if not found:
+        return None
+    first = min(found)
+    for match in re.compile(rf"\b({given.capitalize()}(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){{1,2}})").finditer(text, first):
         words = match[1].split()
         name = next((" ".join(words[:size]) for size in (2, 3)
                      if len(words) >= size and NON_LETTER.sub("", "".join(words[:size])).lower() == key), None)
