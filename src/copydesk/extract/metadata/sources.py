@@ -51,11 +51,11 @@ MICRODATA_PROPS = frozenset({"datePublished", "dateModified", "dateCreated", "he
 #: The same dates in RDFa (`<span property="schema:dateCreated" content="…">`), read as microdata.
 RDFA_DATES = ("datePublished", "dateModified", "dateCreated")
 #: Every element a metadata source lives in, in one selector: lexbor walks the tree once for all of them.
-ALL_SELECTOR = (
-    'meta, script[type], title, link[rel], time, h1, '
-    + ", ".join(f'[itemprop="{prop}"]' for prop in sorted(MICRODATA_PROPS)) + ", "
-    + ", ".join(f'[property$="{prop}"]' for prop in RDFA_DATES) + ", " + BYLINE_SELECTOR
-)
+#: Any `itemprop` and `property` is matched, and the ones read are picked in `_is_source` (one test per
+#: element instead of eight makes the query a third cheaper).
+ALL_SELECTOR = 'meta, script[type], title, link[rel], time, h1, [itemprop], [property], ' + BYLINE_SELECTOR
+#: Tags `ALL_SELECTOR` matches by name (script and link with a type and a rel).
+SOURCE_TAGS = frozenset({"title", "time", "h1"})
 
 
 @dataclass(frozen=True)  # no slots: `body_lower` is computed on first use and kept
@@ -123,6 +123,19 @@ def _time(node: Any, attrs: dict[str, str | None]) -> tuple[str, bool] | None:
     marked = "pubdate" in attrs or "publish" in (attrs.get("class") or "").lower() or (
         attrs.get("itemprop") == "datePublished")
     return (value, marked) if value else None
+
+
+def _is_source(tag: str, attrs: dict[str, str | None]) -> bool:
+    """The element (not a meta or a script) is one the metadata readers look at: by its tag, a microdata
+    property or an RDFa date they read, or the marks of `BYLINE_SELECTOR`."""
+    if tag in SOURCE_TAGS or (tag == "link" and "rel" in attrs) or attrs.get("itemprop") in MICRODATA_PROPS:
+        return True
+    rdfa = attrs.get("property")
+    if rdfa and rdfa.endswith(RDFA_DATES):
+        return True
+    css_class = (attrs.get("class") or "").lower()
+    return ("byline" in css_class or "author" in css_class or attrs.get("rel") == "author"
+            or "byline" in (attrs.get("data-testid") or "") or (tag == "a" and "/aut" in (attrs.get("href") or "")))
 
 
 def _is_byline(tag: str, attrs: dict[str, str | None]) -> bool:
@@ -239,6 +252,8 @@ def read_sources(tree: Any) -> PageSources:
             if (attrs.get("type") or "").strip().lower() == "application/ld+json":
                 jsonld.append(node.text(deep=True) or "")
             continue
+        if not _is_source(tag, attrs):
+            continue  # an itemprop or a property no reader looks at
         prop = (attrs.get("itemprop") or _rdfa_date(attrs) or "").strip()
         if prop in MICRODATA_PROPS:
             _add_microdata(microdata, node, attrs, prop)
