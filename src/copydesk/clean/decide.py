@@ -77,9 +77,18 @@ def decide_lines(lines: Sequence[Line], profile: SiteProfile | None = None,
             logits[i] = logit
         if clock is not None:
             clock.check("line decisions")
+    return decide_scored(lines, categories, logits, lone=n == 1 and not template[0])
+
+
+def decide_scored(lines: Sequence[Line], categories: list[str | None], logits: Sequence[float],
+                  lone: bool = False) -> list[Decision]:
+    """The decisions of `decide_lines` once every line has its story logit (−inf for a template line) and its
+    vocabulary category; `lone` when the text is one line that no template took. Kept apart so a benchmark can
+    replay the rules on logits scored once."""
+    n = len(lines)
     keep = [logit > THRESHOLD for logit in logits]
     words = [count_words(line.text) for line in lines]
-    if n == 1 and not template[0] and is_lone_prose(lines[0].text):
+    if lone and is_lone_prose(lines[0].text):
         keep[0] = True
     for i in range(n):
         if categories[i] and words[i] <= WIDGET_MAX_WORDS:
