@@ -21,7 +21,7 @@ import statistics
 import sys
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 from benchmarks.bench_clean import ACCURACY_BUDGET_S, CV_DIR, fold_models
@@ -81,7 +81,9 @@ def dump(name: str, converters: Sequence[str]) -> None:
             out.append(scored)
         print(f"{converter}: {len(pages)} pages, {time.perf_counter() - started:.0f} s", flush=True)
     path = dump_path(name)
-    path.write_bytes(pickle.dumps(out, protocol=pickle.HIGHEST_PROTOCOL))
+    # as plain dicts: the class lives in __main__ when this runs as a script
+    rows = [{f.name: getattr(page, f.name) for f in fields(ScoredPage)} for page in out]
+    path.write_bytes(pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL))
     print(f"wrote {path}")
 
 
@@ -96,7 +98,7 @@ def load(name: str) -> list[ScoredPage]:
     path = dump_path(name)
     if not path.exists():
         sys.exit(f"no dump {path} (python -m benchmarks.clean_replay dump {name})")
-    return pickle.loads(path.read_bytes())  # noqa: S301 - our own file, written by `dump`
+    return [ScoredPage(**row) for row in pickle.loads(path.read_bytes())]  # noqa: S301 - our own file
 
 
 Rules = Callable[[ScoredPage], list[bool]]
