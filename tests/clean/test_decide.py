@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from copydesk.clean.decide import (
     CORE_GAP,
     THREAD_MARGIN,
     THRESHOLD,
     WEAK_RUN_MARGIN,
+    decide_lines,
+    decide_scored,
     header_shape,
     stray_lines,
     thread_lines,
 )
-from copydesk.clean.lines import Line, count_words
+from copydesk.clean.features import line_category, line_features
+from copydesk.clean.linemodel import load_model
+from copydesk.clean.lines import Line, count_words, split_lines
 
 PROSE_WORDS = 18  # "The council voted on Tuesday to close the old bridge to cars for the whole of next year."
 MENU_WORDS = 1
@@ -106,3 +112,12 @@ def test_numbered_subheadings_the_model_keeps_are_no_thread_headers():
     for step in range(1, 5):
         rows += [(f"Step {step}: Cut the board", 2.0), *STORY[:3]]
     assert thread_lines(*thread_of(rows)) == []
+
+
+def test_the_rules_replayed_on_scores_decide_as_the_cleaner_does():
+    # benchmarks.clean_replay measures rule changes by replaying `decide_scored` on dumped logits
+    lines = split_lines((Path(__file__).parent / "fixtures" / "ru_scrape.txt").read_text(encoding="utf-8"))
+    categories = [line_category(line.text) for line in lines]
+    model = load_model()
+    logits = model.score(line_features(lines, categories, model.vocabulary))
+    assert decide_scored(lines, categories, logits) == decide_lines(lines)
