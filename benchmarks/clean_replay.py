@@ -5,7 +5,7 @@
     python -m benchmarks.clean_replay score NAME     # the rules of `copydesk.clean.decide` replayed on them
 
 The line model is the slow part of a CV run (`bench_clean --cv NAME` runs features and networks on every
-page); the rules after it (`decide.decide_scored`: threshold, widgets, stray runs, boxes, repeats) are
+page); the rules after it (`decide.decide_scored`: threshold, widgets, threads, stray runs, boxes, repeats) are
 cheap. `dump` keeps each tune page's lines, vocabulary categories and the logit of the fold model that never
 saw its site (`benchmarks/out/clean_cv/NAME.logits.pkl`); `score` replays whatever rules the code has now,
 so a rule change is measured on the pooled out-of-fold logits of all five site folds without retraining.

@@ -4,7 +4,9 @@ The line model gives every line a story score; the shared vocabulary of widgets
 (`copydesk.lexicon`) and the shape of appeal boxes then overrule it where they are
 surer: a line that *is* a known widget phrase is dropped whatever its score, and
 the prose inside a donation box ("Dear readers, … Continue / Remind me later")
-goes with the box. A story does not repeat a line word for word: a kept line met
+goes with the box. A comment thread below the story is known by its rhythm (dated
+headers of one shape, recurring, that the model drops) and goes when its prose is
+less sure than the story's. A story does not repeat a line word for word: a kept line met
 again is a title echo, a pull quote or a teaser for the story itself, so only its
 first copy stays. Kept lines are typed as paragraph, heading or list item.
 """
