@@ -2,7 +2,22 @@
 
 from __future__ import annotations
 
-from copydesk.clean.decide import CORE_GAP, WEAK_RUN_MARGIN, stray_lines
+from pathlib import Path
+
+from copydesk.clean.decide import (
+    CORE_GAP,
+    THREAD_MARGIN,
+    THRESHOLD,
+    WEAK_RUN_MARGIN,
+    decide_lines,
+    decide_scored,
+    header_shape,
+    stray_lines,
+    thread_lines,
+)
+from copydesk.clean.features import line_category, line_features
+from copydesk.clean.linemodel import load_model
+from copydesk.clean.lines import Line, count_words, split_lines
 
 PROSE_WORDS = 18  # "The council voted on Tuesday to close the old bridge to cars for the whole of next year."
 MENU_WORDS = 1
@@ -46,3 +61,63 @@ def test_one_very_sure_line_cannot_lift_a_weak_run():
     words, keep, logits = runs_of((10, 4.0), (20, 0.2))
     logits[-1] = 1000.0
     assert len(stray_lines(words, keep, logits)) == 20
+
+
+# A story, then a comment thread in the shape scraped from a real blog (theprairiehomestead.com, WCXB 4660):
+# a name line, a date line, the comment, a "reply" label, again and again.
+STORY = [("The council voted on Tuesday to close the old bridge to cars for the whole of next year, "
+          "after engineers found cracks in two of its piers.", 4.0)] * 12
+COMMENTS = [
+    ("Rachel says", -1.9), ("July 14, 2015 at 7:21 pm", -0.9),
+    ("I am about to start my fall garden, and have been discouraged by everyone about the bugs.", 0.3),
+    ("reply to comment", -2.6),
+    ("Owl says", -1.5), ("June 3, 2020 at 3:01 pm", -0.7),
+    ("I have onions growing in every available spot in my raised beds and I figure it helps.", 0.7),
+    ("reply to comment", -2.8),
+    ("Amy says", -1.0), ("November 24, 2016 at 4:37 pm", -0.1),
+    ("Be careful with what you spray on your leaves, my artichokes were not too happy.", 0.8),
+    ("reply to comment", -2.0),
+]
+
+
+def thread_of(rows: list[tuple[str, float]]) -> tuple[list[Line], list[int], list[bool], list[float]]:
+    lines = [Line(text, False, False) for text, _ in rows]
+    logits = [logit for _, logit in rows]
+    return lines, [count_words(text) for text, _ in rows], [logit > THRESHOLD for logit in logits], logits
+
+
+def test_a_comment_thread_below_the_story_goes_by_its_dated_headers():
+    lines, words, keep, logits = thread_of(STORY + COMMENTS)
+    dropped = thread_lines(lines, words, keep, logits)
+    assert [lines[i].text for i in dropped] == [text for text, logit in COMMENTS if logit > THRESHOLD]
+    assert header_shape("July 14, 2015 at 7:21 pm") == header_shape("June 3, 2020 at 3:01 pm")
+    assert header_shape("Rachel says") is None  # no number: a name alone is no header
+
+
+def test_a_thread_as_sure_as_the_story_stays():
+    rows = STORY + [(text, 4.0 - THREAD_MARGIN + 0.5 if logit > THRESHOLD else logit) for text, logit in COMMENTS]
+    assert thread_lines(*thread_of(rows)) == []
+
+
+def test_a_thread_far_longer_than_the_post_is_the_page_a_forum():
+    assert thread_lines(*thread_of(STORY[:1] + COMMENTS * 2)) == []
+
+
+def test_a_thread_above_the_story_is_not_read_as_its_tail():
+    assert thread_lines(*thread_of(COMMENTS + STORY)) == []
+
+
+def test_numbered_subheadings_the_model_keeps_are_no_thread_headers():
+    rows = []
+    for step in range(1, 5):
+        rows += [(f"Step {step}: Cut the board", 2.0), *STORY[:3]]
+    assert thread_lines(*thread_of(rows)) == []
+
+
+def test_the_rules_replayed_on_scores_decide_as_the_cleaner_does():
+    # benchmarks.clean_replay measures rule changes by replaying `decide_scored` on dumped logits
+    lines = split_lines((Path(__file__).parent / "fixtures" / "ru_scrape.txt").read_text(encoding="utf-8"))
+    categories = [line_category(line.text) for line in lines]
+    model = load_model()
+    logits = model.score(line_features(lines, categories, model.vocabulary))
+    assert decide_scored(lines, categories, logits) == decide_lines(lines)

@@ -4,7 +4,9 @@ The line model gives every line a story score; the shared vocabulary of widgets
 (`copydesk.lexicon`) and the shape of appeal boxes then overrule it where they are
 surer: a line that *is* a known widget phrase is dropped whatever its score, and
 the prose inside a donation box ("Dear readers, … Continue / Remind me later")
-goes with the box. A story does not repeat a line word for word: a kept line met
+goes with the box. A comment thread below the story is known by its rhythm (dated
+headers of one shape, recurring, that the model drops) and goes when its prose is
+less sure than the story's. A story does not repeat a line word for word: a kept line met
 again is a title echo, a pull quote or a teaser for the story itself, so only its
 first copy stays. Kept lines are typed as paragraph, heading or list item.
 """
@@ -37,12 +39,22 @@ STRAY_SHARE = 0.05  # a run with less than this share of the core run's words is
 # A run whose mean story logit is this far below the core run's is another kind of text (comments, teaser
 # prose) however long: 3 is e^3 ≈ 20 times lower odds. Logits are clipped (`CLIP`), so one sure line cannot carry a run.
 WEAK_RUN_MARGIN = 3.0
+# A comment thread by its rhythm: short header lines of one shape (digits blanked, capitalised words as one
+# class: "June 3, 2020 at 3:01 pm", "12.03.2024 um 10:15") that carry a number, recur down the page and are
+# mostly dropped, with kept prose between them. Its kept lines go when they are less sure than the story.
+THREAD_HEADER_WORDS = 8  # a name, a date and a "reply" label fit in a few words
+THREAD_MIN_HEADERS = 3  # a shape met three times is a rhythm; twice may be chance
+THREAD_REACH = 10  # lines between two headers of one thread (one comment of a few paragraphs)
+THREAD_MARGIN = 1.5  # thread prose is this much less sure (mean clipped logit per word) than the story around
+THREAD_AFTER_SHARE = 0.8  # a thread follows the story: this share of the other kept words lies above it…
+THREAD_MAX_RATIO = 2.0  # …and it is at most twice their size (a longer one is the page itself: a forum)
 HEADING_MAX_WORDS = 15  # a subheading is one short line without a sentence end
 NAV_MAX_WORDS = 6  # a dropped short line without a sentence end is a menu or label
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?…:;,][\"'’”»)\]]*$")
 _LIST_MARK = re.compile(r"^(?:[-–—•*·▪►‣◦]|\(?\d{1,3}[.)])\s")
 _LINK_TITLE = re.compile(r"^[^:|]{0,40}[:|]\s*(\S.*)$")
+_TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,13 +89,25 @@ def decide_lines(lines: Sequence[Line], profile: SiteProfile | None = None,
             logits[i] = logit
         if clock is not None:
             clock.check("line decisions")
+    return decide_scored(lines, categories, logits, lone=n == 1 and not template[0])
+
+
+def decide_scored(lines: Sequence[Line], categories: list[str | None], logits: Sequence[float],
+                  lone: bool = False) -> list[Decision]:
+    """The decisions of `decide_lines` once every line has its story logit (−inf for a template line) and its
+    vocabulary category; `lone` when the text is one line that no template took. Kept apart so a benchmark can
+    replay the rules on logits scored once."""
+    n = len(lines)
     keep = [logit > THRESHOLD for logit in logits]
     words = [count_words(line.text) for line in lines]
-    if n == 1 and not template[0] and is_lone_prose(lines[0].text):
+    if lone and is_lone_prose(lines[0].text):
         keep[0] = True
     for i in range(n):
         if categories[i] and words[i] <= WIDGET_MAX_WORDS:
             keep[i] = False
+    for i in thread_lines(lines, words, keep, logits):
+        keep[i] = False
+        categories[i] = categories[i] or "comments"
     for i in stray_lines(words, keep, logits):
         keep[i] = False
     for i in box_lines(lines, categories):
@@ -131,6 +155,59 @@ def stray_lines(words: Sequence[int], keep: Sequence[bool], logits: Sequence[flo
             size[k] < STRAY_SHARE * size[core] or evidence[k] / weight[k] < sure - WEAK_RUN_MARGIN)
         for i in run
     ]
+
+
+def header_shape(text: str) -> str | None:
+    """The shape of a short line that carries a number (a thread header's date, time or count): digits as `0`,
+    capitalised words as `A`, other words and marks as they are; None for any other line."""
+    tokens = _TOKEN.findall(text)
+    shape = ["0" if any(c.isdigit() for c in t) else "A" if t[:1].isupper() else t.lower() for t in tokens]
+    return " ".join(shape) if "0" in shape else None
+
+
+def thread_lines(lines: Sequence[Line], words: Sequence[int], keep: Sequence[bool],
+                 logits: Sequence[float]) -> list[int]:
+    """Kept lines of a comment thread below the story, given each line's word count, keep flag and logit.
+    Headers are short numbered lines of one shape (`header_shape`) met at least `THREAD_MIN_HEADERS` times,
+    most of them dropped by the model; headers at most `THREAD_REACH` lines apart chain into a thread,
+    which reaches one typical step past its last header. A thread's kept lines are dropped when their mean
+    clipped logit per word is `THREAD_MARGIN` below the other kept lines', it lies below most of those
+    (`THREAD_AFTER_SHARE` of their words) and is at most `THREAD_MAX_RATIO` times their size."""
+    shapes: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if 0 < words[i] <= THREAD_HEADER_WORDS and (shape := header_shape(line.text)):
+            shapes.setdefault(shape, []).append(i)
+    headers = sorted(i for found in shapes.values() if len(found) >= THREAD_MIN_HEADERS
+                     and 2 * sum(logits[i] <= THRESHOLD for i in found) >= len(found) for i in found)
+    chains: list[list[int]] = []
+    for i in headers:
+        if chains and i - chains[-1][-1] <= THREAD_REACH:
+            chains[-1].append(i)
+        else:
+            chains.append([i])
+    spans = []
+    for chain in chains:
+        if len(chain) >= THREAD_MIN_HEADERS:
+            step = sorted(b - a for a, b in zip(chain, chain[1:]))[(len(chain) - 2) // 2]  # the lower median
+            spans.append(range(chain[0], min(len(lines), chain[-1] + step + 1)))
+    inside = {i for span in spans for i in span}
+    story = [i for i, kept in enumerate(keep) if kept and i not in inside]
+    story_words = sum(words[i] for i in story)
+    dropped = []
+    for span in spans:
+        thread = [i for i in span if keep[i]]
+        above = sum(words[i] for i in story if i < span.start)
+        if (thread and story and above >= THREAD_AFTER_SHARE * story_words
+                and sum(words[i] for i in thread) <= THREAD_MAX_RATIO * story_words
+                and _sureness(thread, words, logits) < _sureness(story, words, logits) - THREAD_MARGIN):
+            dropped += thread
+    return dropped
+
+
+def _sureness(run: Sequence[int], words: Sequence[int], logits: Sequence[float]) -> float:
+    """Mean clipped logit of `run`'s lines, each weighing its words plus one."""
+    return (sum(max(-CLIP, min(CLIP, logits[i])) * (words[i] + 1) for i in run)
+            / sum(words[i] + 1 for i in run))
 
 
 def repeated_lines(lines: Sequence[Line], keep: Sequence[bool]) -> list[int]:
