@@ -33,6 +33,9 @@ KANA = "\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f"
 SOUTHEAST = "\u0e00-\u0eff\u1780-\u17ff"  # Thai, Lao, Khmer
 BURMESE = "\u1000-\u109f\uaa60-\uaa7f"
 _DENSE = re.compile(f"[{HAN}]+|[{KANA}]+|[{SOUTHEAST}]+|[{BURMESE}]+")
+# Any one dense-script character: one class test per character, where `_DENSE` tries four alternatives
+# (most texts hold a curly quote or a dash above DENSE_FIRST, so the search runs over whole blocks).
+_DENSE_CHAR = re.compile(f"[{HAN}{KANA}{SOUTHEAST}{BURMESE}]")
 _WORD_CHARS = {script: chars for chars, pattern in ((HAN_WORD_CHARS, HAN), (KANA_WORD_CHARS, KANA),
                                                       (SOUTHEAST_WORD_CHARS, SOUTHEAST), (BURMESE_WORD_CHARS, BURMESE))
                for script in [re.compile(f"[{pattern}]")]}
@@ -48,7 +51,7 @@ SPACED_SENTENCES = re.compile(f"[{SOUTHEAST}] +[{SOUTHEAST}]")
 
 
 def _has_dense(text: str) -> bool:
-    return not text.isascii() and max(text) >= DENSE_FIRST and _DENSE.search(text) is not None
+    return not text.isascii() and max(text) >= DENSE_FIRST and _DENSE_CHAR.search(text) is not None
 
 
 def _dense_runs(text: str) -> list[tuple[int, float]]:
