@@ -388,10 +388,11 @@ def _enter(node: LexborNode, tag: str | None, state: _Collector, hidden: set[int
             state.flush("code", _element_text(node).strip("\n").rstrip(), sum(len(a.text()) for a in node.css("a")))
             return None
         state.open_frame(node, tag, attr_cache)
-        number, _, _, hint, hint_frame, in_story, _, _, _ = state.frames[-1]
-        if tag in LIST_TAGS and hint == "navigation" and hint_frame == number and not in_story:
-            _fill_menu(node, state)  # a menu list outside the story: read in one piece like a <nav>
-            return None
+        if tag in LIST_TAGS:
+            number, _, _, hint, hint_frame, in_story, _, _, _ = state.frames[-1]
+            if hint == "navigation" and hint_frame == number and not in_story:
+                _fill_menu(node, state)  # a menu list outside the story: read in one piece like a <nav>
+                return None
         return child
     if tag == "br":
         state.add_break()
