@@ -72,13 +72,16 @@ def _literal_heads(sources: Iterable[str]) -> frozenset[str] | None:
     return frozenset(heads)
 
 
-def _starts_with_any(heads: Iterable[str]) -> str:
-    """A regex source matching any of `heads`, branching on their first letter (a short trie), so a word
-    that starts none of them costs the engine one character test."""
+def _after_separator_any(heads: Iterable[str]) -> str:
+    """A regex source matching a `[-_ ]` and any of `heads` after it, branching on their first letter (a
+    short trie). Opening with the separator lets the engine skip in C to the few separators of a class
+    string (searched with a space in front, so its first word has one too), where a leading look-behind
+    for the word start made it try every position."""
     by_first: dict[str, list[str]] = {}
     for head in sorted(heads):
         by_first.setdefault(head[0], []).append(re.escape(head[1:]))
-    return "|".join(f"{first}(?:{'|'.join(sorted(rests, key=len, reverse=True))})" for first, rests in by_first.items())
+    return "[-_ ](?:" + "|".join(f"{first}(?:{'|'.join(sorted(rests, key=len, reverse=True))})"
+                                 for first, rests in by_first.items()) + ")"
 
 
 # Matching only at the word starts that open with a pattern's letters is ~10x faster than searching the
@@ -86,7 +89,7 @@ def _starts_with_any(heads: Iterable[str]) -> str:
 # `ATTR_AT_WORD` serves the few classes that are not ASCII, so it is compiled on first use (`re`'s cache).
 ATTR_AT_WORD = _at_word_start(ATTR_SOURCES)
 ATTR_HEADS = _literal_heads(ATTR_SOURCES.values())
-ATTR_CANDIDATES = re.compile(f"(?<![^-_ ])(?:{_starts_with_any(ATTR_HEADS)})") if ATTR_HEADS else None
+ATTR_CANDIDATES = re.compile(_after_separator_any(ATTR_HEADS)) if ATTR_HEADS else None
 
 
 def _ascii_at_word_start(sources: dict[str, str]) -> tuple[re.Pattern[str], dict[str, str]] | None:
@@ -129,8 +132,8 @@ def _first_word_match(classes: str) -> str | None:
     (patterns only match from a word's start, words being split at the `[-_ ]` of `ATTR_HEAD`)."""
     flat = classes.isascii() and ATTR_ASCII is not None  # the faster flat alternation serves ASCII classes
     pattern = ATTR_ASCII if flat else re.compile(ATTR_AT_WORD, re.I)  # type: ignore[arg-type, type-var]
-    for candidate in ATTR_CANDIDATES.finditer(classes):  # type: ignore[union-attr]
-        match = pattern.match(classes, candidate.start())  # type: ignore[union-attr]
+    for candidate in ATTR_CANDIDATES.finditer(f" {classes}"):  # type: ignore[union-attr]
+        match = pattern.match(classes, candidate.start())  # type: ignore[union-attr]  # start: one past the `[-_ ]`
         if match:
             return ATTR_ASCII_CATEGORY[match.lastgroup] if flat else match.lastgroup  # type: ignore[index]
     return None
