@@ -5,7 +5,9 @@
 Each command is run `--runs` times as a fresh process, the commands interleaved (round
 robin, so a busy moment of the machine falls on all of them alike), after one warm-up
 round that fills the file cache. Reported: median and fastest wall time per command, in
-milliseconds. Extraction commands read the same real page (WCXB dev, `--page`) on stdin.
+milliseconds, and the median CPU time of the process (user + system: on a machine shared
+with other jobs it moves less than the wall time does). Extraction commands read the same
+real page (WCXB dev, `--page`) on stdin.
 Prints a JSON report; `benchmarks/RESULTS.md` quotes it.
 """
 
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import resource
 import statistics
 import subprocess
 import sys
@@ -43,15 +46,24 @@ def main() -> None:
     page = gzip.decompress((SHARED / f"{args.page}.html.gz").read_bytes())
     table = commands()
     times: dict[str, list[float]] = {name: [] for name in table}
+    cpu: dict[str, list[float]] = {name: [] for name in table}
     for round_ in range(args.runs + 1):
         for name, command in table.items():
+            used = _children_cpu()
             started = time.perf_counter()
             subprocess.run(command, input=page, capture_output=True, check=False)
             if round_:  # round 0 warms the file cache
                 times[name].append((time.perf_counter() - started) * 1000)
-    report = {name: {"median_ms": round(statistics.median(ms), 1), "min_ms": round(min(ms), 1)}
+                cpu[name].append((_children_cpu() - used) * 1000)
+    report = {name: {"median_ms": round(statistics.median(ms), 1), "min_ms": round(min(ms), 1),
+                     "cpu_median_ms": round(statistics.median(cpu[name]), 1)}
               for name, ms in times.items()}
     print(orjson.dumps({"runs": args.runs, "page": args.page, "commands": report}, option=orjson.OPT_INDENT_2).decode())
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ dense-script characters scaled by the characters a word takes there.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 # Average characters per word, spaces included, of the spaced-script stories in ../shared/data
 # (newspaper4k's English, Spanish and Latvian references: 6.1-6.4).
@@ -32,10 +33,13 @@ HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff"
 KANA = "\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f"
 SOUTHEAST = "\u0e00-\u0eff\u1780-\u17ff"  # Thai, Lao, Khmer
 BURMESE = "\u1000-\u109f\uaa60-\uaa7f"
-_DENSE = re.compile(f"[{HAN}]+|[{KANA}]+|[{SOUTHEAST}]+|[{BURMESE}]+")
-_WORD_CHARS = {script: chars for chars, pattern in ((HAN_WORD_CHARS, HAN), (KANA_WORD_CHARS, KANA),
-                                                      (SOUTHEAST_WORD_CHARS, SOUTHEAST), (BURMESE_WORD_CHARS, BURMESE))
-               for script in [re.compile(f"[{pattern}]")]}
+# Any one dense-script character: one class test per character (most texts hold a curly quote or a
+# dash above DENSE_FIRST, so this search runs over whole blocks).
+_DENSE_CHAR = re.compile(f"[{HAN}{KANA}{SOUTHEAST}{BURMESE}]")
+# A run of one dense script, the group naming which: compiled on first use, as only texts holding such a
+# run read it (a class over the Han ranges takes milliseconds to compile, which every start-up would pay).
+_DENSE_SOURCE = f"([{HAN}]+)|([{KANA}]+)|([{SOUTHEAST}]+)|([{BURMESE}]+)"
+_WORD_CHARS = (HAN_WORD_CHARS, KANA_WORD_CHARS, SOUTHEAST_WORD_CHARS, BURMESE_WORD_CHARS)  # by group
 DENSE_FIRST = "\u0e00"  # every dense-script character is at or above this code point: a quick test
 
 #: Marks that end a sentence, in every script copydesk reads (Latin, CJK full-width, Arabic, Devanagari
@@ -48,17 +52,20 @@ SPACED_SENTENCES = re.compile(f"[{SOUTHEAST}] +[{SOUTHEAST}]")
 
 
 def _has_dense(text: str) -> bool:
-    return not text.isascii() and max(text) >= DENSE_FIRST and _DENSE.search(text) is not None
+    return not text.isascii() and max(text) >= DENSE_FIRST and _DENSE_CHAR.search(text) is not None
 
 
 def _dense_runs(text: str) -> list[tuple[int, float]]:
     """(characters, characters per word) of each dense-script run."""
     runs = []
-    for match in _DENSE.finditer(text):
-        run = match.group()
-        per_word = next(chars for script, chars in _WORD_CHARS.items() if script.match(run))
-        runs.append((len(run), per_word))
+    for match in _dense().finditer(text):
+        runs.append((match.end() - match.start(), _WORD_CHARS[match.lastindex - 1]))  # type: ignore[operator]
     return runs
+
+
+@cache
+def _dense() -> re.Pattern[str]:
+    return re.compile(_DENSE_SOURCE)
 
 
 def text_size(text: str) -> float:
@@ -77,7 +84,7 @@ def text_units(text: str) -> float:
     if not _has_dense(text):
         return float(len(text.split()))
     runs = _dense_runs(text)
-    spaced = len(_DENSE.sub(" ", text).split())
+    spaced = len(_dense().sub(" ", text).split())
     return spaced + sum(n / per_word for n, per_word in runs)
 
 

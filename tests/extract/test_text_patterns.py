@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -89,5 +90,5 @@ def test_class_matching_at_candidate_word_starts_agrees_with_one_search() -> Non
     from copydesk.extract.boilerplate import ATTR_ANY, _first_word_match
 
     for classes in _class_strings():
-        match = ATTR_ANY.search(classes)
+        match = re.search(ATTR_ANY, classes, re.I)
         assert _first_word_match(classes) == (match.lastgroup if match else None), classes

@@ -9,7 +9,7 @@ import pytest
 
 import copydesk
 from copydesk.html import decode_html
-from copydesk.html.prescan import needs_replay, parse_work
+from copydesk.html.prescan import SAFE_ATTRIBUTE_WORK, long_tag_work, needs_replay, parse_work
 from copydesk.model import Status
 
 N = 100_000
@@ -59,3 +59,14 @@ def test_properly_closed_markup_costs_little():
     page = "<html><body>" + "<div><p><b>bold</b> and <i>italic</i> text</p></div>" * 5000
     work, deepest, _ = parse_work(page, 10**12, 10**9)
     assert deepest <= 5 and work < 1_000_000
+
+
+@pytest.mark.parametrize(("attributes", "over"), [(4_900, False), (5_100, True)])
+def test_long_tags_are_counted_where_their_length_does_not_settle_the_limit(attributes, over):
+    """Tags' lengths bound their attributes (here to ~10^8 steps, far over the limit), so the
+    longest are counted: 4,900 attributes (and the tag's name) cost 4.8M steps, 5,100 cost 5.2M."""
+    many = "<div " + " ".join(f"a{i}" for i in range(attributes)) + ">x</div>"
+    one_long_value = '<div data-x="' + "a" * 3000 + '">y</div>'  # 3,000 characters, one attribute
+    text = "<html><body>" + one_long_value * 3 + many + "<p>" + "words " * 400 + "</p>"
+    assert (long_tag_work(text, SAFE_ATTRIBUTE_WORK) > SAFE_ATTRIBUTE_WORK) is over
+    assert needs_replay(text, text.count("<")) is over

@@ -195,14 +195,18 @@ class _Collector:
         outer = self.frames[-1]
         outer_number, outer_kind, outer_level, outer_hint, outer_hint_frame, outer_in_story, outer_caption, _, _ = outer
         attrs = node.attributes
-        classes = attrs.get("class") or ""
-        element_id = attrs.get("id")
-        if element_id and element_id.count("-") + element_id.count("_") < SLUG_ID_SEPARATORS:
-            classes = f"{classes} {element_id}"
-        category = attr_cache.get(classes, _UNSEEN)
-        if category is _UNSEEN:
-            category = attr_cache[classes] = attr_category(classes) if classes.strip() else None
-        story = tag in STORY_TAGS or (("itemprop" in attrs or "role" in attrs) and _marks_story(attrs))
+        if attrs:
+            classes = attrs.get("class") or ""
+            element_id = attrs.get("id")
+            if element_id and element_id.count("-") + element_id.count("_") < SLUG_ID_SEPARATORS:
+                classes = f"{classes} {element_id}"
+            category = attr_cache.get(classes, _UNSEEN)
+            if category is _UNSEEN:
+                category = attr_cache[classes] = attr_category(classes) if classes.strip() else None
+            story = tag in STORY_TAGS or (("itemprop" in attrs or "role" in attrs) and _marks_story(attrs))
+        else:  # most block elements have no attributes: nothing to look up
+            category = None
+            story = tag in STORY_TAGS
         in_story = story or outer_in_story
         if tag in TAGS_WITH_CATEGORY:
             category = _tag_category(tag, category, in_story)
@@ -232,7 +236,7 @@ class _Collector:
         self.page.end[number] = len(self.page.parent) - 1
         if hint_frame == number and hint not in LONG_PROSE_WIDGETS:
             self._unhint_wrapper(frame)
-        if self.named:
+        if number in self.named:  # a dictionary test, as most frames close with no named children
             self._unhint_named_siblings(frame)
         if tag == "blockquote":
             self.quote -= 1
@@ -384,10 +388,11 @@ def _enter(node: LexborNode, tag: str | None, state: _Collector, hidden: set[int
             state.flush("code", _element_text(node).strip("\n").rstrip(), sum(len(a.text()) for a in node.css("a")))
             return None
         state.open_frame(node, tag, attr_cache)
-        number, _, _, hint, hint_frame, in_story, _, _, _ = state.frames[-1]
-        if tag in LIST_TAGS and hint == "navigation" and hint_frame == number and not in_story:
-            _fill_menu(node, state)  # a menu list outside the story: read in one piece like a <nav>
-            return None
+        if tag in LIST_TAGS:
+            number, _, _, hint, hint_frame, in_story, _, _, _ = state.frames[-1]
+            if hint == "navigation" and hint_frame == number and not in_story:
+                _fill_menu(node, state)  # a menu list outside the story: read in one piece like a <nav>
+                return None
         return child
     if tag == "br":
         state.add_break()

@@ -12,12 +12,13 @@ from collections.abc import Iterable, Sequence
 
 from copydesk.extract.metadata.dates import parse_text
 from copydesk.extract.phrases import non_capturing, split_alternatives, text_category
-from copydesk.lexicon import ATTR_PATTERNS
+from copydesk.lexicon import ATTR_SOURCES
 from copydesk.model import Link, Removed
 from copydesk.urls import absolute_url
 
-# All class/id categories in one alternation; `lastgroup` names the category that matched.
-ATTR_ANY = re.compile("|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern in ATTR_PATTERNS.items()), re.I)
+# All class/id categories in one alternation; `lastgroup` names the category that matched. The fallback
+# for patterns of another shape than `ATTR_HEAD`…`ATTR_TAIL` (none today): compiled on first use.
+ATTR_ANY = "|".join(f"(?P<{name}>{source})" for name, source in ATTR_SOURCES.items())
 ATTR_HEAD, ATTR_TAIL = "(^|[-_ ])(", ")([-_ ]|$)"  # the token boundaries every lexicon class/id pattern uses
 MIN_PREFIX_CHARS = 2  # every class/id pattern alternative starts with at least this many literal letters
 LITERAL_HEAD = re.compile(r"[a-z]+")  # the literal letters an alternative of a pattern starts with
@@ -45,23 +46,22 @@ READING_TIME = re.compile(r"^(\d+\s*(min\.?|minutes?|minuten|minut[ey]?)(\s*(rea
 READING_TIME_CHARS = 40  # the label and a word count, no more
 
 
-def _at_word_start(patterns: dict[str, re.Pattern[str]]) -> re.Pattern[str] | None:
-    """The class/id patterns as one regex to `match` at a word start (None if one has another shape)."""
+def _at_word_start(sources: dict[str, str]) -> str | None:
+    """The class/id patterns as one regex source to `match` at a word start (None if one has another shape)."""
     bodies = []
-    for name, pattern in patterns.items():
-        source = pattern.pattern
+    for name, source in sources.items():
         if not (source.startswith(ATTR_HEAD) and source.endswith(ATTR_TAIL)):
             return None
         bodies.append(f"(?P<{name}>{source[len(ATTR_HEAD):-len(ATTR_TAIL)]})")
-    return re.compile(f"(?:{'|'.join(bodies)})(?=[-_ ]|$)", re.I)
+    return f"(?:{'|'.join(bodies)})(?=[-_ ]|$)"
 
 
-def _literal_heads(patterns: Iterable[re.Pattern[str]]) -> frozenset[str] | None:
+def _literal_heads(sources: Iterable[str]) -> frozenset[str] | None:
     """The letters each alternative of the class/id patterns starts every match with ("comments?" →
     "comment", "read-?next" → "read"; None: an alternative opens with fewer than `MIN_PREFIX_CHARS`)."""
     heads = set()
-    for pattern in patterns:
-        for alternative in split_alternatives(pattern.pattern.removeprefix(ATTR_HEAD).removesuffix(ATTR_TAIL)):
+    for source in sources:
+        for alternative in split_alternatives(source.removeprefix(ATTR_HEAD).removesuffix(ATTR_TAIL)):
             head = LITERAL_HEAD.match(alternative)
             letters = head.group() if head else ""
             if alternative[len(letters):len(letters) + 1] in QUANTIFIERS:
@@ -72,23 +72,27 @@ def _literal_heads(patterns: Iterable[re.Pattern[str]]) -> frozenset[str] | None
     return frozenset(heads)
 
 
-def _starts_with_any(heads: Iterable[str]) -> str:
-    """A regex source matching any of `heads`, branching on their first letter (a short trie), so a word
-    that starts none of them costs the engine one character test."""
+def _after_separator_any(heads: Iterable[str]) -> str:
+    """A regex source matching a `[-_ ]` and any of `heads` after it, branching on their first letter (a
+    short trie). Opening with the separator lets the engine skip in C to the few separators of a class
+    string (searched with a space in front, so its first word has one too), where a leading look-behind
+    for the word start made it try every position."""
     by_first: dict[str, list[str]] = {}
     for head in sorted(heads):
         by_first.setdefault(head[0], []).append(re.escape(head[1:]))
-    return "|".join(f"{first}(?:{'|'.join(sorted(rests, key=len, reverse=True))})" for first, rests in by_first.items())
+    return "[-_ ](?:" + "|".join(f"{first}(?:{'|'.join(sorted(rests, key=len, reverse=True))})"
+                                 for first, rests in by_first.items()) + ")"
 
 
 # Matching only at the word starts that open with a pattern's letters is ~10x faster than searching the
 # whole string: one C scan finds those few starts (after `[-_ ]` or at 0), and the patterns are tried there.
-ATTR_AT_WORD = _at_word_start(ATTR_PATTERNS)
-ATTR_HEADS = _literal_heads(ATTR_PATTERNS.values())
-ATTR_CANDIDATES = re.compile(f"(?<![^-_ ])(?:{_starts_with_any(ATTR_HEADS)})") if ATTR_HEADS else None
+# `ATTR_AT_WORD` serves the few classes that are not ASCII, so it is compiled on first use (`re`'s cache).
+ATTR_AT_WORD = _at_word_start(ATTR_SOURCES)
+ATTR_HEADS = _literal_heads(ATTR_SOURCES.values())
+ATTR_CANDIDATES = re.compile(_after_separator_any(ATTR_HEADS)) if ATTR_HEADS else None
 
 
-def _ascii_at_word_start(patterns: dict[str, re.Pattern[str]]) -> tuple[re.Pattern[str], dict[str, str]] | None:
+def _ascii_at_word_start(sources: dict[str, str]) -> tuple[re.Pattern[str], dict[str, str]] | None:
     """`ATTR_AT_WORD` for lower-cased ASCII classes, and the category each marker group names.
 
     Without `re.I` (which changes nothing on such text: only non-ASCII letters such as "ſ" fold to
@@ -96,8 +100,7 @@ def _ascii_at_word_start(patterns: dict[str, re.Pattern[str]]) -> tuple[re.Patte
     after it, the engine rejects most alternatives at their first letter.
     """
     alternatives, category = [], {}
-    for name, pattern in patterns.items():
-        source = pattern.pattern
+    for name, source in sources.items():
         if not (source.startswith(ATTR_HEAD) and source.endswith(ATTR_TAIL)):
             return None
         for number, alternative in enumerate(split_alternatives(source[len(ATTR_HEAD):-len(ATTR_TAIL)])):
@@ -107,13 +110,13 @@ def _ascii_at_word_start(patterns: dict[str, re.Pattern[str]]) -> tuple[re.Patte
     return re.compile("|".join(alternatives)), category
 
 
-ATTR_ASCII, ATTR_ASCII_CATEGORY = _ascii_at_word_start(ATTR_PATTERNS) or (None, {})
+ATTR_ASCII, ATTR_ASCII_CATEGORY = _ascii_at_word_start(ATTR_SOURCES) or (None, {})
 
 
 def attr_category(classes: str) -> str | None:
     """The boilerplate category of a container from its class and id tokens, or None."""
     if ATTR_AT_WORD is None or ATTR_CANDIDATES is None:
-        match = ATTR_ANY.search(classes)
+        match = re.search(ATTR_ANY, classes, re.I)
         category = match.lastgroup if match else None
     else:
         category = _first_word_match(" ".join(classes.lower().split()))
@@ -128,9 +131,9 @@ def _first_word_match(classes: str) -> str | None:
     """The category of the first word of collapsed, lower-cased `classes` that starts a pattern match
     (patterns only match from a word's start, words being split at the `[-_ ]` of `ATTR_HEAD`)."""
     flat = classes.isascii() and ATTR_ASCII is not None  # the faster flat alternation serves ASCII classes
-    pattern = ATTR_ASCII if flat else ATTR_AT_WORD
-    for candidate in ATTR_CANDIDATES.finditer(classes):  # type: ignore[union-attr]
-        match = pattern.match(classes, candidate.start())  # type: ignore[union-attr]
+    pattern = ATTR_ASCII if flat else re.compile(ATTR_AT_WORD, re.I)  # type: ignore[arg-type, type-var]
+    for candidate in ATTR_CANDIDATES.finditer(f" {classes}"):  # type: ignore[union-attr]
+        match = pattern.match(classes, candidate.start())  # type: ignore[union-attr]  # start: one past the `[-_ ]`
         if match:
             return ATTR_ASCII_CATEGORY[match.lastgroup] if flat else match.lastgroup  # type: ignore[index]
     return None

@@ -18,7 +18,7 @@ from functools import partial
 from re import _parser  # type: ignore[attr-defined]  # the stdlib's own regex parser (typeshed has no stub)
 from typing import NamedTuple
 
-from copydesk.lexicon import BUTTON_LABELS, TEXT_PATTERNS
+from copydesk.lexicon import BUTTON_LABELS, TEXT_SOURCES
 
 MAX_PATTERN_CHARS = 300  # text patterns describe short widget lines; longer blocks are prose that quotes them
 MAX_SPREAD_DEPTH = 3  # leading groups spread out at most this deep (the lexicon nests two)
@@ -83,10 +83,10 @@ def _found_at_word(pattern: re.Pattern[str], text: str) -> bool:
     return False
 
 
-def _text_parts(category: str, pattern: re.Pattern[str]) -> list[_Part]:
-    """A category's patterns as up to three parts, in the order they are tried."""
-    alternatives = split_alternatives(pattern.pattern)
-    has_upper = any(c.isupper() for c in re.sub(r"\\.", "", pattern.pattern))  # else lower-casing suffices
+def _text_parts(category: str, source: str) -> list[_Part]:
+    """A category's patterns (its regex source) as up to three parts, in the order they are tried."""
+    alternatives = split_alternatives(source)
+    has_upper = any(c.isupper() for c in re.sub(r"\\.", "", source))  # else lower-casing suffices
     flags = re.UNICODE | re.IGNORECASE if has_upper else re.UNICODE
     keyed = not flags & re.IGNORECASE  # folded case matches more than the lower-case text a key holds
     anchored = [a[1:] for a in alternatives if a.startswith("^")]
@@ -94,8 +94,8 @@ def _text_parts(category: str, pattern: re.Pattern[str]) -> list[_Part]:
     floating = [a for a in alternatives if not a.startswith("^") and not _word_led(a)]
     parts = []
     if anchored:  # `match` gives up at the first character already: a key would not be cheaper
-        joined = _join(anchored, flags)
-        parts.append(_Part(category, joined.match, None, joined.pattern, flags))
+        joined = _join_source(anchored)  # tried within `LINE_START`: compiled alone only if ever run alone
+        parts.append(_Part(category, partial(_match, joined, flags), None, joined, flags))
     if at_word:
         parts.append(_Part(category, partial(_found_at_word, _join(at_word, flags)),
                            _word_keys(at_word) if keyed else None))
@@ -119,7 +119,15 @@ def _needed_char(alternatives: list[str], flags: int) -> str | None:
 
 
 def _join(alternatives: list[str], flags: int) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{a})" for a in alternatives), flags)
+    return re.compile(_join_source(alternatives), flags)
+
+
+def _join_source(alternatives: list[str]) -> str:
+    return "|".join(f"(?:{a})" for a in alternatives)
+
+
+def _match(source: str, flags: int, text: str) -> re.Match[str] | None:
+    return re.match(source, text, flags)
 
 
 def _word_keys(alternatives: list[str]) -> frozenset[str] | None:
@@ -180,8 +188,8 @@ def _word_led(alternative: str) -> bool:
     return alternative.startswith("\\b") and (alternative[2:3].isalpha() or alternative[2:3] == "(")
 
 
-TEXT_PARTS = tuple(part for category, pattern in TEXT_PATTERNS.items()
-                   for part in _text_parts(category, pattern))
+TEXT_PARTS = tuple(part for category, source in TEXT_SOURCES.items()
+                   for part in _text_parts(category, source))
 
 
 def _line_start(parts: tuple[_Part, ...]) -> tuple[re.Pattern[str], dict[str, int]]:
