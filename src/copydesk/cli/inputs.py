@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from copydesk.cli.limits import limit_hint
 from copydesk.errors import InputError
 from copydesk.formats.render import RENDERERS
-from copydesk.pipeline.documents import GZIP_MAGIC
+from copydesk.html.sniff import GZIP_MAGIC
 
 if TYPE_CHECKING:
     from copydesk.model import Article

@@ -24,10 +24,10 @@ from defusedxml.ElementTree import fromstring  # type: ignore[import-untyped]
 from selectolax.lexbor import LexborHTMLParser
 
 from copydesk.errors import FetchError
+from copydesk.html.sniff import GZIP_MAGIC
 from copydesk.model import Status
 from copydesk.urls import absolute_url, host_of, path_of
 
-GZIP_MAGIC = b"\x1f\x8b"
 MAX_SITEMAP_BYTES = 50 * 1024 * 1024  # the sitemaps.org limit for an uncompressed sitemap
 
 # What the XML and feed parsers raise on a declaration they cannot use: an unknown encoding

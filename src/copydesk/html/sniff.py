@@ -11,6 +11,8 @@ import re
 
 import orjson
 
+GZIP_MAGIC = b"\x1f\x8b"  # the first bytes of any gzip stream, whatever its name says
+
 # Signatures at offset 0 (the sniffing standard's tables, and the archives a crawl meets).
 MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"%PDF-", "application/pdf"),
@@ -29,7 +31,7 @@ MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"OggS\x00", "application/ogg"),
     (b"ID3", "audio/mpeg"),
     (b"\x1aE\xdf\xa3", "video/webm"),
-    (b"\x1f\x8b\x08", "application/gzip"),
+    (GZIP_MAGIC + b"\x08", "application/gzip"),
     (b"PK\x03\x04", "application/zip"),
     (b"Rar!\x1a\x07", "application/x-rar-compressed"),
     (b"7z\xbc\xaf\x27\x1c", "application/x-7z-compressed"),

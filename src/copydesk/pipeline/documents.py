@@ -7,8 +7,6 @@ from dataclasses import dataclass
 
 from copydesk.model import Record, Status, failed
 
-GZIP_MAGIC = b"\x1f\x8b"  # the first bytes of any gzip stream, whatever its name says
-
 # Leading bytes of binary formats often saved under an .html name or served as a page.
 BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG\r\n\x1a\n", "image/png"),

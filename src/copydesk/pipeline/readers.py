@@ -28,9 +28,10 @@ from typing import TYPE_CHECKING
 import orjson
 
 from copydesk.errors import InputError
+from copydesk.html.sniff import GZIP_MAGIC
 from copydesk.model import Record
 from copydesk.pipeline.base import Step
-from copydesk.pipeline.documents import GZIP_MAGIC, Document, as_id, error_row, sniff_binary
+from copydesk.pipeline.documents import Document, as_id, error_row, sniff_binary
 
 if TYPE_CHECKING:
     from pyarrow.parquet import ParquetFile

@@ -29,8 +29,9 @@ from fastwarc.stream_io import GzipWriter
 from fastwarc.warc import ArchiveIterator, WarcRecord, WarcRecordType
 
 from copydesk.fetch.warc import FAILURE_CONTENT_TYPE
+from copydesk.html.sniff import GZIP_MAGIC
 from copydesk.model import Record, Status, failed
-from copydesk.pipeline.documents import GZIP_MAGIC, Document, error_row
+from copydesk.pipeline.documents import Document, error_row
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 READ_CHUNK = 1 << 20  # tail checks stream the file in 1 MiB reads
