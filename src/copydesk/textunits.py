@@ -88,15 +88,24 @@ def text_units(text: str) -> float:
     return spaced + sum(n / per_word for n, per_word in runs)
 
 
+def dense_word_excess(text: str) -> float:
+    """The words a count of `\\w+` matches misses: each run of a dense script is one match, yet holds its
+    characters over the characters a word takes there (0 for text with no such run)."""
+    if not _has_dense(text):
+        return 0.0
+    return sum(max(n / per_word - 1, 0.0) for n, per_word in _dense_runs(text))
+
+
 def has_sentence_mark(text: str) -> bool:
     """Whether `text` holds any sentence punctuation, in any script."""
-    return not SENTENCE_MARKS.isdisjoint(text) or _spaced_sentences(text)
+    return not SENTENCE_MARKS.isdisjoint(text) or spaced_sentences(text)
 
 
 def ends_sentence(text: str) -> bool:
     """Whether `text` holds a sentence end, in any script."""
-    return not FULL_STOPS.isdisjoint(text) or _spaced_sentences(text)
+    return not FULL_STOPS.isdisjoint(text) or spaced_sentences(text)
 
 
-def _spaced_sentences(text: str) -> bool:
+def spaced_sentences(text: str) -> bool:
+    """Whether `text` holds a Thai or Lao sentence break (a space between two runs of the script)."""
     return not text.isascii() and max(text) >= DENSE_FIRST and SPACED_SENTENCES.search(text) is not None

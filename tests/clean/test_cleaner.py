@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
 
@@ -174,3 +175,15 @@ def test_the_time_budget_is_an_option():
         clean_text("A sentence.", time_limit=1)
     options = ExtractOptions(clean_time_budget=0.01)
     assert clean_text(fuzzed_text(5_000, seed=3), options=options).status is Status.TIMEOUT
+
+
+@pytest.mark.parametrize("name", ["chinese_article_001.html.gz", "chinese_article_002.html.gz",
+                                  "japanese_article2.html.gz", "thai_article.html.gz"])
+def test_a_story_in_a_script_without_spaces_is_a_story(shared_dir: Path, name: str) -> None:
+    """Running text was measured in Latin characters ending on Latin marks: a Chinese, Japanese or Thai story
+    (newspaper4k's text of a real page) came back `not_article`, "only 0 characters of running text"."""
+    rows = (json.loads(line) for line in (shared_dir / "data" / "newspaper4k" / "expected.jsonl").open())
+    text = next(row["text"] for row in rows if row["file"] == name)
+    article = clean_text(text)
+    assert article.status is Status.OK, article.reason
+    assert article.text and article.text.splitlines()[-1] in text

@@ -24,6 +24,7 @@ from copydesk.clean.linemodel import load_model
 from copydesk.clean.lines import CLOCK_LINES, Line, count_words, sample_of
 from copydesk.clean.profile import SiteProfile
 from copydesk.html import Clock
+from copydesk.textunits import SENTENCE_MARKS
 
 # Story logit above which a line is kept: probability 0.43. Word-F1 is best served by a threshold of about half
 # the F1 reached (~0.93), below 0.5 (Lipton et al. 2014); chosen by cross-validation inside tune.
@@ -51,7 +52,8 @@ THREAD_MAX_RATIO = 2.0  # …and it is at most twice their size (a longer one is
 HEADING_MAX_WORDS = 15  # a subheading is one short line without a sentence end
 NAV_MAX_WORDS = 6  # a dropped short line without a sentence end is a menu or label
 _WORD = re.compile(r"\w+", re.UNICODE)
-_SENTENCE_END = re.compile(r"[.!?…:;,][\"'’”»)\]]*$")
+# A sentence mark of any script (and "…"), then closing quotes or brackets: the line ends like running text.
+_SENTENCE_END = re.compile(f"[…{re.escape(''.join(sorted(SENTENCE_MARKS)))}][\"'’”»)\\]」』]*$")
 _LIST_MARK = re.compile(r"^(?:[-–—•*·▪►‣◦]|\(?\d{1,3}[.)])\s")
 _LINK_TITLE = re.compile(r"^[^:|]{0,40}[:|]\s*(\S.*)$")
 _TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)

@@ -24,10 +24,11 @@ from copydesk.clean.lines import CLOCK_LINES, Line, count_words
 from copydesk.clean.stopwords import STOPWORDS
 from copydesk.clean.vocab import Vocabulary
 from copydesk.html import Clock
+from copydesk.textunits import FULL_STOPS, dense_word_excess
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-# Sentence end, allowing closing quotes or brackets after the mark.
-_SENTENCE_END = re.compile(r"[.!?…。؟][\"'’”»)\]]*$")
+# Sentence end in any script, allowing closing quotes or brackets after the mark.
+_SENTENCE_END = re.compile(f"[…{re.escape(''.join(sorted(FULL_STOPS)))}][\"'’”»)\\]」』]*$")
 _URL_LIKE = re.compile(r"https?://|www\.|\S@\S+\.\w|\.(com|org|net|de|ru|html?)\b", re.IGNORECASE)
 _SEPARATORS = re.compile(r"[|•·»›/›▸►]")
 _LIST_MARK = re.compile(r"^(?:[-–—•*·▪►‣◦]|\(?\d{1,3}[.)]|[a-z][.)])\s", re.IGNORECASE)
@@ -89,7 +90,7 @@ def base_features(line: Line, words: list[str], category: str | None, duplicate:
     lengths are the whole line's, shares are read on the sample."""
     text = line.sample
     n_chars = len(text)
-    n_words = len(words)
+    n_words = round(len(words) + dense_word_excess(text))  # word equivalents where words run unspaced
     total_chars = len(line.text)
     total_words = n_words if text is line.text else round(n_words * total_chars / n_chars)
     lower = [w.lower() for w in words]

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from copydesk.html import Clock
+from copydesk.textunits import dense_word_excess
 
 # Spaces other than " ": each becomes one " ", then runs of " " are halved until single. Plain string
 # replacement is ~10× faster than one regex over every run, which counts on a multi-megabyte line.
@@ -45,9 +46,10 @@ def sample_of(text: str) -> str:
 
 
 def count_words(text: str) -> int:
-    """The number of words of `text`, counted on its sample and scaled to its length past `SAMPLE_CHARS`."""
+    """The number of words of `text` (word equivalents where a script writes none between its words),
+    counted on its sample and scaled to its length past `SAMPLE_CHARS`."""
     sample = sample_of(text)
-    words = len(_WORD.findall(sample))
+    words = round(len(_WORD.findall(sample)) + dense_word_excess(sample))
     return words if sample is text else round(words * len(text) / len(sample))
 
 
