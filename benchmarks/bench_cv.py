@@ -95,6 +95,8 @@ def copydesk_runner(fold_models: Path | None) -> Any:
     from copydesk.extract.storymodel import load_model
     from copydesk.options import ExtractOptions
 
+    if not (fold_models / "pagetype-fold0.json").exists():
+        raise SystemExit(f"{fold_models} holds no page-type fold models: rerun python -m benchmarks.train_story")
     models = [load_model(fold_models / f"story-fold{k}.json") for k in range(CV_FOLDS)]
     type_models = [checked_model(json.loads((fold_models / f"pagetype-fold{k}.json").read_text("utf-8")))
                    for k in range(CV_FOLDS)]  # the story model reads the page type: both unseen

@@ -9,9 +9,9 @@ with the rules' (`Selection.kept`) on the same pages, per set (kept blocks joine
 are scored alike; `bench_cv --fold-models` scores the real output). Per-fold models are written
 to `benchmarks/out/story-folds/` for `bench_cv`, with the page-type model of each fold: the story
 model reads the page type, so every page is classified by a page-type model trained without its
-site (out-of-fold, for training too), as an unseen site's page would be. The confidence calibration is fitted on the
-out-of-fold pages (WCXB: page right when word-F1 ≥ 0.9). The shipped model is trained on every
-tune page (the holdout split is never read for training) with that calibration.
+site (out-of-fold, for training too), as an unseen site's page would be. The confidence
+calibration is fitted on the out-of-fold pages (WCXB: page right when word-F1 ≥ 0.9). The shipped
+model is trained on every tune page (the holdout split is never read for training) with that calibration.
 
 Deterministic: pages in file order, fixed seeds, `benchmarks.train_clean.fit` (full numpy), weights
 rounded in the file, so a rerun writes the same bytes under any PYTHONHASHSEED.
