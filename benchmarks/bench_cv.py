@@ -6,7 +6,8 @@
 Every page of WCXB-dev, trafilatura-eval and newspaper4k is scored once, by the code that
 would see it as an unseen site: the rules (which learn nothing) as they are, a trained story
 model by the model fitted on the other folds (`Page.fold`, grouped by site), when
-`--fold-models DIR` names the directory `benchmarks.train_story --cv` writes. The CV score is
+`--fold-models DIR` names the directory `benchmarks.train_story --cv` writes (the page type too
+is then classified by the model fitted on the other folds: the story model reads it). The CV score is
 the mean over all pages (each scored in its own fold); the per-fold means show the spread.
 
 Reported per dataset and WCXB page type: body word-F1 (WCXB), snippet P / R / F1
@@ -90,12 +91,17 @@ def copydesk_runner(fold_models: Path | None) -> Any:
     if fold_models is None:
         return lambda page: extract(page.html, url=page.url)
     from copydesk.extract.engine import extract_with_model
+    from copydesk.extract.pagetype import checked_model
     from copydesk.extract.storymodel import load_model
     from copydesk.options import ExtractOptions
 
+    if not (fold_models / "pagetype-fold0.json").exists():
+        raise SystemExit(f"{fold_models} holds no page-type fold models: rerun python -m benchmarks.train_story")
     models = [load_model(fold_models / f"story-fold{k}.json") for k in range(CV_FOLDS)]
+    type_models = [checked_model(json.loads((fold_models / f"pagetype-fold{k}.json").read_text("utf-8")))
+                   for k in range(CV_FOLDS)]  # the story model reads the page type: both unseen
     opts = ExtractOptions.build(None)
-    return lambda page: extract_with_model(page.html, page.url, models[page.fold], opts)
+    return lambda page: extract_with_model(page.html, page.url, models[page.fold], opts, type_models[page.fold])
 
 
 def page_record(page: Page, outcomes: dict[str, Outcome]) -> dict[str, Any]:

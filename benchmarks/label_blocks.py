@@ -29,9 +29,13 @@ from dataclasses import dataclass
 
 from benchmarks.datasets import Page, newspaper4k_pages, trafilatura_pages, wcxb_pages
 from copydesk.extract.blocks import Page as Blocks
-from copydesk.extract.engine import latest_day, story_of
+from copydesk.extract.blocks import collect_blocks
+from copydesk.extract.engine import _story, latest_day
 from copydesk.extract.metadata import read_metadata
+from copydesk.extract.pagetype import load_model as load_type_model
+from copydesk.extract.pagetype import page_features
 from copydesk.extract.scoring import Selection
+from copydesk.extract.status import replies_are_content
 from copydesk.html import Clock, PageRejected, check_input, decode_html, parse_html
 from copydesk.options import ExtractOptions
 
@@ -53,10 +57,12 @@ class Analysed:
     labels: tuple[bool, ...]
     weights: tuple[float, ...]  # 0 for an unlabelled block
     categories: tuple[str, ...]  # "story" or the boilerplate category
+    type_features: tuple[float, ...]  # the page-type classifier's row (`pagetype.page_features`)
 
 
-def analyse(page: Page) -> tuple[Blocks, Selection, str | None, str | None] | None:
-    """copydesk's steps up to the story choice (None when the page is refused before it)."""
+def analyse(page: Page) -> tuple[Blocks, Selection, str | None, str | None, tuple[float, ...]] | None:
+    """copydesk's steps up to the story choice, as `engine.story_of` takes them, with the page-type row
+    kept (the training scripts classify it by out-of-fold models); None when the page is refused before."""
     opts = ExtractOptions.build(None)
     clock = Clock(opts.time_budget)
     try:
@@ -64,10 +70,13 @@ def analyse(page: Page) -> tuple[Blocks, Selection, str | None, str | None] | No
         text, encoding = decode_html(page.html, opts.http_charset)
         tree = parse_html(text, opts, clock)
         meta = read_metadata(tree, page.url, now=latest_day(TODAY))
-        blocks, selection, _ = story_of(tree, text, meta, opts, clock, page.url)
+        first = collect_blocks(tree, opts, clock)
+        features = page_features(first, meta, page.url, text)
+        discussion = replies_are_content(load_type_model().classify(features), page.url)
+        blocks, selection = _story(tree, first, opts, clock, discussion)
     except PageRejected:
         return None
-    return blocks, selection, meta.title, meta.article_body
+    return blocks, selection, meta.title, meta.article_body, tuple(features)
 
 
 def _words(text: str) -> list[str]:
@@ -110,7 +119,7 @@ def label_page(page: Page) -> Analysed | None:
     found = analyse(page)
     if found is None:
         return None
-    blocks, selection, title, body = found
+    blocks, selection, title, body, type_features = found
     texts = [b.text for b in blocks.blocks]
     if page.dataset == "wcxb":
         labels = word_labels(texts, page.main_content or "")
@@ -123,7 +132,7 @@ def label_page(page: Page) -> Analysed | None:
         weights = [1.0 if story or any(s in t for s in page.without) else 0.0 for t, story in zip(texts, labels)]
     categories = tuple("story" if story else selection.dropped.get(b.index) or b.hint or "boilerplate"
                        for b, story in zip(blocks.blocks, labels))
-    return Analysed(page, blocks, selection, title, body, tuple(labels), tuple(weights), categories)
+    return Analysed(page, blocks, selection, title, body, tuple(labels), tuple(weights), categories, type_features)
 
 
 def labelled_pages(limit: int | None = None, split: str | None = None) -> Iterator[Analysed]:

@@ -277,7 +277,7 @@ def _crop(key: str, lines: list[Line], labels: list[bool]) -> tuple[list[Line], 
     return lines[lo:hi], labels[lo:hi]
 
 
-def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, seed: int = SEED) -> Dense:
+def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, seed: int = SEED, epochs: int = EPOCHS) -> Dense:
     """A ReLU network on standardised inputs, trained by minibatch Adam on weighted log-loss."""
     mean, scale = x.mean(0), x.std(0) + 1e-6
     z = (x - mean) / scale
@@ -289,7 +289,7 @@ def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, seed: int = SEED) -> Dense:
     moments = [(np.zeros_like(p), np.zeros_like(p)) for p in params]
     wn = (w / w.mean())[:, None]
     step = 0
-    for _epoch in range(EPOCHS):
+    for _epoch in range(epochs):
         order = rng.permutation(len(y))
         for start in range(0, len(y), BATCH):
             batch = order[start:start + BATCH]

@@ -15,7 +15,7 @@ from selectolax.lexbor import LexborHTMLParser
 from copydesk.extract.assemble import assemble_article
 from copydesk.extract.blocks import Page, collect_blocks, fallback_views
 from copydesk.extract.metadata import Metadata, read_metadata
-from copydesk.extract.pagetype import PageType, classify_page
+from copydesk.extract.pagetype import PageType, PageTypeModel, classify_page
 from copydesk.extract.scoring import FALLBACK_MIN_CHARS, Selection, kept_chars, select_blocks
 from copydesk.extract.status import replies_are_content
 from copydesk.extract.storymodel import StoryModel, apply_model, load_model
@@ -39,9 +39,9 @@ def extract(html: bytes | str, url: str | None = None, *, options: ExtractOption
 
 
 def extract_with_model(html: bytes | str, url: str | None, model: StoryModel | None,
-                       opts: ExtractOptions) -> Article:
-    """`extract` with a given story model (None: the shipped one); the benchmarks score each
-    cross-validation fold with the model trained without it."""
+                       opts: ExtractOptions, type_model: PageTypeModel | None = None) -> Article:
+    """`extract` with a given story model and page-type model (None: the shipped ones); the benchmarks
+    score each cross-validation fold with the models trained without it."""
     clock = Clock(opts.time_budget)
     try:
         check_input(html, opts)
@@ -52,9 +52,9 @@ def extract_with_model(html: bytes | str, url: str | None, model: StoryModel | N
         tree = parse_html(text, opts, clock, utf8)
         metadata = read_metadata(tree, url, now=latest_day(opts.today))  # before anything reads the body
         clock.check("metadata")
-        page, selection, page_type = story_of(tree, text, metadata, opts, clock, url)
+        page, selection, page_type = story_of(tree, text, metadata, opts, clock, url, type_model)
         selection, confidence = apply_model(model or load_model(), page, selection, metadata.title,
-                                            metadata.article_body)
+                                            metadata.article_body, page_type)
         clock.check("scoring")
         article = assemble_article(page, selection, metadata, text, url, page_type)
         return article.evolve(confidence=round(confidence, 3))
@@ -72,10 +72,10 @@ def latest_day(today: str | None) -> str:
 
 
 def story_of(tree: LexborHTMLParser, text: str, metadata: Metadata, opts: ExtractOptions, clock: Clock,
-             url: str | None) -> tuple[Page, Selection, PageType]:
+             url: str | None, type_model: PageTypeModel | None = None) -> tuple[Page, Selection, PageType]:
     """The page's blocks, the rules' story and the page's type (what the story model and its training read)."""
     page = collect_blocks(tree, opts, clock)
-    page_type = classify_page(page, metadata, url, text)  # before the story: a forum's replies are content
+    page_type = classify_page(page, metadata, url, text, type_model)  # before the story: a forum's replies are content
     page, selection = _story(tree, page, opts, clock, replies_are_content(page_type, url))
     return page, selection, page_type
 

@@ -103,6 +103,7 @@ CURRENCY_SIGNS = "$€£¥₹₽"
 CURRENCY_WORDS = frozenset({"eur", "usd", "gbp", "chf", "zł", "kr", "kč", "uvp"})
 # Punctuation stripped from the ends of words ("Reply," and "(reply)" are the word "reply").
 WORD_PUNCTUATION = "!\"#%&'()*+,./:;<=>?@[\\]^_`{|}~«»“”„‘’…·•|–—"
+COUNTED_WORDS = CURRENCY_WORDS.union(*WORD_GROUPS.values())  # the only words `_block_features` reads
 HEADLINE_CHARS = 30  # a linked block this long is a headline teaser, not a menu entry
 HINTS = ("navigation", "related", "comments", "share", "ads")
 
@@ -293,7 +294,7 @@ def _block_features(page: Page) -> list[float]:
         if block.hint and not running_prose:  # a class name is evidence of chrome, not over running prose
             hints[block.hint] += 1
     text = "\n".join(block.text for block in blocks)
-    words = Counter(word.strip(WORD_PUNCTUATION) for word in text[:WORD_TEXT_CHARS].lower().split())
+    words = _counted_words(text[:WORD_TEXT_CHARS])
     best = max(frame_prose.values(), default=0)
     tags = page.tag
     log = math.log1p
@@ -308,3 +309,14 @@ def _block_features(page: Page) -> list[float]:
         log(headline_teasers), log(prose / prose_blocks) if prose_blocks else 0.0, log(len(page.images)),
         *(hints[hint] / n for hint in HINTS),
     ]
+
+
+def _counted_words(text: str) -> Counter[str]:
+    """How often each of `COUNTED_WORDS` occurs in `text`, punctuation stripped from word ends: the raw
+    tokens are counted first (in C), so each distinct token is stripped and looked up once."""
+    words: Counter[str] = Counter()
+    for token, n in Counter(text.lower().split()).items():
+        word = token.strip(WORD_PUNCTUATION)
+        if word in COUNTED_WORDS:
+            words[word] += n
+    return words

@@ -4,13 +4,16 @@ The hand rules of `scoring` become evidence here: whether they kept or dropped t
 block, its weight, its container's score and share of the best container's, the
 class / id category around it, link density, its text category, kind, place
 relative to the headline and to the rules' story span, script-aware length and
-punctuation, its neighbours' evidence, and how much of it a declared JSON-LD
-`articleBody` holds. A small dense network (`copydesk.learn.Dense`, trained by
-`benchmarks/train_story.py`, shipped as `copydesk/data/story_blocks.json`) turns
-them into one logit per block. The model overrules the rules' choice of a block only
-when it is sure (a kept block is dropped under `drop_logit`, a dropped one kept over
-`add_logit`: thresholds chosen by site-grouped CV and recorded in the model file), and the
-page's `confidence` is read from how far the logits agree with the final split (`page_evidence`).
+punctuation, its neighbours' evidence, how much of it a declared JSON-LD
+`articleBody` holds, the page type's probabilities (a listing's items, a forum's
+replies and a product's description are those pages' content) and the shapes of
+repeated items (teasers: a headline followed by a short lead; sibling containers).
+A small dense network (`copydesk.learn.Dense`, trained by `benchmarks/train_story.py`,
+shipped as `copydesk/data/story_blocks.json`) turns them into one logit per block.
+The model overrules the rules' choice of a block only when it is sure (a kept block
+is dropped under `drop_logit`, a dropped one kept over `add_logit`: thresholds chosen
+by site-grouped CV and recorded in the model file), and the page's `confidence` is
+read from how far the logits agree with the final split (`page_evidence`).
 """
 
 from __future__ import annotations
@@ -27,6 +30,8 @@ import orjson
 
 from copydesk.errors import FormatError
 from copydesk.extract.blocks import Block, Page
+from copydesk.extract.boilerplate import LINK_HEAVY
+from copydesk.extract.pagetype import TRAINED_TYPES, PageType
 from copydesk.extract.phrases import text_category
 from copydesk.extract.scoring import ALL_HINTS, Selection, block_weight, container_scores
 from copydesk.learn import Dense
@@ -43,6 +48,10 @@ HINT_INDEX: dict[str | None, int] = {h: i for i, h in enumerate(HINTS)}
 CATEGORY_INDEX = {c: i for i, c in enumerate(TEXT_CATEGORIES)}
 NEIGHBOURS = (-2, -1, 1, 2)  # blocks around a block whose rule decision and size it reads
 WIDGET_CHARS = 160  # text categories are read for blocks this short (as `scoring` does), longer ones are prose
+TEASER_TITLE_CHARS = (15, 200)  # a linked line this long is a headline (shorter: a menu entry; longer: prose)
+TEASER_LEAD_CHARS = 400  # a teaser's lead is a sentence or two; a story's section runs on
+TEASER_WINDOW = 8  # blocks either side over which the teaser shapes around a block are counted
+SIBLING_LEVELS = 3  # repeated items (a list of teasers, replies, products) show at the block's frame or 1-2 up
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 
@@ -55,11 +64,17 @@ def feature_names() -> tuple[str, ...]:
     own += [f"kind:{k}" for k in KINDS] + [f"hint:{h}" for h in HINTS] + [f"text:{c}" for c in TEXT_CATEGORIES]
     for offset in NEIGHBOURS:
         own += [f"n{offset}:kept", f"n{offset}:size", f"n{offset}:link_density"]
+    own += [f"type:{t}" for t in TRAINED_TYPES]
+    own += ["teaser_start", "teaser_member", "teaser_density", *(f"siblings{k}" for k in range(SIBLING_LEVELS)),
+            "page_teasers"]
     return tuple(own)
 
 
-def page_rows(page: Page, selection: Selection, title: str | None, article_body: str | None) -> np.ndarray:
-    """One feature row per block of `page` (see `feature_names`), built column by column."""
+def page_rows(page: Page, selection: Selection, title: str | None, article_body: str | None,
+              type_probabilities: Sequence[float]) -> np.ndarray:
+    """One feature row per block of `page` (see `feature_names`), built column by column;
+    `type_probabilities` are the page-type classifier's, in `TRAINED_TYPES` order: what a page's
+    content is depends on its type (a listing's items, a forum's replies)."""
     blocks = page.blocks
     n = len(blocks)
     if not n:
@@ -102,7 +117,44 @@ def page_rows(page: Page, selection: Selection, title: str | None, article_body:
     one_hot = [np.eye(len(KINDS) + 1)[kinds][:, :-1], np.eye(len(HINTS) + 1)[hints][:, :-1],
                np.eye(len(TEXT_CATEGORIES) + 1)[found][:, :-1]]
     near = [np.stack([_shift(kept, k), _shift(x[:, 3], k), _shift(x[:, 4], k)], 1) for k in NEIGHBOURS]
-    return np.hstack([x, *one_hot, *near])
+    types = np.broadcast_to(np.asarray(type_probabilities, np.float64), (n, len(TRAINED_TYPES)))
+    return np.hstack([x, *one_hot, *near, types, _shapes(page, sizes, frames)])
+
+
+def _shapes(page: Page, sizes: np.ndarray, frames: np.ndarray) -> np.ndarray:
+    """Shapes of repeated items, never their words: a teaser (a headline-like block followed by a short
+    lead) and how many teasers are around; how many sibling containers holding text the block's frame
+    and its next two ancestors have (a list of teasers, replies or products repeats one container)."""
+    blocks = page.blocks
+    n = len(blocks)
+    linked = np.fromiter((b.link_density > LINK_HEAVY for b in blocks), bool, n)
+    heading = np.fromiter((b.kind == "heading" for b in blocks), bool, n)
+    low, high = TEASER_TITLE_CHARS
+    title_like = heading | (linked & (sizes >= low) & (sizes <= high))
+    lead = ~heading & ~linked & (sizes <= TEASER_LEAD_CHARS)
+    start = np.zeros(n, bool)
+    start[:-1] = title_like[:-1] & lead[1:]
+    member = start.copy()
+    member[1:] |= start[:-1]
+    counts = np.concatenate([[0], np.cumsum(start)])
+    index = np.arange(n)
+    window = counts[np.minimum(index + TEASER_WINDOW + 1, n)] - counts[np.maximum(index - TEASER_WINDOW, 0)]
+    parent = np.asarray([*page.parent, -1], np.int64)  # parent[-1]: outside the page
+    holds = np.zeros(len(parent), bool)  # frames holding a block, at any depth
+    for frame in set(frames.tolist()):
+        while frame >= 0 and not holds[frame]:
+            holds[frame] = True
+            frame = parent[frame]
+    holds[-1] = False
+    children = np.bincount(parent[holds] + 1, minlength=len(parent) + 1)  # shifted by one: index 0 is the page
+    siblings = np.zeros((n, SIBLING_LEVELS))
+    frame = frames
+    for level in range(SIBLING_LEVELS):
+        up = parent[frame]
+        siblings[:, level] = np.where(frame >= 0, np.log1p(children[up + 1]), 0.0)
+        frame = np.where(frame >= 0, up, -1)
+    return np.column_stack([start, member, window / (2 * TEASER_WINDOW + 1), siblings,
+                            np.full(n, np.log1p(start.sum()))])
 
 
 def _body_overlap(texts: list[str], article_body: str | None) -> np.ndarray:
@@ -248,10 +300,15 @@ def _shipped() -> StoryModel:
     return model_from_json(orjson.loads(resources.files("copydesk").joinpath("data", MODEL_FILE).read_bytes()))
 
 
+def type_probabilities(page_type: PageType) -> tuple[float, ...]:
+    """The classifier's probability of each of `TRAINED_TYPES`, in that order (the story model's inputs)."""
+    return tuple(page_type.of(t) for t in TRAINED_TYPES)
+
+
 def apply_model(model: StoryModel, page: Page, selection: Selection, title: str | None,
-                article_body: str | None) -> tuple[Selection, float]:
+                article_body: str | None, page_type: PageType) -> tuple[Selection, float]:
     """The rules' selection re-decided block by block by the model, and the page's confidence."""
-    rows = page_rows(page, selection, title, article_body)
+    rows = page_rows(page, selection, title, article_body, type_probabilities(page_type))
     logits = model.logits(rows)
     keep = model.decide(logits, rows[:, 0] > 0) if len(rows) else np.zeros(0, dtype=bool)
     kept = tuple(i for i in range(len(page.blocks)) if keep[i])
