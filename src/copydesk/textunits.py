@@ -42,9 +42,9 @@ _DENSE_SOURCE = f"([{HAN}]+)|([{KANA}]+)|([{SOUTHEAST}]+)|([{BURMESE}]+)"
 _WORD_CHARS = (HAN_WORD_CHARS, KANA_WORD_CHARS, SOUTHEAST_WORD_CHARS, BURMESE_WORD_CHARS)  # by group
 DENSE_FIRST = "\u0e00"  # every dense-script character is at or above this code point: a quick test
 
-#: Marks that end a sentence, in every script copydesk reads (Latin, CJK full-width, Arabic, Devanagari
-#: danda, Burmese, Ethiopic, Armenian, Khmer); "…" is left out, as teasers end on it too.
-FULL_STOPS = frozenset(".!?。！？؟।॥။።։។៕")
+#: Marks that end a sentence, in every script copydesk reads (Latin, CJK full-width, Arabic, Urdu,
+#: Devanagari danda, Burmese, Ethiopic, Armenian, Khmer); "…" is left out, as teasers end on it too.
+FULL_STOPS = frozenset(".!?。！？؟۔।॥။።։។៕")
 #: …and the marks that split one: a text holding any of these is punctuated.
 SENTENCE_MARKS = FULL_STOPS | frozenset(",;:，、；：،؛၊፣")
 # Thai and Lao end a sentence with a space, not a mark: a space between two runs of the script.

@@ -28,6 +28,7 @@ from copydesk.extract.blocks import Page
 from copydesk.extract.boilerplate import LINK_HEAVY
 from copydesk.extract.metadata import Metadata
 from copydesk.model import PAGE_TYPES
+from copydesk.textunits import FULL_STOPS
 
 MODEL_FILE = "pagetype.json"
 TRAINED_TYPES = PAGE_TYPES[:-1]  # "other" is never a label in the training data
@@ -39,8 +40,6 @@ ID_MIN_DIGITS = 4  # a run of digits this long in the path is a record id, not a
 WORD_TEXT_CHARS = 30_000  # words are counted in the first blocks' text only: a page's chrome shows by then
 HEAD_CHARS = 200_000  # structured data sits in the head or near it; a long body is not scanned for it
 
-# Sentence ends of every script: Latin, CJK, Devanagari, Burmese, Arabic / Urdu, Armenian, Ethiopic.
-SENTENCE_END = re.compile(r"[.!?。！？।॥။؟۔։።]")
 # Structured-data types, from JSON-LD ("@type": "Product" or ["Product", …]) and microdata itemtype URLs.
 JSONLD_TYPE = re.compile(r'"@type"\s*:\s*\[?\s*"(?:https?://schema\.org/)?(\w+)"')
 MICRODATA_TYPE = re.compile(r'itemtype=["\']?https?://schema\.org/(\w+)')  # case-sensitive: a literal prefix scans fast
@@ -270,7 +269,7 @@ def _block_features(page: Page) -> list[float]:
         if block.link_density > LINK_HEAVY:
             teasers += 1
             headline_teasers += size >= HEADLINE_CHARS
-        elif size >= PROSE_BLOCK_CHARS and SENTENCE_END.search(block.text):
+        elif size >= PROSE_BLOCK_CHARS and not FULL_STOPS.isdisjoint(block.text):
             prose += size
             prose_blocks += 1
             longest = max(longest, size)

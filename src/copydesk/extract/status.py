@@ -19,7 +19,7 @@ from copydesk.model import Removed, Status
 from copydesk.textunits import ends_sentence, text_units
 
 PROSE_BLOCK_CHARS = 80  # a block this long with punctuation is a sentence or more of running text
-ARTICLE_PROSE_CHARS = 500  # less running text than a short news brief is not a story
+LISTING_PROSE_CHARS = 500  # a dozen link teasers around less running text than a short news brief: a listing
 TEASER_MIN_COUNT = 12  # a listing shows at least a dozen linked teasers
 SECTION_ROOT_PROSE_CHARS = 1500  # a section-root URL needs a real story's worth of prose to be one
 # A type this likely is trusted: another type overrules a declared news story or a clear story, and
@@ -99,7 +99,7 @@ def judge_status(page: Page, kept: Sequence[int], removed: Sequence[Removed], ht
     if page_type is not None and page_type.label == "article" and page_type.probability >= SURE_TYPE_P:
         return Status.OK, None
     teasers = sum(1 for block in blocks if block.link_density > LINK_HEAVY)
-    if prose < ARTICLE_PROSE_CHARS and teasers >= TEASER_MIN_COUNT:
+    if prose < LISTING_PROSE_CHARS and teasers >= TEASER_MIN_COUNT:
         return Status.NOT_ARTICLE, f"a listing: {teasers} link teasers and {prose} characters of prose"
     if prose < SECTION_ROOT_PROSE_CHARS and page_kind != "article" and _section_root(url, canonical_url):
         return Status.NOT_ARTICLE, "a section or home page URL with little prose"
