@@ -101,3 +101,16 @@ def test_two_syndicated_copies_keep_their_shared_paragraphs():
         assert not profile.is_template(line), line
     cleaned = clean_text(texts["wire-2.txt"], profile=profile)
     assert all(line in [b.text for b in cleaned.blocks] for line in story_lines(texts["wire-2.txt"]))
+
+
+def test_a_sentence_in_a_script_without_spaces_needs_a_majority_to_be_template():
+    """A Chinese sentence in 3 of 10 unrelated documents is shared prose (a quote, a wire line), as an English
+    one would be; it was read as a short label (few `\\w+` runs, no Latin full stop) and learnt as template."""
+    shared = "市政府表示将在明年继续推进老城区的改造工程。"
+    topics = ["经济", "体育", "文化", "科技", "教育", "交通", "医疗", "环境", "旅游", "农业"]
+    texts = [f"{topic}新闻第{i}号\n关于{topic}的第一段独家报道内容在这里展开叙述。\n"
+             f"记者在{topic}现场采访了多位专家和当地居民。\n" + (shared if i < 3 else "")
+             for i, topic in enumerate(topics)]
+    profile = SiteProfile.learn(texts)
+    assert profile.groups == 10
+    assert not profile.is_template(shared)

@@ -21,10 +21,9 @@ from dataclasses import dataclass
 from copydesk.clean.context import CLIP
 from copydesk.clean.features import PROSE_MIN_WORDS, line_category, line_features
 from copydesk.clean.linemodel import load_model
-from copydesk.clean.lines import CLOCK_LINES, Line, count_words, sample_of
+from copydesk.clean.lines import CLOCK_LINES, ENDS_CLAUSE, Line, count_words, sample_of
 from copydesk.clean.profile import SiteProfile
 from copydesk.html import Clock
-from copydesk.textunits import SENTENCE_MARKS
 
 # Story logit above which a line is kept: probability 0.43. Word-F1 is best served by a threshold of about half
 # the F1 reached (~0.93), below 0.5 (Lipton et al. 2014); chosen by cross-validation inside tune.
@@ -52,8 +51,6 @@ THREAD_MAX_RATIO = 2.0  # …and it is at most twice their size (a longer one is
 HEADING_MAX_WORDS = 15  # a subheading is one short line without a sentence end
 NAV_MAX_WORDS = 6  # a dropped short line without a sentence end is a menu or label
 _WORD = re.compile(r"\w+", re.UNICODE)
-# A sentence mark of any script (and "…"), then closing quotes or brackets: the line ends like running text.
-_SENTENCE_END = re.compile(f"[…{re.escape(''.join(sorted(SENTENCE_MARKS)))}][\"'’”»)\\]」』]*$")
 _LIST_MARK = re.compile(r"^(?:[-–—•*·▪►‣◦]|\(?\d{1,3}[.)])\s")
 _LINK_TITLE = re.compile(r"^[^:|]{0,40}[:|]\s*(\S.*)$")
 _TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
@@ -127,7 +124,7 @@ def decide_scored(lines: Sequence[Line], categories: list[str | None], logits: S
 def is_lone_prose(text: str) -> bool:
     """Whether a text of one line is running prose. The model reads a line against the rest of its page
     and learnt that story lines have story around them; a one-line text has no page, so prose stands."""
-    return _SENTENCE_END.search(sample_of(text)) is not None and count_words(text) >= PROSE_MIN_WORDS
+    return ENDS_CLAUSE.search(sample_of(text)) is not None and count_words(text) >= PROSE_MIN_WORDS
 
 
 def stray_lines(words: Sequence[int], keep: Sequence[bool], logits: Sequence[float]) -> list[int]:
@@ -252,16 +249,16 @@ def _kind(lines: Sequence[Line], keep: Sequence[bool], i: int) -> str:
     if _LIST_MARK.match(text):
         return "list_item"
     words = count_words(lines[i].text)
-    if words <= HEADING_MAX_WORDS and not _SENTENCE_END.search(text):
+    if words <= HEADING_MAX_WORDS and not ENDS_CLAUSE.search(text):
         following = next((lines[j].text for j in range(i + 1, len(lines)) if keep[j]), "")
-        if len(following) > len(text) and _SENTENCE_END.search(sample_of(following)):
+        if len(following) > len(text) and ENDS_CLAUSE.search(sample_of(following)):
             return "heading"
     return "paragraph"
 
 
 def _removed(text: str, category: str | None) -> Decision:
     if category is None:
-        short = count_words(text) <= NAV_MAX_WORDS and not _SENTENCE_END.search(sample_of(text))
+        short = count_words(text) <= NAV_MAX_WORDS and not ENDS_CLAUSE.search(sample_of(text))
         category = "navigation" if short else "boilerplate"
     link = None
     if category == "related" and (m := _LINK_TITLE.match(text)) and len(_WORD.findall(m[1])) >= 2:

@@ -20,15 +20,13 @@ from collections import Counter
 from collections.abc import Sequence
 
 from copydesk import lexicon
-from copydesk.clean.lines import CLOCK_LINES, Line, count_words
+from copydesk.clean.lines import CLOCK_LINES, ENDS_SENTENCE, Line, count_words
 from copydesk.clean.stopwords import STOPWORDS
 from copydesk.clean.vocab import Vocabulary
 from copydesk.html import Clock
-from copydesk.textunits import FULL_STOPS, dense_word_excess
+from copydesk.textunits import dense_word_excess
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-# Sentence end in any script, allowing closing quotes or brackets after the mark.
-_SENTENCE_END = re.compile(f"[…{re.escape(''.join(sorted(FULL_STOPS)))}][\"'’”»)\\]」』]*$")
 _URL_LIKE = re.compile(r"https?://|www\.|\S@\S+\.\w|\.(com|org|net|de|ru|html?)\b", re.IGNORECASE)
 _SEPARATORS = re.compile(r"[|•·»›/›▸►]")
 _LIST_MARK = re.compile(r"^(?:[-–—•*·▪►‣◦]|\(?\d{1,3}[.)]|[a-z][.)])\s", re.IGNORECASE)
@@ -95,7 +93,7 @@ def base_features(line: Line, words: list[str], category: str | None, duplicate:
     total_words = n_words if text is line.text else round(n_words * total_chars / n_chars)
     lower = [w.lower() for w in words]
     caps = sum(1 for w in words if w[:1].isupper())
-    ends_sentence = _SENTENCE_END.search(text) is not None
+    ends_sentence = ENDS_SENTENCE.search(text) is not None
     return [
         math.log1p(total_chars) / LEN_SCALE,
         math.log1p(total_words) / WORDS_SCALE,

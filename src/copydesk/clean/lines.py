@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from copydesk.html import Clock
-from copydesk.textunits import dense_word_excess
+from copydesk.textunits import FULL_STOPS, SENTENCE_MARKS, dense_word_excess
 
 # Spaces other than " ": each becomes one " ", then runs of " " are halved until single. Plain string
 # replacement is ~10× faster than one regex over every run, which counts on a multi-megabyte line.
@@ -20,6 +20,11 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 # Words are read from at most this many characters of a line: the longest line of the 7,400 benchmark scrapes has
 # 25k; a longer one (a page flattened into one, a data blob) is described as well by its head and tail.
 SAMPLE_CHARS = 50_000
+_CLOSERS = "\"'’”»)\\]」』"  # closing quotes and brackets may follow the mark
+# A line ending on a sentence mark of any script (or "…"), then closers: it ends like running text…
+ENDS_SENTENCE = re.compile(f"[…{re.escape(''.join(sorted(FULL_STOPS)))}][{_CLOSERS}]*$")
+# …or on any mark that ends or splits a sentence (a clause cut short, a list item's comma).
+ENDS_CLAUSE = re.compile(f"[…{re.escape(''.join(sorted(SENTENCE_MARKS)))}][{_CLOSERS}]*$")
 CLOCK_LINES = 64  # lines between two looks at a caller's time budget (at most ~0.1 s of the slowest per-line work)
 
 

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import orjson
 
-from copydesk.clean.lines import split_lines
+from copydesk.clean.lines import ENDS_SENTENCE, count_words, split_lines
 from copydesk.errors import FormatError
 from copydesk.options import MAX_TEXT_CHARS
 
@@ -41,7 +41,6 @@ FORMAT_VERSION = 1
 _DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"\w+", re.UNICODE)
-_SENTENCE_END = re.compile(r"[.!?…][\"'’”»)\]]*$")
 
 
 def template_key(line: str) -> str | None:
@@ -115,7 +114,7 @@ def _doc_keys(text: str) -> frozenset[str]:
 
 
 def _is_prose(key: str) -> bool:
-    return len(_WORD.findall(key)) >= LONG_LINE_WORDS or _SENTENCE_END.search(key) is not None
+    return count_words(key) >= LONG_LINE_WORDS or ENDS_SENTENCE.search(key) is not None
 
 
 def _needed(key: str, groups: int) -> int:
@@ -158,4 +157,4 @@ def _group_documents(docs: list[frozenset[str]]) -> list[list[int]]:
 
 
 def _is_long(key: str) -> bool:
-    return len(_WORD.findall(key)) >= LONG_LINE_WORDS
+    return count_words(key) >= LONG_LINE_WORDS
