@@ -16,8 +16,15 @@ from copydesk import extract
 from copydesk.errors import FormatError
 from copydesk.extract.blocks import collect_blocks
 from copydesk.extract.pagetype import TRAINED_TYPES
-from copydesk.extract.scoring import select_blocks
-from copydesk.extract.storymodel import MODEL_FILE, feature_names, load_model, model_from_json, page_rows
+from copydesk.extract.scoring import ALL_HINTS, block_weight, container_scores, select_blocks
+from copydesk.extract.storymodel import (
+    MODEL_FILE,
+    _container_scores,
+    feature_names,
+    load_model,
+    model_from_json,
+    page_rows,
+)
 from copydesk.html import Clock, decode_html, parse_html
 from copydesk.options import ExtractOptions
 
@@ -72,6 +79,16 @@ def _rows(html: bytes, types: tuple[float, ...]) -> dict[str, list[float]]:
     blocks = collect_blocks(parse_html(text, opts, clock), opts, clock)
     rows = page_rows(blocks, select_blocks(blocks), None, None, types)
     return {name: rows[:, i].tolist() for i, name in enumerate(feature_names())}
+
+
+@pytest.mark.parametrize("name", ["listing_home.html", "paywall_class_story.html"])
+def test_the_container_scores_from_weights_are_the_rules_own(page, name: str) -> None:
+    opts = ExtractOptions.build(None)
+    clock = Clock(opts.time_budget)
+    blocks = collect_blocks(parse_html(decode_html(page(name))[0], opts, clock), opts, clock)
+    weights = [block_weight(b, ALL_HINTS) for b in blocks.blocks]
+    ours = _container_scores(blocks, [b.frame for b in blocks.blocks], weights)
+    assert ours == container_scores(blocks, ALL_HINTS)
 
 
 def test_the_page_type_reaches_every_block_as_evidence(page) -> None:

@@ -33,7 +33,7 @@ from copydesk.extract.blocks import Block, Page
 from copydesk.extract.boilerplate import LINK_HEAVY
 from copydesk.extract.pagetype import TRAINED_TYPES, PageType
 from copydesk.extract.phrases import text_category
-from copydesk.extract.scoring import ALL_HINTS, Selection, block_weight, container_scores
+from copydesk.extract.scoring import ALL_HINTS, Selection, block_weight
 from copydesk.learn import Dense
 from copydesk.lexicon import TEXT_PATTERNS
 from copydesk.textunits import ends_sentence, has_sentence_mark
@@ -79,11 +79,16 @@ def page_rows(page: Page, selection: Selection, title: str | None, article_body:
     n = len(blocks)
     if not n:
         return np.zeros((0, len(feature_names())))
-    scores = container_scores(page, ALL_HINTS)
-    best = max(scores[selection.container], 1.0)
-    frames = np.fromiter((b.frame for b in blocks), np.int64, n)
-    sizes = np.fromiter((b.size for b in blocks), np.float64, n)
+    # Each block attribute read once into a list (`np.array` of a list is faster than `np.fromiter` of a
+    # generator), and each block's weight computed once for both the container scores and its own column.
     texts = [b.text for b in blocks]
+    frame_list = [b.frame for b in blocks]
+    weights = [block_weight(b, ALL_HINTS) for b in blocks]
+    scores = _container_scores(page, frame_list, weights)
+    best = max(scores[selection.container], 1.0)
+    frames = np.array(frame_list, np.int64)
+    sizes = np.array([b.size for b in blocks], np.float64)
+    densities = np.array([b.link_density for b in blocks], np.float64)
     index = np.arange(n, dtype=np.float64)
     kept = np.zeros(n)
     kept[list(selection.kept)] = 1.0
@@ -94,12 +99,11 @@ def page_rows(page: Page, selection: Selection, title: str | None, article_body:
     frame_scores = np.asarray(scores)
     columns = [
         kept, dropped, np.asarray(_in_containers(page, selection.container), np.float64)[frames],
-        np.log1p(sizes) / SIZE_SCALE, np.fromiter((b.link_density for b in blocks), np.float64, n),
-        np.fromiter(map(has_sentence_mark, texts), np.float64, n),
-        np.fromiter(map(ends_sentence, texts), np.float64, n),
-        np.fromiter((b.caption for b in blocks), np.float64, n),
-        np.clip(np.fromiter((block_weight(b, ALL_HINTS) for b in blocks), np.float64, n) / np.maximum(sizes, 1.0),
-                -2.0, 2.0),
+        np.log1p(sizes) / SIZE_SCALE, densities,
+        np.array(list(map(has_sentence_mark, texts)), np.float64),
+        np.array(list(map(ends_sentence, texts)), np.float64),
+        np.array([b.caption for b in blocks], np.float64),
+        np.clip(np.array(weights, np.float64) / np.maximum(sizes, 1.0), -2.0, 2.0),
         np.clip(frame_scores[frames] / best, -2.0, 2.0),
         np.clip(np.asarray(_home_scores(page, scores))[frames] / best, -2.0, 2.0),
         np.asarray(_story_frames(page), np.float64)[frames], index / n,
@@ -108,27 +112,44 @@ def page_rows(page: Page, selection: Selection, title: str | None, article_body:
         ((index >= first) & (index <= last)).astype(np.float64),
         (index > headline).astype(np.float64) if headline is not None else np.zeros(n),
         np.full(n, float(bool(article_body))), _body_overlap(texts, article_body),
-        np.fromiter((len(_DIGIT.findall(t)) / max(len(t), 1) for t in texts), np.float64, n),
+        np.array([len(_DIGIT.findall(t)) / max(len(t), 1) for t in texts], np.float64),
     ]
     x = np.column_stack(columns)
-    kinds = np.fromiter((KIND_INDEX.get(b.kind, len(KINDS)) for b in blocks), np.int64, n)
-    hints = np.fromiter((HINT_INDEX.get(b.hint, len(HINTS)) for b in blocks), np.int64, n)
+    kinds = np.array([KIND_INDEX.get(b.kind, len(KINDS)) for b in blocks], np.int64)
+    hints = np.array([HINT_INDEX.get(b.hint, len(HINTS)) for b in blocks], np.int64)
     found = _text_categories(blocks, selection.categories)
-    one_hot = [np.eye(len(KINDS) + 1)[kinds][:, :-1], np.eye(len(HINTS) + 1)[hints][:, :-1],
-               np.eye(len(TEXT_CATEGORIES) + 1)[found][:, :-1]]
+    one_hot = [_one_hot(kinds, len(KINDS)), _one_hot(hints, len(HINTS)), _one_hot(found, len(TEXT_CATEGORIES))]
     near = [np.stack([_shift(kept, k), _shift(x[:, 3], k), _shift(x[:, 4], k)], 1) for k in NEIGHBOURS]
     types = np.broadcast_to(np.asarray(type_probabilities, np.float64), (n, len(TRAINED_TYPES)))
-    return np.hstack([x, *one_hot, *near, types, _shapes(page, sizes, frames)])
+    heading = np.array([b.kind == "heading" for b in blocks], bool)
+    return np.hstack([x, *one_hot, *near, types, _shapes(page, sizes, densities, heading, frames)])
 
 
-def _shapes(page: Page, sizes: np.ndarray, frames: np.ndarray) -> np.ndarray:
+def _container_scores(page: Page, frames: list[int], weights: list[float]) -> list[float]:
+    """`scoring.container_scores(page, ALL_HINTS)` from the blocks' weights, already computed (same sums,
+    in the same order, so the same values)."""
+    scores = [0.0] * len(page.parent)
+    for frame, weight in zip(frames, weights):
+        scores[frame] += weight
+    parent = page.parent
+    for frame in range(len(scores) - 1, 0, -1):  # children come after parents: sum bottom-up
+        if parent[frame] >= 0:
+            scores[parent[frame]] += scores[frame]
+    return scores
+
+
+def _one_hot(values: np.ndarray, width: int) -> np.ndarray:
+    """Rows with a 1 in column `values[i]` (none when it is `width`, i.e. unknown)."""
+    return (values[:, None] == np.arange(width)).astype(np.float64)
+
+
+def _shapes(page: Page, sizes: np.ndarray, densities: np.ndarray, heading: np.ndarray,
+            frames: np.ndarray) -> np.ndarray:
     """Shapes of repeated items, never their words: a teaser (a headline-like block followed by a short
     lead) and how many teasers are around; how many sibling containers holding text the block's frame
     and its next two ancestors have (a list of teasers, replies or products repeats one container)."""
-    blocks = page.blocks
-    n = len(blocks)
-    linked = np.fromiter((b.link_density > LINK_HEAVY for b in blocks), bool, n)
-    heading = np.fromiter((b.kind == "heading" for b in blocks), bool, n)
+    n = len(sizes)
+    linked = densities > LINK_HEAVY
     low, high = TEASER_TITLE_CHARS
     title_like = heading | (linked & (sizes >= low) & (sizes <= high))
     lead = ~heading & ~linked & (sizes <= TEASER_LEAD_CHARS)
@@ -140,12 +161,7 @@ def _shapes(page: Page, sizes: np.ndarray, frames: np.ndarray) -> np.ndarray:
     index = np.arange(n)
     window = counts[np.minimum(index + TEASER_WINDOW + 1, n)] - counts[np.maximum(index - TEASER_WINDOW, 0)]
     parent = np.asarray([*page.parent, -1], np.int64)  # parent[-1]: outside the page
-    holds = np.zeros(len(parent), bool)  # frames holding a block, at any depth
-    for frame in set(frames.tolist()):
-        while frame >= 0 and not holds[frame]:
-            holds[frame] = True
-            frame = parent[frame]
-    holds[-1] = False
+    holds = np.asarray(_holding_frames(page.parent, frames.tolist()), bool)
     children = np.bincount(parent[holds] + 1, minlength=len(parent) + 1)  # shifted by one: index 0 is the page
     siblings = np.zeros((n, SIBLING_LEVELS))
     frame = frames
@@ -157,6 +173,17 @@ def _shapes(page: Page, sizes: np.ndarray, frames: np.ndarray) -> np.ndarray:
                             np.full(n, np.log1p(start.sum()))])
 
 
+def _holding_frames(parents: list[int], frames: list[int]) -> list[bool]:
+    """Per frame (and a last entry for outside the page, always False), whether it holds a block at any
+    depth. Walked on plain lists: indexing numpy arrays one item at a time is slower."""
+    holds = [False] * (len(parents) + 1)
+    for frame in set(frames):
+        while frame >= 0 and not holds[frame]:
+            holds[frame] = True
+            frame = parents[frame]
+    return holds
+
+
 def _body_overlap(texts: list[str], article_body: str | None) -> np.ndarray:
     """The share of each block's words that the declared `articleBody` holds (0 when none is declared)."""
     if not article_body:
@@ -166,7 +193,7 @@ def _body_overlap(texts: list[str], article_body: str | None) -> np.ndarray:
     for i, text in enumerate(texts):
         words = _WORD.findall(text.lower())
         if words:
-            out[i] = sum(w in body for w in words) / len(words)
+            out[i] = sum(map(body.__contains__, words)) / len(words)
     return out
 
 
