@@ -13,6 +13,10 @@ import numpy as np
 # Rows multiplied at once. OpenBLAS hands a product of ~200 rows or more to its threads; on a busy
 # machine waiting for them took 30 ms a product (a page needs twelve), against 0.2 ms for 128 rows.
 BLOCK_ROWS = 128
+# OpenBLAS runs a product on one thread while rows × inputs × outputs stays under 65536 · 4 (its
+# GEMM_MULTITHREAD_THRESHOLD); past it, on a busy 2-core machine, 128 rows of 76 → 64 took 41 µs a row
+# against 0.5 µs a row for 53 rows (`Dense.single_thread_rows`).
+SINGLE_THREAD_WORK = 65536 * 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,9 +25,14 @@ class Dense:
 
     layers: tuple[tuple[np.ndarray, np.ndarray], ...]
 
-    def __call__(self, x: np.ndarray) -> np.ndarray:
-        return np.concatenate([self._forward(x[lo:lo + BLOCK_ROWS]) for lo in range(0, len(x), BLOCK_ROWS)] or
-                              [np.zeros(0)])
+    def __call__(self, x: np.ndarray, rows: int = BLOCK_ROWS) -> np.ndarray:
+        """One logit per row of `x`, multiplied `rows` rows at a time."""
+        return np.concatenate([self._forward(x[lo:lo + rows]) for lo in range(0, len(x), rows)] or [np.zeros(0)])
+
+    def single_thread_rows(self) -> int:
+        """The most rows (at most `BLOCK_ROWS`) whose products all stay on one OpenBLAS thread."""
+        widest = max(weights.size for weights, _ in self.layers)
+        return max(1, min(BLOCK_ROWS, (SINGLE_THREAD_WORK - 1) // widest))
 
     def _forward(self, x: np.ndarray) -> np.ndarray:
         for n, (weights, bias) in enumerate(self.layers):

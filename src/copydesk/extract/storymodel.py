@@ -272,7 +272,7 @@ class StoryModel:
     calibration: tuple[tuple[float, float], ...]  # (page evidence, P(page is right)), evidence ascending
 
     def logits(self, rows: np.ndarray) -> np.ndarray:
-        return self.network(rows) if len(rows) else np.zeros(0)
+        return self.network(rows, self.network.single_thread_rows()) if len(rows) else np.zeros(0)
 
     def decide(self, logits: np.ndarray, rules_kept: np.ndarray) -> np.ndarray:
         """Which blocks are the story: the rules' choice, overruled where the model is sure."""
