@@ -10,9 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-# Rows multiplied at once. OpenBLAS hands a product of ~200 rows or more to its threads; on a busy
-# machine waiting for them took 30 ms a product (a page needs twelve), against 0.2 ms for 128 rows.
-BLOCK_ROWS = 128
+BLOCK_ROWS = 128  # rows multiplied at once at most: bounds the memory of one product
 # OpenBLAS runs a product on one thread while rows × inputs × outputs stays under 65536 · 4 (its
 # GEMM_MULTITHREAD_THRESHOLD); past it, on a busy 2-core machine, 128 rows of 76 → 64 took 41 µs a row
 # against 0.5 µs a row for 53 rows (`Dense.single_thread_rows`).

@@ -43,13 +43,15 @@ class Stages:
 
 
 def _timed(dense: Dense, x: np.ndarray, clock: Clock | None) -> np.ndarray:
-    """`dense(x)`, `CLOCK_ROWS` rows at a time with a look at `clock` between them."""
+    """`dense(x)`, `CLOCK_ROWS` rows at a time with a look at `clock` between them; each product small
+    enough to stay on one OpenBLAS thread (`Dense.single_thread_rows`)."""
+    rows = dense.single_thread_rows()
     if clock is None or len(x) <= CLOCK_ROWS:
-        return dense(x)
+        return dense(x, rows)
     parts = []
     for lo in range(0, len(x), CLOCK_ROWS):
         clock.check("line scores")
-        parts.append(dense(x[lo:lo + CLOCK_ROWS]))
+        parts.append(dense(x[lo:lo + CLOCK_ROWS], rows))
     return np.concatenate(parts)
 
 
