@@ -290,7 +290,8 @@ def printed_dates(lines: list[str], first: bool | None = None) -> tuple[list[str
     plain: list[str] = []
     updates: list[str] = []
     for index, line in enumerate(lines):
-        if len(line) < MIN_DATE_LINE or CODE_LINE.search(line):
+        # The year test comes first: it drops most lines, and costs less than `CODE_LINE` (no date either way).
+        if len(line) < MIN_DATE_LINE or not dates.YEAR.search(line) or CODE_LINE.search(line):
             continue
         found = dates.parse_text(line, first)
         if found and not _is_prose(line):
