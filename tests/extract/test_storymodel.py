@@ -16,10 +16,9 @@ from copydesk import extract
 from copydesk.errors import FormatError
 from copydesk.extract.blocks import collect_blocks
 from copydesk.extract.pagetype import TRAINED_TYPES
-from copydesk.extract.scoring import ALL_HINTS, block_weight, container_scores, select_blocks
+from copydesk.extract.scoring import select_blocks
 from copydesk.extract.storymodel import (
     MODEL_FILE,
-    _container_scores,
     feature_names,
     load_model,
     model_from_json,
@@ -79,16 +78,6 @@ def _rows(html: bytes, types: tuple[float, ...]) -> dict[str, list[float]]:
     blocks = collect_blocks(parse_html(text, opts, clock), opts, clock)
     rows = page_rows(blocks, select_blocks(blocks), None, None, types)
     return {name: rows[:, i].tolist() for i, name in enumerate(feature_names())}
-
-
-@pytest.mark.parametrize("name", ["listing_home.html", "paywall_class_story.html"])
-def test_the_container_scores_from_weights_are_the_rules_own(page, name: str) -> None:
-    opts = ExtractOptions.build(None)
-    clock = Clock(opts.time_budget)
-    blocks = collect_blocks(parse_html(decode_html(page(name))[0], opts, clock), opts, clock)
-    weights = [block_weight(b, ALL_HINTS) for b in blocks.blocks]
-    ours = _container_scores(blocks, [b.frame for b in blocks.blocks], weights)
-    assert ours == container_scores(blocks, ALL_HINTS)
 
 
 def test_the_page_type_reaches_every_block_as_evidence(page) -> None:

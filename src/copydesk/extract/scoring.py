@@ -9,6 +9,7 @@ holds the most prose with the least chrome around it (the maximum-sum subtree).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from copydesk.extract.blocks import Block, Page
@@ -96,9 +97,14 @@ def kept_chars(page: Page, selection: Selection) -> float:
 
 
 def container_scores(page: Page, hints: frozenset[str], prose: bool = True) -> list[float]:
+    return frame_scores(page, [block_weight(block, hints, prose) for block in page.blocks])
+
+
+def frame_scores(page: Page, weights: Sequence[float]) -> list[float]:
+    """Each frame's score: the weights (one per block, in page order) of the blocks it holds at any depth."""
     scores = [0.0] * len(page.parent)
-    for block in page.blocks:
-        scores[block.frame] += block_weight(block, hints, prose)
+    for block, weight in zip(page.blocks, weights, strict=True):
+        scores[block.frame] += weight
     parent = page.parent
     for frame in range(len(scores) - 1, 0, -1):  # children come after parents: sum bottom-up
         if parent[frame] >= 0:

@@ -33,7 +33,7 @@ from copydesk.extract.blocks import Block, Page
 from copydesk.extract.boilerplate import LINK_HEAVY
 from copydesk.extract.pagetype import TRAINED_TYPES, PageType
 from copydesk.extract.phrases import text_category
-from copydesk.extract.scoring import ALL_HINTS, Selection, block_weight
+from copydesk.extract.scoring import ALL_HINTS, Selection, block_weight, frame_scores
 from copydesk.learn import Dense
 from copydesk.lexicon import TEXT_PATTERNS
 from copydesk.textunits import ends_sentence, has_sentence_mark
@@ -80,13 +80,12 @@ def page_rows(page: Page, selection: Selection, title: str | None, article_body:
     if not n:
         return np.zeros((0, len(feature_names())))
     # Each block attribute read once into a list (`np.array` of a list is faster than `np.fromiter` of a
-    # generator), and each block's weight computed once for both the container scores and its own column.
+    # generator), and each block's weight computed once for both the frame scores and its own column.
     texts = [b.text for b in blocks]
-    frame_list = [b.frame for b in blocks]
     weights = [block_weight(b, ALL_HINTS) for b in blocks]
-    scores = _container_scores(page, frame_list, weights)
+    scores = frame_scores(page, weights)
     best = max(scores[selection.container], 1.0)
-    frames = np.array(frame_list, np.int64)
+    frames = np.array([b.frame for b in blocks], np.int64)
     sizes = np.array([b.size for b in blocks], np.float64)
     densities = np.array([b.link_density for b in blocks], np.float64)
     index = np.arange(n, dtype=np.float64)
@@ -96,7 +95,7 @@ def page_rows(page: Page, selection: Selection, title: str | None, article_body:
     dropped[list(selection.dropped)] = 1.0
     first, last = (min(selection.kept), max(selection.kept)) if selection.kept else (n, -1)
     headline = _headline_index(blocks, title)
-    frame_scores = np.asarray(scores)
+    score_of_frame = np.asarray(scores)
     columns = [
         kept, dropped, np.asarray(_in_containers(page, selection.container), np.float64)[frames],
         np.log1p(sizes) / SIZE_SCALE, densities,
@@ -104,7 +103,7 @@ def page_rows(page: Page, selection: Selection, title: str | None, article_body:
         np.array(list(map(ends_sentence, texts)), np.float64),
         np.array([b.caption for b in blocks], np.float64),
         np.clip(np.array(weights, np.float64) / np.maximum(sizes, 1.0), -2.0, 2.0),
-        np.clip(frame_scores[frames] / best, -2.0, 2.0),
+        np.clip(score_of_frame[frames] / best, -2.0, 2.0),
         np.clip(np.asarray(_home_scores(page, scores))[frames] / best, -2.0, 2.0),
         np.asarray(_story_frames(page), np.float64)[frames], index / n,
         np.where(index < first, np.clip((first - index) / 10, -2.0, 2.0), 0.0),
@@ -123,19 +122,6 @@ def page_rows(page: Page, selection: Selection, title: str | None, article_body:
     types = np.broadcast_to(np.asarray(type_probabilities, np.float64), (n, len(TRAINED_TYPES)))
     heading = np.array([b.kind == "heading" for b in blocks], bool)
     return np.hstack([x, *one_hot, *near, types, _shapes(page, sizes, densities, heading, frames)])
-
-
-def _container_scores(page: Page, frames: list[int], weights: list[float]) -> list[float]:
-    """`scoring.container_scores(page, ALL_HINTS)` from the blocks' weights, already computed (same sums,
-    in the same order, so the same values)."""
-    scores = [0.0] * len(page.parent)
-    for frame, weight in zip(frames, weights):
-        scores[frame] += weight
-    parent = page.parent
-    for frame in range(len(scores) - 1, 0, -1):  # children come after parents: sum bottom-up
-        if parent[frame] >= 0:
-            scores[parent[frame]] += scores[frame]
-    return scores
 
 
 def _one_hot(values: np.ndarray, width: int) -> np.ndarray:
