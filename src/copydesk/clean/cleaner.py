@@ -139,4 +139,4 @@ def _ends_prose(text: str) -> bool:
     """Whether a line ends as running text does: on a sentence mark of its script, or, in Thai and Lao,
     which end sentences with a space, holding one such break."""
     end = text.rstrip()[-1:]
-    return bool(end) and end in PROSE_LINE_ENDS or spaced_sentences(text)
+    return end in PROSE_LINE_ENDS or spaced_sentences(text)
