@@ -2,6 +2,7 @@
 
     python -m benchmarks.train_story            # site-grouped CV report, per-fold models, then the shipped model
     python -m benchmarks.train_story --cv-only  # the CV report and per-fold models only
+    python -m benchmarks.train_story --check    # does the shipped model match today's features and lexicon?
 
 Site-grouped CV: for each fold k (`Page.fold`) a model is trained on the *tune* pages of the
 other folds and decides the blocks of every page of fold k; the report compares the kept text
@@ -33,6 +34,8 @@ from benchmarks.label_blocks import Analysed, labelled_pages
 from benchmarks.scores import snippet_counts, snippet_prf, trigram_prf, word_prf
 from benchmarks.train_clean import fit
 from benchmarks.train_pagetype import train as train_type_model
+from copydesk import lexicon
+from copydesk.errors import FormatError
 from copydesk.extract.pagetype import TRAINED_TYPES, checked_model
 from copydesk.extract.pagetype import feature_names as type_feature_names
 from copydesk.extract.storymodel import (
@@ -171,6 +174,7 @@ def calibrate(evidence: list[float], right: list[bool]) -> list[tuple[float, flo
 
 def model_json(network, calibration: list[tuple[float, float]]) -> dict:
     return {"features": list(feature_names()), "text_categories": list(TEXT_CATEGORIES), "hints": list(HINTS),
+            "lexicon": lexicon.digest(),
             "drop_logit": DROP_LOGIT, "add_logit": ADD_LOGIT, "calibration": calibration,
             "network": network.to_json()}
 
@@ -180,12 +184,33 @@ def write(path: Path, data: dict) -> None:
     path.write_text(json.dumps(data, separators=(",", ":"), sort_keys=True) + "\n", "utf-8")
 
 
+def check(path: Path = SHIPPED) -> list[str]:
+    """Why the model at `path` no longer matches the code (empty when it does): other features or category
+    names (which `model_from_json` refuses at run time too), or phrases and class-name patterns edited since it
+    was trained (which would shift its inputs silently)."""
+    data = json.loads(path.read_text("utf-8"))
+    problems = []
+    try:
+        model_from_json(data)
+    except FormatError as error:
+        problems.append(str(error))
+    if data.get("lexicon") != lexicon.digest():
+        problems.append(f"{path.name} was trained on another lexicon (digest {data.get('lexicon')}, today "
+                        f"{lexicon.digest()}): retrain with benchmarks/train_story.py")
+    return problems
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.train_story", description=__doc__.splitlines()[0])
     parser.add_argument("--cv-only", action="store_true")
+    parser.add_argument("--check", action="store_true", help="only check the shipped model against the code")
     parser.add_argument("--limit", type=int, default=None, help="first N pages of each set (a quick look)")
     parser.add_argument("--folds-dir", type=Path, default=FOLD_DIR, help="where the per-fold models go")
     args = parser.parse_args(argv)
+    if args.check:
+        problems = check()
+        print("\n".join(problems) or f"{SHIPPED.name} matches the features and lexicon")
+        return 1 if problems else 0
     items = list(labelled_pages(args.limit))
     rows = rows_of(items, out_of_fold_types(items, args.folds_dir))
     print(f"{len(items)} pages, {sum(len(r) for r in rows)} blocks", flush=True)

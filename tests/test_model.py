@@ -1,3 +1,4 @@
+import gzip
 import pickle
 
 import orjson
@@ -84,3 +85,45 @@ def test_record_from_dict_checks_its_own_fields():
         Record.from_dict({"source": 3})
     row = Record(article=_sample(), id="7", source="a.warc@0").to_dict()
     assert Record.from_dict(orjson.loads(orjson.dumps(row))).article == _sample()
+
+
+def test_the_removed_categories_are_the_declared_table_in_order():
+    from copydesk.model import CATEGORIES, REMOVED_CATEGORIES
+
+    assert REMOVED_CATEGORIES == tuple(c.name for c in CATEGORIES)
+    assert len(set(REMOVED_CATEGORIES)) == len(REMOVED_CATEGORIES)
+    assert REMOVED_CATEGORIES[:2] == ("related", "appeal")  # the order reports and the story model read
+
+
+def test_a_misspelt_category_is_refused_where_it_is_named():
+    from copydesk.model import categories
+
+    assert categories("appeal", "cookie") == {"appeal", "cookie"}
+    with pytest.raises(ValueError, match="apeal"):
+        categories("appeal", "apeal")
+
+
+def test_the_lexicon_and_the_scorer_read_the_declared_table():
+    from copydesk import lexicon
+    from copydesk.extract import scoring
+    from copydesk.model import REMOVED_CATEGORIES, Container, container_categories
+
+    assert set(lexicon.TEXT_SOURCES) <= set(REMOVED_CATEGORIES)
+    assert set(lexicon.ATTR_SOURCES) == container_categories() == scoring.ALL_HINTS
+    assert scoring.NEGATIVE_HINTS == container_categories(Container.AGAINST)
+    assert scoring.ALL_HINTS - scoring.NEGATIVE_HINTS == {"caption", "credit"}  # names that label, not count against
+    with pytest.raises(ValueError, match="cookies"):
+        lexicon.PatternTable({"cookies": "consent"}, 0)
+
+
+def test_every_category_extract_and_clean_report_is_declared(shared_dir):
+    from copydesk import clean_text, extract
+    from copydesk.model import REMOVED_CATEGORIES
+
+    reported = set()
+    for path in sorted((shared_dir / "data" / "wcxb-dev" / "html").iterdir())[:40]:
+        article = extract(gzip.decompress(path.read_bytes()))
+        reported |= {item.category for item in article.removed}
+        reported |= {item.category for item in clean_text(article.text + "\n\nContinue\n\nRemind me later").removed}
+    assert {"navigation", "button"} <= reported
+    assert reported <= set(REMOVED_CATEGORIES)

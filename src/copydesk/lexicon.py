@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 
+from copydesk.model import categories, container_categories
+
 _FLAGS = re.I | re.U
 
 
@@ -21,6 +23,7 @@ class PatternTable(Mapping[str, re.Pattern[str]]):
     modules that recombine the tables (`extract.phrases`, `extract.boilerplate`) read `sources`."""
 
     def __init__(self, sources: dict[str, str], flags: int) -> None:
+        categories(*sources)  # every key is a category of `model.CATEGORIES`
         self.sources = sources
         self.flags = flags
         self._compiled: dict[str, re.Pattern[str]] = {}
@@ -244,6 +247,17 @@ ATTR_SOURCES: dict[str, str] = {
     "credit": r"(^|[-_ ])(credit|copyright|image-?credit|photo-?credit|source-?credit)([-_ ]|$)",
 }
 ATTR_PATTERNS = PatternTable(ATTR_SOURCES, re.I)
+if ATTR_SOURCES.keys() != container_categories():
+    raise ValueError("ATTR_SOURCES must spell the categories `model.CATEGORIES` declares a container weight for")
+
+
+def digest() -> str:
+    """A fingerprint of every phrase and class-name pattern: a trained model records the one it learnt
+    from, and `benchmarks/train_story.py --check` fails when the lexicon has moved on since."""
+    import hashlib  # only training and its checks ask: its OpenSSL load stays out of every start-up
+    parts = [BUTTON_LABELS.pattern, *(f"{k}\t{v}" for k, v in TEXT_SOURCES.items()),
+             *(f"{k}\t{v}" for k, v in ATTR_SOURCES.items())]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
 
 def match_text(text: str) -> str | None:

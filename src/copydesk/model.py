@@ -32,26 +32,58 @@ class Status(StrEnum):
 BlockKind = Literal["paragraph", "heading", "list_item", "quote", "table", "code"]
 BLOCK_KINDS: tuple[str, ...] = get_args(BlockKind)  # what from_dict accepts, read off the type itself
 
-#: Named categories of removed boilerplate, shared by `extract` and `clean_text`.
-REMOVED_CATEGORIES: tuple[str, ...] = (
-    "related",  # links to other stories ("Related article: …", "Read more")
-    "appeal",  # donation / subscription / membership asks
-    "newsletter",  # sign-up prompts
-    "share",  # share / follow widgets
-    "caption",  # image captions (moved into `image` when they belong to the lead image)
-    "credit",  # photo / video credits
-    "cookie",  # cookie and consent banners
-    "comments",  # reader comments and their chrome
-    "ads",  # advertisements and sponsored slots
-    "navigation",  # menus, breadcrumbs, footers, pagination
-    "author_bio",  # the "about the author" box
-    "read_more",  # "continue reading" / teaser links
-    "button",  # lone UI labels in scraped text ("Continue", "Remind me later")
-    "byline",  # byline / dateline lines read into metadata instead
-    "title",  # the headline repeated in the body
-    "duplicate",  # a line met word for word elsewhere in the text, kept once
-    "boilerplate",  # low-scoring text outside the story with no more precise category
+
+class Container(StrEnum):
+    """What a container's class or id naming a category says of its text (evidence, never a verdict)."""
+
+    AGAINST = "against"  # the container's text counts against the story
+    MARKS = "marks"  # the container labels its text (a caption) without counting against it
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    """A named kind of boilerplate that `extract` and `clean_text` remove and report."""
+
+    name: str
+    meaning: str
+    container: Container | None = None  # how a container whose class/id names it weighs; None: names never tell
+
+
+#: Every category of removed boilerplate, declared once: `REMOVED_CATEGORIES`, the lexicon's tables, the
+#: container hints of `extract.scoring` and the story model's inputs all read (and are checked against) this.
+CATEGORIES: tuple[Category, ...] = (
+    Category("related", 'links to other stories ("Related article: …", "Read more")', Container.AGAINST),
+    Category("appeal", "donation / subscription / membership asks", Container.AGAINST),
+    Category("newsletter", "sign-up prompts", Container.AGAINST),
+    Category("share", "share / follow widgets", Container.AGAINST),
+    Category("caption", "image captions (moved into `image` when they belong to the lead image)", Container.MARKS),
+    Category("credit", "photo / video credits", Container.MARKS),
+    Category("cookie", "cookie and consent banners", Container.AGAINST),
+    Category("comments", "reader comments and their chrome", Container.AGAINST),
+    Category("ads", "advertisements and sponsored slots", Container.AGAINST),
+    Category("navigation", "menus, breadcrumbs, footers, pagination", Container.AGAINST),
+    Category("author_bio", 'the "about the author" box', Container.AGAINST),
+    Category("read_more", '"continue reading" / teaser links'),
+    Category("button", 'lone UI labels in scraped text ("Continue", "Remind me later")'),
+    Category("byline", "byline / dateline lines read into metadata instead"),
+    Category("title", "the headline repeated in the body"),
+    Category("duplicate", "a line met word for word elsewhere in the text, kept once"),
+    Category("boilerplate", "low-scoring text outside the story with no more precise category"),
 )
+REMOVED_CATEGORIES: tuple[str, ...] = tuple(c.name for c in CATEGORIES)
+
+
+def categories(*names: str) -> frozenset[str]:
+    """`names` as a set, each checked against `CATEGORIES`: a misspelt category fails at import, not silently."""
+    unknown = sorted(set(names) - set(REMOVED_CATEGORIES))
+    if unknown:
+        raise ValueError(f"undeclared boilerplate categories: {', '.join(unknown)} (declare them in model.CATEGORIES)")
+    return frozenset(names)
+
+
+def container_categories(weight: Container | None = None) -> frozenset[str]:
+    """The categories a container's class or id can name (all of them, or those that weigh as `weight`)."""
+    return frozenset(c.name for c in CATEGORIES if c.container is not None and weight in (None, c.container))
 
 
 #: What kind of page a story came from (`Article.page_type`), as the page-type classifier names it.

@@ -119,3 +119,17 @@ def test_a_listings_items_and_a_forums_replies_are_their_content(shared_dir, pag
                 scores.append(word_prf(extract(html, url=row["url"]).text, row["main_content"]).f1)
     assert len(scores) > 10
     assert statistics.fmean(scores) >= floor
+
+
+def test_the_shipped_model_was_trained_on_todays_features_and_lexicon() -> None:
+    from benchmarks.train_story import check
+
+    assert check() == []
+
+
+def test_an_edited_phrase_makes_the_shipped_model_stale(monkeypatch) -> None:
+    from benchmarks.train_story import check
+    from copydesk import lexicon
+
+    monkeypatch.setitem(lexicon.TEXT_SOURCES, "appeal", lexicon.TEXT_SOURCES["appeal"] + r"|\bchip in\b")
+    assert [p for p in check() if "another lexicon" in p]

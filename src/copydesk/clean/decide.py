@@ -24,13 +24,14 @@ from copydesk.clean.linemodel import load_model
 from copydesk.clean.lines import CLOCK_LINES, ENDS_CLAUSE, Line, count_words, sample_of
 from copydesk.clean.profile import SiteProfile
 from copydesk.html import Clock
+from copydesk.model import categories
 
 # Story logit above which a line is kept: probability 0.43. Word-F1 is best served by a threshold of about half
 # the F1 reached (~0.93), below 0.5 (Lipton et al. 2014); chosen by cross-validation inside tune.
 THRESHOLD = -0.3
 WIDGET_MAX_WORDS = 40  # a vocabulary hit in a longer line may be a story quoting the phrase: the model decides
-BOX_CATEGORIES = ("appeal", "newsletter")  # boxes whose body is prose that only the box's frame gives away
-BOX_FRAME = (*BOX_CATEGORIES, "button")
+BOX_CATEGORIES = categories("appeal", "newsletter")  # boxes whose body is prose that only the box's frame gives away
+BOX_FRAME = BOX_CATEGORIES | categories("button")
 BOX_OPENER_WORDS = 12  # "Dear readers," / "A Message from …:" open a box; a long line does not
 MAX_BOX_GAP = 5  # lines between two frame lines of one box
 MIN_BOX_TEXT_LINES = 2  # a box has at least two lines of its own wording, not just a stray button nearby

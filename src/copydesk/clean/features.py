@@ -24,6 +24,7 @@ from copydesk.clean.lines import CLOCK_LINES, ENDS_SENTENCE, Line, count_words
 from copydesk.clean.stopwords import STOPWORDS
 from copydesk.clean.vocab import Vocabulary
 from copydesk.html import Clock
+from copydesk.model import categories
 from copydesk.textunits import dense_word_excess
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -43,7 +44,7 @@ WORDS_SCALE = 5.0  # log1p(words) of a long paragraph is about 5
 WINDOWS = (1, 3, 10)  # neighbourhoods averaged: adjacent lines, a block, a region
 SIDE_WINDOWS = (3, 12)  # the lines just above or below, and the region above or below
 # Categories whose short line opens the page's tail (teasers, comments, sign-ups, share bars).
-TAIL_CATEGORIES = frozenset({"related", "comments", "newsletter", "share"})
+TAIL_CATEGORIES = categories("related", "comments", "newsletter", "share")
 OPENER_MAX_WORDS = 8  # "Related posts:" or "12 Comments" is short; a long line quoting the phrase is not
 OPENER_REACH = 20.0  # lines over which an opener's pull fades
 NAME_MAX_WORDS = 4  # "Katie H." or "Jan Novak" signs a review or comment

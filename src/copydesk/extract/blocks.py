@@ -18,7 +18,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from copydesk.extract.boilerplate import attr_category
 from copydesk.html import Clock, PageRejected
 from copydesk.lexicon import TEXT_PATTERNS
-from copydesk.model import Status
+from copydesk.model import Status, categories
 from copydesk.options import ExtractOptions
 from copydesk.textunits import text_size
 
@@ -59,7 +59,7 @@ SLUG_ID_SEPARATORS = 4
 MENU_TAGS = frozenset({"nav", "footer"})  # page chrome read in one piece when outside the story
 LIST_TAGS = frozenset({"ul", "ol", "menu"})  # …and so are lists whose class names a menu
 # Reader comments are the one widget that holds long unlinked prose, so its hint always stands.
-LONG_PROSE_WIDGETS = frozenset({"comments"})
+LONG_PROSE_WIDGETS = categories("comments")
 # No menu, share bar or caption holds this much unlinked text; a wrapper around the story does.
 WRAPPER_PROSE_CHARS = 1500
 NAMED_SIBLINGS = 3  # a story cut into named pieces has several; a widget beside the story is one or two
@@ -125,7 +125,7 @@ PARAGRAPH = ("paragraph", None)
 TAG_KINDS = {tag: ("heading", HEADING_LEVEL[tag]) if tag in HEADING_LEVEL else (KIND_BY_TAG.get(tag, "paragraph"), None)
              for tag in FRAME_TAGS}  # (kind, heading level) of each block element, read in one lookup
 TAGS_WITH_CATEGORY = PAGE_TAGS | TAG_CATEGORY.keys()
-CAPTION_CATEGORIES = frozenset({"caption", "credit"})
+CAPTION_CATEGORIES = categories("caption", "credit")
 
 
 def _tag_category(tag: str, category: str | None, in_story: bool) -> str | None:

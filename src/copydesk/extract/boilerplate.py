@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from copydesk.extract.metadata.dates import parse_text
 from copydesk.extract.phrases import non_capturing, split_alternatives, text_category
 from copydesk.lexicon import ATTR_SOURCES
-from copydesk.model import Link, Removed
+from copydesk.model import Link, Removed, categories, container_categories
 from copydesk.urls import absolute_url
 
 # All class/id categories in one alternation; `lastgroup` names the category that matched. The fallback
@@ -27,8 +27,7 @@ QUANTIFIERS = ("?", "*", "+", "{")  # after a letter, these make it optional or 
 POSITIVE_ATTR = re.compile(r"(^|[-_ ])(article|articlebody|body|content|entry|main|post|story|text|blog)([-_ ]|$)",
                            re.I)
 # Categories a positive token cannot override: their widgets sit inside stories.
-CONFIDENT_ATTR = frozenset({"related", "appeal", "newsletter", "share", "cookie", "comments", "ads", "caption",
-                            "credit", "author_bio"})
+CONFIDENT_ATTR = container_categories() - categories("navigation")
 
 MAX_LISTED_PER_CATEGORY = 40  # `removed` lists at most this many items of one category (menus run to hundreds)
 MAX_RELATED_LINKS = 30  # more than this is a link farm, not a related-stories box

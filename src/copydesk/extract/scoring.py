@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from copydesk.extract.blocks import Block, Page
 from copydesk.extract.boilerplate import LINK_HEAVY, is_meta_line
 from copydesk.extract.phrases import text_category
+from copydesk.model import Container, categories, container_categories
 from copydesk.textunits import FULL_STOPS, has_sentence_mark
 
 MIN_PROSE_CHARS = 25  # shorter text is a label or a button, weighed as nothing
@@ -36,11 +37,10 @@ LEAD_SKIP_CHARS = 80  # above the story, a line this short (a date, a credit, a 
 TRAILING_LABEL_CHARS = 60  # a closing line shorter than this without an end mark is a label, not prose
 CLOSING_SECTION_AFTER = 0.5  # a closing teaser section starts after half the story's text
 TEASER_LINK_DENSITY = 0.3  # a block this linked (or more) in a closing section is a teaser
-NEGATIVE_HINTS = frozenset({"related", "appeal", "newsletter", "share", "cookie", "comments", "ads", "navigation",
-                            "author_bio"})
-ALL_HINTS = NEGATIVE_HINTS | {"caption", "credit"}  # every category a container's class can name
+NEGATIVE_HINTS = container_categories(Container.AGAINST)  # a container named so counts against the story
+ALL_HINTS = container_categories()  # every category a container's class can name
 # Hints the retry keeps: a consent dialog's long legal prose would otherwise win a page whose story is short.
-CERTAIN_HINTS = frozenset({"cookie"})
+CERTAIN_HINTS = categories("cookie")
 
 
 @dataclass(frozen=True, slots=True)
