@@ -1,9 +1,11 @@
-"""Fixtures shared by every test: where ../shared is, and the two seed documents."""
+"""Fixtures shared by every test: where ../shared is, its WCXB pages, and the two seed documents."""
 
 from __future__ import annotations
 
+import gzip
+import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -18,6 +20,20 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.fail(f"../shared is missing beside the repo (looked in {SHARED})")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def wcxb_rows(shared_dir: Path) -> list[dict]:
+    """The WCXB-dev references in file order (`file_id`, `url`, `page_type`, `main_content`…), read once."""
+    with gzip.open(shared_dir / "data" / "wcxb-dev" / "ground-truth.jsonl.gz", "rt", encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh]
+
+
+@pytest.fixture(scope="session")
+def wcxb_html(shared_dir: Path) -> Callable[[dict], bytes]:
+    """The raw HTML bytes of a `wcxb_rows` row."""
+    return lambda row: gzip.decompress((shared_dir / "data" / "wcxb-dev" / "html" / f"{row['file_id']}.html.gz")
+                                       .read_bytes())
 
 
 @pytest.fixture(scope="session")

@@ -3,11 +3,10 @@ line (never a traceback) for each user mistake, limits, traceable outputs, small
 
 from __future__ import annotations
 
-import gzip
-import json
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import orjson
@@ -31,18 +30,9 @@ def said(result: subprocess.CompletedProcess) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def pages(shared_dir: Path) -> list[WarcPage]:
-    root = shared_dir / "data" / "wcxb-dev"
-    out = []
-    with gzip.open(root / "ground-truth.jsonl.gz", "rt", encoding="utf-8") as fh:
-        for line in fh:
-            row = json.loads(line)
-            if row["page_type"] == "article":
-                body = gzip.decompress((root / "html" / f"{row['file_id']}.html.gz").read_bytes())
-                out.append(WarcPage(row["url"], body))
-            if len(out) == PAGES:
-                return out
-    raise AssertionError("too few article pages")
+def pages(wcxb_rows: list[dict], wcxb_html: Callable[[dict], bytes]) -> list[WarcPage]:
+    articles = [row for row in wcxb_rows if row["page_type"] == "article"][:PAGES]
+    return [WarcPage(row["url"], wcxb_html(row)) for row in articles]
 
 
 @pytest.fixture(scope="module")

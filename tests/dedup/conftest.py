@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
-import json
-from pathlib import Path
-
 import pytest
 
 from copydesk.model import Article, Block
@@ -27,15 +23,7 @@ def article():
 
 
 @pytest.fixture(scope="session")
-def stories(shared_dir: Path) -> list[str]:
+def stories(wcxb_rows: list[dict]) -> list[str]:
     """Reference bodies of the first `STORIES` long WCXB articles (distinct real stories)."""
-    out = []
-    with gzip.open(shared_dir / "data" / "wcxb-dev" / "ground-truth.jsonl.gz", "rt", encoding="utf-8") as fh:
-        for line in fh:
-            row = json.loads(line)
-            text = row.get("main_content") or ""
-            if row.get("page_type") == "article" and len(text.split()) >= MIN_STORY_WORDS:
-                out.append(text)
-            if len(out) == STORIES:
-                break
-    return out
+    texts = (row.get("main_content") or "" for row in wcxb_rows if row.get("page_type") == "article")
+    return [text for text in texts if len(text.split()) >= MIN_STORY_WORDS][:STORIES]

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import gzip
-import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,18 +13,9 @@ PAGES = 40  # enough real pages to span several shards, few enough to stay fast
 
 
 @pytest.fixture(scope="session")
-def real_pages(shared_dir: Path) -> list[WarcPage]:
+def real_pages(wcxb_rows: list[dict], wcxb_html: Callable[[dict], bytes]) -> list[WarcPage]:
     """The first `PAGES` WCXB pages with their real URLs."""
-    root = shared_dir / "data" / "wcxb-dev"
-    pages = []
-    with gzip.open(root / "ground-truth.jsonl.gz", "rt", encoding="utf-8") as fh:
-        for line in fh:
-            row = json.loads(line)
-            body = gzip.decompress((root / "html" / f"{row['file_id']}.html.gz").read_bytes())
-            pages.append(WarcPage(url=row["url"], body=body))
-            if len(pages) == PAGES:
-                break
-    return pages
+    return [WarcPage(url=row["url"], body=wcxb_html(row)) for row in wcxb_rows[:PAGES]]
 
 
 @pytest.fixture(scope="session")

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
-import json
-
 import orjson
 import pytest
 
@@ -18,16 +15,10 @@ FOOTER = "Get the Example Daily briefing in your inbox every morning. Sign up no
 
 
 @pytest.fixture
-def scraped_site(tmp_path, shared_dir):
+def scraped_site(tmp_path, wcxb_rows):
     """A JSONL export: real WCXB story texts wrapped in one site's template lines."""
-    texts = []
-    with gzip.open(shared_dir / "data" / "wcxb-dev" / "ground-truth.jsonl.gz", "rt", encoding="utf-8") as fh:
-        for line in fh:
-            row = json.loads(line)
-            if row.get("page_type") == "article" and len((row.get("main_content") or "").split()) > 120:
-                texts.append(row["main_content"])
-            if len(texts) == STORIES:
-                break
+    texts = [row["main_content"] for row in wcxb_rows
+             if row.get("page_type") == "article" and len((row.get("main_content") or "").split()) > 120][:STORIES]
     path = tmp_path / "scrape.jsonl"
     path.write_bytes(b"".join(
         orjson.dumps({"id": n, "url": f"https://example-daily.test/story/{n}",
