@@ -207,6 +207,27 @@ def test_commands_import_only_what_they_use(tmp_path, pages):
     assert "selectolax" in loaded and not loaded & {"httpx", "feedparser", "protego", "pyarrow", "fastwarc", "tqdm"}
 
 
+def test_one_page_commands_pause_the_collector_and_blas_threads(tmp_path, pages, monkeypatch):
+    """`extract` runs with no cyclic collection and one OpenBLAS thread (start-up CPU), then restores both."""
+    import gc
+    import os
+
+    import copydesk.cli.extract
+    from copydesk.cli import main
+
+    seen = []
+    monkeypatch.delenv("OPENBLAS_NUM_THREADS", raising=False)
+    monkeypatch.setattr(copydesk.cli.extract, "run",
+                        lambda args: seen.append((gc.isenabled(), os.environ.get("OPENBLAS_NUM_THREADS"))) or 0)
+    (tmp_path / "page.html").write_bytes(pages[0].body)
+    assert main(["extract", str(tmp_path / "page.html")]) == 0
+    assert seen == [(False, "1")]
+    assert gc.isenabled() and "OPENBLAS_NUM_THREADS" not in os.environ
+    monkeypatch.setenv("OPENBLAS_NUM_THREADS", "3")  # the user's choice stands
+    assert main(["extract", str(tmp_path / "page.html")]) == 0
+    assert seen[-1] == (False, "3") and os.environ["OPENBLAS_NUM_THREADS"] == "3"
+
+
 def test_serve_takes_the_same_limits(monkeypatch):
     import copydesk.service
     from copydesk.cli import main

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -35,6 +37,16 @@ def test_an_undeclared_1251_page_is_detected(cp1251_page: bytes) -> None:
     undeclared = cp1251_page.replace(b"; charset=windows-1251", b"")
     text, encoding = decode_html(undeclared)
     assert encoding == "cp1251" and CYRILLIC_TITLE in text
+
+
+@pytest.mark.parametrize(("declaration", "detects"), [(b"; charset=windows-1251", False), (b"", True)])
+def test_only_detection_imports_the_detector(cp1251_page: bytes, declaration: bytes, detects: bool) -> None:
+    """charset-normalizer (~25 ms of a command's start-up) loads only when a page needs detecting."""
+    page = cp1251_page.replace(b"; charset=windows-1251", declaration)
+    probe = ("import sys; from copydesk.html import decode_html; "
+             "print(decode_html(sys.stdin.buffer.read())[1], 'charset_normalizer' in sys.modules)")
+    run = subprocess.run([sys.executable, "-c", probe], input=page, capture_output=True, timeout=60, check=True)
+    assert run.stdout.decode().split() == ["cp1251", str(detects)]
 
 
 def test_the_http_charset_wins_over_a_wrong_meta(cp1251_page: bytes) -> None:
