@@ -59,6 +59,7 @@ MIN_DATE_LINE = 6  # a printed date needs "Oct 2024" at least; "2024" alone hold
 #: `/* banner, made 11.02.08 */`, `var built = "2024-01-02";`): no printed date.
 #: A line's text from its first non-blank character (the rest of the line; trailing blanks stripped after).
 NONBLANK = re.compile(r"\S[^\n]*")
+BACKWARD_CHUNK = 512  # chars read at a time when lines are taken from the end: a few lines, or a run of blank ones
 CODE_LINE = re.compile(r'"\w+"\s*:|^\s*(?:/[/*]|<!--)|[;{]\s*$|\*/\s*$')
 
 
@@ -218,13 +219,23 @@ def printed_lines(text: str, budget: int, *, start: int = 0, end: int | None = N
             if budget <= 0:
                 break
         return lines
-    position = end
+    # Backwards a chunk at a time: the regex finds the whole lines of each chunk (those after its first
+    # line break, all of them at `start`), so runs of blank lines cost no loop turns here.
+    position, chunk = end, BACKWARD_CHUNK
     while budget > 0 and position > start:
-        cut = text.rfind("\n", start, position)
-        line, position = text[cut + 1 if cut >= 0 else start:position].strip(), cut if cut >= 0 else start
-        if line:
+        low = max(start, position - chunk)
+        if low > start:
+            low = text.find("\n", low, position) + 1
+            if not low:  # one line longer than the chunk: a longer chunk
+                chunk *= 2
+                continue
+        for line in reversed(NONBLANK.findall(text, low, position)):
+            line = line.rstrip()
             lines.append(line)
             budget -= len(line) + 1
+            if budget <= 0:
+                break
+        position = max(start, low - 1)
     return lines[::-1]
 
 
