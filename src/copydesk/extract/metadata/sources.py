@@ -56,6 +56,9 @@ RDFA_DATES = ("datePublished", "dateModified", "dateCreated")
 ALL_SELECTOR = 'meta, script[type], title, link[rel], time, h1, [itemprop], [property], ' + BYLINE_SELECTOR
 #: Tags `ALL_SELECTOR` matches by name (script and link with a type and a rel).
 SOURCE_TAGS = frozenset({"title", "time", "h1"})
+#: Attributes that make a `<link>` more than a link for the readers (microdata, RDFa, a byline's marks); a
+#: link without them (and not `rel="author"`) can only be the canonical one.
+LINK_MARKS = ("itemprop", "property", "class", "data-testid")
 
 
 @dataclass(frozen=True)  # no slots: `body_lower` is computed on first use and kept
@@ -251,6 +254,11 @@ def read_sources(tree: Any) -> PageSources:
         if tag == "script":
             if (attrs.get("type") or "").strip().lower() == "application/ld+json":
                 jsonld.append(node.text(deep=True) or "")
+            continue
+        if tag == "link" and attrs.get("rel") != "author" and not any(map(attrs.__contains__, LINK_MARKS)):
+            # A page's stylesheets, icons and preloads (two dozen links a page): only the canonical one counts.
+            if canonical is None and "canonical" in (attrs.get("rel") or "").lower():
+                canonical = attrs.get("href")
             continue
         if not _is_source(tag, attrs):
             continue  # an itemprop or a property no reader looks at
