@@ -157,7 +157,7 @@ def _fallback_date(src: PageSources, modified: str | None, now: str | None, prov
     agree on, else the day its date-classed elements agree on; never past `modified` or `now`."""
     latest = _day(modified) or now
     readers = (("script", lambda: _one_day([dates.parse_iso(s) for s in script_stamps()])),
-               ("text", lambda: _labelled_date(src.body_text, src.body_lower, language, first)),
+               ("text", lambda: _labelled_date(src, language, first)),
                ("time", lambda: _lone_time(src)),
                ("text", lambda: _one_day([dates.parse_text(t, first) for t in date_texts()])),
                ("text", lambda: _lone_printed_day(src.body_text, first)))
@@ -251,18 +251,20 @@ def _one_day(found: list[str | None]) -> str | None:
     return days[0] if days and len({d[:10] for d in days}) == 1 else None
 
 
-def _labelled_date(text: str, lower: str, language: str | None = None, first: bool | None = None) -> str | None:
-    """The earliest date written right after a publication label, found with plain `str.find` in
-    `lower`, the text lower-cased (a case-insensitive regex over a whole page's text costs milliseconds)."""
+def _labelled_date(src: PageSources, language: str | None = None, first: bool | None = None) -> str | None:
+    """The earliest date written right after a publication label, found with plain `find` in the text
+    lower-cased (`PageSources.find_lower`; a case-insensitive regex over a whole page's text costs
+    milliseconds). Lower-casing keeps every character's place and whether it is a letter or a digit."""
+    text = src.body_text
     best: tuple[int, str] | None = None
     for label in in_language(PUBLISHED_LABELS, language):
         start = 0
         for _ in range(MAX_LABEL_TRIES):
-            index = lower.find(label, start)
+            index = src.find_lower(label, start)
             if index < 0 or (best and index > best[0]):
                 break
             start = index + len(label)
-            if (index and lower[index - 1].isalnum()) or lower[start:start + 1].isalnum():
+            if (index and text[index - 1].isalnum()) or text[start:start + 1].isalnum():
                 continue  # inside a word ("publishedAt", "unpublished")
             match = AFTER_LABEL.match(text, start)
             found = dates.parse_text(match[1], first) if match else None
