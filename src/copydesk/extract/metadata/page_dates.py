@@ -59,6 +59,7 @@ MIN_DATE_LINE = 6  # a printed date needs "Oct 2024" at least; "2024" alone hold
 #: `/* banner, made 11.02.08 */`, `var built = "2024-01-02";`): no printed date.
 #: A line's text from its first non-blank character (the rest of the line; trailing blanks stripped after).
 NONBLANK = re.compile(r"\S[^\n]*")
+BACKWARD_CHUNK = 512  # chars read at a time when lines are taken from the end: a few lines, or a run of blank ones
 CODE_LINE = re.compile(r'"\w+"\s*:|^\s*(?:/[/*]|<!--)|[;{]\s*$|\*/\s*$')
 
 
@@ -156,7 +157,7 @@ def _fallback_date(src: PageSources, modified: str | None, now: str | None, prov
     agree on, else the day its date-classed elements agree on; never past `modified` or `now`."""
     latest = _day(modified) or now
     readers = (("script", lambda: _one_day([dates.parse_iso(s) for s in script_stamps()])),
-               ("text", lambda: _labelled_date(src.body_text, src.body_lower, language, first)),
+               ("text", lambda: _labelled_date(src, language, first)),
                ("time", lambda: _lone_time(src)),
                ("text", lambda: _one_day([dates.parse_text(t, first) for t in date_texts()])),
                ("text", lambda: _lone_printed_day(src.body_text, first)))
@@ -218,13 +219,23 @@ def printed_lines(text: str, budget: int, *, start: int = 0, end: int | None = N
             if budget <= 0:
                 break
         return lines
-    position = end
+    # Backwards a chunk at a time: the regex finds the whole lines of each chunk (those after its first
+    # line break, all of them at `start`), so runs of blank lines cost no loop turns here.
+    position, chunk = end, BACKWARD_CHUNK
     while budget > 0 and position > start:
-        cut = text.rfind("\n", start, position)
-        line, position = text[cut + 1 if cut >= 0 else start:position].strip(), cut if cut >= 0 else start
-        if line:
+        low = max(start, position - chunk)
+        if low > start:
+            low = text.find("\n", low, position) + 1
+            if not low:  # one line longer than the chunk: a longer chunk
+                chunk *= 2
+                continue
+        for line in reversed(NONBLANK.findall(text, low, position)):
+            line = line.rstrip()
             lines.append(line)
             budget -= len(line) + 1
+            if budget <= 0:
+                break
+        position = max(start, low - 1)
     return lines[::-1]
 
 
@@ -240,18 +251,20 @@ def _one_day(found: list[str | None]) -> str | None:
     return days[0] if days and len({d[:10] for d in days}) == 1 else None
 
 
-def _labelled_date(text: str, lower: str, language: str | None = None, first: bool | None = None) -> str | None:
-    """The earliest date written right after a publication label, found with plain `str.find` in
-    `lower`, the text lower-cased (a case-insensitive regex over a whole page's text costs milliseconds)."""
+def _labelled_date(src: PageSources, language: str | None = None, first: bool | None = None) -> str | None:
+    """The earliest date written right after a publication label, found with plain `find` in the text
+    lower-cased (`PageSources.find_lower`; a case-insensitive regex over a whole page's text costs
+    milliseconds). Lower-casing keeps every character's place and whether it is a letter or a digit."""
+    text = src.body_text
     best: tuple[int, str] | None = None
     for label in in_language(PUBLISHED_LABELS, language):
         start = 0
         for _ in range(MAX_LABEL_TRIES):
-            index = lower.find(label, start)
+            index = src.find_lower(label, start)
             if index < 0 or (best and index > best[0]):
                 break
             start = index + len(label)
-            if (index and lower[index - 1].isalnum()) or lower[start:start + 1].isalnum():
+            if (index and text[index - 1].isalnum()) or text[start:start + 1].isalnum():
                 continue  # inside a word ("publishedAt", "unpublished")
             match = AFTER_LABEL.match(text, start)
             found = dates.parse_text(match[1], first) if match else None

@@ -56,6 +56,12 @@ RDFA_DATES = ("datePublished", "dateModified", "dateCreated")
 ALL_SELECTOR = 'meta, script[type], title, link[rel], time, h1, [itemprop], [property], ' + BYLINE_SELECTOR
 #: Tags `ALL_SELECTOR` matches by name (script and link with a type and a rel).
 SOURCE_TAGS = frozenset({"title", "time", "h1"})
+#: The one character whose lower case is longer than itself ("İ" → "i̇"): `PageSources.body_lower` is then the text.
+LENGTH_CHANGING_LOWER = "\u0130"
+CONTEXT_LOWER = "\u03a3"  # "Σ" lower-cases to "ς" at a word's end, to "σ" elsewhere
+#: Attributes that make a `<link>` more than a link for the readers (microdata, RDFa, a byline's marks); a
+#: link without them (and not `rel="author"`) can only be the canonical one.
+LINK_MARKS = ("itemprop", "property", "class", "data-testid")
 
 
 @dataclass(frozen=True)  # no slots: `body_lower` is computed on first use and kept
@@ -82,6 +88,39 @@ class PageSources:
         changes its length (found positions must hold in both); computed once, when first asked for."""
         lower = self.body_text.lower()
         return lower if len(lower) == len(self.body_text) else self.body_text
+
+    @cached_property
+    def _body_folded(self) -> bytes | None:
+        """`body_text` as ASCII bytes, letters lower-cased and every other character a "?", position for
+        position: an index for `find_lower` that costs less than half of `body_lower` on most pages (whose
+        text holds a few non-ASCII characters, which makes `str.lower` slow). None where lower-casing
+        changes the text's length (only "İ" does): `body_lower` is then the text itself."""
+        return None if LENGTH_CHANGING_LOWER in self.body_text else self.body_text.encode("ascii", "replace").lower()
+
+    def find_lower(self, phrase: str, start: int = 0) -> int:
+        """`body_lower.find(phrase, start)`, found in `_body_folded` where that gives the same answer: an ASCII
+        character lower-cases to a letter of the phrase only from that letter's two cases (the Kelvin sign
+        aside: phrases with a "k" take `body_lower`), so a phrase's ASCII letters find its places, and
+        those where it has other characters are checked on the text itself."""
+        folded = self._body_folded
+        if folded is None or "k" in phrase or "?" in phrase or not any("a" <= c <= "z" for c in phrase):
+            return self.body_lower.find(phrase, start)
+        key = phrase.encode("ascii", "replace")
+        if phrase.isascii():
+            return folded.find(key, start)
+        while (index := folded.find(key, start)) >= 0:
+            if self.lower_slice(index, index + len(phrase)) == phrase:
+                return index
+            start = index + 1
+        return -1
+
+    def lower_slice(self, start: int, end: int) -> str:
+        """`body_lower[start:end]`, the piece lower-cased alone where that is the same (a capital sigma's
+        lower case depends on what follows it)."""
+        piece = self.body_text[start:end]
+        if self._body_folded is None or CONTEXT_LOWER in piece:
+            return self.body_lower[start:end]
+        return piece.lower()
 
 
 def _text(node: Any, separator: str = " ") -> str:
@@ -251,6 +290,11 @@ def read_sources(tree: Any) -> PageSources:
         if tag == "script":
             if (attrs.get("type") or "").strip().lower() == "application/ld+json":
                 jsonld.append(node.text(deep=True) or "")
+            continue
+        if tag == "link" and attrs.get("rel") != "author" and not any(map(attrs.__contains__, LINK_MARKS)):
+            # A page's stylesheets, icons and preloads (two dozen links a page): only the canonical one counts.
+            if canonical is None and "canonical" in (attrs.get("rel") or "").lower():
+                canonical = attrs.get("href")
             continue
         if not _is_source(tag, attrs):
             continue  # an itemprop or a property no reader looks at
