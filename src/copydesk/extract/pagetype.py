@@ -126,6 +126,7 @@ _FEATURE_NAMES = (
     *(f"hint_{hint}" for hint in HINTS),
 )
 
+URL_FEATURES = sum(name.startswith("url_") for name in _FEATURE_NAMES)
 _STORY_COLUMN = _FEATURE_NAMES.index("best_frame_prose")
 _NEWS_COLUMN = _FEATURE_NAMES.index("declared_news")
 
@@ -156,7 +157,7 @@ class PageTypeModel:
     layers: tuple[tuple[np.ndarray, np.ndarray], ...]
 
     def probabilities(self, rows: np.ndarray) -> np.ndarray:
-        x = (rows - self.mean) / self.scale
+        x = np.nan_to_num((rows - self.mean) / self.scale)  # a missing value (NaN) is the training mean
         for n, (weights, bias) in enumerate(self.layers):
             x = x @ weights + bias
             if n + 1 < len(self.layers):
@@ -220,10 +221,14 @@ def page_features(page: Page, meta: Metadata, url: str | None, html_text: str) -
 
 
 def _url_features(url: str | None) -> list[float]:
+    """The URL's shape; a page without a (readable) URL has none: NaN, which the model reads as the
+    training mean (a missing URL is no evidence, where an empty path would claim a site's home page)."""
     try:
         parts = urlsplit(url or "")
     except ValueError:
-        parts = urlsplit("")
+        parts = None
+    if parts is None or not (parts.netloc or parts.path):
+        return [math.nan] * URL_FEATURES
     path = parts.path or "/"
     segments = [s for s in path.split("/") if s]
     words = {w for s in segments for w in PATH_SPLIT.split(s.lower()) if w} | set(s.lower() for s in segments)
