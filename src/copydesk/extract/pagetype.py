@@ -28,7 +28,7 @@ from copydesk.extract.blocks import Page
 from copydesk.extract.boilerplate import LINK_HEAVY
 from copydesk.extract.metadata import Metadata
 from copydesk.model import PAGE_TYPES
-from copydesk.textunits import FULL_STOPS
+from copydesk.textunits import FULL_STOPS, text_units
 
 MODEL_FILE = "pagetype.json"
 TRAINED_TYPES = PAGE_TYPES[:-1]  # "other" is never a label in the training data
@@ -123,7 +123,7 @@ _FEATURE_NAMES = (
     "teaser_headings", "list_share", "tables", "code", "quote_share", "short_share", "question_share",
     "article_tags", "forms", "list_frames",
     "prices", *(f"{group}_words" for group in WORD_GROUPS), "headline_teasers", "mean_prose", "images",
-    *(f"hint_{hint}" for hint in HINTS),
+    *(f"hint_{hint}" for hint in HINTS), "title_units",
 )
 
 URL_FEATURES = sum(name.startswith("url_") for name in _FEATURE_NAMES)
@@ -214,7 +214,8 @@ def classify_page(page: Page, meta: Metadata, url: str | None, html_text: str,
 
 def page_features(page: Page, meta: Metadata, url: str | None, html_text: str) -> list[float]:
     """One row of numbers, in `feature_names()` order; counts are log1p, shares 0-1."""
-    row = _url_features(meta.canonical_url or url) + _declared_features(meta, html_text) + _block_features(page)
+    row = (_url_features(meta.canonical_url or url) + _declared_features(meta, html_text) + _block_features(page)
+           + _title_features(meta))
     if len(row) != len(_FEATURE_NAMES):  # a code change that forgot a name; caught by the tests
         raise AssertionError(f"{len(row)} page features for {len(_FEATURE_NAMES)} names")
     return row
@@ -255,6 +256,11 @@ def _declared_features(meta: Metadata, html_text: str) -> list[float]:
         float(meta.page_kind == "article"), float(meta.page_kind == "listing"),
         float(bool(meta.published)), float(bool(meta.authors)), float(bool(meta.article_body)),
     ]
+
+
+def _title_features(meta: Metadata) -> list[float]:
+    """A headline runs a sentence; a service or listing names itself in a few words."""
+    return [math.log1p(text_units(meta.title or ""))]
 
 
 def _block_features(page: Page) -> list[float]:
