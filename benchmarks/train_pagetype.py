@@ -134,10 +134,10 @@ def _pages() -> Iterator[Page]:
 
 def train(x: np.ndarray, y: np.ndarray, hidden: Sequence[int] = HIDDEN, seed: int = SEED) -> PageTypeModel:
     """A softmax classifier (with `hidden` ReLU layers) fitted by full-batch Adam; same inputs, same bytes."""
-    mean = x.mean(axis=0)
-    scale = x.std(axis=0)
+    mean = np.nanmean(x, axis=0)  # NaN: a value the page lacks (no URL), read as the mean
+    scale = np.nanstd(x, axis=0)
     scale[scale < 1e-9] = 1.0
-    z = (x - mean) / scale
+    z = np.nan_to_num((x - mean) / scale)
     rng = np.random.default_rng(seed)
     sizes = [x.shape[1], *hidden, len(TRAINED_TYPES)]
     params = []

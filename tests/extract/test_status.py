@@ -81,3 +81,17 @@ def test_binary_junk_is_an_error_not_a_crash(page) -> None:
 def test_a_refused_page_keeps_its_url() -> None:
     article = copydesk.extract(b"", url="https://example.com/a")
     assert article.url == "https://example.com/a"
+
+
+def test_a_short_story_told_in_full_behind_paywall_markers_is_ok(shared_dir) -> None:
+    """A 300-word news story marked `isAccessibleForFree: false` whose kept text is all of its declared
+    `articleBody` is a whole story, not a teaser; without the declared body the markers decide."""
+    import gzip
+
+    html = gzip.decompress((shared_dir / "data" / "newspaper4k" / "html" / "cnn_test_nlp.html.gz").read_bytes())
+    url = "https://edition.cnn.com/2016/12/18/politics/bob-gates-rex-tillerson-trump-russia/index.html"
+    article = copydesk.extract(html, url=url)
+    assert (article.status, article.reason) == (Status.OK, None)
+    assert article.text.endswith("I think it’s a false narrative.”")
+    bare = copydesk.extract(html.replace(b'"articleBody":', b'"articleBodyX":'), url=url)
+    assert bare.status == Status.PAYWALLED and "teaser" in bare.reason

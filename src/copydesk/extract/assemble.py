@@ -50,7 +50,7 @@ def assemble_article(page: Page, selection: Selection, meta: Metadata, html_text
     related = related_links([link for block, category in items if category == "related" for link in block.links],
                             meta.canonical_url or url)
     status, reason = judge_status(page, kept, removed, html_text, url, canonical_url=meta.canonical_url,
-                                  page_kind=meta.page_kind, page_type=page_type)
+                                  page_kind=meta.page_kind, page_type=page_type, declared_body=meta.article_body)
     return Article(
         status=status, reason=reason, url=url, canonical_url=meta.canonical_url,
         **{name: getattr(meta, name) for name in METADATA_FIELDS},

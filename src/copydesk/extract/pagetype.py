@@ -28,7 +28,7 @@ from copydesk.extract.blocks import Page
 from copydesk.extract.boilerplate import LINK_HEAVY
 from copydesk.extract.metadata import Metadata
 from copydesk.model import PAGE_TYPES
-from copydesk.textunits import FULL_STOPS
+from copydesk.textunits import FULL_STOPS, text_units
 
 MODEL_FILE = "pagetype.json"
 TRAINED_TYPES = PAGE_TYPES[:-1]  # "other" is never a label in the training data
@@ -123,9 +123,10 @@ _FEATURE_NAMES = (
     "teaser_headings", "list_share", "tables", "code", "quote_share", "short_share", "question_share",
     "article_tags", "forms", "list_frames",
     "prices", *(f"{group}_words" for group in WORD_GROUPS), "headline_teasers", "mean_prose", "images",
-    *(f"hint_{hint}" for hint in HINTS),
+    *(f"hint_{hint}" for hint in HINTS), "title_units",
 )
 
+URL_FEATURES = sum(name.startswith("url_") for name in _FEATURE_NAMES)
 _STORY_COLUMN = _FEATURE_NAMES.index("best_frame_prose")
 _NEWS_COLUMN = _FEATURE_NAMES.index("declared_news")
 
@@ -157,6 +158,7 @@ class PageTypeModel:
 
     def probabilities(self, rows: np.ndarray) -> np.ndarray:
         x = (rows - self.mean) / self.scale
+        x = np.where(np.isnan(x), 0.0, x)  # a missing value (NaN) is the training mean (nan_to_num: 6x slower)
         for n, (weights, bias) in enumerate(self.layers):
             x = x @ weights + bias
             if n + 1 < len(self.layers):
@@ -213,17 +215,22 @@ def classify_page(page: Page, meta: Metadata, url: str | None, html_text: str,
 
 def page_features(page: Page, meta: Metadata, url: str | None, html_text: str) -> list[float]:
     """One row of numbers, in `feature_names()` order; counts are log1p, shares 0-1."""
-    row = _url_features(meta.canonical_url or url) + _declared_features(meta, html_text) + _block_features(page)
+    row = (_url_features(meta.canonical_url or url) + _declared_features(meta, html_text) + _block_features(page)
+           + _title_features(meta))
     if len(row) != len(_FEATURE_NAMES):  # a code change that forgot a name; caught by the tests
         raise AssertionError(f"{len(row)} page features for {len(_FEATURE_NAMES)} names")
     return row
 
 
 def _url_features(url: str | None) -> list[float]:
+    """The URL's shape; a page without a (readable) URL has none: NaN, which the model reads as the
+    training mean (a missing URL is no evidence, where an empty path would claim a site's home page)."""
     try:
         parts = urlsplit(url or "")
     except ValueError:
-        parts = urlsplit("")
+        parts = None
+    if parts is None or not (parts.netloc or parts.path):
+        return [math.nan] * URL_FEATURES
     path = parts.path or "/"
     segments = [s for s in path.split("/") if s]
     words = {w for s in segments for w in PATH_SPLIT.split(s.lower()) if w} | set(s.lower() for s in segments)
@@ -250,6 +257,11 @@ def _declared_features(meta: Metadata, html_text: str) -> list[float]:
         float(meta.page_kind == "article"), float(meta.page_kind == "listing"),
         float(bool(meta.published)), float(bool(meta.authors)), float(bool(meta.article_body)),
     ]
+
+
+def _title_features(meta: Metadata) -> list[float]:
+    """A headline runs a sentence; a service or listing names itself in a few words."""
+    return [math.log1p(text_units(meta.title or ""))]
 
 
 def _block_features(page: Page) -> list[float]:

@@ -29,6 +29,7 @@ SURE_TYPE_P = 0.6
 CLEAR_STORY_CHARS = 3000  # one container holding this much running text reads as a story (CV: 1500 → 0.892)
 FORUM_P = 0.7  # replies are content when the classifier is this sure of a forum (CV forum F1 0.731 → 0.740)
 PAYWALL_MAX_WORDS = 350  # a public teaser runs a few paragraphs; a full story is longer
+DECLARED_BODY_SHARE = 0.9  # the kept words reach this share of the declared `articleBody`'s: the whole story is public
 # JSON-LD flag for metered / subscriber-only content.
 NOT_FREE = re.compile(r"[\"']isAccessibleForFree[\"']\s*:\s*[\"']?false", re.I)
 # What a paywall prompt says, as opposed to a donation appeal.
@@ -76,14 +77,16 @@ def type_verdict(page_type: PageType) -> str | None:
 
 def judge_status(page: Page, kept: Sequence[int], removed: Sequence[Removed], html_text: str,
                  url: str | None, *, canonical_url: str | None = None,
-                 page_kind: str | None = None, page_type: PageType | None = None) -> tuple[Status, str | None]:
+                 page_kind: str | None = None, page_type: PageType | None = None,
+                 declared_body: str | None = None) -> tuple[Status, str | None]:
     """(status, reason) for a page; `ok` with no reason when it is a readable story.
 
     `canonical_url` and `page_kind` ("article" when structured data declares one) come
     from the page's metadata: a story declared as such, or whose canonical URL has a
     slug, is not taken for a section page because of a short URL it was fetched under.
     With a `page_type`, a page the classifier finds to be no article is `not_article`
-    with the type in the reason.
+    with the type in the reason. A short story that holds all of the page's `declared_body`
+    (JSON-LD `articleBody`) is not a teaser, whatever the paywall markers say.
     """
     blocks = page.blocks
     if not any(blocks[i].text.strip() for i in kept):
@@ -92,7 +95,7 @@ def judge_status(page: Page, kept: Sequence[int], removed: Sequence[Removed], ht
         return Status.NOT_ARTICLE, "no story-like text among the page's blocks"
     prose = round(sum(blocks[i].size for i in kept if _is_prose(blocks[i])))
     words = _count_words((blocks[i].text for i in kept), PAYWALL_MAX_WORDS)
-    if words < PAYWALL_MAX_WORDS and _paywall_marked(removed, html_text):
+    if words < PAYWALL_MAX_WORDS and not _holds_declared(words, declared_body) and _paywall_marked(removed, html_text):
         return Status.PAYWALLED, f"only a {words}-word teaser is public (paywall markers)"
     if page_type is not None and (verdict := type_verdict(page_type)):
         return Status.NOT_ARTICLE, verdict
@@ -114,6 +117,11 @@ def _count_words(texts: Iterable[str], enough: int) -> int:
         if words >= enough:
             break
     return round(words)
+
+
+def _holds_declared(words: int, declared_body: str | None) -> bool:
+    """The kept text is as long as the story the page declares: a short story told in full, not a teaser."""
+    return bool(declared_body) and words >= DECLARED_BODY_SHARE * text_units(declared_body or "")
 
 
 def _is_prose(block: Block) -> bool:
