@@ -12,7 +12,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from copydesk.extract.metadata.page_authors import AUTHOR_LABELS, WRITTEN_BY
 from copydesk.extract.metadata.page_dates import PUBLISHED_LABELS, printed_lines
-from copydesk.extract.metadata.sources import MAX_BYLINE_NODES, PageSources, read_sources
+from copydesk.extract.metadata.sources import PageSources, read_sources
 from copydesk.html import decode_html
 
 PHRASES = [*WRITTEN_BY, *AUTHOR_LABELS, *PUBLISHED_LABELS, "by jane doe", "by kate", "by σοφία"]
@@ -66,15 +66,3 @@ def test_lines_above_a_point_skip_blank_runs_and_keep_long_lines() -> None:
     assert printed_lines(text, 5000, start=3, end=end, from_end=True) == [
         "thead", "x" * 1500, "By Jane Doe", "17.10.2024"]
     assert printed_lines(text, 1, end=4, from_end=True) == ["mast"]
-
-
-def test_an_element_several_selector_entries_match_is_read_once() -> None:
-    # lexbor returns an element once per entry of a selector list it matches: `<meta property>` matches
-    # two entries, an author box with "author byline" classes and `itemprop="author"` three.
-    box = '<div class="post-author byline" itemprop="author"><span>Jane Doe {}</span></div>'
-    boxes = "".join(box.format(i) for i in range(MAX_BYLINE_NODES + 3))
-    src = read_sources(LexborHTMLParser(
-        f'<html><head><meta property="og:title" content="A headline"></head><body>{boxes}</body></html>'))
-    assert src.meta["og:title"] == ["A headline"]
-    assert src.bylines == [(f"Jane Doe {i}",) for i in range(MAX_BYLINE_NODES)]  # the cap counts elements
-    assert src.microdata["author"] == [f"Jane Doe {i}" for i in range(MAX_BYLINE_NODES + 3)]
