@@ -26,10 +26,9 @@ MAX_BOX_LINE = 60  # a name or a role fits; a bio's sentence does not
 
 #: Elements that credit authors visibly, most specific first.
 #: Links to author pages are matched broadly (`/aut`: one substring test is cheaper than five) and
-#: narrowed to `AUTHOR_PATHS` in `_is_byline`. `[itemprop="author"]` elements are bylines too (see `_is_byline`):
-#: `ALL_SELECTOR`'s `[itemprop]` finds them, and an entry of their own would cost one more walk.
+#: narrowed to `AUTHOR_PATHS` in `_is_byline`.
 BYLINE_SELECTOR = (
-    '[rel="author"], [class*="byline" i], [class*="author" i], [data-testid*="byline"], '
+    '[rel="author"], [itemprop="author"], [class*="byline" i], [class*="author" i], [data-testid*="byline"], '
     'a[href*="/aut"]'
 )
 #: Elements whose class names a date ("post-date", "entry-date", "datum", "published").
@@ -284,13 +283,7 @@ def read_sources(tree: Any) -> PageSources:
     h1_nodes: list[Any] = []
     title = canonical = None
     byline_nodes = 0
-    seen: set[int] = set()
     for node in tree.css(ALL_SELECTOR):
-        # lexbor returns an element once per entry of the list it matches (a `<meta property>` twice, an
-        # author box with "author byline" classes three times): each is read once.
-        if node.mem_id in seen:
-            continue
-        seen.add(node.mem_id)
         tag, attrs = node.tag, node.attributes
         if tag == "meta":
             _add_meta(meta, attrs)
