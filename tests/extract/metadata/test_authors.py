@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from selectolax.lexbor import LexborHTMLParser
 
 from copydesk.extract.metadata import Metadata, read_metadata
-from copydesk.extract.metadata.authors import clean_authors
+from copydesk.extract.metadata.authors import AGENCIES, AGENCY_ALTERNATION, ANY_AGENCY, clean_authors
+from copydesk.extract.metadata.byline import names_in_lines
 
 Read = Callable[..., Metadata]  # the `read` fixture: a fixture page's metadata
 
@@ -236,12 +238,17 @@ def test_lone_staff_credit_in_a_byline_element(read: Read) -> None:
     assert meta.provenance["authors"] == "byline"
 
 
-def test_names_printed_on_lines_of_their_own_after_a_lone_lead_in() -> None:
-    from copydesk.extract.metadata.byline import shown_byline
+def byline_names(lines: list[str]) -> tuple[str, ...]:
+    """The authors the first byline among `lines` names, read as the page's author reader reads the lines
+    by the headline (`names_in_lines`, then the names cleaned)."""
+    found = names_in_lines(lines)
+    return clean_authors([found[0]]) if found else ()
 
+
+def test_names_printed_on_lines_of_their_own_after_a_lone_lead_in() -> None:
     lines = ["Streit ums Feuerholz", "Von", "Roland Brockmann", "und", "Sebastian Drescher", "13. Februar 2017"]
-    assert shown_byline(lines) == ("Roland Brockmann", "Sebastian Drescher")
-    assert shown_byline(["By", "Jane Doe", "Updated May 2, 2024"]) == ("Jane Doe",)
+    assert byline_names(lines) == ("Roland Brockmann", "Sebastian Drescher")
+    assert byline_names(["By", "Jane Doe", "Updated May 2, 2024"]) == ("Jane Doe",)
     assert clean_authors(["Mark Newton", "Übersetzung"]) == ("Mark Newton",)  # the translation credit's label
 
 
@@ -256,9 +263,7 @@ def test_author_label_with_a_colon_opening_a_line_below_the_story(read: Read) ->
 
 
 def test_lead_in_after_a_dash() -> None:
-    from copydesk.extract.metadata.byline import shown_byline
-
-    assert shown_byline(["05.02.2020", "- Redaktion: Eberhard Fuhr (Pressesprecher)"]) == ("Eberhard Fuhr",)
+    assert byline_names(["05.02.2020", "- Redaktion: Eberhard Fuhr (Pressesprecher)"]) == ("Eberhard Fuhr",)
 
 
 def test_name_beside_a_date_after_a_dash() -> None:
@@ -370,3 +375,17 @@ def test_the_writer_a_personal_sites_host_spells_is_its_author(read: Read) -> No
 def test_a_brand_named_like_a_person_whose_name_the_page_uses_as_a_word_is_no_author(read: Read) -> None:
     meta = read("host_named_brand.html", "https://www.nobledesktop.com/classes/best-design-courses")
     assert meta.authors == ()  # "desktop" is a word of the page, not a surname
+
+
+def test_the_agency_search_finds_what_its_alternatives_find(wcxb_rows: list[dict]) -> None:
+    # `ANY_AGENCY`'s lookahead only skips places where no agency's name can open: every written form of every
+    # agency (a class's first and last letter) and the shared pages' bylines and text give the plain union's matches.
+    plain = re.compile(AGENCY_ALTERNATION)
+    forms = [re.sub(r"\[(.)[^\]]*?(.)\]", rf"\{side}", re.sub(r"\\b|\^|\$", "", alternative))
+             for pattern in AGENCIES.values() for alternative in pattern.pattern.split("|") for side in (1, 2)]
+    texts = [*forms, " / ".join(forms), ", ".join(f"By {form}" for form in forms),
+             *(f"{row['author']} · {row['title']}" for row in wcxb_rows),
+             *(row["main_content"][:500] for row in wcxb_rows[:200])]
+    assert len(forms) > 100
+    for text in texts:
+        assert [m.span() for m in ANY_AGENCY.finditer(text)] == [m.span() for m in plain.finditer(text)], text

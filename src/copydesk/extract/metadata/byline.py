@@ -1,7 +1,7 @@
 """Bylines, datelines and sign-offs as printed in text.
 
-Used twice: on the page text around the headline (`shown_byline`, for pages whose
-structured data names no author) and on the extracted body's first and last
+Used twice: on the page text around the headline (`names_in_lines`, which the page's author
+reader `page_authors.read_authors` weighs against the structured data) and on the extracted body's first and last
 blocks (`read_body_metadata`), which also finds the wire service of a dateline
 "BERLIN (dpa) -" or a sign-off "—AFP".
 """
@@ -92,12 +92,6 @@ def _writer_by(line: str) -> re.Match[str] | None:
     while match and NOT_WRITER.search(line[:match.start()]):
         match = DATED_BY.search(line, match.start() + 2)
     return match
-
-
-def shown_byline(lines: Sequence[str], exclude: Sequence[str | None] = ()) -> tuple[str, ...]:
-    """The authors a byline printed near the headline names."""
-    found = names_in_lines(lines)
-    return clean_authors([found[0]], exclude=exclude) if found else ()
 
 
 def dateline_agency(text: str) -> str | None:

@@ -129,13 +129,13 @@ def _text(node: Any, separator: str = " ") -> str:
 
 def _add_meta(out: dict[str, list[str]], attrs: dict[str, str | None]) -> None:
     """One `<meta>`'s content keyed by its name, property, itemprop or http-equiv (lower-case)."""
-    content = attrs.get("content")
-    if not content or not content.strip():
+    content = (attrs.get("content") or "").strip()
+    if not content:
         return
     for attr in ("property", "name", "itemprop", "http-equiv"):
         key = attrs.get(attr)
         if key:
-            out.setdefault(key.strip().lower(), []).append(content.strip())
+            out.setdefault(key.strip().lower(), []).append(content)
 
 
 def _add_microdata(out: dict[str, list[str]], node: Any, attrs: dict[str, str | None], prop: str) -> None:
@@ -206,8 +206,9 @@ def _in_comments(node: Any) -> bool:
         if node is None:
             return False
         attrs = node.attributes
-        names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower().split()
-        if any(name.startswith("comment") or "comments" in name for name in names):
+        names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+        # most elements name no comment at all: one substring test before the names are split
+        if "comment" in names and any(name.startswith("comment") or "comments" in name for name in names.split()):
             return True
         node = node.parent
     return False
