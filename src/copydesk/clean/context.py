@@ -3,9 +3,7 @@
 The story is a dense contiguous core; boilerplate comes in runs. So the second
 stage sees each line's stage-1 score, its neighbours' scores averaged over a few
 windows, whether story-like lines lie on both sides of it, and how much of the
-page's likely story (words weighted by their line's score) lies above and below it, and where
-it lies against the story's span (the run of lines with the most story evidence): inside it, or
-how far past its end or before its start.
+page's likely story (words weighted by their line's score) lies above and below it.
 """
 
 from __future__ import annotations
@@ -14,7 +12,6 @@ import numpy as np
 
 CONTEXT_WINDOWS = (2, 5, 15)  # a few lines, a section, a region of the page
 CLIP = 8.0  # a logit past ±8 is certain either way; clipping keeps one line from swamping a window
-SPAN_REACH = 20.0  # lines past the story span's end (or before its start) over which the distance saturates
 
 
 def context_rows(logits: np.ndarray, words: np.ndarray) -> np.ndarray:
@@ -24,7 +21,7 @@ def context_rows(logits: np.ndarray, words: np.ndarray) -> np.ndarray:
     z = np.clip(np.asarray(logits, dtype=np.float64), -CLIP, CLIP)
     n = len(z)
     if not n:
-        return np.zeros((0, 9 + len(CONTEXT_WINDOWS)))
+        return np.zeros((0, 6 + len(CONTEXT_WINDOWS)))
     columns = [z, np.concatenate([z[:1], z[:-1]]), np.concatenate([z[1:], z[-1:]])]
     prefix = np.concatenate([[0.0], np.cumsum(z)])
     at = np.arange(n)
@@ -36,19 +33,7 @@ def context_rows(logits: np.ndarray, words: np.ndarray) -> np.ndarray:
     total = mass.sum() or 1.0
     above = np.cumsum(mass) - mass
     columns += [above / total, (total - above - mass) / total]
-    start, end = _story_span(z * (np.asarray(words, dtype=np.float64) + 1))
-    columns += [((at >= start) & (at <= end)).astype(np.float64),
-                np.clip((at - end) / SPAN_REACH, 0.0, 1.0), np.clip((start - at) / SPAN_REACH, 0.0, 1.0)]
     return np.column_stack(columns)
-
-
-def _story_span(evidence: np.ndarray) -> tuple[int, int]:
-    """First and last index of the contiguous run with the largest summed evidence (the first such run)."""
-    prefix = np.concatenate([[0.0], np.cumsum(evidence)])
-    lowest = np.minimum.accumulate(prefix[:-1])  # the lowest prefix before each end
-    end = int(np.argmax(prefix[1:] - lowest))
-    start = int(np.argmin(prefix[:end + 1]))
-    return start, end
 
 
 def _best_before(z: np.ndarray) -> np.ndarray:

@@ -50,12 +50,6 @@ STAMP_MAX_WORDS = 12  # a dated line longer than this is a sentence about a date
 TITLE_WORDS = (3, 20)  # a link title or teaser headline: a few words, no sentence end
 RUN_SCALE = 3.0  # log1p of a run of ~20 same-shaped lines
 ALTERNATION_REACH = 6  # lines on each side read for title/summary or name/comment pairs
-# A comment thread's rhythm: short header lines of one shape that carry a number ("June 3, 2020 at 3:01 pm"),
-# recurring down the page (`header_shape`); the model reads whether a line is one and how dense they lie around it.
-THREAD_HEADER_WORDS = 8  # a name, a date and a "reply" label fit in a few words
-THREAD_MIN_HEADERS = 3  # a shape met three times is a rhythm; twice may be chance
-THREAD_REACH = 10  # lines between two headers of one thread (one comment of a few paragraphs)
-_TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
 
 BASE_NAMES: tuple[str, ...] = (
     "len", "words", "sentence_end", "colon_end", "first_upper", "cap_ratio", "stop_ratio", "punct_ratio",
@@ -72,10 +66,7 @@ SIDE_NAMES: tuple[str, ...] = ("len", "prose", "lexicon", "opener")
 DOC_NAMES: tuple[str, ...] = ("rel_pos", "prose_before", "prose_after", "rel_len", "doc_lines", "after_opener")
 # Repeated structure: how long a run of same-shaped lines the line sits in, and how regularly two shapes
 # alternate around it (teaser title + summary, reviewer + review), and its stop-word ratio against the page's prose.
-# Last, the comment-thread rhythm: whether the line is a recurring numbered header, and their share within
-# `THREAD_REACH` lines (and above it, apart: a comment follows its header).
-SHAPE_NAMES: tuple[str, ...] = ("shape_run", "alternation", "rel_stop", "thread_header", "thread_near",
-                                "thread_above")
+SHAPE_NAMES: tuple[str, ...] = ("shape_run", "alternation", "rel_stop")
 
 
 def feature_names() -> tuple[str, ...]:
@@ -149,7 +140,7 @@ def line_features(lines: Sequence[Line], categories: Sequence[str | None], vocab
     sizes = [round(len(w) + dense_word_excess(line.sample)) if line.sample is line.text else count_words(line.text)
              for line, w in zip(lines, words, strict=True)]
     doc = _document_features(lines, sizes, base)
-    shape = _shape_features(base, thread_headers(lines, sizes))
+    shape = _shape_features(base)
     return [b + c + s + d + h for b, c, s, d, h in zip(base, context, sides, doc, shape, strict=True)]
 
 
@@ -214,27 +205,9 @@ def _shape_class(row: list[float]) -> int:
     return 2 if row[_NAME] else 3
 
 
-def header_shape(text: str) -> str | None:
-    """The shape of a short line that carries a number (a thread header's date, time or count): digits as `0`,
-    capitalised words as `A`, other words and marks as they are; None for any other line."""
-    tokens = _TOKEN.findall(text)
-    shape = ["0" if any(c.isdigit() for c in t) else "A" if t[:1].isupper() else t.lower() for t in tokens]
-    return " ".join(shape) if "0" in shape else None
-
-
-def thread_headers(lines: Sequence[Line], words: Sequence[int]) -> dict[str, list[int]]:
-    """Header shape → its lines, for shapes met at least `THREAD_MIN_HEADERS` times on lines of at most
-    `THREAD_HEADER_WORDS` words (given each line's word count)."""
-    shapes: dict[str, list[int]] = {}
-    for i, line in enumerate(lines):
-        if 0 < words[i] <= THREAD_HEADER_WORDS and (shape := header_shape(line.text)):
-            shapes.setdefault(shape, []).append(i)
-    return {shape: found for shape, found in shapes.items() if len(found) >= THREAD_MIN_HEADERS}
-
-
-def _shape_features(base: list[list[float]], headers: dict[str, list[int]]) -> list[list[float]]:
+def _shape_features(base: list[list[float]]) -> list[list[float]]:
     """Per line: the run of same-shaped lines it sits in, the share of alternating shape pairs around it,
-    its stop-word ratio minus the mean over the page's prose lines, and the thread rhythm (`headers`)."""
+    and its stop-word ratio minus the mean over the page's prose lines."""
     n = len(base)
     shapes = [_shape_class(row) for row in base]
     run_end = list(range(n))
@@ -248,12 +221,6 @@ def _shape_features(base: list[list[float]], headers: dict[str, list[int]]) -> l
     # position j alternates when shape j == shape j+2 != shape j+1 (title, summary, title, …)
     alt = [[float(j + 2 < n and shapes[j] == shapes[j + 2] != shapes[j + 1])] for j in range(n)]
     alternation = _window_means(alt, [0], (ALTERNATION_REACH,))
-    is_header = [[0.0] for _ in range(n)]
-    for found in headers.values():
-        for i in found:
-            is_header[i][0] = 1.0
-    near = _window_means(is_header, [0], (THREAD_REACH,))
-    above = _window_means(is_header, [0], (THREAD_REACH,), sides=True)
     prose_stops = [row[_STOP] for row in base if row[_PROSE]]
     page_stop = sum(prose_stops) / len(prose_stops) if prose_stops else 0.0
     rows = []
@@ -262,8 +229,5 @@ def _shape_features(base: list[list[float]], headers: dict[str, list[int]]) -> l
             math.log1p(run_end[i] - run_start[i] + 1) / RUN_SCALE,
             alternation[i][0],
             base[i][_STOP] - page_stop,
-            is_header[i][0],
-            near[i][0],
-            above[i][0],
         ])
     return rows
