@@ -137,7 +137,7 @@ def line_features(lines: Sequence[Line], categories: Sequence[str | None], vocab
         base.append(base_features(line, w, cat, counts[line.text.lower()] > 1, vocab))
     context = _window_means(base, [BASE_NAMES.index(n) for n in CONTEXT_NAMES], WINDOWS)
     sides = _window_means(base, [BASE_NAMES.index(n) for n in SIDE_NAMES], SIDE_WINDOWS, sides=True)
-    sizes = [round(len(w) + dense_word_excess(line.sample)) if line.sample is line.text else count_words(line.text)
+    sizes = [len(w) if line.sample is line.text else count_words(line.text)
              for line, w in zip(lines, words, strict=True)]
     doc = _document_features(lines, sizes, base)
     shape = _shape_features(base)
