@@ -10,6 +10,8 @@ import pytest
 
 from benchmarks.clean_budget import fuzzed_text
 from copydesk import ConfigError, ExtractOptions, Status, clean_text, read_record
+from copydesk.clean.lines import count_words
+from copydesk.textunits import text_units
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FAST_S = 5.0  # bad input must be refused or cleaned well inside this (it takes well under a second)
@@ -187,3 +189,20 @@ def test_a_story_in_a_script_without_spaces_is_a_story(shared_dir: Path, name: s
     article = clean_text(text)
     assert article.status is Status.OK, article.reason
     assert article.text and article.text.splitlines()[-1] in text
+
+
+def test_a_story_in_a_script_written_with_combining_marks_is_a_story(shared_dir: Path) -> None:
+    """`\\w` does not match the vowel signs Burmese (and Thai) write as combining marks, so every word split
+    into letters: a Burmese paragraph read as 140 one-letter words, and the whole story was dropped."""
+    rows = (json.loads(line) for line in (shared_dir / "data" / "newspaper4k" / "expected.jsonl").open())
+    text = next(row["text"] for row in rows if row["file"] == "burmese_article.html.gz")
+    paragraphs = [line for line in text.splitlines() if line.strip()]
+    article = clean_text(text)
+    assert article.status is Status.OK, article.reason
+    assert article.text and 2 * len(article.text.split("\n\n")) >= len(paragraphs)
+
+
+@pytest.mark.parametrize("text", ["ผู้สื่อข่าวได้รับแจ้งจาก เจ้าหน้าที่ตำรวจ", "नमस्ते दुनिया, यह एक वाक्य है।"])
+def test_words_keep_their_combining_marks(text: str) -> None:
+    """A Thai or Hindi word is one word however many vowel signs it holds (it was 17 and 11 here)."""
+    assert count_words(text) == round(text_units(text))

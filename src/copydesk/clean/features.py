@@ -20,14 +20,13 @@ from collections import Counter
 from collections.abc import Sequence
 
 from copydesk import lexicon
-from copydesk.clean.lines import CLOCK_LINES, ENDS_SENTENCE, Line, count_words
+from copydesk.clean.lines import CLOCK_LINES, WORD, Line, count_words, ends_sentence
 from copydesk.clean.stopwords import STOPWORDS
 from copydesk.clean.vocab import Vocabulary
 from copydesk.html import Clock
 from copydesk.model import categories
 from copydesk.textunits import dense_word_excess
 
-_WORD = re.compile(r"\w+", re.UNICODE)
 _URL_LIKE = re.compile(r"https?://|www\.|\S@\S+\.\w|\.(com|org|net|de|ru|html?)\b", re.IGNORECASE)
 _SEPARATORS = re.compile(r"[|•·»›/›▸►]")
 _LIST_MARK = re.compile(r"^(?:[-–—•*·▪►‣◦]|\(?\d{1,3}[.)]|[a-z][.)])\s", re.IGNORECASE)
@@ -94,11 +93,11 @@ def base_features(line: Line, words: list[str], category: str | None, duplicate:
     total_words = n_words if text is line.text else round(n_words * total_chars / n_chars)
     lower = [w.lower() for w in words]
     caps = sum(1 for w in words if w[:1].isupper())
-    ends_sentence = ENDS_SENTENCE.search(text) is not None
+    ends = ends_sentence(text)
     return [
         math.log1p(total_chars) / LEN_SCALE,
         math.log1p(total_words) / WORDS_SCALE,
-        float(ends_sentence),
+        float(ends),
         float(text.endswith(":")),
         float(text[:1].isupper()),
         caps / n_words if n_words else 0.0,
@@ -116,12 +115,12 @@ def base_features(line: Line, words: list[str], category: str | None, duplicate:
         float(line.gap_before),
         float(line.gap_after),
         min(1.0, (n_chars / n_words) / 10) if n_words else 0.0,
-        float(ends_sentence and n_words >= PROSE_MIN_WORDS),
+        float(ends and n_words >= PROSE_MIN_WORDS),
         float(_CUT_SHORT.search(text) is not None),
         float(category in TAIL_CATEGORIES and n_words <= OPENER_MAX_WORDS),
         float(0 < n_words <= NAME_MAX_WORDS and caps == n_words and n_chars <= 40),
         float(n_words <= STAMP_MAX_WORDS and _STAMP.search(text) is not None),
-        float(TITLE_WORDS[0] <= n_words <= TITLE_WORDS[1] and not ends_sentence),
+        float(TITLE_WORDS[0] <= n_words <= TITLE_WORDS[1] and not ends),
         *vocab.line_stats(text),
     ]
 
@@ -130,7 +129,7 @@ def line_features(lines: Sequence[Line], categories: Sequence[str | None], vocab
                   clock: Clock | None = None) -> list[list[float]]:
     """One feature row per line: its own shape and words, its neighbourhoods, its place in the document.
     `clock` (the caller's time budget) is checked every `CLOCK_LINES` lines."""
-    words = [_WORD.findall(line.sample) for line in lines]
+    words = [WORD.findall(line.sample) for line in lines]
     counts = Counter(line.text.lower() for line in lines)
     base = []
     for i, (line, w, cat) in enumerate(zip(lines, words, categories, strict=True)):

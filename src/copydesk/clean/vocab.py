@@ -16,15 +16,16 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from copydesk.clean.lines import WORD
+
 _DIGITS = re.compile(r"\d+")
-_WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def word_keys(text: str) -> list[str]:
     """The table's key of each word of `text`: lower case, every run of digits one `0` (years and counts are one
     word). Words are found before lower-casing, which may add a combining mark ("İ" → "i̇") that splits a word;
     they are then lower-cased joined, in one call (no word holds a space)."""
-    words = _WORD.findall(text)
+    words = WORD.findall(text)
     return _DIGITS.sub("0", " ".join(words).lower()).split(" ") if words else []
 
 
