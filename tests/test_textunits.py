@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from copydesk import extract
-from copydesk.textunits import ends_sentence, has_sentence_mark, text_size, text_units
+from copydesk.textunits import has_sentence_end, has_sentence_mark, text_size, text_units
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data" / "newspaper4k"
 
@@ -34,11 +34,11 @@ def test_mixed_text_counts_each_run_once() -> None:
 @pytest.mark.parametrize("text", ["这是一句话。", "これは文です。", "ဒါဟာ စာကြောင်းပါ။", "هذه جملة؟", "यह वाक्य है।",
                                   "ประโยคแรกจบแล้ว ประโยคที่สองเริ่ม"])
 def test_sentence_ends_in_every_script(text: str) -> None:
-    assert ends_sentence(text) and has_sentence_mark(text)
+    assert has_sentence_end(text) and has_sentence_mark(text)
 
 
 def test_a_teaser_ending_on_an_ellipsis_is_no_sentence_end() -> None:
-    assert not ends_sentence("Read the whole story…")
+    assert not has_sentence_end("Read the whole story…")
 
 
 def _pages() -> list[dict]:

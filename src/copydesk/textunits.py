@@ -10,7 +10,7 @@ characters, or a handful of "words", and falls under every threshold.
 text with no dense-script characters, so spaced scripts measure as before);
 `text_units` counts word equivalents: words where words are spaced, and
 dense-script characters scaled by the characters a word takes there.
-`ends_sentence` / `has_sentence_mark` know every script's sentence marks.
+`has_sentence_end` / `has_sentence_mark` know every script's sentence marks.
 """
 
 from __future__ import annotations
@@ -101,7 +101,7 @@ def has_sentence_mark(text: str) -> bool:
     return not SENTENCE_MARKS.isdisjoint(text) or spaced_sentences(text)
 
 
-def ends_sentence(text: str) -> bool:
+def has_sentence_end(text: str) -> bool:
     """Whether `text` holds a sentence end, in any script."""
     return not FULL_STOPS.isdisjoint(text) or spaced_sentences(text)
 

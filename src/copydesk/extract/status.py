@@ -16,7 +16,7 @@ from copydesk.extract.blocks import Block, Page
 from copydesk.extract.boilerplate import LINK_HEAVY
 from copydesk.extract.pagetype import PageType
 from copydesk.model import Removed, Status
-from copydesk.textunits import ends_sentence, text_units
+from copydesk.textunits import has_sentence_end, text_units
 
 PROSE_BLOCK_CHARS = 80  # a block this long with punctuation is a sentence or more of running text
 LISTING_PROSE_CHARS = 500  # a dozen link teasers around less running text than a short news brief: a listing
@@ -125,7 +125,7 @@ def _holds_declared(words: int, declared_body: str | None) -> bool:
 
 
 def _is_prose(block: Block) -> bool:
-    return block.size >= PROSE_BLOCK_CHARS and block.link_density < LINK_HEAVY and ends_sentence(block.text)
+    return block.size >= PROSE_BLOCK_CHARS and block.link_density < LINK_HEAVY and has_sentence_end(block.text)
 
 
 def _paywall_marked(removed: Sequence[Removed], html_text: str) -> bool:

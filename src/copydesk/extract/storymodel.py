@@ -36,7 +36,7 @@ from copydesk.extract.phrases import text_category
 from copydesk.extract.scoring import ALL_HINTS, Selection, block_weight, frame_scores
 from copydesk.learn import Dense
 from copydesk.lexicon import TEXT_PATTERNS
-from copydesk.textunits import ends_sentence, has_sentence_mark
+from copydesk.textunits import has_sentence_end, has_sentence_mark
 
 MODEL_FILE = "story_blocks.json"
 KINDS = ("paragraph", "heading", "list_item", "quote", "table", "code")
@@ -100,7 +100,7 @@ def page_rows(page: Page, selection: Selection, title: str | None, article_body:
         kept, dropped, np.asarray(_in_containers(page, selection.container), np.float64)[frames],
         np.log1p(sizes) / SIZE_SCALE, densities,
         np.array(list(map(has_sentence_mark, texts)), np.float64),
-        np.array(list(map(ends_sentence, texts)), np.float64),
+        np.array(list(map(has_sentence_end, texts)), np.float64),
         np.array([b.caption for b in blocks], np.float64),
         np.clip(np.array(weights, np.float64) / np.maximum(sizes, 1.0), -2.0, 2.0),
         np.clip(score_of_frame[frames] / best, -2.0, 2.0),
