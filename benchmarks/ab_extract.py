@@ -22,6 +22,7 @@ import sys
 import tarfile
 import tempfile
 import time
+from collections.abc import Callable, Sequence
 from itertools import chain
 from pathlib import Path
 from typing import Any
@@ -48,6 +49,39 @@ def load_before(revision: str, folder: Path) -> Any:
     return importlib.import_module("copydesk_before")
 
 
+def interleaved(versions: dict[str, Callable[..., Any]], calls: Sequence[tuple], rounds: int,
+                clock: Callable[[], float], key: Callable[[Any], Any]) -> tuple[dict[str, list[float]], int]:
+    """Each call's fastest of `rounds` times under each version (which one runs first alternates by call and
+    round), and how many calls give the versions' outputs apart in the first round, compared by `key` (the
+    two versions' classes never compare equal; `key` runs outside the timing)."""
+    best = {name: [float("inf")] * len(calls) for name in versions}
+    differ = 0
+    for round_ in range(rounds):
+        for i, args in enumerate(calls):
+            order = list(versions.items())
+            if (i + round_) % 2:
+                order.reverse()
+            got = {}
+            for name, run in order:
+                started = clock()
+                output = run(*args)
+                best[name][i] = min(best[name][i], clock() - started)
+                got[name] = key(output)
+            differ += round_ == 0 and got["before"] != got["after"]
+    return best, differ
+
+
+def print_ratio(best: dict[str, list[float]], heading: str, digits: int = 2) -> None:
+    """The heading, each version's median and mean in ms, and after / before."""
+    medians = {name: statistics.median(times) for name, times in best.items()}
+    means = {name: sum(times) / len(times) for name, times in best.items()}
+    print(heading)
+    for name in best:
+        print(f"{name:7s} median {medians[name] * 1000:6.{digits}f} ms   mean {means[name] * 1000:6.{digits}f} ms")
+    print(f"after / before: median {medians['after'] / medians['before']:.3f}, "
+          f"mean {means['after'] / means['before']:.3f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--before", default="main", help="git revision to compare with (default: main)")
@@ -58,31 +92,18 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="ab-extract-") as folder:
         before = load_before(args.before, Path(folder))
-        versions = {name: (package.extract, importlib.import_module(f"{package.__name__}.options").ExtractOptions(
-            today=TODAY, time_budget=600.0)) for name, package in (("before", before), ("after", copydesk))}
+        versions = {name: _extract_with(package) for name, package in (("before", before), ("after", copydesk))}
         pages = list(chain(wcxb_pages(split=args.split), trafilatura_pages(split=args.split)))
-        best = {name: [float("inf")] * len(pages) for name in versions}
-        differ = 0
-        for round_ in range(args.rounds):
-            for i, page in enumerate(pages):
-                order = list(versions.items())
-                if (i + round_) % 2:
-                    order.reverse()
-                got = {}
-                for name, (extract, options) in order:
-                    started = time.process_time()
-                    got[name] = extract(page.html, page.url or None, options=options).to_dict()
-                    best[name][i] = min(best[name][i], time.process_time() - started)
-                differ += round_ == 0 and got["before"] != got["after"]
-    medians = {name: statistics.median(times) for name, times in best.items()}
-    means = {name: sum(times) / len(times) for name, times in best.items()}
-    print(f"{len(pages)} {args.split} pages, fastest of {args.rounds} rounds (CPU time); "
-          f"{differ} pages give another Article")
-    for name in versions:
-        print(f"{name:7s} median {medians[name] * 1000:6.2f} ms   mean {means[name] * 1000:6.2f} ms")
-    print(f"after / before: median {medians['after'] / medians['before']:.3f}, "
-          f"mean {means['after'] / means['before']:.3f}")
+        best, differ = interleaved(versions, [(page.html, page.url or None) for page in pages], args.rounds,
+                                   time.process_time, key=lambda article: article.to_dict())
+    print_ratio(best, f"{len(pages)} {args.split} pages, fastest of {args.rounds} rounds (CPU time); "
+                      f"{differ} pages give another Article")
 
+
+def _extract_with(package: Any) -> Callable[[bytes, str | None], Any]:
+    """`package.extract` with the fixed day and a budget no page reaches, so both versions do all their work."""
+    options = importlib.import_module(f"{package.__name__}.options").ExtractOptions(today=TODAY, time_budget=600.0)
+    return lambda html, url: package.extract(html, url, options=options)
 
 if __name__ == "__main__":
     main()

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import statistics
 import tempfile
 import time
 from pathlib import Path
 
 from selectolax.lexbor import LexborHTMLParser
 
-from benchmarks.ab_extract import load_before
+from benchmarks.ab_extract import interleaved, load_before, print_ratio
 from benchmarks.datasets import all_pages
 
 
@@ -37,27 +36,9 @@ def main() -> None:
                    "after": importlib.import_module("copydesk.extract.metadata").read_metadata}
         pages = [(LexborHTMLParser(decode_html(page.html)[0]), page.url)
                  for i, page in enumerate(all_pages()) if i % args.every == 0]
-        best = {name: [float("inf")] * len(pages) for name in readers}
-        differ = 0
-        for round_ in range(args.rounds):
-            for i, (tree, url) in enumerate(pages):
-                order = list(readers.items())
-                if (i + round_) % 2:
-                    order.reverse()
-                got = {}
-                for name, read in order:
-                    started = time.thread_time()
-                    got[name] = read(tree, url)
-                    best[name][i] = min(best[name][i], time.thread_time() - started)
-                differ += round_ == 0 and repr(got["before"]) != repr(got["after"])
-    medians = {name: statistics.median(times) for name, times in best.items()}
-    means = {name: sum(times) / len(times) for name, times in best.items()}
-    print(f"{len(pages)} pages, fastest of {args.rounds} rounds (thread time); {differ} pages give other Metadata")
-    for name in readers:
-        print(f"{name:7s} median {medians[name] * 1000:6.3f} ms   mean {means[name] * 1000:6.3f} ms")
-    print(f"after / before: median {medians['after'] / medians['before']:.3f}, "
-          f"mean {means['after'] / means['before']:.3f}")
-
+        best, differ = interleaved(readers, pages, args.rounds, time.thread_time, key=repr)
+    print_ratio(best, f"{len(pages)} pages, fastest of {args.rounds} rounds (thread time); "
+                      f"{differ} pages give other Metadata", digits=3)
 
 if __name__ == "__main__":
     main()
