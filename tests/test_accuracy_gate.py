@@ -7,16 +7,11 @@ reason lands in the file's history.
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
-if str(REPO) not in sys.path:  # `benchmarks` is a top-level folder, not part of the installed package
-    sys.path.insert(0, str(REPO))
-
-from benchmarks import gate  # noqa: E402
+from benchmarks import gate
 
 TODAY = "2026-11-25"
 

@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-REPO = Path(__file__).resolve().parents[2]
-if str(REPO) not in sys.path:  # `benchmarks` is a top-level folder, not part of the installed package
-    sys.path.insert(0, str(REPO))
-
-from benchmarks.bench_dedup import _contained_pairs, _five_grams  # noqa: E402
+from benchmarks.bench_dedup import _contained_pairs, _five_grams
 
 
 def test_a_syndicated_copy_with_extra_lines_is_one_story_with_its_source(stories: list[str]) -> None:

@@ -8,13 +8,13 @@ import hashlib
 import json
 import math
 import re
-import sys
 from importlib import resources
 from pathlib import Path
 
 import pytest
 
 import copydesk
+from benchmarks.scores import word_prf
 from copydesk import Article, Status
 from copydesk.errors import FormatError
 from copydesk.extract.pagetype import (
@@ -30,12 +30,6 @@ from copydesk.extract.pagetype import (
 from copydesk.extract.status import type_verdict
 from copydesk.formats import read_record, render
 from copydesk.model import PAGE_TYPES
-
-REPO = Path(__file__).resolve().parents[2]
-if str(REPO) not in sys.path:  # `benchmarks` is a top-level folder, not part of the installed package
-    sys.path.insert(0, str(REPO))
-
-from benchmarks.scores import word_prf  # noqa: E402
 
 PER_TYPE = 2  # the first pages of each type in the holdout split, in file order (no page chosen by hand)
 

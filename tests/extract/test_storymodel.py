@@ -6,12 +6,12 @@ import gzip
 import json
 import math
 import statistics
-import sys
 from importlib import resources
-from pathlib import Path
 
 import pytest
 
+from benchmarks.datasets import split_of
+from benchmarks.scores import word_prf
 from copydesk import extract
 from copydesk.errors import FormatError
 from copydesk.extract.blocks import collect_blocks
@@ -26,13 +26,6 @@ from copydesk.extract.storymodel import (
 )
 from copydesk.html import Clock, decode_html, parse_html
 from copydesk.options import ExtractOptions
-
-REPO = Path(__file__).resolve().parents[2]
-if str(REPO) not in sys.path:  # `benchmarks` is a top-level folder, not part of the installed package
-    sys.path.insert(0, str(REPO))
-
-from benchmarks.datasets import split_of  # noqa: E402
-from benchmarks.scores import word_prf  # noqa: E402
 
 
 def _shipped() -> dict:
