@@ -95,7 +95,7 @@ def judge_status(page: Page, kept: Sequence[int], removed: Sequence[Removed], ht
         return Status.NOT_ARTICLE, "no story-like text among the page's blocks"
     prose = round(sum(blocks[i].size for i in kept if _is_prose(blocks[i])))
     words = _count_words((blocks[i].text for i in kept), PAYWALL_MAX_WORDS)
-    if words < PAYWALL_MAX_WORDS and not _holds_declared(words, declared_body) and _paywall_marked(removed, html_text):
+    if words < PAYWALL_MAX_WORDS and _paywall_marked(removed, html_text) and not _holds_declared(words, declared_body):
         return Status.PAYWALLED, f"only a {words}-word teaser is public (paywall markers)"
     if page_type is not None and (verdict := type_verdict(page_type)):
         return Status.NOT_ARTICLE, verdict
@@ -121,7 +121,9 @@ def _count_words(texts: Iterable[str], enough: int) -> int:
 
 def _holds_declared(words: int, declared_body: str | None) -> bool:
     """The kept text is as long as the story the page declares: a short story told in full, not a teaser."""
-    return bool(declared_body) and words >= DECLARED_BODY_SHARE * text_units(declared_body or "")
+    if not declared_body:
+        return False
+    return words >= DECLARED_BODY_SHARE * text_units(declared_body)
 
 
 def _is_prose(block: Block) -> bool:
