@@ -70,6 +70,7 @@ FEATURES = ("chrome", "chrome words around", "story words around", "in article/m
             "title words on it", "place in the text", "prose below (distance)", "prose below", "prose above",
             "h1s", "h2s", "one h1", "H/D word overlap", "D opens with H", "H opens with D", "H words", "D words",
             "H/slug overlap", "D/slug overlap", "H in capitals", "H holds the site's name", "rules chose H")
+ELEMENT_FEATURES = 13  # the first FEATURES are the h1 element's, the rest the pair's
 STEPS, RATE, L2 = 3000, 0.5, 1e-2  # gradient steps, step size, weight decay
 
 
@@ -183,17 +184,20 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float = L2) -> np.ndarray:
     return w
 
 
-def cross_validated(rows: list[Row], split: list[Row], l2: float = L2, margin: float = 0.0) -> dict[str, list[int]]:
+def cross_validated(rows: list[Row], split: list[Row], l2: float = L2, margin: float = 0.0,
+                    columns: list[int] | None = None) -> dict[str, list[int]]:
     """Per set: pages, right by the rules, right by the trained choice, gained, lost (each fold trained on
-    the other four; H kept where the model's score passes `margin`)."""
+    the other four, on `columns` of the features (all by default); H kept where its score passes `margin`)."""
+    cols = columns if columns is not None else list(range(len(FEATURES) + 1))
     totals: dict[str, list[int]] = {}
     for fold in range(CV_FOLDS):
         train = [r for r in split if r.page.fold != fold]
-        w = fit(np.vstack([r.x for r in train if r.x is not None]), np.array([float(r.h_ok) for r in train]), l2)
+        w = fit(np.vstack([r.x[cols] for r in train if r.x is not None]), np.array([float(r.h_ok) for r in train]),
+                l2)
         for r in rows:
             if r.page.fold != fold:
                 continue
-            ok = r.rule_ok if r.x is None else (r.h_ok if float(r.x @ w) > margin else r.d_ok)
+            ok = r.rule_ok if r.x is None else (r.h_ok if float(r.x[cols] @ w) > margin else r.d_ok)
             t = totals.setdefault(r.page.dataset, [0, 0, 0, 0, 0])
             t[0] += 1
             t[1] += r.rule_ok
@@ -234,6 +238,16 @@ def main() -> None:
             for margin in (-0.5, 0.0, 0.5):
                 t = cross_validated(rows, split, l2, margin)
                 print(f"| {l2:g} | {margin:g} | {t['wcxb'][3]} / {t['wcxb'][4]} | "
+                      f"{t['trafilatura'][3]} / {t['trafilatura'][4]} |")
+        element = list(range(ELEMENT_FEATURES))
+        last = len(FEATURES)  # the bias column
+        subsets = {"the element's features and the rules' choice": [*element, last - 1, last],
+                   "the pair's features only": list(range(ELEMENT_FEATURES, last + 1))}
+        print("\n| features | weight decay | wcxb gained / lost | trafilatura gained / lost |\n|---|---:|---|---|")
+        for name, columns in subsets.items():
+            for l2 in (3e-3, 1e-2, 3e-2):
+                t = cross_validated(rows, split, l2, columns=columns)
+                print(f"| {name} | {l2:g} | {t['wcxb'][3]} / {t['wcxb'][4]} | "
                       f"{t['trafilatura'][3]} / {t['trafilatura'][4]} |")
 
 
