@@ -56,6 +56,7 @@ from copydesk.html import decode_html
 from copydesk.urls import host_of
 
 WORD = re.compile(r"[^\W_]+")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 CHROME_TAGS = frozenset({"nav", "aside", "footer"})
 STORY_TAGS = frozenset({"article", "main"})
 CHROME_WORDS = ("logo", "brand", "site-title", "sitetitle", "site-name", "sitename", "breadcrumb", "widget",
@@ -81,6 +82,8 @@ class Row:
     h_ok: bool = False
     d_ok: bool = False
     x: np.ndarray | None = None  # None where H and D are one title (or one is missing): the rules stand
+    h: str = ""
+    d: str = ""
 
 
 def finished(text: str) -> str:
@@ -164,10 +167,27 @@ def row_of(page: Page) -> Row:
     if index is None or not h or not d or norm_meta(h) == norm_meta(d):
         return row
     node, text = nodes[index]
-    row.h_ok, row.d_ok = title_match(h, ref), title_match(d, ref)
+    row.h_ok, row.d_ok, row.h, row.d = title_match(h, ref), title_match(d, ref), h, d
     row.x = np.array(element_features(node, text, src.body_text, len(nodes), len(tree.css("h2")))
                      + pair_features(h, d, page.url, keys, rule_chose_h) + [1.0])
     return row
+
+
+def _has(r: Row, name: str) -> bool:
+    return r.x is not None and bool(r.x[FEATURES.index(name)])
+
+
+#: Rules the feature means suggest, each switching the rules' choice to the other title where it applies.
+RULES = {
+    "the rules' h1 has no prose below it: take D": lambda r: _has(r, "rules chose H") and not _has(r, "prose below"),
+    "the rules' h1 is in the chrome, no prose below: take D": lambda r: (
+        _has(r, "rules chose H") and _has(r, "chrome") and not _has(r, "prose below")),
+    "D holds a year H lacks: take D": lambda r: (
+        _has(r, "rules chose H") and bool(YEAR.search(r.d)) and not YEAR.search(r.h)),
+    "one h1, inside article/main, prose below, not chrome: take H": lambda r: (
+        not _has(r, "rules chose H") and _has(r, "one h1") and _has(r, "in article/main")
+        and _has(r, "prose below") and not _has(r, "chrome")),
+}
 
 
 def pages() -> Iterator[Page]:
@@ -239,6 +259,15 @@ def main() -> None:
                 t = cross_validated(rows, split, l2, margin)
                 print(f"| {l2:g} | {margin:g} | {t['wcxb'][3]} / {t['wcxb'][4]} | "
                       f"{t['trafilatura'][3]} / {t['trafilatura'][4]} |")
+        print("\n| rule read off the features | wcxb gained / lost | trafilatura gained / lost |\n|---|---|---|")
+        for name, rule in RULES.items():
+            counts = {ds: [0, 0] for ds in ("wcxb", "trafilatura")}
+            for r in split:
+                if r.x is not None and r.page.dataset in counts and rule(r):
+                    right = r.d_ok if r.x[FEATURES.index("rules chose H")] else r.h_ok  # the other one
+                    counts[r.page.dataset][0 if right else 1] += 1
+            print(f"| {name} | {counts['wcxb'][0]} / {counts['wcxb'][1]} | "
+                  f"{counts['trafilatura'][0]} / {counts['trafilatura'][1]} |")
         element = list(range(ELEMENT_FEATURES))
         last = len(FEATURES)  # the bias column
         subsets = {"the element's features and the rules' choice": [*element, last - 1, last],
