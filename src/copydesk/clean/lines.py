@@ -37,6 +37,13 @@ ENDS_CLAUSE = re.compile(f"[…{re.escape(''.join(sorted(SENTENCE_MARKS)))}][{_C
 # Thai and Lao write no full stop: a sentence ends with a space, and a paragraph on the script's last letter.
 _ENDS_UNMARKED = re.compile(f"[\u0e00-\u0eff][{_CLOSERS}]*$")
 CLOCK_LINES = 64  # lines between two looks at a caller's time budget (at most ~0.1 s of the slowest per-line work)
+# A converter that writes one text node a line (a plain `get_text()`) breaks sentences at every inline link or bold
+# word: "Alex Foster (Grove" / ")", "An eco-masterpiece" / ", " / "icy intrigue". No block starts on a mark that
+# continues a sentence or closes a bracket, nor after a line that opens one, nor in lower case after a comma, so such
+# a line is the previous line's continuation and is joined to it (never across a blank line).
+_CONTINUES = FULL_STOPS | frozenset(",;:%，、；：،؛")
+_OPENS = frozenset("([{“‘„«‹")
+_CLAUSE_GOES_ON = frozenset(",;，、；،")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,12 +93,38 @@ def split_lines(text: str, clock: Clock | None = None) -> list[Line]:
             clock.check("splitting lines")
         stripped.append(_collapse_spaces(line))
     kept = [i for i, line in enumerate(stripped) if line]
-    lines = []
+    groups: list[list[int]] = []  # the raw lines of each line, joined where a sentence runs on
     for n, i in enumerate(kept):
-        before = n > 0 and kept[n - 1] < i - 1
-        after = n + 1 < len(kept) and kept[n + 1] > i + 1
-        lines.append(Line(text=stripped[i], gap_before=before, gap_after=after))
+        if n > 0 and kept[n - 1] == i - 1 and continues(stripped[i - 1], stripped[i]):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    lines = []
+    for n, group in enumerate(groups):
+        first, last = group[0], group[-1]
+        before = n > 0 and groups[n - 1][-1] < first - 1
+        after = n + 1 < len(groups) and groups[n + 1][0] > last + 1
+        lines.append(Line(text=_join(raw, stripped, group), gap_before=before, gap_after=after))
     return lines
+
+
+def continues(previous: str, line: str) -> bool:
+    """Whether `line` goes on with the sentence of the non-blank `previous` line (see `_CONTINUES`)."""
+    start = line[0]
+    return (start in _CONTINUES or unicodedata.category(start) == "Pe" or previous[-1] in _OPENS
+            or (start.islower() and previous[-1] in _CLAUSE_GOES_ON))
+
+
+def _join(raw: list[str], stripped: list[str], group: list[int]) -> str:
+    """The stripped lines of `group` as one, with a space where the raw text had one at the break."""
+    if len(group) == 1:
+        return stripped[group[0]]
+    parts = [stripped[group[0]]]
+    for i in group[1:]:
+        if raw[i][:1].isspace() or raw[i - 1][-1:].isspace():
+            parts.append(" ")
+        parts.append(stripped[i])
+    return "".join(parts)
 
 
 def _collapse_spaces(line: str) -> str:
