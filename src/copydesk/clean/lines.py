@@ -40,7 +40,9 @@ CLOCK_LINES = 64  # lines between two looks at a caller's time budget (at most ~
 # A converter that writes one text node a line (a plain `get_text()`) breaks sentences at every inline link or bold
 # word: "Alex Foster (Grove" / ")", "An eco-masterpiece" / ", " / "icy intrigue". No block starts on a mark that
 # continues a sentence or closes a bracket, nor after a line that opens one, nor in lower case after a comma, so such
-# a line is the previous line's continuation and is joined to it (never across a blank line).
+# a line is the previous line's continuation and is joined to it (never across a blank line). In a text broken so
+# (this share of its lines start mid-sentence), a lower-case line after one that ends on a letter goes on it too.
+BROKEN_TEXT_SHARE = 0.01
 _CONTINUES = FULL_STOPS | frozenset(",;:%，、；：،؛")
 _OPENS = frozenset("([{“‘„«‹")
 _CLAUSE_GOES_ON = frozenset(",;，、；،")
@@ -93,9 +95,13 @@ def split_lines(text: str, clock: Clock | None = None) -> list[Line]:
             clock.check("splitting lines")
         stripped.append(_collapse_spaces(line))
     kept = [i for i, line in enumerate(stripped) if line]
+    joined = [n > 0 and kept[n - 1] == i - 1 and continues(stripped[i - 1], stripped[i]) for n, i in enumerate(kept)]
+    if sum(joined) >= BROKEN_TEXT_SHARE * len(kept):
+        joined = [j or (n > 0 and kept[n - 1] == i - 1 and _runs_on(stripped[i - 1], stripped[i]))
+                  for n, (i, j) in enumerate(zip(kept, joined, strict=True))]
     groups: list[list[int]] = []  # the raw lines of each line, joined where a sentence runs on
     for n, i in enumerate(kept):
-        if n > 0 and kept[n - 1] == i - 1 and continues(stripped[i - 1], stripped[i]):
+        if joined[n]:
             groups[-1].append(i)
         else:
             groups.append([i])
@@ -113,6 +119,11 @@ def continues(previous: str, line: str) -> bool:
     start = line[0]
     return (start in _CONTINUES or unicodedata.category(start) == "Pe" or previous[-1] in _OPENS
             or (start.islower() and previous[-1] in _CLAUSE_GOES_ON))
+
+
+def _runs_on(previous: str, line: str) -> bool:
+    """Whether `line` starts in lower case after a `previous` line that ends on a letter or digit."""
+    return line[0].islower() and previous[-1].isalnum()
 
 
 def _join(raw: list[str], stripped: list[str], group: list[int]) -> str:
