@@ -23,11 +23,11 @@ from dataclasses import dataclass
 from copydesk.clean.context import CLIP
 from copydesk.clean.features import PROSE_MIN_WORDS, line_category, line_features
 from copydesk.clean.linemodel import load_model
-from copydesk.clean.lines import CLOCK_LINES, ENDS_CLAUSE, Line, count_words, sample_of
+from copydesk.clean.lines import CLOCK_LINES, ENDS_CLAUSE, WORD, Line, count_words, ends_sentence, sample_of
 from copydesk.clean.profile import SiteProfile
 from copydesk.html import Clock
 from copydesk.model import categories
-from copydesk.textunits import FULL_STOPS, spaced_sentences, text_size
+from copydesk.textunits import text_size
 
 # Story logit above which a line is kept: probability 0.43. Word-F1 is best served by a threshold of about half
 # the F1 reached (~0.93), below 0.5 (Lipton et al. 2014); chosen by cross-validation inside tune.
@@ -56,7 +56,6 @@ THREAD_MAX_RATIO = 2.0  # …and it is at most twice their size (a longer one is
 # has lost the markup that told a lead or standfirst from the story, and those lines often end unpunctuated.
 STORY_MIN_PROSE = 400
 PROSE_LINE_CHARS = 80  # a kept line this long (Latin-character equivalents) with a sentence end is running text
-PROSE_LINE_ENDS = FULL_STOPS | frozenset("\"'”»…)」』")  # what a line of running text ends with, in every script
 # A text without a story of running prose (a listing, a catalogue, a product's specs) is its surest lines: the
 # entries of its main list score low because the model learnt stories, so the keep bar comes down to this far
 # below the surest line (e^3 ≈ 20 times lower odds)…
@@ -65,7 +64,6 @@ NO_STORY_FLOOR = -1.5  # …but never below this (probability 0.18: a menu score
 LIST_ENTRY_WORDS = 7  # …for lines of at least this many words: an entry names and describes, a menu item names
 HEADING_MAX_WORDS = 15  # a subheading is one short line without a sentence end
 NAV_MAX_WORDS = 6  # a dropped short line without a sentence end is a menu or label
-_WORD = re.compile(r"\w+", re.UNICODE)
 _LIST_MARK = re.compile(r"^(?:[-–—•*·▪►‣◦]|\(?\d{1,3}[.)])\s")
 _LINK_TITLE = re.compile(r"^[^:|]{0,40}[:|]\s*(\S.*)$")
 _TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
@@ -126,14 +124,8 @@ def decide_scored(lines: Sequence[Line], categories: list[str | None], logits: S
 def running_text_size(texts: Iterable[str]) -> int:
     """How much running text `texts` hold: the size (`text_size`) of the lines long enough and ending as
     running text does."""
-    return round(sum(size for text in texts if (size := text_size(text)) >= PROSE_LINE_CHARS and _ends_prose(text)))
-
-
-def _ends_prose(text: str) -> bool:
-    """Whether a line ends as running text does: on a sentence mark of its script, or, in Thai and Lao,
-    which end sentences with a space, holding one such break."""
-    end = text.rstrip()[-1:]
-    return end in PROSE_LINE_ENDS or spaced_sentences(text)
+    return round(sum(size for text in texts if (size := text_size(text)) >= PROSE_LINE_CHARS
+                 and ends_sentence(sample_of(text))))
 
 
 def no_story_logits(logits: Sequence[float], words: Sequence[int]) -> list[float] | None:
@@ -280,7 +272,7 @@ def box_lines(lines: Sequence[Line], categories: Sequence[str | None]) -> list[i
     inside: list[int] = []
     i, n = 0, len(lines)
     while i < n:
-        if categories[i] not in BOX_CATEGORIES or len(_WORD.findall(lines[i].text)) > BOX_OPENER_WORDS:
+        if categories[i] not in BOX_CATEGORIES or len(WORD.findall(lines[i].text)) > BOX_OPENER_WORDS:
             i += 1
             continue
         end, wording = i, 1
@@ -313,6 +305,6 @@ def _removed(text: str, category: str | None) -> Decision:
         short = count_words(text) <= NAV_MAX_WORDS and not ENDS_CLAUSE.search(sample_of(text))
         category = "navigation" if short else "boilerplate"
     link = None
-    if category == "related" and (m := _LINK_TITLE.match(text)) and len(_WORD.findall(m[1])) >= 2:
+    if category == "related" and (m := _LINK_TITLE.match(text)) and len(WORD.findall(m[1])) >= 2:
         link = m[1].strip()
     return Decision(False, category=category, link_title=link)
