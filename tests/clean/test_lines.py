@@ -22,6 +22,14 @@ def test_a_sentence_broken_at_inline_markup_is_one_line(shared_dir):
     assert "Alex Foster (Grove)" in lines  # ")" closes the line above
     assert any(line.startswith("An eco-masterpiece, icy intrigue, cyberpunkish cyborgs") for line in lines)
     assert "Circular Motion" in lines and "(Arcadia)" in lines  # a blank line or an opening bracket starts a block
+    # a text broken this often: a lower-case line after one that ends on a letter goes on it too
+    assert ("To browse all of the Guardian’s best books of 2025, visit guardianbookshop.com. "
+            "Delivery charges may apply.") in lines
+
+
+def test_a_text_not_broken_inside_sentences_keeps_its_lower_case_lines():
+    lines = [line.text for line in split_lines("Science\nbooks\nand more\nA story starts here.\nreviews")]
+    assert lines == ["Science", "books", "and more", "A story starts here.", "reviews"]
 
 
 def test_a_rendering_of_one_block_a_line_keeps_its_lines(shared_dir):

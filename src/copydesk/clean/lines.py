@@ -1,8 +1,10 @@
 """Scraped text as lines: the unit `clean_text` classifies.
 
 A naive scraper writes one block per line and often a blank line between blocks;
-both shapes are read the same way, with the blank lines kept as a feature. A line's
-words are read from its `sample`, so one multi-megabyte line costs what a long paragraph does.
+both shapes are read the same way, with the blank lines kept as a feature. A converter
+that writes each text node on a line of its own breaks sentences at inline links; such
+pieces are joined back into one line. A line's words are read from its `sample`, so one
+multi-megabyte line costs what a long paragraph does.
 """
 
 from __future__ import annotations
@@ -43,9 +45,9 @@ CLOCK_LINES = 64  # lines between two looks at a caller's time budget (at most ~
 # a line is the previous line's continuation and is joined to it (never across a blank line). In a text broken so
 # (this share of its lines start mid-sentence), a lower-case line after one that ends on a letter goes on it too.
 BROKEN_TEXT_SHARE = 0.01
-_CONTINUES = FULL_STOPS | frozenset(",;:%，、；：،؛")
-_OPENS = frozenset("([{“‘„«‹")
-_CLAUSE_GOES_ON = frozenset(",;，、；،")
+_CONTINUES = FULL_STOPS | frozenset(",;:%，、；：،؛")  # sentence and clause marks of every script (no "¿¡" opener)
+_OPENS = frozenset("([{“‘„«‹")  # opening brackets and quotes (not "»", which opens a German quote but closes a French)
+_CLAUSE_GOES_ON = frozenset(",;，、；،")  # marks after which a sentence goes on
 
 
 @dataclass(frozen=True, slots=True)
