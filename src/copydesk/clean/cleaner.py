@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from copydesk.clean.decide import Decision, decide_lines
+from copydesk.clean.decide import STORY_MIN_PROSE, Decision, decide_lines, running_text_size
 from copydesk.clean.lines import Line, split_lines
 from copydesk.clean.profile import SiteProfile
 from copydesk.extract.metadata import detect_language
@@ -20,7 +20,6 @@ from copydesk.formats.layout import looks_like_layout, read_layout
 from copydesk.html import Clock, PageRejected
 from copydesk.model import Article, Block, FrozenMap, Link, Removed, Status, failed
 from copydesk.options import ExtractOptions
-from copydesk.textunits import FULL_STOPS, spaced_sentences, text_size
 
 # Limits: a text past these is not one story; it gets a status instead of minutes of work.
 MAX_LINES = 50_000  # the longest real pages scrape to ~5,000 lines
@@ -30,11 +29,6 @@ MAX_CONTROL_SHARE = 0.01
 MAX_REPLACEMENT_SHARE = 0.2
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")  # C0 controls other than whitespace, and DEL
 SNIFF_CHARS = 65_536  # enough of the text to tell binary from prose
-# Less running text than a short news brief is not a story. Lower than extract's listing bar (500): a scrape
-# has lost the markup that told a lead or standfirst from the story, and those lines often end unpunctuated.
-STORY_MIN_PROSE = 400
-PROSE_LINE_CHARS = 80  # a kept line this long (Latin-character equivalents) with a sentence end is running text
-PROSE_LINE_ENDS = FULL_STOPS | frozenset("\"'”»…)」』")  # what a line of running text ends with, in every script
 
 
 def clean_text(text: str | bytes, url: str | None = None, profile: SiteProfile | None = None, *,
@@ -129,14 +123,7 @@ def _assemble(header: Article, lines: Sequence[Line], decisions: Sequence[Decisi
 def _judge(blocks: Sequence[Block]) -> tuple[Status, str | None]:
     if not blocks:
         return Status.NOT_ARTICLE, "no story-like lines: every line read as boilerplate"
-    prose = round(sum(size for b in blocks if (size := text_size(b.text)) >= PROSE_LINE_CHARS and _ends_prose(b.text)))
+    prose = running_text_size(b.text for b in blocks)
     if prose < STORY_MIN_PROSE:
         return Status.NOT_ARTICLE, f"only {prose} characters of running text"
     return Status.OK, None
-
-
-def _ends_prose(text: str) -> bool:
-    """Whether a line ends as running text does: on a sentence mark of its script, or, in Thai and Lao,
-    which end sentences with a space, holding one such break."""
-    end = text.rstrip()[-1:]
-    return end in PROSE_LINE_ENDS or spaced_sentences(text)

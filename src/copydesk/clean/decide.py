@@ -8,23 +8,26 @@ goes with the box. A comment thread below the story is known by its rhythm (date
 headers of one shape, recurring, that the model drops) and goes when its prose is
 less sure than the story's. A story does not repeat a line word for word: a kept line met
 again is a title echo, a pull quote or a teaser for the story itself, so only its
-first copy stays. Kept lines are typed as paragraph, heading or list item.
+first copy stays. A text left without a story of running prose is a list, a catalogue or a
+product page: its keep bar comes down towards its surest lines, so the entries of its main list stay.
+Kept lines are typed as paragraph, heading or list item.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from copydesk.clean.context import CLIP
 from copydesk.clean.features import PROSE_MIN_WORDS, line_category, line_features
 from copydesk.clean.linemodel import load_model
-from copydesk.clean.lines import CLOCK_LINES, ENDS_CLAUSE, Line, count_words, sample_of
+from copydesk.clean.lines import CLOCK_LINES, ENDS_CLAUSE, WORD, Line, count_words, ends_sentence, sample_of
 from copydesk.clean.profile import SiteProfile
 from copydesk.html import Clock
 from copydesk.model import categories
+from copydesk.textunits import text_size
 
 # Story logit above which a line is kept: probability 0.43. Word-F1 is best served by a threshold of about half
 # the F1 reached (~0.93), below 0.5 (Lipton et al. 2014); chosen by cross-validation inside tune.
@@ -49,9 +52,18 @@ THREAD_REACH = 10  # lines between two headers of one thread (one comment of a f
 THREAD_MARGIN = 1.5  # thread prose is this much less sure (mean clipped logit per word) than the story around
 THREAD_AFTER_SHARE = 0.8  # a thread follows the story: this share of the other kept words lies above it…
 THREAD_MAX_RATIO = 2.0  # …and it is at most twice their size (a longer one is the page itself: a forum)
+# Less running text than a short news brief is not a story. Lower than extract's listing bar (500): a scrape
+# has lost the markup that told a lead or standfirst from the story, and those lines often end unpunctuated.
+STORY_MIN_PROSE = 400
+PROSE_LINE_CHARS = 80  # a kept line this long (Latin-character equivalents) with a sentence end is running text
+# A text without a story of running prose (a listing, a catalogue, a product's specs) is its surest lines: the
+# entries of its main list score low because the model learnt stories, so the keep bar comes down to this far
+# below the surest line (e^3 ≈ 20 times lower odds)…
+NO_STORY_MARGIN = 3.0
+NO_STORY_FLOOR = -1.5  # …but never below this (probability 0.18: a menu scores lower)…
+LIST_ENTRY_WORDS = 7  # …for lines of at least this many words: an entry names and describes, a menu item names
 HEADING_MAX_WORDS = 15  # a subheading is one short line without a sentence end
 NAV_MAX_WORDS = 6  # a dropped short line without a sentence end is a menu or label
-_WORD = re.compile(r"\w+", re.UNICODE)
 _LIST_MARK = re.compile(r"^(?:[-–—•*·▪►‣◦]|\(?\d{1,3}[.)])\s")
 _LINK_TITLE = re.compile(r"^[^:|]{0,40}[:|]\s*(\S.*)$")
 _TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
@@ -97,9 +109,43 @@ def decide_scored(lines: Sequence[Line], categories: list[str | None], logits: S
     """The decisions of `decide_lines` once every line has its story logit (−inf for a template line) and its
     vocabulary category; `lone` when the text is one line that no template took. Kept apart so a benchmark can
     replay the rules on logits scored once."""
-    n = len(lines)
-    keep = [logit > THRESHOLD for logit in logits]
     words = [count_words(line.text) for line in lines]
+    keep, named = _apply_rules(lines, categories, logits, words, lone)
+    if running_text_size(line.text for line, kept in zip(lines, keep, strict=True) if kept) < STORY_MIN_PROSE:
+        relaxed = no_story_logits(logits, words)
+        if relaxed is not None:
+            keep, named = _apply_rules(lines, categories, relaxed, words, lone)
+    return [
+        Decision(True, kind=_kind(lines, keep, i)) if keep[i] else _removed(lines[i].text, named[i])
+        for i in range(len(lines))
+    ]
+
+
+def running_text_size(texts: Iterable[str]) -> int:
+    """How much running text `texts` hold: the size (`text_size`) of the lines long enough and ending as
+    running text does."""
+    return round(sum(size for text in texts if (size := text_size(text)) >= PROSE_LINE_CHARS
+                 and ends_sentence(sample_of(text))))
+
+
+def no_story_logits(logits: Sequence[float], words: Sequence[int]) -> list[float] | None:
+    """The logits of a text the rules found no story in, raised so that the lines of `LIST_ENTRY_WORDS` or more
+    within `NO_STORY_MARGIN` of its surest line (down to `NO_STORY_FLOOR`) pass `THRESHOLD`; None when
+    that bar is no lower than `THRESHOLD`."""
+    top = max((logit for logit in logits if logit > -math.inf), default=-math.inf)
+    bar = max(NO_STORY_FLOOR, top - NO_STORY_MARGIN)
+    if bar >= THRESHOLD:
+        return None
+    lift = THRESHOLD - bar
+    return [logit + lift if words[i] >= LIST_ENTRY_WORDS else logit for i, logit in enumerate(logits)]
+
+
+def _apply_rules(lines: Sequence[Line], categories: Sequence[str | None], logits: Sequence[float],
+                 words: Sequence[int], lone: bool) -> tuple[list[bool], list[str | None]]:
+    """Each line's keep flag and category under the threshold and the rules."""
+    n = len(lines)
+    categories = list(categories)
+    keep = [logit > THRESHOLD for logit in logits]
     if lone and is_lone_prose(lines[0].text):
         keep[0] = True
     for i in range(n):
@@ -116,10 +162,7 @@ def decide_scored(lines: Sequence[Line], categories: list[str | None], logits: S
     for i in repeated_lines(lines, keep):
         keep[i] = False
         categories[i] = categories[i] or "duplicate"
-    return [
-        Decision(True, kind=_kind(lines, keep, i)) if keep[i] else _removed(lines[i].text, categories[i])
-        for i in range(n)
-    ]
+    return keep, categories
 
 
 def is_lone_prose(text: str) -> bool:
@@ -229,7 +272,7 @@ def box_lines(lines: Sequence[Line], categories: Sequence[str | None]) -> list[i
     inside: list[int] = []
     i, n = 0, len(lines)
     while i < n:
-        if categories[i] not in BOX_CATEGORIES or len(_WORD.findall(lines[i].text)) > BOX_OPENER_WORDS:
+        if categories[i] not in BOX_CATEGORIES or len(WORD.findall(lines[i].text)) > BOX_OPENER_WORDS:
             i += 1
             continue
         end, wording = i, 1
@@ -262,6 +305,6 @@ def _removed(text: str, category: str | None) -> Decision:
         short = count_words(text) <= NAV_MAX_WORDS and not ENDS_CLAUSE.search(sample_of(text))
         category = "navigation" if short else "boilerplate"
     link = None
-    if category == "related" and (m := _LINK_TITLE.match(text)) and len(_WORD.findall(m[1])) >= 2:
+    if category == "related" and (m := _LINK_TITLE.match(text)) and len(WORD.findall(m[1])) >= 2:
         link = m[1].strip()
     return Decision(False, category=category, link_title=link)

@@ -1,8 +1,10 @@
 """Scraped text as lines: the unit `clean_text` classifies.
 
 A naive scraper writes one block per line and often a blank line between blocks;
-both shapes are read the same way, with the blank lines kept as a feature. A line's
-words are read from its `sample`, so one multi-megabyte line costs what a long paragraph does.
+both shapes are read the same way, with the blank lines kept as a feature. A converter
+that writes each text node on a line of its own breaks sentences at inline links; such
+pieces are joined back into one line. A line's words are read from its `sample`, so one
+multi-megabyte line costs what a long paragraph does.
 """
 
 from __future__ import annotations
@@ -37,6 +39,15 @@ ENDS_CLAUSE = re.compile(f"[…{re.escape(''.join(sorted(SENTENCE_MARKS)))}][{_C
 # Thai and Lao write no full stop: a sentence ends with a space, and a paragraph on the script's last letter.
 _ENDS_UNMARKED = re.compile(f"[\u0e00-\u0eff][{_CLOSERS}]*$")
 CLOCK_LINES = 64  # lines between two looks at a caller's time budget (at most ~0.1 s of the slowest per-line work)
+# A converter that writes one text node a line (a plain `get_text()`) breaks sentences at every inline link or bold
+# word: "Alex Foster (Grove" / ")", "An eco-masterpiece" / ", " / "icy intrigue". No block starts on a mark that
+# continues a sentence or closes a bracket, nor after a line that opens one, nor in lower case after a comma, so such
+# a line is the previous line's continuation and is joined to it (never across a blank line). In a text broken so
+# (this share of its lines start mid-sentence), a lower-case line after one that ends on a letter goes on it too.
+BROKEN_TEXT_SHARE = 0.01
+_CONTINUES = FULL_STOPS | frozenset(",;:%，、；：،؛")  # sentence and clause marks of every script (no "¿¡" opener)
+_OPENS = frozenset("([{“‘„«‹")  # opening brackets and quotes (not "»", which opens a German quote but closes a French)
+_CLAUSE_GOES_ON = frozenset(",;，、；،")  # marks after which a sentence goes on
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,12 +97,47 @@ def split_lines(text: str, clock: Clock | None = None) -> list[Line]:
             clock.check("splitting lines")
         stripped.append(_collapse_spaces(line))
     kept = [i for i, line in enumerate(stripped) if line]
-    lines = []
+    joined = [n > 0 and kept[n - 1] == i - 1 and continues(stripped[i - 1], stripped[i]) for n, i in enumerate(kept)]
+    if sum(joined) >= BROKEN_TEXT_SHARE * len(kept):
+        joined = [j or (n > 0 and kept[n - 1] == i - 1 and _runs_on(stripped[i - 1], stripped[i]))
+                  for n, (i, j) in enumerate(zip(kept, joined, strict=True))]
+    groups: list[list[int]] = []  # the raw lines of each line, joined where a sentence runs on
     for n, i in enumerate(kept):
-        before = n > 0 and kept[n - 1] < i - 1
-        after = n + 1 < len(kept) and kept[n + 1] > i + 1
-        lines.append(Line(text=stripped[i], gap_before=before, gap_after=after))
+        if joined[n]:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    lines = []
+    for n, group in enumerate(groups):
+        first, last = group[0], group[-1]
+        before = n > 0 and groups[n - 1][-1] < first - 1
+        after = n + 1 < len(groups) and groups[n + 1][0] > last + 1
+        lines.append(Line(text=_join(raw, stripped, group), gap_before=before, gap_after=after))
     return lines
+
+
+def continues(previous: str, line: str) -> bool:
+    """Whether `line` goes on with the sentence of the non-blank `previous` line (see `_CONTINUES`)."""
+    start = line[0]
+    return (start in _CONTINUES or unicodedata.category(start) == "Pe" or previous[-1] in _OPENS
+            or (start.islower() and previous[-1] in _CLAUSE_GOES_ON))
+
+
+def _runs_on(previous: str, line: str) -> bool:
+    """Whether `line` starts in lower case after a `previous` line that ends on a letter or digit."""
+    return line[0].islower() and previous[-1].isalnum()
+
+
+def _join(raw: list[str], stripped: list[str], group: list[int]) -> str:
+    """The stripped lines of `group` as one, with a space where the raw text had one at the break."""
+    if len(group) == 1:
+        return stripped[group[0]]
+    parts = [stripped[group[0]]]
+    for i in group[1:]:
+        if raw[i][:1].isspace() or raw[i - 1][-1:].isspace():
+            parts.append(" ")
+        parts.append(stripped[i])
+    return "".join(parts)
 
 
 def _collapse_spaces(line: str) -> str:

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import orjson
 
-from copydesk.clean.lines import ENDS_SENTENCE, count_words, split_lines
+from copydesk.clean.lines import ENDS_SENTENCE, WORD, count_words, split_lines
 from copydesk.errors import FormatError
 from copydesk.options import MAX_TEXT_CHARS
 
@@ -40,7 +40,6 @@ MAX_LINES_PER_DOC = 5000  # bound on the work one pathological document can caus
 FORMAT_VERSION = 1
 _DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"\s+")
-_WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def template_key(line: str) -> str | None:
@@ -48,7 +47,7 @@ def template_key(line: str) -> str | None:
     if len(line) > MAX_KEY_CHARS:
         return None
     key = _SPACES.sub(" ", _DIGITS.sub("0", line.casefold())).strip()
-    return key if _WORD.search(key) else None
+    return key if WORD.search(key) else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,44 @@
+"""Scraped text as lines: sentences a converter broke at inline markup are one line again."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+from benchmarks.clean_corpus import scrape
+from copydesk import Status, clean_text
+from copydesk.clean.lines import split_lines
+
+REVIEWS_PAGE = "4370"  # a Guardian list of book reviews: titles, authors and publishers in inline markup
+
+
+def _rendering(shared_dir: Path, converter: str) -> str:
+    html = gzip.decompress((shared_dir / "data" / "wcxb-dev" / "html" / f"{REVIEWS_PAGE}.html.gz").read_bytes())
+    return scrape(html, converter)
+
+
+def test_a_sentence_broken_at_inline_markup_is_one_line(shared_dir):
+    lines = [line.text for line in split_lines(_rendering(shared_dir, "selectolax"))]
+    assert "Alex Foster (Grove)" in lines  # ")" closes the line above
+    assert any(line.startswith("An eco-masterpiece, icy intrigue, cyberpunkish cyborgs") for line in lines)
+    assert "Circular Motion" in lines and "(Arcadia)" in lines  # a blank line or an opening bracket starts a block
+    # a text broken this often: a lower-case line after one that ends on a letter goes on it too
+    assert ("To browse all of the Guardian’s best books of 2025, visit guardianbookshop.com. "
+            "Delivery charges may apply.") in lines
+
+
+def test_a_text_not_broken_inside_sentences_keeps_its_lower_case_lines():
+    lines = [line.text for line in split_lines("Science\nbooks\nand more\nA story starts here.\nreviews")]
+    assert lines == ["Science", "books", "and more", "A story starts here.", "reviews"]
+
+
+def test_a_rendering_of_one_block_a_line_keeps_its_lines(shared_dir):
+    text = _rendering(shared_dir, "html-text")
+    assert [line.text for line in split_lines(text)] == [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def test_a_plain_get_text_rendering_keeps_the_story_around_its_inline_links(shared_dir):
+    article = clean_text(_rendering(shared_dir, "selectolax"))
+    assert article.status is Status.OK
+    for review in ("Alex Foster’s novel", "Published in Dukaj’s native Poland", "Donald Rumsfeld once"):
+        assert review in article.text
