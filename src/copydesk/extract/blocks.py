@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from copydesk.extract.boilerplate import attr_category
 from copydesk.html import Clock, PageRejected
+from copydesk.html.parse import TREE_OPTIONS
 from copydesk.lexicon import TEXT_PATTERNS
 from copydesk.model import Status, categories
 from copydesk.options import ExtractOptions
@@ -294,7 +295,7 @@ def fallback_views(tree: LexborHTMLParser, options: ExtractOptions, clock: Clock
         yield _walk(_page_root(tree), set(), options, clock)
     markup = "".join(node.text(deep=True) for node in tree.css("noscript"))
     if len(markup) >= FALLBACK_VIEW_CHARS:
-        fallback = LexborHTMLParser(markup[:options.max_bytes])
+        fallback = LexborHTMLParser(markup[:options.max_bytes], options=TREE_OPTIONS)
         yield _walk(_page_root(fallback), set(), options, clock)
 
 
