@@ -10,6 +10,7 @@ import pytest
 import copydesk
 from copydesk.html import decode_html
 from copydesk.html.prescan import (
+    FORMATTING_START,
     LONG_TAG_CHARS,
     SAFE_ATTRIBUTE_WORK,
     _long_pieces,
@@ -97,3 +98,10 @@ def test_long_pieces_of_real_pages(wcxb_rows, wcxb_html):
     for row in wcxb_rows[:40]:
         text, _ = decode_html(wcxb_html(row))
         assert _long_pieces(text) == _split_long(text), row["file_id"]
+
+
+def test_formatting_start_tags_are_found_in_any_case():
+    """Case-folded as `re.I` folds them ("ſ" is an "s", "İ" an "i"), whatever else the tags look like."""
+    text = "<İ> <ı> <ſtrong> <B> <Strike x> <tt/> <u\n> <div> <a> <STRONG> <span> <i\t> <bIG> <em> <e> <sub> <nobr>"
+    assert FORMATTING_START.findall(text) == ["<İ>", "<ı>", "<ſtrong>", "<B>", "<Strike ", "<tt/", "<u\n", "<STRONG>",
+                                              "<i\t", "<bIG>", "<em>", "<nobr>"]
