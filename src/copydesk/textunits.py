@@ -46,6 +46,10 @@ _WORD_CHARS = (HAN_WORD_CHARS, KANA_WORD_CHARS, SOUTHEAST_WORD_CHARS, BURMESE_WO
 FULL_STOPS = frozenset(".!?。！？؟۔।॥။።։។៕")
 #: …and the marks that split one: a text holding any of these is punctuated.
 SENTENCE_MARKS = FULL_STOPS | frozenset(",;:，、；：،؛၊፣")
+# The same sets as one character class each: a search runs in C where `isdisjoint` makes a string of
+# every character it reads (0.6 against 1.0 µs a block).
+_FULL_STOP = re.compile(f"[{re.escape(''.join(sorted(FULL_STOPS)))}]")
+_SENTENCE_MARK = re.compile(f"[{re.escape(''.join(sorted(SENTENCE_MARKS)))}]")
 # Thai and Lao end a sentence with a space, not a mark: a space between two runs of the script.
 SPACED_SENTENCES = re.compile(f"[{SOUTHEAST}] +[{SOUTHEAST}]")
 
@@ -97,12 +101,12 @@ def dense_word_excess(text: str) -> float:
 
 def has_sentence_mark(text: str) -> bool:
     """Whether `text` holds any sentence punctuation, in any script."""
-    return not SENTENCE_MARKS.isdisjoint(text) or spaced_sentences(text)
+    return _SENTENCE_MARK.search(text) is not None or spaced_sentences(text)
 
 
 def has_sentence_end(text: str) -> bool:
     """Whether `text` holds a sentence end, in any script."""
-    return not FULL_STOPS.isdisjoint(text) or spaced_sentences(text)
+    return _FULL_STOP.search(text) is not None or spaced_sentences(text)
 
 
 def spaced_sentences(text: str) -> bool:
