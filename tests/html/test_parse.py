@@ -18,6 +18,14 @@ def test_parsing_the_utf8_bytes_gives_the_same_tree_as_the_text() -> None:
     assert from_text.body.text() == from_bytes.body.text() == "Grüße aus Köln — Привет"
 
 
+def test_the_tree_is_the_markup_as_written() -> None:
+    """No mutation events: an <option> is not cloned into <selectedcontent>, as a browser would show it."""
+    page = "<body><select><selectedcontent></selectedcontent><option>Köln</option></select><p>Text</p></body>"
+    tree = parse_html(page, ExtractOptions(), Clock(5.0))
+    assert tree.body.text() == "KölnText"
+    assert tree.css_first("selectedcontent").text() == ""
+
+
 @pytest.mark.parametrize(("data", "status"), [
     (b"", Status.EMPTY),
     (b" \n\t\xef\xbb\xbf", Status.EMPTY),

@@ -9,7 +9,15 @@ import pytest
 
 import copydesk
 from copydesk.html import decode_html
-from copydesk.html.prescan import SAFE_ATTRIBUTE_WORK, long_tag_work, needs_replay, parse_work
+from copydesk.html.prescan import (
+    FORMATTING_START,
+    LONG_TAG_CHARS,
+    SAFE_ATTRIBUTE_WORK,
+    _long_pieces,
+    long_tag_work,
+    needs_replay,
+    parse_work,
+)
 from copydesk.model import Status
 
 N = 100_000
@@ -70,3 +78,30 @@ def test_long_tags_are_counted_where_their_length_does_not_settle_the_limit(attr
     text = "<html><body>" + one_long_value * 3 + many + "<p>" + "words " * 400 + "</p>"
     assert (long_tag_work(text, SAFE_ATTRIBUTE_WORK) > SAFE_ATTRIBUTE_WORK) is over
     assert needs_replay(text, text.count("<")) is over
+
+
+def _split_long(text: str) -> list[str]:
+    return [piece for piece in text.split(">") if len(piece) > LONG_TAG_CHARS]
+
+
+@pytest.mark.parametrize("text", [
+    "", ">", ">>>", "a" * LONG_TAG_CHARS, "a" * (LONG_TAG_CHARS + 1), "a" * (LONG_TAG_CHARS + 1) + ">",
+    ">" + "a" * (LONG_TAG_CHARS + 1), ">" + "a" * LONG_TAG_CHARS + ">", ("a" * (LONG_TAG_CHARS - 1) + ">") * 9,
+    ("b" * (LONG_TAG_CHARS + 1) + ">") * 3 + "c" * (LONG_TAG_CHARS + 1), ">" * 2000 + "d" * 5000 + ">" * 3,
+    "".join(f"<p class=x{i}>" + "e" * (i * 37 % 900) for i in range(300)),
+])
+def test_long_pieces_are_the_long_pieces_of_the_split(text):
+    assert _long_pieces(text) == _split_long(text)
+
+
+def test_long_pieces_of_real_pages(wcxb_rows, wcxb_html):
+    for row in wcxb_rows[:40]:
+        text, _ = decode_html(wcxb_html(row))
+        assert _long_pieces(text) == _split_long(text), row["file_id"]
+
+
+def test_formatting_start_tags_are_found_in_any_case():
+    """Case-folded as `re.I` folds them ("ſ" is an "s", "İ" an "i"), whatever else the tags look like."""
+    text = "<İ> <ı> <ſtrong> <B> <Strike x> <tt/> <u\n> <div> <a> <STRONG> <span> <i\t> <bIG> <em> <e> <sub> <nobr>"
+    assert FORMATTING_START.findall(text) == ["<İ>", "<ı>", "<ſtrong>", "<B>", "<Strike ", "<tt/", "<u\n", "<STRONG>",
+                                              "<i\t", "<bIG>", "<em>", "<nobr>"]

@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from copydesk.extract.boilerplate import attr_category
 from copydesk.html import Clock, PageRejected
+from copydesk.html.parse import TREE_OPTIONS
 from copydesk.lexicon import TEXT_PATTERNS
 from copydesk.model import Status, categories
 from copydesk.options import ExtractOptions
@@ -294,7 +295,7 @@ def fallback_views(tree: LexborHTMLParser, options: ExtractOptions, clock: Clock
         yield _walk(_page_root(tree), set(), options, clock)
     markup = "".join(node.text(deep=True) for node in tree.css("noscript"))
     if len(markup) >= FALLBACK_VIEW_CHARS:
-        fallback = LexborHTMLParser(markup[:options.max_bytes])
+        fallback = LexborHTMLParser(markup[:options.max_bytes], options=TREE_OPTIONS)
         yield _walk(_page_root(fallback), set(), options, clock)
 
 
@@ -311,7 +312,7 @@ def _walk(root: LexborNode, hidden: set[int], options: ExtractOptions, clock: Cl
     stack: list[LexborNode] = []
     tags: list[str | None] = []  # the tags of `stack`, so leaving an element needs no call into the tree
     buffer = state.buffer  # the running block's text pieces (text nodes are added inline, below)
-    node = root.child
+    node = root.first_child
     seen = 0
     next_check = CLOCK_EVERY_NODES
     while node is not None:
@@ -328,7 +329,7 @@ def _walk(root: LexborNode, hidden: set[int], options: ExtractOptions, clock: Cl
         else:
             tag = node.tag
             if tag in INLINE_TAGS and not (hidden and node.mem_id in hidden):
-                child = node.child
+                child = node.first_child
             else:
                 child = _enter(node, tag, state, hidden, attr_cache, options)
             if child is not None:
@@ -373,7 +374,7 @@ def _enter(node: LexborNode, tag: str | None, state: _Collector, hidden: set[int
     if tag is None or tag in SKIP_TAGS or (hidden and node.mem_id in hidden):  # None: doctype, PIs
         return None
     if tag in FRAME_TAGS or "-" in tag:
-        child = node.child
+        child = node.first_child
         if child is None:  # an empty block element (icon, spacer, <hr>) only ends the running block
             state.flush()
             return None
@@ -401,7 +402,7 @@ def _enter(node: LexborNode, tag: str | None, state: _Collector, hidden: set[int
         state.in_link += 1
         state.href = node.attributes.get("href") or ""
         state.link_start = len(state.buffer)
-        child = node.child
+        child = node.first_child
         if child is None:
             _leave(tag, state)
         return child
@@ -411,7 +412,7 @@ def _enter(node: LexborNode, tag: str | None, state: _Collector, hidden: set[int
             if src:
                 state.page.images.append((len(state.page.blocks), src))
         return None
-    return node.child
+    return node.first_child
 
 
 def _leave(tag: str | None, state: _Collector) -> None:
