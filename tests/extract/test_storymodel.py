@@ -126,3 +126,14 @@ def test_an_edited_phrase_makes_the_shipped_model_stale(monkeypatch) -> None:
 
     monkeypatch.setitem(lexicon.TEXT_SOURCES, "appeal", lexicon.TEXT_SOURCES["appeal"] + r"|\bchip in\b")
     assert [p for p in check() if "another lexicon" in p]
+
+
+def test_a_thai_blocks_overlap_with_the_declared_body_counts_whole_words(shared_dir) -> None:
+    """Thai writes vowels and tones as combining marks: read with a plain `\\w+`, "ติดตามข่าวสาร" ("follow the
+    news", a widget line) broke into fragments one of which ("าวสาร") the story's first paragraph holds, so a
+    third of it looked declared; whole words, it shares nothing, and the story's own phrase shares all."""
+    from copydesk.extract.storymodel import _body_overlap
+
+    with (shared_dir / "data" / "newspaper4k" / "expected.jsonl").open(encoding="utf-8") as fh:
+        body = next(r for r in map(json.loads, fh) if r["file"] == "thai_article.html.gz")["text"].split("\n\n")[0]
+    assert _body_overlap(["ติดตามข่าวสาร", "ผู้สื่อข่าวได้รับแจ้งจากนาย"], body).tolist() == [0.0, 1.0]

@@ -36,7 +36,7 @@ from copydesk.extract.phrases import text_category
 from copydesk.extract.scoring import ALL_HINTS, Selection, block_weight, frame_scores
 from copydesk.learn import Dense
 from copydesk.lexicon import TEXT_PATTERNS
-from copydesk.textunits import has_sentence_end, has_sentence_mark
+from copydesk.textunits import has_sentence_end, has_sentence_mark, word_pattern
 
 MODEL_FILE = "story_blocks.json"
 KINDS = ("paragraph", "heading", "list_item", "quote", "table", "code")
@@ -52,7 +52,6 @@ TEASER_TITLE_CHARS = (15, 200)  # a linked line this long is a headline (shorter
 TEASER_LEAD_CHARS = 400  # a teaser's lead is a sentence or two; a story's section runs on
 TEASER_WINDOW = 8  # blocks either side over which the teaser shapes around a block are counted
 SIBLING_LEVELS = 3  # repeated items (a list of teasers, replies, products) show at the block's frame or 1-2 up
-_WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 
 
@@ -174,10 +173,11 @@ def _body_overlap(texts: list[str], article_body: str | None) -> np.ndarray:
     """The share of each block's words that the declared `articleBody` holds (0 when none is declared)."""
     if not article_body:
         return np.zeros(len(texts))
-    body = set(_WORD.findall(article_body.lower()))
+    word = word_pattern()  # Thai and Burmese words keep their vowel signs
+    body = set(word.findall(article_body.lower()))
     out = np.zeros(len(texts))
     for i, text in enumerate(texts):
-        words = _WORD.findall(text.lower())
+        words = word.findall(text.lower())
         if words:
             out[i] = sum(map(body.__contains__, words)) / len(words)
     return out
