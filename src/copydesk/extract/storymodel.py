@@ -52,6 +52,8 @@ TEASER_TITLE_CHARS = (15, 200)  # a linked line this long is a headline (shorter
 TEASER_LEAD_CHARS = 400  # a teaser's lead is a sentence or two; a story's section runs on
 TEASER_WINDOW = 8  # blocks either side over which the teaser shapes around a block are counted
 SIBLING_LEVELS = 3  # repeated items (a list of teasers, replies, products) show at the block's frame or 1-2 up
+PROSE_CHARS = 200  # an unlinked block this long that ends a sentence is running prose (a teaser's lead is shorter)
+SHAPE_WINDOW = 6  # blocks either side over which a block's shape is looked for again
 _DIGIT = re.compile(r"\d")
 
 
@@ -66,6 +68,7 @@ def feature_names() -> tuple[str, ...]:
     own += [f"type:{t}" for t in TRAINED_TYPES]
     own += ["teaser_start", "teaser_member", "teaser_density", *(f"siblings{k}" for k in range(SIBLING_LEVELS)),
             "page_teasers"]
+    own += ["prose_after", "prose_before", "past_prose", "shape_repeat"]
     return tuple(own)
 
 
@@ -120,7 +123,8 @@ def page_rows(page: Page, selection: Selection, title: str | None, article_body:
     near = [np.stack([_shift(kept, k), _shift(x[:, 3], k), _shift(x[:, 4], k)], 1) for k in NEIGHBOURS]
     types = np.broadcast_to(np.asarray(type_probabilities, np.float64), (n, len(TRAINED_TYPES)))
     heading = np.array([b.kind == "heading" for b in blocks], bool)
-    return np.hstack([x, *one_hot, *near, types, _shapes(page, sizes, densities, heading, frames)])
+    return np.hstack([x, *one_hot, *near, types, _shapes(page, sizes, densities, heading, frames),
+                      _tail(x[:, 6] > 0, sizes, densities, kinds)])  # x[:, 6]: sentence_end
 
 
 def _one_hot(values: np.ndarray, width: int) -> np.ndarray:
@@ -156,6 +160,27 @@ def _shapes(page: Page, sizes: np.ndarray, densities: np.ndarray, heading: np.nd
         frame = np.where(frame >= 0, up, -1)
     return np.column_stack([start, member, window / (2 * TEASER_WINDOW + 1), siblings,
                             np.full(n, np.log1p(start.sum()))])
+
+
+def _tail(ends: np.ndarray, sizes: np.ndarray, densities: np.ndarray, kinds: np.ndarray) -> np.ndarray:
+    """Where a block stands against the page's running prose, and whether its shape repeats around it:
+    a story's trailing teasers and link runs come after its last paragraph and repeat one shape (a title
+    line and a one-sentence lead, again and again), where a story's own paragraphs vary."""
+    n = len(sizes)
+    linked = densities > LINK_HEAVY
+    prose = ~linked & ends & (sizes >= PROSE_CHARS)
+    counts = np.concatenate([[0], np.cumsum(prose)])
+    index = np.arange(n)
+    after = counts[n] - counts[index + 1]
+    before = counts[index]
+    last = int(np.flatnonzero(prose)[-1]) if prose.any() else -1
+    past = np.where((last >= 0) & (index > last), np.clip((index - last) / 10, 0.0, 2.0), 0.0)
+    shape = kinds * 64 + linked * 32 + np.minimum(np.log2(sizes + 1).astype(np.int64), 31)
+    same = np.zeros(n)
+    for offset in range(1, SHAPE_WINDOW + 1):
+        same[offset:] += shape[offset:] == shape[:-offset]
+        same[:-offset] += shape[:-offset] == shape[offset:]
+    return np.column_stack([np.log1p(after), np.log1p(before), past, same / (2 * SHAPE_WINDOW)])
 
 
 def _holding_frames(parents: list[int], frames: list[int]) -> list[bool]:
