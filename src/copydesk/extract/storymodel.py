@@ -180,7 +180,8 @@ def _tail(ends: np.ndarray, sizes: np.ndarray, densities: np.ndarray, kinds: np.
     for offset in range(1, SHAPE_WINDOW + 1):
         same[offset:] += shape[offset:] == shape[:-offset]
         same[:-offset] += shape[:-offset] == shape[offset:]
-    return np.column_stack([np.log1p(after), np.log1p(before), past, same / (2 * SHAPE_WINDOW)])
+    total = max(int(counts[n]), 1)  # shares, not counts: a page of 2,000 paragraphs reads like one of 20
+    return np.column_stack([after / total, before / total, past, same / (2 * SHAPE_WINDOW)])
 
 
 def _holding_frames(parents: list[int], frames: list[int]) -> list[bool]:
