@@ -7,9 +7,10 @@ relative to the headline and to the rules' story span, script-aware length and
 punctuation, its neighbours' evidence, how much of it a declared JSON-LD
 `articleBody` holds, the page type's probabilities (a listing's items, a forum's
 replies and a product's description are those pages' content) and the shapes of
-repeated items (teasers: a headline followed by a short lead; sibling containers).
-A small dense network (`copydesk.learn.Dense`, trained by `benchmarks/train_story.py`,
-shipped as `copydesk/data/story_blocks.json`) turns them into one logit per block.
+repeated items (teasers: a headline followed by a short lead; sibling containers), and
+where a block stands against the page's last paragraph (a story's trailing teasers follow it).
+A small dense network (`copydesk.learn.Dense`, three seeds' networks averaged into one, trained by
+`benchmarks/train_story.py`, shipped as `copydesk/data/story_blocks.json`) turns them into one logit per block.
 The model overrules the rules' choice of a block only when it is sure (a kept block
 is dropped under `drop_logit`, a dropped one kept over `add_logit`: thresholds chosen
 by site-grouped CV and recorded in the model file), and the page's `confidence` is
