@@ -277,12 +277,13 @@ def _crop(key: str, lines: list[Line], labels: list[bool]) -> tuple[list[Line], 
     return lines[lo:hi], labels[lo:hi]
 
 
-def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, seed: int = SEED, epochs: int = EPOCHS) -> Dense:
+def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, seed: int = SEED, epochs: int = EPOCHS,
+        hidden: tuple[int, ...] = HIDDEN) -> Dense:
     """A ReLU network on standardised inputs, trained by minibatch Adam on weighted log-loss."""
     mean, scale = x.mean(0), x.std(0) + 1e-6
     z = (x - mean) / scale
     rng = np.random.default_rng(seed)
-    sizes = [z.shape[1], *HIDDEN, 1]
+    sizes = [z.shape[1], *hidden, 1]
     params = []
     for a, b in pairwise(sizes):
         params += [rng.normal(0, np.sqrt(2 / a), (a, b)), np.zeros(b)]

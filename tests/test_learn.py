@@ -27,3 +27,15 @@ def test_every_row_gets_one_logit_whatever_the_chunk() -> None:
     assert whole.shape == (300,)
     np.testing.assert_allclose(network(x, 7), whole, rtol=1e-12)
     assert network(np.zeros((0, 10))).shape == (0,)
+
+
+def test_averaged_networks_give_the_mean_of_their_logits() -> None:
+    x = np.random.default_rng(2).normal(size=(50, 10))
+    members = [Dense(((rng.normal(size=(10, 6)), rng.normal(size=6)), (rng.normal(size=(6, 1)), rng.normal(size=1))))
+               for rng in map(np.random.default_rng, (3, 4, 5))]
+    averaged = Dense.averaged(members)
+    assert averaged.layers[0][0].shape == (10, 18)
+    np.testing.assert_allclose(averaged(x), np.mean([m(x) for m in members], axis=0), rtol=1e-12)
+    deep = [Dense(((rng.normal(size=(10, 5)), rng.normal(size=5)), (rng.normal(size=(5, 4)), rng.normal(size=4)),
+                   (rng.normal(size=(4, 1)), rng.normal(size=1)))) for rng in map(np.random.default_rng, (6, 7))]
+    np.testing.assert_allclose(Dense.averaged(deep)(x), np.mean([m(x) for m in deep], axis=0), rtol=1e-12)

@@ -40,6 +40,23 @@ class Dense:
         return x[:, 0]
 
     @classmethod
+    def averaged(cls, networks: Sequence[Dense]) -> Dense:
+        """One network whose logit is the mean of `networks`' logits (same inputs, same depth): their hidden
+        layers side by side (block-diagonal past the first), the last layer's weights and bias averaged."""
+        layers = []
+        depth = len(networks[0].layers)
+        for n in range(depth):
+            weights = [net.layers[n][0] for net in networks]
+            biases = [net.layers[n][1] for net in networks]
+            if n + 1 == depth:
+                layers.append((np.vstack(weights) / len(networks), np.mean(biases, axis=0)))
+            elif n == 0:
+                layers.append((np.hstack(weights), np.concatenate(biases)))
+            else:
+                layers.append((_block_diagonal(weights), np.concatenate(biases)))
+        return cls(tuple(layers))
+
+    @classmethod
     def from_json(cls, data: Sequence[dict]) -> Dense:
         layers = []
         for layer in data:
@@ -50,3 +67,12 @@ class Dense:
 
     def to_json(self) -> list[dict]:
         return [{"weights": np.round(w, 6).tolist(), "bias": np.round(b, 6).tolist()} for w, b in self.layers]
+
+
+def _block_diagonal(blocks: Sequence[np.ndarray]) -> np.ndarray:
+    out = np.zeros((sum(b.shape[0] for b in blocks), sum(b.shape[1] for b in blocks)))
+    row = col = 0
+    for b in blocks:
+        out[row:row + b.shape[0], col:col + b.shape[1]] = b
+        row, col = row + b.shape[0], col + b.shape[1]
+    return out

@@ -126,3 +126,32 @@ def test_an_edited_phrase_makes_the_shipped_model_stale(monkeypatch) -> None:
 
     monkeypatch.setitem(lexicon.TEXT_SOURCES, "appeal", lexicon.TEXT_SOURCES["appeal"] + r"|\bchip in\b")
     assert [p for p in check() if "another lexicon" in p]
+
+
+def test_a_thai_blocks_overlap_with_the_declared_body_counts_whole_words(shared_dir) -> None:
+    """Thai writes vowels and tones as combining marks: read with a plain `\\w+`, "ติดตามข่าวสาร" ("follow the
+    news", a widget line) broke into fragments one of which ("าวสาร") the story's first paragraph holds, so a
+    third of it looked declared; whole words, it shares nothing, and the story's own phrase shares all."""
+    from copydesk.extract.storymodel import _body_overlap
+
+    with (shared_dir / "data" / "newspaper4k" / "expected.jsonl").open(encoding="utf-8") as fh:
+        body = next(r for r in map(json.loads, fh) if r["file"] == "thai_article.html.gz")["text"].split("\n\n")[0]
+    assert _body_overlap(["ติดตามข่าวสาร", "ผู้สื่อข่าวได้รับแจ้งจากนาย"], body).tolist() == [0.0, 1.0]
+
+
+def test_what_follows_a_storys_last_paragraph_is_marked_as_past_it(page, shared_dir) -> None:
+    """The story fixture ends on "After writing this, I realized…"; the related posts, link lists and
+    subscribe lines after it lie past the page's last paragraph, the story's own blocks do not; a news
+    listing (WCXB-dev 0147) repeats its blocks' shapes more than the story does."""
+    html = page("paywall_class_story.html")
+    opts = ExtractOptions.build(None)
+    clock = Clock(opts.time_budget)
+    texts = [b.text for b in collect_blocks(parse_html(decode_html(html)[0], opts, clock), opts, clock).blocks]
+    columns = _rows(html, (1 / 7,) * 7)
+    last = next(i for i, t in enumerate(texts) if t.startswith("After writing this, I realized"))
+    assert all(columns["past_prose"][i] == 0 for i in range(last + 1))
+    assert all(columns["past_prose"][i] > 0 and columns["prose_after"][i] == 0 for i in range(last + 1, len(texts)))
+    assert columns["prose_after"][0] > columns["prose_after"][last - 1] > 0
+    listing = _rows(gzip.decompress((shared_dir / "data" / "wcxb-dev" / "html" / "0147.html.gz").read_bytes()),
+                    (1 / 7,) * 7)
+    assert statistics.fmean(listing["shape_repeat"]) > statistics.fmean(columns["shape_repeat"])

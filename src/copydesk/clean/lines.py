@@ -10,24 +10,15 @@ multi-megabyte line costs what a long paragraph does.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from copydesk.html import Clock
-from copydesk.textunits import FULL_STOPS, SENTENCE_MARKS, dense_word_excess, spaced_sentences
+from copydesk.textunits import FULL_STOPS, SENTENCE_MARKS, dense_word_excess, spaced_sentences, word_pattern
 
 # Spaces other than " ": each becomes one " ", then runs of " " are halved until single. Plain string
 # replacement is ~10× faster than one regex over every run, which counts on a multi-megabyte line.
 _OTHER_SPACES = re.compile(r"[\t\u00a0\u2000-\u200b\u3000]")
-# Blocks whose scripts write vowels and tones as combining marks, which `\w` does not match: "ผู้สื่อข่าว" would
-# be 4 words and "နိုင်ငံ" 3. Combining diacritics, Hebrew, Arabic, the Indic scripts, Thai, Lao, Tibetan, Burmese,
-# Khmer, and the combining blocks of Latin and kana.
-_MARK_BLOCKS = ((0x0300, 0x036F), (0x0483, 0x0489), (0x0591, 0x05C7), (0x0610, 0x06ED), (0x0900, 0x0FFF),
-                (0x1000, 0x109F), (0x1780, 0x17FF), (0x1AB0, 0x1AFF), (0x1DC0, 0x1DFF), (0x20D0, 0x20FF),
-                (0x302A, 0x302F), (0x3099, 0x309A), (0xFE20, 0xFE2F))
-_MARKS = "".join(chr(c) for lo, hi in _MARK_BLOCKS for c in range(lo, hi + 1) if unicodedata.category(chr(c))[0] == "M")
-#: A word: a run of word characters and the combining marks of its script (one word however its vowels are written).
-WORD = re.compile(f"[\\w{re.escape(_MARKS)}]+")
+WORD = word_pattern()  # a word with the combining marks of its script (`textunits.word_pattern`)
 # Words are read from at most this many characters of a line: the longest line of the 7,400 benchmark scrapes has
 # 25k; a longer one (a page flattened into one, a data blob) is described as well by its head and tail.
 SAMPLE_CHARS = 50_000

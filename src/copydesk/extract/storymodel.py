@@ -7,9 +7,10 @@ relative to the headline and to the rules' story span, script-aware length and
 punctuation, its neighbours' evidence, how much of it a declared JSON-LD
 `articleBody` holds, the page type's probabilities (a listing's items, a forum's
 replies and a product's description are those pages' content) and the shapes of
-repeated items (teasers: a headline followed by a short lead; sibling containers).
-A small dense network (`copydesk.learn.Dense`, trained by `benchmarks/train_story.py`,
-shipped as `copydesk/data/story_blocks.json`) turns them into one logit per block.
+repeated items (teasers: a headline followed by a short lead; sibling containers), and
+where a block stands against the page's last paragraph (a story's trailing teasers follow it).
+A small dense network (`copydesk.learn.Dense`, three seeds' networks averaged into one, trained by
+`benchmarks/train_story.py`, shipped as `copydesk/data/story_blocks.json`) turns them into one logit per block.
 The model overrules the rules' choice of a block only when it is sure (a kept block
 is dropped under `drop_logit`, a dropped one kept over `add_logit`: thresholds chosen
 by site-grouped CV and recorded in the model file), and the page's `confidence` is
@@ -36,7 +37,7 @@ from copydesk.extract.phrases import text_category
 from copydesk.extract.scoring import ALL_HINTS, Selection, block_weight, frame_scores
 from copydesk.learn import Dense
 from copydesk.lexicon import TEXT_PATTERNS
-from copydesk.textunits import has_sentence_end, has_sentence_mark
+from copydesk.textunits import has_sentence_end, has_sentence_mark, word_pattern
 
 MODEL_FILE = "story_blocks.json"
 KINDS = ("paragraph", "heading", "list_item", "quote", "table", "code")
@@ -52,7 +53,8 @@ TEASER_TITLE_CHARS = (15, 200)  # a linked line this long is a headline (shorter
 TEASER_LEAD_CHARS = 400  # a teaser's lead is a sentence or two; a story's section runs on
 TEASER_WINDOW = 8  # blocks either side over which the teaser shapes around a block are counted
 SIBLING_LEVELS = 3  # repeated items (a list of teasers, replies, products) show at the block's frame or 1-2 up
-_WORD = re.compile(r"\w+")
+PROSE_CHARS = 200  # an unlinked block this long that ends a sentence is running prose (a teaser's lead is shorter)
+SHAPE_WINDOW = 6  # blocks either side over which a block's shape is looked for again
 _DIGIT = re.compile(r"\d")
 
 
@@ -67,6 +69,7 @@ def feature_names() -> tuple[str, ...]:
     own += [f"type:{t}" for t in TRAINED_TYPES]
     own += ["teaser_start", "teaser_member", "teaser_density", *(f"siblings{k}" for k in range(SIBLING_LEVELS)),
             "page_teasers"]
+    own += ["prose_after", "prose_before", "past_prose", "shape_repeat"]
     return tuple(own)
 
 
@@ -121,7 +124,8 @@ def page_rows(page: Page, selection: Selection, title: str | None, article_body:
     near = [np.stack([_shift(kept, k), _shift(x[:, 3], k), _shift(x[:, 4], k)], 1) for k in NEIGHBOURS]
     types = np.broadcast_to(np.asarray(type_probabilities, np.float64), (n, len(TRAINED_TYPES)))
     heading = np.array([b.kind == "heading" for b in blocks], bool)
-    return np.hstack([x, *one_hot, *near, types, _shapes(page, sizes, densities, heading, frames)])
+    return np.hstack([x, *one_hot, *near, types, _shapes(page, sizes, densities, heading, frames),
+                      _tail(x[:, 6] > 0, sizes, densities, kinds)])  # x[:, 6]: sentence_end
 
 
 def _one_hot(values: np.ndarray, width: int) -> np.ndarray:
@@ -159,6 +163,28 @@ def _shapes(page: Page, sizes: np.ndarray, densities: np.ndarray, heading: np.nd
                             np.full(n, np.log1p(start.sum()))])
 
 
+def _tail(ends: np.ndarray, sizes: np.ndarray, densities: np.ndarray, kinds: np.ndarray) -> np.ndarray:
+    """Where a block stands against the page's running prose, and whether its shape repeats around it:
+    a story's trailing teasers and link runs come after its last paragraph and repeat one shape (a title
+    line and a one-sentence lead, again and again), where a story's own paragraphs vary."""
+    n = len(sizes)
+    linked = densities > LINK_HEAVY
+    prose = ~linked & ends & (sizes >= PROSE_CHARS)
+    counts = np.concatenate([[0], np.cumsum(prose)])
+    index = np.arange(n)
+    after = counts[n] - counts[index + 1]
+    before = counts[index]
+    last = int(np.flatnonzero(prose)[-1]) if prose.any() else -1
+    past = np.where((last >= 0) & (index > last), np.clip((index - last) / 10, 0.0, 2.0), 0.0)
+    shape = kinds * 64 + linked * 32 + np.minimum(np.log2(sizes + 1).astype(np.int64), 31)
+    same = np.zeros(n)
+    for offset in range(1, SHAPE_WINDOW + 1):
+        same[offset:] += shape[offset:] == shape[:-offset]
+        same[:-offset] += shape[:-offset] == shape[offset:]
+    total = max(int(counts[n]), 1)  # shares, not counts: a page of 2,000 paragraphs reads like one of 20
+    return np.column_stack([after / total, before / total, past, same / (2 * SHAPE_WINDOW)])
+
+
 def _holding_frames(parents: list[int], frames: list[int]) -> list[bool]:
     """Per frame (and a last entry for outside the page, always False), whether it holds a block at any
     depth. Walked on plain lists: indexing numpy arrays one item at a time is slower."""
@@ -174,10 +200,11 @@ def _body_overlap(texts: list[str], article_body: str | None) -> np.ndarray:
     """The share of each block's words that the declared `articleBody` holds (0 when none is declared)."""
     if not article_body:
         return np.zeros(len(texts))
-    body = set(_WORD.findall(article_body.lower()))
+    word = word_pattern()  # Thai and Burmese words keep their vowel signs
+    body = set(word.findall(article_body.lower()))
     out = np.zeros(len(texts))
     for i, text in enumerate(texts):
-        words = _WORD.findall(text.lower())
+        words = word.findall(text.lower())
         if words:
             out[i] = sum(map(body.__contains__, words)) / len(words)
     return out
