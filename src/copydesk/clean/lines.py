@@ -10,6 +10,7 @@ multi-megabyte line costs what a long paragraph does.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from copydesk.html import Clock
