@@ -23,6 +23,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser
 
 from benchmarks.datasets import all_pages
+from benchmarks.profile_extract import time_calls
 from copydesk.html import decode_html
 
 reader = importlib.import_module("copydesk.extract.metadata.reader")
@@ -63,19 +64,7 @@ def main() -> None:
     middle = [items[i] for i in order[int(len(order) * MIDDLE[0]):int(len(order) * MIDDLE[1])]]
 
     spent: collections.Counter[str] = collections.Counter()
-    originals = {name: getattr(reader, name) for name in STAGES}
-
-    def timed(name: str, f: Callable[..., Any]) -> Callable[..., Any]:
-        def run(*a: Any, **k: Any) -> Any:
-            start = time.perf_counter()
-            try:
-                return f(*a, **k)
-            finally:
-                spent[name] += time.perf_counter() - start
-        return run
-
-    for name, f in originals.items():
-        setattr(reader, name, timed(name, f))
+    originals = {name: time_calls(reader, name, spent, clock=time.perf_counter) for name in STAGES}
     total = 0.0
     try:
         for tree, url in middle:

@@ -30,17 +30,20 @@ PRESCAN = ("needs_replay", "_refuse_costly")  # inside parse_html
 MIDDLE = (0.2, 0.8)  # the share of pages, by time, that the middle table covers
 
 
-def _timed(module: ModuleType, name: str, spent: dict[str, float]) -> None:
+def time_calls(module: ModuleType, name: str, spent: dict[str, float],
+               clock: Callable[[], float] = time.process_time) -> Callable[..., Any]:
+    """Wrap `module.name` so each call adds its `clock` time to `spent[name]`; returns the original."""
     original: Callable[..., Any] = getattr(module, name)
 
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        started = time.process_time()
+        started = clock()
         try:
             return original(*args, **kwargs)
         finally:
-            spent[name] += time.process_time() - started
+            spent[name] += clock() - started
 
     setattr(module, name, wrapper)
+    return original
 
 
 def main() -> None:
@@ -55,9 +58,9 @@ def main() -> None:
     best: list[tuple[float, dict[str, float]]] = [(float("inf"), {})] * len(pages)
     spent: dict[str, float] = defaultdict(float)
     for name in STAGES:
-        _timed(engine, name, spent)
+        time_calls(engine, name, spent)
     for name in PRESCAN:
-        _timed(parse, name, spent)
+        time_calls(parse, name, spent)
     for _ in range(args.rounds):
         for i, page in enumerate(pages):
             spent.clear()
