@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from benchmarks.clean_corpus import scrape
 from benchmarks.scores import word_prf
 from copydesk import clean_text
@@ -23,6 +25,8 @@ from copydesk.clean.decide import (
 from copydesk.clean.features import line_category, line_features
 from copydesk.clean.linemodel import load_model
 from copydesk.clean.lines import Line, count_words, split_lines
+from copydesk.html import Clock, PageRejected
+from copydesk.model import Status
 
 PROSE_WORDS = 18  # "The council voted on Tuesday to close the old bridge to cars for the whole of next year."
 MENU_WORDS = 1
@@ -142,3 +146,17 @@ def test_a_text_with_a_story_keeps_its_bar():
     assert no_story_logits([4.0, -1.0, -2.0], words) is None  # a sure line: the model found the story
     lifted = no_story_logits([0.5, -1.0, -2.0], [PROSE_WORDS, LIST_ENTRY_WORDS, MENU_WORDS])
     assert lifted is not None and lifted[1] > THRESHOLD and lifted[2] == -2.0  # a menu word stays down
+
+
+def test_the_second_pass_over_a_text_without_a_story_keeps_to_the_budget(wcxb_rows, wcxb_html):
+    """The rules run again on a text without a story (WCXB 3069, a product collection): a budget spent by
+    then stops the cleaning with `timeout` instead of a second pass nobody waits for."""
+    row = next(row for row in wcxb_rows if row["file_id"] == "3069")
+    lines = split_lines(scrape(wcxb_html(row), "html-text"))
+    categories = [line_category(line.text) for line in lines]
+    model = load_model()
+    logits = model.score(line_features(lines, categories, model.vocabulary))
+    assert decide_scored(lines, categories, logits, clock=Clock(60.0)) == decide_scored(lines, categories, logits)
+    with pytest.raises(PageRejected) as spent:
+        decide_scored(lines, categories, logits, clock=Clock(0.0))
+    assert spent.value.status is Status.TIMEOUT

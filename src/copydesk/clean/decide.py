@@ -101,11 +101,11 @@ def decide_lines(lines: Sequence[Line], profile: SiteProfile | None = None,
             logits[i] = logit
         if clock is not None:
             clock.check("line decisions")
-    return decide_scored(lines, categories, logits, lone=n == 1 and not template[0])
+    return decide_scored(lines, categories, logits, lone=n == 1 and not template[0], clock=clock)
 
 
 def decide_scored(lines: Sequence[Line], categories: list[str | None], logits: Sequence[float],
-                  lone: bool = False) -> list[Decision]:
+                  lone: bool = False, clock: Clock | None = None) -> list[Decision]:
     """The decisions of `decide_lines` once every line has its story logit (−inf for a template line) and its
     vocabulary category; `lone` when the text is one line that no template took. Kept apart so a benchmark can
     replay the rules on logits scored once."""
@@ -114,6 +114,8 @@ def decide_scored(lines: Sequence[Line], categories: list[str | None], logits: S
     if running_text_size(line.text for line, kept in zip(lines, keep, strict=True) if kept) < STORY_MIN_PROSE:
         relaxed = no_story_logits(logits, words)
         if relaxed is not None:
+            if clock is not None:
+                clock.check("line decisions")  # the rules run a second time: the budget may be spent by now
             keep, named = _apply_rules(lines, categories, relaxed, words, lone)
     return [
         Decision(True, kind=_kind(lines, keep, i)) if keep[i] else _removed(lines[i].text, named[i])
