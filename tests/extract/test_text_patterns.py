@@ -92,3 +92,13 @@ def test_class_matching_at_candidate_word_starts_agrees_with_one_search() -> Non
     for classes in _class_strings():
         match = re.search(ATTR_ANY, classes, re.I)
         assert _first_word_match(classes) == (match.lastgroup if match else None), classes
+
+
+@pytest.mark.parametrize("label", ["Accept all", "ACCEPT ALL", "Log In", "login", "No Thanks.", "Got it!", "More",
+                                   "Close", "Schließen", "ZURÜCK", "Más", "Подписаться", "ſubſcribe", "o\u212a",
+                                   "Accept all?", "Closed", "Read more about it"])
+def test_button_labels_in_any_case_agree_with_the_shared_vocabulary(label: str) -> None:
+    """ASCII lines take the case-sensitive copy of the labels on their lower case; others ("ſ", the Kelvin
+    sign, which fold to ASCII letters) the case-insensitive pattern itself."""
+    for variant in (label, label.upper(), label.lower(), label.title(), f" {label} "):
+        assert (text_category(variant) == "button") == (lexicon.match_text(variant) == "button"), variant

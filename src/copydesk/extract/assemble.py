@@ -8,7 +8,7 @@ is listed in `removed` under its category.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from copydesk.extract.blocks import Block as Candidate
 from copydesk.extract.blocks import Page
@@ -44,8 +44,8 @@ def assemble_article(page: Page, selection: Selection, meta: Metadata, html_text
     body = [block for i, block in enumerate(body) if i not in lines]
     kept = [index for i, index in enumerate(kept) if i not in lines]
     meta = settle_language(meta, "\n".join(block.text for block in body))  # the declared tag checked on the story
-    image = _lead_image(page, kept, dropped, meta, url)
-    items = _removed_items(blocks, set(kept), dropped, image)
+    image = _lead_image(page, kept, dropped, meta, url, selection.categories)
+    items = _removed_items(blocks, set(kept), dropped, image, selection.categories)
     removed = list_removed((category, block.text) for block, category in items)
     related = related_links([link for block, category in items if category == "related" for link in block.links],
                             meta.canonical_url or url)
@@ -86,8 +86,9 @@ def _repeats_title(text: str, title: str | None) -> bool:
 
 
 def _lead_image(page: Page, kept: Sequence[int], dropped: dict[int, str], meta: Metadata,
-                url: str | None) -> Image | None:
-    """The lead image: metadata's image with the caption / credit of a figure at the top of the story."""
+                url: str | None, known: Mapping[str, str | None]) -> Image | None:
+    """The lead image: metadata's image with the caption / credit of a figure at the top of the story
+    (`known`: the text categories the selection read, text → `text_category`)."""
     limit = kept[min(LEAD_CAPTION_WINDOW, len(kept)) - 1] if kept else 0
     caption = credit = None
     figure_src = None
@@ -95,7 +96,7 @@ def _lead_image(page: Page, kept: Sequence[int], dropped: dict[int, str], meta: 
         if index > limit or category not in ("caption", "credit"):
             continue
         text = page.blocks[index].text
-        if category == "credit" or text_category(text) == "credit":
+        if category == "credit" or (known[text] if text in known else text_category(text)) == "credit":
             credit = credit or text
             dropped[index] = "credit"
         else:
@@ -114,7 +115,7 @@ def _image_before(page: Page, index: int) -> str | None:
 
 
 def _removed_items(blocks: Sequence[Candidate], kept: set[int], dropped: dict[int, str],
-                   image: Image | None) -> list[tuple[Candidate, str]]:
+                   image: Image | None, known: Mapping[str, str | None]) -> list[tuple[Candidate, str]]:
     """(block, category) for every block not in the body, the lead caption and credit excepted."""
     used = {image.caption, image.credit} if image else set()
     items = []
@@ -122,6 +123,6 @@ def _removed_items(blocks: Sequence[Candidate], kept: set[int], dropped: dict[in
         if block.index in kept or block.text in used:
             continue
         category = dropped.get(block.index) or dropped_category(
-            block.text, block.hint or ("caption" if block.caption else None), block.link_density)
+            block.text, block.hint or ("caption" if block.caption else None), block.link_density, known)
         items.append((block, category))
     return items

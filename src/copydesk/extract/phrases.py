@@ -29,6 +29,10 @@ WORD_END = re.compile(r"\\b|\\s(?![?*{])|\$")  # after plain text, these end its
 QUANTIFIERS = ("?", "*", "+", "{")
 BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")  # a pattern that refers back to a group keeps its groups
 BUTTON_MAX_CHARS = _parser.parse(BUTTON_LABELS.pattern).getwidth()[1]  # a longer line is never a lone label
+# The labels for lower-cased ASCII lines, without `re.I` (3x faster): on ASCII text it only folds ASCII case, as the
+# letters that fold to ASCII ones ("ſ", "K", "ı") are not ASCII. None if a label is not written in lower case.
+BUTTON_ASCII = (re.compile(BUTTON_LABELS.pattern, BUTTON_LABELS.flags & ~re.IGNORECASE)
+                if BUTTON_LABELS.pattern == BUTTON_LABELS.pattern.lower() else None)
 
 
 # An escape, a `[…]` class (to its first unescaped `]`, or to the end) or a `(`, `)`, `|` (group 1)
@@ -250,9 +254,9 @@ def text_category(text: str) -> str | None:
     stripped = text.strip()
     if not stripped:
         return None
-    if len(stripped) <= BUTTON_MAX_CHARS and BUTTON_LABELS.match(stripped):
-        return "button"
     lowered = stripped.lower()
+    if len(stripped) <= BUTTON_MAX_CHARS and _is_button(stripped, lowered):
+        return "button"
     line_start = LINE_START.match(lowered)
     first = LINE_START_PART[line_start.lastgroup] if line_start else len(TEXT_PARTS)  # type: ignore[index]
     keys = _key_tokens(lowered)  # mostly none: then no keyed part can match
@@ -267,6 +271,12 @@ def text_category(text: str) -> str | None:
         if run(lowered):
             return category
     return TEXT_PARTS[first].category if line_start else None
+
+
+def _is_button(stripped: str, lowered: str) -> bool:
+    if BUTTON_ASCII is not None and stripped.isascii():
+        return BUTTON_ASCII.match(lowered) is not None
+    return BUTTON_LABELS.match(stripped) is not None
 
 
 def _key_tokens(lowered: str) -> frozenset[str]:

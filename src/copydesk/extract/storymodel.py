@@ -219,7 +219,9 @@ def _text_categories(blocks: Sequence[Block], known: dict[str, str | None]) -> n
         if block.size <= WIDGET_CHARS or block.links:
             text = block.text
             if text not in seen:
-                category = known[text] if text in known else text_category(text)
+                if text not in known:
+                    known[text] = text_category(text)  # kept in the selection: assembly names dropped blocks by it
+                category = known[text]
                 seen[text] = CATEGORY_INDEX[category] if category else len(TEXT_CATEGORIES)
             out[i] = seen[text]
     return out
