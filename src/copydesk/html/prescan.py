@@ -112,6 +112,8 @@ def long_tag_work(text: str, limit: int) -> int:
             break
         bound -= size * size // ATTRIBUTE_PAIRS_PER_STEP
         count = sum(piece.count(separator, start) for separator in SEPARATORS)  # a bound, counted in C
+        if count <= MANY_ATTRIBUTES:  # an attribute may also follow a quoted value at once (`a=""b=""`)
+            count += piece.count('"', start) + piece.count("'", start)
         if count > MANY_ATTRIBUTES:  # quoted values may hold separators: count the attributes themselves
             count = len(ATTRIBUTE.findall(piece, start + 1))
         work += count * count // ATTRIBUTE_PAIRS_PER_STEP
