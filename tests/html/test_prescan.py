@@ -10,10 +10,13 @@ import pytest
 import copydesk
 from copydesk.html import decode_html
 from copydesk.html.prescan import (
+    ATTRIBUTE,
+    BOUNDARIES,
     FORMATTING_START,
     LONG_TAG_CHARS,
     SAFE_ATTRIBUTE_WORK,
     _long_pieces,
+    _most_attributes,
     long_tag_work,
     needs_replay,
     parse_work,
@@ -107,3 +110,19 @@ def test_formatting_start_tags_are_found_in_any_case():
     text = "<İ> <ı> <ſtrong> <B> <Strike x> <tt/> <u\n> <div> <a> <STRONG> <span> <i\t> <bIG> <em> <e> <sub> <nobr>"
     assert FORMATTING_START.findall(text) == ["<İ>", "<ı>", "<ſtrong>", "<B>", "<Strike ", "<tt/", "<u\n", "<STRONG>",
                                               "<i\t", "<bIG>", "<em>", "<nobr>"]
+
+
+@pytest.mark.parametrize("tag", [
+    "<div " + " ".join(f"a{i}" for i in range(3000)),  # names alone
+    "<div " + "".join(f'a{i}=""' for i in range(3000)),  # glued to quoted values
+    "<div " + "/".join("a" * 3000),  # one-letter names between slashes
+    "<div " + " ".join("a=" for _ in range(3000)),  # empty unquoted values
+    "<div " + " ".join(f"a{i}='x' \"junk\"" for i in range(1000)),  # stray quotes
+    '<path d="' + "M 1 2 L 3 4 " * 600 + '"',  # one long value full of spaces
+])
+def test_a_tags_length_bounds_the_work_its_attributes_are_counted_at(tag):
+    """`long_tag_work` skips counting the tags whose `_most_work` settles the limit, and counts a tag's
+    attributes only where its boundaries (separators, quotes) do not settle it: both must bound the count."""
+    attributes = len(ATTRIBUTE.findall(tag, 1))
+    assert attributes <= _most_attributes(len(tag))
+    assert attributes <= sum(tag.count(mark) for mark in BOUNDARIES) + 1

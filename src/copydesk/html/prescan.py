@@ -72,6 +72,7 @@ TOKEN = re.compile(r"""<(?:(/?)([A-Za-z][^\s/>]*)((?:[^>"']+|"[^"]*"?|'[^']*'?)*
 FORMATTING_START = re.compile(r"<(?=[bcefinstu])(?:b(?:ig)?|code|em|font|i|nobr|s(?:mall|trike|trong)?|tt|u)[\s/>]",
                               re.I)
 SEPARATORS = (" ", "\t", "\n", "\r", "\f", "/")  # what ends an attribute name
+BOUNDARIES = (*SEPARATORS, '"', "'")  # what an attribute follows (right after a quoted value: `a=""b=""`)
 # One attribute: a name, then maybe `=` and a value (quoted values may hold spaces and `<`).
 ATTRIBUTE = re.compile(r"""[^\s"'>/=][^\s>/=]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?""")
 NOT_SPACE = re.compile(r"\S")
@@ -94,9 +95,10 @@ def long_tag_work(text: str, limit: int) -> int:
     Each piece before a `>` ends with the tag it closes; text in scripts can look like a long
     tag too, which the replay then reads properly.
 
-    A tag's length bounds its attributes, so its cost is only counted (longest tag first) while
+    A tag's length bounds its attributes (`_most_work`), so its cost is only counted (longest tag first) while
     the bounds of the tags left could still pass `limit`: most pages have a few long tags, from
-    scripts, whose counting cost a tenth of the extraction time of the page's parse.
+    scripts, whose counting cost a tenth of the extraction time of the page's parse. Its separators and
+    quotes bound its attributes too; those are counted by the regex only where that bound is not enough.
     """
     long_tags = []
     for piece in _long_pieces(text):
@@ -105,19 +107,40 @@ def long_tag_work(text: str, limit: int) -> int:
             start = 0  # no `<` but a quote: maybe the rest of a tag whose quoted value held a `>`
         if start >= 0 and len(piece) - start > LONG_TAG_CHARS:
             long_tags.append((len(piece) - start, piece, start))
-    bound = sum(size * size // ATTRIBUTE_PAIRS_PER_STEP for size, _, _ in long_tags)
+    bound = sum(_most_work(size) for size, _, _ in long_tags)
     work = 0
+    counted: list[tuple[int, int, str, int]] = []  # (attributes at most, boundaries, piece, start)
     for size, piece, start in sorted(long_tags, key=itemgetter(0), reverse=True):
-        if work > limit or work + bound <= limit:
+        if work + bound <= limit:
+            return work + bound
+        bound -= _most_work(size)
+        boundaries = sum(piece.count(mark, start) for mark in BOUNDARIES)  # counted in C
+        most = min(boundaries + 1, _most_attributes(size))  # the tag's name, then one after each boundary at most
+        work += _pairs(most)
+        counted.append((most, boundaries, piece, start))
+    # Over the limit by those bounds: quoted values may hold separators, so where a tag has many, its
+    # attributes are counted (a regex over the tag: done only while the bounds still pass the limit).
+    for most, boundaries, piece, start in counted:
+        if work <= limit:
             break
-        bound -= size * size // ATTRIBUTE_PAIRS_PER_STEP
-        count = sum(piece.count(separator, start) for separator in SEPARATORS)  # a bound, counted in C
-        if count <= MANY_ATTRIBUTES:  # an attribute may also follow a quoted value at once (`a=""b=""`)
-            count += piece.count('"', start) + piece.count("'", start)
-        if count > MANY_ATTRIBUTES:  # quoted values may hold separators: count the attributes themselves
-            count = len(ATTRIBUTE.findall(piece, start + 1))
-        work += count * count // ATTRIBUTE_PAIRS_PER_STEP
-    return work + bound
+        if boundaries > MANY_ATTRIBUTES:
+            work += _pairs(len(ATTRIBUTE.findall(piece, start + 1))) - _pairs(most)
+    return work
+
+
+def _most_attributes(size: int) -> int:
+    """The most attributes (the name included) `ATTRIBUTE` finds in a tag of `size` characters: each takes a
+    character and the one after it (a quoted value, longer, may be followed by the next one at once)."""
+    return (size + 2) // 2
+
+
+def _pairs(attributes: int) -> int:
+    return attributes * attributes // ATTRIBUTE_PAIRS_PER_STEP
+
+
+def _most_work(size: int) -> int:
+    """The most attribute work `long_tag_work` counts for a tag of `size` characters."""
+    return _pairs(_most_attributes(size))
 
 
 def _long_pieces(text: str) -> list[str]:
