@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import gzip
+
 import pytest
 
+from benchmarks.clean_corpus import scrape
 from copydesk import clean_text
 from copydesk.clean.context import context_rows
-from copydesk.clean.features import feature_names, line_category, line_features
+from copydesk.clean.features import BASE_NAMES, feature_names, line_category, line_features
 from copydesk.clean.linemodel import load_model
 from copydesk.clean.lines import SAMPLE_CHARS, Line, count_words, split_lines
 
@@ -103,3 +106,20 @@ def test_a_long_line_is_read_by_its_head_and_tail():
     assert abs(count_words(text) - len(text.split())) < 0.01 * len(text.split())
     short = Line(text="A short line.", gap_before=False, gap_after=False)
     assert short.sample is short.text and count_words(short.text) == 3
+
+
+def test_a_converters_bullet_is_not_read_as_the_lines_words():
+    texts = ("* Anxiety (30) items", "Anxiety (30) items", "o Moore Equity", "Moore Equity", "o que é", "que é")
+    rows = line_features([Line(text, False, False) for text in texts], [None] * len(texts), load_model().vocabulary)
+    own = [row[:len(BASE_NAMES)] for row in rows]  # the line's own shape and words, before its neighbours
+    assert own[0] == own[1] and own[2] == own[3]
+    assert own[4] != own[5]  # a Portuguese "o" before a lower-case word is a word
+
+
+def test_a_menu_rendered_as_a_bulleted_list_is_dropped(shared_dir):
+    # psychiatry.org's article under inscriptis, which writes every list item as "* item": the blog's category
+    # menu below the story read as a list of the story's own
+    html = gzip.decompress((shared_dir / "data" / "wcxb-dev" / "html" / "0192.html.gz").read_bytes())
+    article = clean_text(scrape(html, "inscriptis"))
+    assert "Biomarkers are measurable indicators" in article.text
+    assert "Addiction (16) items in category" not in article.text

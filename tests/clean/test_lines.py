@@ -42,3 +42,9 @@ def test_a_plain_get_text_rendering_keeps_the_story_around_its_inline_links(shar
     assert article.status is Status.OK
     for review in ("Alex Foster’s novel", "Published in Dukaj’s native Poland", "Donald Rumsfeld once"):
         assert review in article.text
+
+
+def test_a_line_starting_on_any_scripts_clause_mark_goes_on_the_line_above():
+    # Burmese and Ethiopic write their own commas ("၊", "፣"): a block does not start on one either
+    text = "မြန်မာ\n၊ နိုင်ငံ\nሰላም\n፣ ለዓለም\n50\n% of them"
+    assert [line.text for line in split_lines(text)] == ["မြန်မာ၊ နိုင်ငံ", "ሰላም፣ ለዓለም", "50% of them"]

@@ -32,6 +32,9 @@ _SEPARATORS = re.compile(r"[|•·»›/›▸►]")
 _LIST_MARK = re.compile(r"^(?:[-–—•*·▪►‣◦]|\(?\d{1,3}[.)]|[a-z][.)])\s", re.IGNORECASE)
 _PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
 _DIGIT = re.compile(r"\d")
+# The bullet a text converter writes before a list item ("* ", "+ ", "o " by nesting level: inscriptis, Markdown):
+# markup, not the item's words. A menu is a list as much as a story's list is, so the model reads the item without it.
+_CONVERTER_BULLET = re.compile(r"^(?:[*+]|o(?=\s[^\s\w]*[^\W\d_a-z]))\s+")
 _CUT_SHORT = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])[\"'’”»)\]]*$")  # a teaser's text cut off
 # A stamp: a year, a numeric date or a clock time (comment and teaser headers carry one).
 _STAMP = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d\d\b")
@@ -129,6 +132,7 @@ def line_features(lines: Sequence[Line], categories: Sequence[str | None], vocab
                   clock: Clock | None = None) -> list[list[float]]:
     """One feature row per line: its own shape and words, its neighbourhoods, its place in the document.
     `clock` (the caller's time budget) is checked every `CLOCK_LINES` lines."""
+    lines = [_unbulleted(line) for line in lines]
     words = [WORD.findall(line.sample) for line in lines]
     counts = Counter(line.text.lower() for line in lines)
     base = []
@@ -143,6 +147,13 @@ def line_features(lines: Sequence[Line], categories: Sequence[str | None], vocab
     doc = _document_features(lines, sizes, base)
     shape = _shape_features(base)
     return [b + c + s + d + h for b, c, s, d, h in zip(base, context, sides, doc, shape, strict=True)]
+
+
+def _unbulleted(line: Line) -> Line:
+    """`line` without a converter's bullet (`_CONVERTER_BULLET`) before its text."""
+    if line.text[:1] not in "*+o" or not (m := _CONVERTER_BULLET.match(line.text)) or m.end() == len(line.text):
+        return line
+    return Line(line.text[m.end():], line.gap_before, line.gap_after)
 
 
 def _prefix_sums(base: list[list[float]], columns: list[int]) -> list[list[float]]:

@@ -37,7 +37,7 @@ CLOCK_LINES = 64  # lines between two looks at a caller's time budget (at most ~
 # a line is the previous line's continuation and is joined to it (never across a blank line). In a text broken so
 # (this share of its lines start mid-sentence), a lower-case line after one that ends on a letter goes on it too.
 BROKEN_TEXT_SHARE = 0.01
-_CONTINUES = FULL_STOPS | frozenset(",;:%，、；：،؛")  # sentence and clause marks of every script (no "¿¡" opener)
+_CONTINUES = SENTENCE_MARKS | frozenset("%")  # sentence and clause marks of every script (no "¿¡" opener), and "%"
 _OPENS = frozenset("([{“‘„«‹")  # opening brackets and quotes (not "»", which opens a German quote but closes a French)
 _CLAUSE_GOES_ON = frozenset(",;，、；،")  # marks after which a sentence goes on
 
