@@ -35,6 +35,8 @@ from copydesk.extract.boilerplate import LINK_HEAVY
 from copydesk.extract.pagetype import TRAINED_TYPES, PageType
 from copydesk.extract.phrases import text_category
 from copydesk.extract.scoring import ALL_HINTS, Selection, block_weight, frame_scores
+from copydesk.extract.storyshape import FEATURES as SHAPE_FEATURES
+from copydesk.extract.storyshape import shape_columns
 from copydesk.learn import Dense
 from copydesk.lexicon import TEXT_PATTERNS
 from copydesk.textunits import has_sentence_end, has_sentence_mark, word_pattern
@@ -70,6 +72,7 @@ def feature_names() -> tuple[str, ...]:
     own += ["teaser_start", "teaser_member", "teaser_density", *(f"siblings{k}" for k in range(SIBLING_LEVELS)),
             "page_teasers"]
     own += ["prose_after", "prose_before", "past_prose", "shape_repeat"]
+    own += [f"title:{name}" for name in SHAPE_FEATURES]
     return tuple(own)
 
 
@@ -125,7 +128,13 @@ def page_rows(page: Page, selection: Selection, title: str | None, article_body:
     types = np.broadcast_to(np.asarray(type_probabilities, np.float64), (n, len(TRAINED_TYPES)))
     heading = np.array([b.kind == "heading" for b in blocks], bool)
     return np.hstack([x, *one_hot, *near, types, _shapes(page, sizes, densities, heading, frames),
-                      _tail(x[:, 6] > 0, sizes, densities, kinds)])  # x[:, 6]: sentence_end
+                      _tail(x[:, 6] > 0, sizes, densities, kinds),  # x[:, 6]: sentence_end
+                      shape_columns(page, _anchor(headline, selection), sizes, heading)])
+
+
+def _anchor(headline: int | None, selection: Selection) -> int | None:
+    """The block the page's content hangs from: the headline, else the first block the rules kept."""
+    return headline if headline is not None else min(selection.kept) if selection.kept else None
 
 
 def _one_hot(values: np.ndarray, width: int) -> np.ndarray:

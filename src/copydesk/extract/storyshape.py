@@ -1,0 +1,84 @@
+"""Where a block stands in the page's tree against the page's title: inputs of the story model.
+
+A page's content hangs near its title: a product's description and specs share a tight container with
+the product's name, a forum's posts follow the thread's title in one column, a story's paragraphs sit
+under its headline. Reviews, fine print, a sidebar or the next story's teaser share only a wide
+container with the title (or the page itself). These are shapes of the page's own tree, never words.
+The anchor is the headline block (`storymodel._headline_index`) or, without one, the first block the
+rules kept; a page with neither has no anchor and reads 0 everywhere but `no_anchor`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from copydesk.extract.blocks import Page
+
+FEATURES = ("no_anchor", "up_to_common", "common_share", "anchor_below_common", "text_from_anchor",
+            "headings_from_anchor", "section_share")
+DEPTH_SCALE = 8.0  # log1p(levels) / this: eight levels of nesting read about 0.27, a page's depth about 0.4
+HEADING_SCALE = 3.0  # log1p(headings) / this: twenty headings between a block and the title read about 1
+
+
+def shape_columns(page: Page, anchor: int | None, sizes: np.ndarray, heading: np.ndarray) -> np.ndarray:
+    """One row of `FEATURES` per block of `page`; `anchor` is the index of the title block (or None),
+    `sizes` the blocks' sizes and `heading` which blocks are headings."""
+    n = len(sizes)
+    out = np.zeros((n, len(FEATURES)))
+    if anchor is None or not n:
+        out[:, 0] = 1.0
+        return out
+    parent = page.parent
+    frames = np.array([b.frame for b in page.blocks], np.int64)  # -1 (outside every frame) reads the sentinels
+    depth = np.array([*_depths(parent), 0], np.float64)
+    anchor_frame = int(frames[anchor])
+    ancestors: set[int] = set()
+    frame = anchor_frame
+    while frame >= 0:
+        ancestors.add(frame)
+        frame = parent[frame]
+    total = float(sizes.sum()) or 1.0
+    joint = np.array([*_common(parent, ancestors), -1], np.int64)[frames]
+    subtree = np.append(_subtree_sizes(page, frames, sizes), total)
+    at = depth[joint]
+    out[:, 1] = np.log1p(depth[frames] - at) / DEPTH_SCALE
+    out[:, 2] = subtree[joint] / total
+    out[:, 3] = np.log1p(np.maximum(depth[anchor_frame] - at, 0.0)) / DEPTH_SCALE
+    before = np.concatenate([[0.0], np.cumsum(sizes)])
+    out[:, 4] = (before[:-1] - before[anchor]) / total  # signed: text between the title and the block
+    heads = np.concatenate([[0], np.cumsum(heading)])
+    index = np.arange(n)
+    between = np.where(index > anchor, heads[index] - heads[anchor + 1], heads[anchor] - heads[index + 1])
+    out[:, 5] = np.sign(index - anchor) * np.log1p(np.maximum(between, 0)) / HEADING_SCALE
+    section = np.cumsum(heading)  # a section runs from a heading to the next
+    out[:, 6] = np.bincount(section, weights=sizes)[section] / total
+    return out
+
+
+def _depths(parent: Sequence[int]) -> list[int]:
+    """Each frame's depth (parents come before children)."""
+    depth = [0] * len(parent)
+    for frame, up in enumerate(parent):
+        if up >= 0:
+            depth[frame] = depth[up] + 1
+    return depth
+
+
+def _common(parent: Sequence[int], ancestors: set[int]) -> list[int]:
+    """Per frame, its lowest ancestor (itself included) among `ancestors` (-1: only the page in common)."""
+    common = [-1] * len(parent)
+    for frame, up in enumerate(parent):
+        common[frame] = frame if frame in ancestors else common[up] if up >= 0 else -1
+    return common
+
+
+def _subtree_sizes(page: Page, frames: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+    """Per frame, the size of the text of every block inside it at any depth (frames are numbered in
+    document order and `page.end[f]` is the last frame inside f)."""
+    count = len(page.parent)
+    inside = frames >= 0
+    own = np.bincount(frames[inside], weights=sizes[inside], minlength=count)
+    running = np.concatenate([[0.0], np.cumsum(own)])
+    return running[np.asarray(page.end, np.int64) + 1] - running[:count]
