@@ -191,6 +191,72 @@ def snippet_f1_of(data: Data, kept: list[list[int]], pages: Sequence[int]) -> fl
     return snippet_f1([data.items[i] for i in pages], [kept[i] for i in pages])
 
 
+def flat_trees(booster) -> tuple[np.ndarray, ...]:
+    """A booster's trees as node arrays (feature, threshold, left, right, leaf value; a leaf loops to itself
+    with an infinite threshold), each tree's root, and the depth: what a numpy evaluator walks."""
+    feature: list[int] = []
+    threshold: list[float] = []
+    left: list[int] = []
+    right: list[int] = []
+    value: list[float] = []
+    roots = []
+    depth = 0
+
+    def add(node: dict, level: int) -> int:
+        nonlocal depth
+        at = len(feature)
+        feature.append(0)
+        threshold.append(np.inf)
+        left.append(at)
+        right.append(at)
+        value.append(node.get("leaf_value", 0.0))
+        if "split_feature" in node:
+            assert node["decision_type"] == "<=", node["decision_type"]
+            feature[at], threshold[at] = node["split_feature"], node["threshold"]
+            left[at] = add(node["left_child"], level + 1)
+            right[at] = add(node["right_child"], level + 1)
+        depth = max(depth, level)
+        return at
+
+    for tree in booster.dump_model()["tree_info"]:
+        roots.append(add(tree["tree_structure"], 0))
+    return (np.asarray(feature), np.asarray(threshold), np.asarray(left), np.asarray(right), np.asarray(value),
+            np.asarray(roots), np.asarray(depth))
+
+
+def walk_trees(flat: tuple[np.ndarray, ...], x: np.ndarray) -> np.ndarray:
+    """The summed leaf values of every row: all (row, tree) pairs step down one level at a time."""
+    feature, threshold, left, right, value, roots, depth = flat
+    node = np.broadcast_to(roots, (len(x), len(roots)))
+    offsets = (np.arange(len(x)) * x.shape[1])[:, None]
+    cells = x.ravel()
+    for _ in range(int(depth)):
+        node = np.where(cells[offsets + feature[node]] <= threshold[node], left[node], right[node])
+    return value[node].sum(1)
+
+
+def cost(data: Data, leaves: int, rounds: int) -> None:
+    """Per-page cost of the story logits on the holdout pages: the shipped network against the trees walked in
+    numpy (trained on every tune page), interleaved in one process; the trees' output checked against LightGBM."""
+    from copydesk.extract.storymodel import load_model
+
+    network = load_model()
+    booster = boosted(data, [i for i in range(len(data.items)) if data.tune[i]], leaves, rounds)
+    flat = flat_trees(booster)
+    pages = [data.rows[i] for i in range(len(data.items)) if not data.tune[i] and len(data.rows[i])]
+    worst = max(float(np.max(np.abs(walk_trees(flat, r) - booster.predict(r, raw_score=True)))) for r in pages)
+    print(f"{leaves} leaves x {rounds} trees: depth {int(flat[-1])}, largest difference to LightGBM {worst:.2e}")
+    times: dict[str, list[float]] = {"network": [], "trees": [], "lightgbm": []}
+    for _round in range(3):
+        for rows in pages:
+            for name, run in (("network", network.logits), ("trees", lambda r: walk_trees(flat, r)),
+                              ("lightgbm", lambda r: booster.predict(r, raw_score=True, num_threads=1))):
+                start = time.perf_counter()
+                run(rows)
+                times[name].append(time.perf_counter() - start)
+    print("median ms a page: " + ", ".join(f"{k} {statistics.median(v) * 1e3:.3f}" for k, v in times.items()))
+
+
 def cv_logits(data: Data, learner: Learner, pages: Sequence[int] | None = None,
               folds: Sequence[int] = range(CV_FOLDS)) -> dict[int, np.ndarray]:
     pages = range(len(data.items)) if pages is None else pages
@@ -224,10 +290,14 @@ def wcxb_all(data: Data, kept: list[list[int]], pages: Sequence[int]) -> float:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.story_learners", description=__doc__.splitlines()[0])
     parser.add_argument("--cache", type=Path, default=CACHE)
-    parser.add_argument("--compare", choices=("trees", "weights", "margins"), default="trees")
+    parser.add_argument("--compare", choices=("trees", "weights", "margins", "cost"), default="trees")
     args = parser.parse_args(argv)
     data = load(args.cache)
     print(f"{len(data.items)} pages, {sum(len(r) for r in data.rows)} blocks", flush=True)
+    if args.compare == "cost":
+        cost(data, max(GRID_LEAVES), max(GRID_TREES))
+        cost(data, min(GRID_LEAVES), min(GRID_TREES))
+        return 0
     if args.compare == "margins":
         outer = cv_logits(data, mlp)
         chosen = margins_cv(data)
