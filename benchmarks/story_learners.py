@@ -143,7 +143,7 @@ def trees_cv(data: Data) -> dict[int, np.ndarray]:
 WEIGHTINGS = {"sqrt": (0.5, False), "words": (1.0, False), "sqrt-page": (0.5, True), "words-page": (1.0, True)}
 
 
-def weighted_mlp(kind: str) -> Learner:
+def weighted_mlp(kind: str, seeds: Sequence[int] = SEEDS) -> Learner:
     power, per_page = WEIGHTINGS[kind]
 
     def weights(item) -> np.ndarray:
@@ -159,7 +159,7 @@ def weighted_mlp(kind: str) -> Learner:
         w = np.concatenate([weights(data.items[i]) for i in at])
         keep = w > 0
         return Dense.averaged([fit(x[keep], y[keep], w[keep], seed=seed, epochs=EPOCHS, hidden=HIDDEN)
-                               for seed in SEEDS])
+                               for seed in seeds])
 
     return learner
 
@@ -291,6 +291,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.story_learners", description=__doc__.splitlines()[0])
     parser.add_argument("--cache", type=Path, default=CACHE)
     parser.add_argument("--compare", choices=("trees", "weights", "margins", "cost"), default="trees")
+    parser.add_argument("--seeds", type=lambda text: tuple(map(int, text.split(","))), default=SEEDS,
+                        help="the networks' seeds (--compare weights)")
+    parser.add_argument("--weightings", type=lambda text: text.split(","), default=list(WEIGHTINGS),
+                        help=f"which of {', '.join(WEIGHTINGS)} (--compare weights)")
     args = parser.parse_args(argv)
     data = load(args.cache)
     print(f"{len(data.items)} pages, {sum(len(r) for r in data.rows)} blocks", flush=True)
@@ -310,9 +314,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         report(data.items, {"today": kept_of(data, outer, DROP_LOGIT, ADD_LOGIT), "inner": kept})
         return 0
     if args.compare == "weights":
-        logits = {kind: cv_logits(data, weighted_mlp(kind)) for kind in WEIGHTINGS}
+        logits = {kind: cv_logits(data, weighted_mlp(kind, args.seeds)) for kind in args.weightings}
         report(data.items, {kind: kept_of(data, lg, DROP_LOGIT, ADD_LOGIT) for kind, lg in logits.items()})
-        args.cache.with_suffix(".weights.pkl").write_bytes(pickle.dumps(logits))
         return 0
     timer = time.perf_counter()
     mlp_logits = cv_logits(data, mlp)
