@@ -111,15 +111,11 @@ def train(items: Sequence[Analysed], rows: Sequence[np.ndarray], seeds: Sequence
 
 
 def _weights(item: Analysed) -> np.ndarray:
-    """Each labelled block weighs by its text (a page's score is read in words), and every page alike: scores
-    are means over pages, so a page of 400 blocks must not outweigh one of 40. Site-grouped CV, 3 x 32, two seed
-    triples (`story_learners --compare weights`): against each page weighing by its number of blocks, WCXB all
-    +0.0009 / +0.0027, articles +0.0009 / +0.0005, snippets +0.0024 / +0.0023, newspaper4k -0.0023 / +0.0006;
-    weights by words rather than their square root raised WCXB all but not articles."""
+    """Each labelled block weighs by its text (a page's score is read in words), each page about alike."""
     sizes = np.asarray([b.size for b in item.blocks.blocks], dtype=np.float64)
     raw = np.sqrt(sizes + 1.0) * np.asarray(item.weights)
     total = raw.sum()
-    return raw / total if total else raw
+    return raw * (len(raw) / total) if total else raw
 
 
 def page_score(item: Analysed, kept: Sequence[int]) -> float:
