@@ -1,7 +1,10 @@
 """Which learner decides the story's blocks best: the averaged MLP of `train_story`, gradient-boosted trees,
 or both averaged, on the same inputs, labels, folds and kept-block scoring.
 
-    python -m benchmarks.story_learners            # builds benchmarks/out/story-rows.pkl once, then compares
+    python -m benchmarks.story_learners                     # MLP, trees, both (caches out/story-rows.pkl)
+    python -m benchmarks.story_learners --compare weights   # the loss's block weights (`WEIGHTINGS`)
+    python -m benchmarks.story_learners --compare margins   # the overrule margins chosen by inner CV
+    python -m benchmarks.story_learners --compare cost      # per-page cost: the network against trees walked in numpy
 
 Site-grouped CV exactly as `train_story` (each fold's model trained on the other folds' tune pages, out-of-fold
 page types, kept blocks joined). The trees' settings are chosen per outer fold by an inner site-grouped CV
