@@ -155,3 +155,19 @@ def test_what_follows_a_storys_last_paragraph_is_marked_as_past_it(page, shared_
     listing = _rows(gzip.decompress((shared_dir / "data" / "wcxb-dev" / "html" / "0147.html.gz").read_bytes()),
                     (1 / 7,) * 7)
     assert statistics.fmean(listing["shape_repeat"]) > statistics.fmean(columns["shape_repeat"])
+
+
+def test_the_digit_shares_count_what_the_regex_counts_in_every_script(shared_dir) -> None:
+    """`_digit_shares` counts all of a page's texts at once; each share is the one `\\d` gives text by text,
+    bit for bit: Arabic-Indic, Devanagari and full-width digits count, superscripts and "½" do not."""
+    import re
+
+    from copydesk.extract.storymodel import _digit_shares
+
+    texts = ["", "2026", "a1b2", "١٢٣ و ۴۵", "२०२६ में", "ＡＢ１２", "x² ½ ⅷ", "\ud800 9"]
+    with (shared_dir / "data" / "newspaper4k" / "expected.jsonl").open(encoding="utf-8") as fh:
+        texts += [line for row in map(json.loads, fh) for line in row["text"].split("\n")][:3000]
+    digit = re.compile(r"\d")
+    wanted = [len(digit.findall(t)) / max(len(t), 1) for t in texts]
+    assert _digit_shares(texts).tolist() == wanted
+    assert _digit_shares(texts[:8]).tolist() == [0.0, 1.0, 0.5, 5 / 8, 4 / 8, 2 / 4, 0.0, 1 / 3]

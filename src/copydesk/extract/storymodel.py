@@ -19,7 +19,6 @@ read from how far the logits agree with the final split (`page_evidence`).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -57,7 +56,6 @@ TEASER_WINDOW = 8  # blocks either side over which the teaser shapes around a bl
 SIBLING_LEVELS = 3  # repeated items (a list of teasers, replies, products) show at the block's frame or 1-2 up
 PROSE_CHARS = 200  # an unlinked block this long that ends a sentence is running prose (a teaser's lead is shorter)
 SHAPE_WINDOW = 6  # blocks either side over which a block's shape is looked for again
-_DIGIT = re.compile(r"\d")
 
 
 def feature_names() -> tuple[str, ...]:
@@ -117,7 +115,7 @@ def page_rows(page: Page, selection: Selection, title: str | None, article_body:
         ((index >= first) & (index <= last)).astype(np.float64),
         (index > headline).astype(np.float64) if headline is not None else np.zeros(n),
         np.full(n, float(bool(article_body))), _body_overlap(texts, article_body),
-        np.array([len(_DIGIT.findall(t)) / max(len(t), 1) for t in texts], np.float64),
+        _digit_shares(texts),
     ]
     x = np.column_stack(columns)
     kinds = np.array([KIND_INDEX.get(b.kind, len(KINDS)) for b in blocks], np.int64)
@@ -217,6 +215,24 @@ def _body_overlap(texts: list[str], article_body: str | None) -> np.ndarray:
         if words:
             out[i] = sum(map(body.__contains__, words)) / len(words)
     return out
+
+
+def _digit_shares(texts: list[str]) -> np.ndarray:
+    """Each text's share of decimal digits (what `\\d` matches: `str.isdecimal`), counted over the page's
+    texts at once in numpy rather than text by text with `re` (~0.1 ms a page less)."""
+    codes = np.frombuffer("".join(texts).encode("utf-32-le", "surrogatepass"), np.uint32)
+    digit = (codes >= 48) & (codes <= 57)
+    wide = np.flatnonzero(codes > 127)
+    if len(wide):  # other scripts' digits: each distinct character asked once
+        others, where = np.unique(codes[wide], return_inverse=True)
+        decimal = np.array([chr(c).isdecimal() for c in others.tolist()], bool)
+        if decimal.any():
+            digit[wide] = decimal[where]
+    lengths = np.array(list(map(len, texts)), np.int64)
+    ends = np.cumsum(lengths)
+    running = np.zeros(len(codes) + 1, np.int64)
+    np.cumsum(digit, out=running[1:])
+    return (running[ends] - running[ends - lengths]) / np.maximum(lengths, 1)
 
 
 def _text_categories(blocks: Sequence[Block], known: dict[str, str | None]) -> np.ndarray:
