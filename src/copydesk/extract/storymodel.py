@@ -184,10 +184,10 @@ def _tail(ends: np.ndarray, sizes: np.ndarray, densities: np.ndarray, kinds: np.
     last = int(np.flatnonzero(prose)[-1]) if prose.any() else -1
     past = np.where((last >= 0) & (index > last), np.clip((index - last) / 10, 0.0, 2.0), 0.0)
     shape = kinds * 64 + linked * 32 + np.minimum(np.log2(sizes + 1).astype(np.int64), 31)
-    outside = np.full(SHAPE_WINDOW, -1)  # no block's shape
-    windows = np.lib.stride_tricks.sliding_window_view(np.concatenate([outside, shape, outside]),
-                                                       2 * SHAPE_WINDOW + 1)
-    same = (windows == shape[:, None]).sum(axis=1) - 1  # each window holds the block itself
+    same = np.zeros(n)
+    for offset in range(1, SHAPE_WINDOW + 1):
+        same[offset:] += shape[offset:] == shape[:-offset]
+        same[:-offset] += shape[:-offset] == shape[offset:]
     total = max(int(counts[n]), 1)  # shares, not counts: a page of 2,000 paragraphs reads like one of 20
     return np.column_stack([after / total, before / total, past, same / (2 * SHAPE_WINDOW)])
 
