@@ -220,7 +220,7 @@ def _body_overlap(texts: list[str], article_body: str | None) -> np.ndarray:
 def _character_columns(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Per text: whether it holds a sentence mark and a sentence end (`has_sentence_mark`,
     `has_sentence_end`) and its share of decimal digits (what `\\d` matches: `str.isdecimal`). Read from the
-    page's characters at once in numpy rather than with three regex calls a text (0.38 against 0.13 ms a page)."""
+    page's characters at once in numpy rather than with three regex calls a text (0.35 against 0.21 ms a page)."""
     codes = np.frombuffer("".join(texts).encode("utf-32-le", "surrogatepass"), np.uint32)
     lengths = np.array(list(map(len, texts)), np.int64)
     kind = _CHARACTER_KINDS[np.minimum(codes, 0xFFFF)]  # U+FFFF is none of them
