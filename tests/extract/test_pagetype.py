@@ -18,10 +18,12 @@ from benchmarks.scores import word_prf
 from copydesk import Article, Status
 from copydesk.errors import FormatError
 from copydesk.extract.pagetype import (
+    JSONLD_TYPE,
     MODEL_FILE,
     TRAINED_TYPES,
     URL_FEATURES,
     PageType,
+    _jsonld_types,
     _url_features,
     checked_model,
     feature_names,
@@ -160,3 +162,20 @@ def test_a_page_without_a_url_has_no_url_features() -> None:
     assert all(math.isnan(value) for value in _url_features("http://[bad"))
     assert len(_url_features(None)) == URL_FEATURES
     assert _url_features("https://example.com/")[1] == 1.0  # a real home page is one
+
+
+@pytest.mark.parametrize("markup", [
+    '{"@type": "NewsArticle", "x": {"@type" : [ "https://schema.org/Person"]}}',
+    '"@type":"A""@type":"B"',  # the next type glued to a match
+    '"@type":"A"@type":"B"',  # a match's closing quote opens the next "@type": findall skips that one
+    '"@type""@type":"Z"', '"@type":"', '"@type": ["http://schema.org/Thing", "Other"]', "no types here",
+])
+def test_the_jsonld_type_scan_finds_what_the_regex_finds(markup: str) -> None:
+    for end in range(len(markup) + 1):  # the scan stops at HEAD_CHARS: every cut
+        assert _jsonld_types(markup, end) == JSONLD_TYPE.findall(markup, 0, end), (markup, end)
+
+
+def test_the_jsonld_type_scan_finds_what_the_regex_finds_on_real_pages(holdout_pages) -> None:
+    for _, _, html in holdout_pages:
+        text = html.decode("utf-8", "replace")
+        assert _jsonld_types(text, len(text)) == JSONLD_TYPE.findall(text)

@@ -155,3 +155,27 @@ def test_what_follows_a_storys_last_paragraph_is_marked_as_past_it(page, shared_
     listing = _rows(gzip.decompress((shared_dir / "data" / "wcxb-dev" / "html" / "0147.html.gz").read_bytes()),
                     (1 / 7,) * 7)
     assert statistics.fmean(listing["shape_repeat"]) > statistics.fmean(columns["shape_repeat"])
+
+
+def test_the_character_columns_read_what_the_regexes_read_in_every_script(shared_dir) -> None:
+    """`_character_columns` reads all of a page's texts at once; each value is the one `has_sentence_mark`,
+    `has_sentence_end` and `\\d` give text by text, bit for bit: Arabic-Indic, Devanagari, full-width and
+    astral digits count, superscripts and "½" do not; Thai, Lao and Khmer end sentences with a space."""
+    import re
+
+    from copydesk.extract.storymodel import _character_columns
+    from copydesk.textunits import has_sentence_end, has_sentence_mark
+
+    texts = ["", "2026", "a1b2", "١٢٣ و ۴۵", "२०२६ में", "ＡＢ１２", "x² ½ ⅷ", "\ud800 9", "𝟙𝟚 𐒠", "ok, fine",
+             "สวัสดี ครับ", "ສະບາຍ ດີ", "ក ខ", "ส 1", "終わり。", "¿Qué?", "a\U0010ffff\uffff"]
+    with (shared_dir / "data" / "newspaper4k" / "expected.jsonl").open(encoding="utf-8") as fh:
+        texts += [line for row in map(json.loads, fh) for line in row["text"].split("\n")]
+    every = "".join(map(chr, range(0x110000)))
+    texts += [every[start:start + 4096] for start in range(0, len(every), 4096)]  # every code point
+    digit = re.compile(r"\d")
+    marked, ended, digits = _character_columns(texts)
+    assert marked.tolist() == list(map(has_sentence_mark, texts))
+    assert ended.tolist() == list(map(has_sentence_end, texts))
+    assert digits.tolist() == [len(digit.findall(t)) / max(len(t), 1) for t in texts]
+    assert digits[:9].tolist() == [0.0, 1.0, 0.5, 5 / 8, 4 / 8, 2 / 4, 0.0, 1 / 3, 3 / 4]
+    assert marked[10:14].tolist() == [True, True, True, False]

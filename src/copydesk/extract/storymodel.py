@@ -19,7 +19,6 @@ read from how far the logits agree with the final split (`page_evidence`).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -39,7 +38,7 @@ from copydesk.extract.storyshape import FEATURES as SHAPE_FEATURES
 from copydesk.extract.storyshape import shape_columns
 from copydesk.learn import Dense
 from copydesk.lexicon import TEXT_PATTERNS
-from copydesk.textunits import has_sentence_end, has_sentence_mark, word_pattern
+from copydesk.textunits import FULL_STOPS, SENTENCE_MARKS, SOUTHEAST, spaced_sentences, word_pattern
 
 MODEL_FILE = "story_blocks.json"
 KINDS = ("paragraph", "heading", "list_item", "quote", "table", "code")
@@ -57,7 +56,6 @@ TEASER_WINDOW = 8  # blocks either side over which the teaser shapes around a bl
 SIBLING_LEVELS = 3  # repeated items (a list of teasers, replies, products) show at the block's frame or 1-2 up
 PROSE_CHARS = 200  # an unlinked block this long that ends a sentence is running prose (a teaser's lead is shorter)
 SHAPE_WINDOW = 6  # blocks either side over which a block's shape is looked for again
-_DIGIT = re.compile(r"\d")
 
 
 def feature_names() -> tuple[str, ...]:
@@ -102,11 +100,11 @@ def page_rows(page: Page, selection: Selection, title: str | None, article_body:
     first, last = (min(selection.kept), max(selection.kept)) if selection.kept else (n, -1)
     headline = _headline_index(blocks, title)
     score_of_frame = np.asarray(scores)
+    marked, ended, digits = _character_columns(texts)
     columns = [
         kept, dropped, np.asarray(_in_containers(page, selection.container), np.float64)[frames],
         np.log1p(sizes) / SIZE_SCALE, densities,
-        np.array(list(map(has_sentence_mark, texts)), np.float64),
-        np.array(list(map(has_sentence_end, texts)), np.float64),
+        marked, ended,
         np.array([b.caption for b in blocks], np.float64),
         np.clip(np.array(weights, np.float64) / np.maximum(sizes, 1.0), -2.0, 2.0),
         np.clip(score_of_frame[frames] / best, -2.0, 2.0),
@@ -117,17 +115,17 @@ def page_rows(page: Page, selection: Selection, title: str | None, article_body:
         ((index >= first) & (index <= last)).astype(np.float64),
         (index > headline).astype(np.float64) if headline is not None else np.zeros(n),
         np.full(n, float(bool(article_body))), _body_overlap(texts, article_body),
-        np.array([len(_DIGIT.findall(t)) / max(len(t), 1) for t in texts], np.float64),
+        digits,
     ]
     x = np.column_stack(columns)
     kinds = np.array([KIND_INDEX.get(b.kind, len(KINDS)) for b in blocks], np.int64)
     hints = np.array([HINT_INDEX.get(b.hint, len(HINTS)) for b in blocks], np.int64)
     found = _text_categories(blocks, selection.categories)
     one_hot = [_one_hot(kinds, len(KINDS)), _one_hot(hints, len(HINTS)), _one_hot(found, len(TEXT_CATEGORIES))]
-    near = [np.stack([_shift(kept, k), _shift(x[:, 3], k), _shift(x[:, 4], k)], 1) for k in NEIGHBOURS]
+    near = _neighbours(x[:, [0, 3, 4]])  # kept, size, link_density
     types = np.broadcast_to(np.asarray(type_probabilities, np.float64), (n, len(TRAINED_TYPES)))
     heading = np.array([b.kind == "heading" for b in blocks], bool)
-    return np.hstack([x, *one_hot, *near, types, _shapes(page, sizes, densities, heading, frames),
+    return np.hstack([x, *one_hot, near, types, _shapes(page, sizes, densities, heading, frames),
                       _tail(x[:, 6] > 0, sizes, densities, kinds),  # x[:, 6]: sentence_end
                       shape_columns(page, _anchor(headline, selection), sizes, heading)])
 
@@ -219,6 +217,50 @@ def _body_overlap(texts: list[str], article_body: str | None) -> np.ndarray:
     return out
 
 
+def _character_columns(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per text: whether it holds a sentence mark and a sentence end (`has_sentence_mark`,
+    `has_sentence_end`) and its share of decimal digits (what `\\d` matches: `str.isdecimal`). Read from the
+    page's characters at once in numpy rather than with three regex calls a text (0.35 against 0.21 ms a page)."""
+    codes = np.frombuffer("".join(texts).encode("utf-32-le", "surrogatepass"), np.uint32)
+    lengths = np.array(list(map(len, texts)), np.int64)
+    kind = _CHARACTER_KINDS[np.minimum(codes, 0xFFFF)]  # U+FFFF is none of them
+    wide = np.flatnonzero(codes > 127)
+    if len(wide):  # other scripts' digits: each distinct character asked once
+        others, where = np.unique(codes[wide], return_inverse=True)
+        decimal = np.array([chr(c).isdecimal() for c in others.tolist()], bool)
+        kind[wide[decimal[where]]] |= _DIGIT
+    at = np.flatnonzero(kind)
+    owner = np.searchsorted(np.cumsum(lengths), at, side="right")  # the text each marked character is in
+    found = kind[at]
+    n = len(texts)
+    digits = np.bincount(owner[(found & _DIGIT) > 0], minlength=n)
+    marked = np.zeros(n, bool)
+    marked[owner[(found & _MARK) > 0]] = True
+    ended = np.zeros(n, bool)
+    ended[owner[(found & _STOP) > 0]] = True
+    for i in np.flatnonzero(np.bincount(owner[(found & _SPACED) > 0], minlength=n) >= 2).tolist():
+        if spaced_sentences(texts[i]):  # Thai, Lao and Khmer end a sentence with a space
+            marked[i] = ended[i] = True
+    return marked, ended, digits / np.maximum(lengths, 1)
+
+
+def _character_kinds() -> np.ndarray:
+    """Per BMP code point, the bits of what it is: an ASCII digit, a sentence mark, a full stop, a letter of
+    the scripts that end sentences with a space (other scripts' digits are asked per page: a table of every
+    BMP digit takes ~2 ms to build, dozens of pages' worth)."""
+    kinds = np.zeros(0x10000, np.uint8)
+    kinds[ord("0"):ord("9") + 1] |= _DIGIT
+    kinds[list(map(ord, SENTENCE_MARKS))] |= _MARK
+    kinds[list(map(ord, FULL_STOPS))] |= _STOP
+    for low, high in zip(SOUTHEAST[::3], SOUTHEAST[2::3], strict=True):  # the class is "a-bc-d…"
+        kinds[ord(low):ord(high) + 1] |= _SPACED
+    return kinds
+
+
+_DIGIT, _MARK, _STOP, _SPACED = 1, 2, 4, 8  # bits of `_CHARACTER_KINDS`
+_CHARACTER_KINDS = _character_kinds()
+
+
 def _text_categories(blocks: Sequence[Block], known: dict[str, str | None]) -> np.ndarray:
     """Each block's text category as an index of `TEXT_CATEGORIES` (its length when none), read for
     widget-sized or linked blocks only, as `scoring` does; menus and teasers repeat lines, so each text once."""
@@ -236,14 +278,13 @@ def _text_categories(blocks: Sequence[Block], known: dict[str, str | None]) -> n
     return out
 
 
-def _shift(column: np.ndarray, offset: int) -> np.ndarray:
-    """`column` read `offset` rows away (0 past either end)."""
-    out = np.zeros_like(column)
-    if offset > 0:
-        out[:-offset] = column[offset:]
-    else:
-        out[-offset:] = column[:offset]
-    return out
+def _neighbours(own: np.ndarray) -> np.ndarray:
+    """The rows of `own` read at each of `NEIGHBOURS`' offsets (0 past either end), side by side."""
+    n = len(own)
+    reach = max(map(abs, NEIGHBOURS))
+    padded = np.zeros((n + 2 * reach, own.shape[1]))
+    padded[reach:reach + n] = own
+    return np.hstack([padded[reach + offset:reach + offset + n] for offset in NEIGHBOURS])
 
 
 def _in_containers(page: Page, container: int) -> list[bool]:
