@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -10,6 +11,7 @@ from typing import Any
 import pytest
 
 from copydesk import extract
+from copydesk.extract import phrases
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 READERS = ("scoring", "storymodel")  # the modules that read blocks' words before assembly
@@ -21,17 +23,27 @@ def test_assembly_reads_no_text_the_selection_already_read(name: str, monkeypatc
     html = (FIXTURES / name).read_bytes()
     expected = extract(html)
     read: dict[str, Counter[str]] = {"readers": Counter(), "assembly": Counter()}
-    for group, modules in (("readers", READERS), ("assembly", ASSEMBLY)):
-        for module_name in modules:
-            module = importlib.import_module(f"copydesk.extract.{module_name}")
-            monkeypatch.setattr(module, "text_category", _counting(module.text_category, read[group]))
+    counting = _counting(phrases.text_category, read)
+    monkeypatch.setattr(phrases, "text_category", counting)  # what `known_category` calls
+    for module_name in (*READERS, *ASSEMBLY):  # and any module that calls it directly
+        module = importlib.import_module(f"copydesk.extract.{module_name}")
+        if hasattr(module, "text_category"):
+            monkeypatch.setattr(module, "text_category", counting)
     assert extract(html) == expected
     assert read["readers"], "the page has short blocks whose words are read"
     assert not read["assembly"] & read["readers"], "assembly read again texts the selection had read"
 
 
-def _counting(function: Any, counts: Counter[str]) -> Any:
+def _counting(function: Any, read: dict[str, Counter[str]]) -> Any:
+    """`function`, counting each text it reads under the group of the nearest module of ours that asked."""
+    groups = {f"copydesk.extract.{module}": group
+              for group, modules in (("readers", READERS), ("assembly", ASSEMBLY)) for module in modules}
+
     def wrapper(text: str) -> Any:
-        counts[text] += 1
+        frame = sys._getframe(1)
+        while frame is not None and frame.f_globals.get("__name__") not in groups:
+            frame = frame.f_back
+        if frame is not None:
+            read[groups[frame.f_globals["__name__"]]][text] += 1
         return function(text)
     return wrapper

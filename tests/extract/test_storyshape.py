@@ -18,9 +18,10 @@ def _columns(html: bytes, anchor_text: str | None) -> tuple[list[str], dict[str,
     page = collect_blocks(tree, opts, clock)
     texts = [b.text for b in page.blocks]
     anchor = next(i for i, t in enumerate(texts) if t.startswith(anchor_text)) if anchor_text else None
+    frames = np.array([b.frame for b in page.blocks], np.int64)
     sizes = np.array([b.size for b in page.blocks])
     heading = np.array([b.kind == "heading" for b in page.blocks])
-    rows = shape_columns(page, anchor, sizes, heading)
+    rows = shape_columns(page, anchor, frames, sizes, heading)
     assert read_metadata(tree, None).title  # the fixture names its story, as the anchor does
     return texts, {name: rows[:, i] for i, name in enumerate(FEATURES)}
 

@@ -8,14 +8,14 @@ is listed in `removed` under its category.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 from copydesk.extract.blocks import Block as Candidate
 from copydesk.extract.blocks import Page
 from copydesk.extract.boilerplate import dropped_category, list_removed, related_links
 from copydesk.extract.metadata import Metadata, read_body_metadata, settle_language
 from copydesk.extract.pagetype import PageType
-from copydesk.extract.phrases import text_category
+from copydesk.extract.phrases import known_category
 from copydesk.extract.scoring import Selection
 from copydesk.extract.status import judge_status
 from copydesk.model import Article, Block, FrozenMap, Image
@@ -86,7 +86,7 @@ def _repeats_title(text: str, title: str | None) -> bool:
 
 
 def _lead_image(page: Page, kept: Sequence[int], dropped: dict[int, str], meta: Metadata,
-                url: str | None, known: Mapping[str, str | None]) -> Image | None:
+                url: str | None, known: dict[str, str | None]) -> Image | None:
     """The lead image: metadata's image with the caption / credit of a figure at the top of the story
     (`known`: the text categories the selection read, text → `text_category`)."""
     limit = kept[min(LEAD_CAPTION_WINDOW, len(kept)) - 1] if kept else 0
@@ -96,7 +96,7 @@ def _lead_image(page: Page, kept: Sequence[int], dropped: dict[int, str], meta: 
         if index > limit or category not in ("caption", "credit"):
             continue
         text = page.blocks[index].text
-        if category == "credit" or (known[text] if text in known else text_category(text)) == "credit":
+        if category == "credit" or known_category(text, known) == "credit":
             credit = credit or text
             dropped[index] = "credit"
         else:
@@ -115,7 +115,7 @@ def _image_before(page: Page, index: int) -> str | None:
 
 
 def _removed_items(blocks: Sequence[Candidate], kept: set[int], dropped: dict[int, str],
-                   image: Image | None, known: Mapping[str, str | None]) -> list[tuple[Candidate, str]]:
+                   image: Image | None, known: dict[str, str | None]) -> list[tuple[Candidate, str]]:
     """(block, category) for every block not in the body, the lead caption and credit excepted."""
     used = {image.caption, image.credit} if image else set()
     items = []

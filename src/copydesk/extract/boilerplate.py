@@ -8,10 +8,10 @@ and the positive tokens that keep a story container from looking like a widget.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 
 from copydesk.extract.metadata.dates import parse_text
-from copydesk.extract.phrases import non_capturing, split_alternatives, text_category
+from copydesk.extract.phrases import known_category, non_capturing, split_alternatives
 from copydesk.lexicon import ATTR_SOURCES
 from copydesk.model import Link, Removed, categories, container_categories
 from copydesk.urls import absolute_url
@@ -153,15 +153,14 @@ def _has_digit(text: str) -> bool:
     return ASCII_DIGIT.search(text) is not None if text.isascii() else any(map(str.isdigit, text))
 
 
-def dropped_category(text: str, hint: str | None, link_density: float,
-                     known: Mapping[str, str | None] | None = None) -> str:
+def dropped_category(text: str, hint: str | None, link_density: float, known: dict[str, str | None]) -> str:
     """Why a block outside the story was dropped: its container, its words, or its links
     (`known`: text categories already read on this page, text → `text_category`)."""
     if hint:
         return hint
     if link_density > LINK_HEAVY:
         return "navigation"
-    return (known[text] if known is not None and text in known else text_category(text)) or "boilerplate"
+    return known_category(text, known) or "boilerplate"
 
 
 def list_removed(items: Iterable[tuple[str, str]]) -> tuple[Removed, ...]:

@@ -273,6 +273,14 @@ def text_category(text: str) -> str | None:
     return TEXT_PARTS[first].category if line_start else None
 
 
+def known_category(text: str, known: dict[str, str | None]) -> str | None:
+    """`text_category(text)`, read once a page: `known` holds the page's texts read so far (menus and teasers
+    repeat their lines, and scoring, the story model and assembly all ask)."""
+    if text not in known:
+        known[text] = text_category(text)
+    return known[text]
+
+
 def _is_button(stripped: str, lowered: str) -> bool:
     if BUTTON_ASCII is not None and stripped.isascii():
         return BUTTON_ASCII.match(lowered) is not None

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from copydesk.extract.blocks import Block, Page
 from copydesk.extract.boilerplate import LINK_HEAVY, is_meta_line
-from copydesk.extract.phrases import text_category
+from copydesk.extract.phrases import known_category, text_category
 from copydesk.model import Container, categories, container_categories
 from copydesk.textunits import FULL_STOPS, has_sentence_mark
 
@@ -260,10 +260,9 @@ def _local_drop(block: Block, container: int, hints: frozenset[str], prose: bool
     if block.caption:
         return "caption"
     if _may_be_widget(block):
-        if block.text not in words:  # menus and teasers repeat their lines
-            words[block.text] = text_category(block.text)
-        if words[block.text]:
-            return words[block.text]
+        category = known_category(block.text, words)
+        if category:
+            return category
     if block.kind != "heading" and is_meta_line(block.text):
         return "byline"
     if prose and block.link_density > LOCAL_LINK_DENSITY:

@@ -32,7 +32,7 @@ from copydesk.errors import FormatError
 from copydesk.extract.blocks import Block, Page
 from copydesk.extract.boilerplate import LINK_HEAVY
 from copydesk.extract.pagetype import TRAINED_TYPES, PageType
-from copydesk.extract.phrases import text_category
+from copydesk.extract.phrases import known_category
 from copydesk.extract.scoring import ALL_HINTS, Selection, block_weight, frame_scores
 from copydesk.extract.storyshape import FEATURES as SHAPE_FEATURES
 from copydesk.extract.storyshape import shape_columns
@@ -126,13 +126,14 @@ def page_rows(page: Page, selection: Selection, title: str | None, article_body:
     types = np.broadcast_to(np.asarray(type_probabilities, np.float64), (n, len(TRAINED_TYPES)))
     heading = np.array([b.kind == "heading" for b in blocks], bool)
     return np.hstack([x, *one_hot, near, types, _shapes(page, sizes, densities, heading, frames),
-                      _tail(x[:, 6] > 0, sizes, densities, kinds),  # x[:, 6]: sentence_end
-                      shape_columns(page, _anchor(headline, selection), sizes, heading)])
+                      _tail(ended, sizes, densities, kinds),
+                      shape_columns(page, _anchor(headline, first, n), frames, sizes, heading)])
 
 
-def _anchor(headline: int | None, selection: Selection) -> int | None:
-    """The block the page's content hangs from: the headline, else the first block the rules kept."""
-    return headline if headline is not None else min(selection.kept) if selection.kept else None
+def _anchor(headline: int | None, first: int, n: int) -> int | None:
+    """The block the page's content hangs from: the headline, else the first block the rules kept (`first`,
+    `n` when they kept none)."""
+    return headline if headline is not None else first if first < n else None
 
 
 def _one_hot(values: np.ndarray, width: int) -> np.ndarray:
@@ -270,9 +271,7 @@ def _text_categories(blocks: Sequence[Block], known: dict[str, str | None]) -> n
         if block.size <= WIDGET_CHARS or block.links:
             text = block.text
             if text not in seen:
-                if text not in known:
-                    known[text] = text_category(text)  # kept in the selection: assembly names dropped blocks by it
-                category = known[text]
+                category = known_category(text, known)  # kept in the selection: assembly names dropped blocks by it
                 seen[text] = CATEGORY_INDEX[category] if category else len(TEXT_CATEGORIES)
             out[i] = seen[text]
     return out

@@ -22,16 +22,16 @@ DEPTH_SCALE = 8.0  # log1p(levels) / this: eight levels of nesting read about 0.
 HEADING_SCALE = 3.0  # log1p(headings) / this: twenty headings between a block and the title read about 1
 
 
-def shape_columns(page: Page, anchor: int | None, sizes: np.ndarray, heading: np.ndarray) -> np.ndarray:
+def shape_columns(page: Page, anchor: int | None, frames: np.ndarray, sizes: np.ndarray,
+                  heading: np.ndarray) -> np.ndarray:
     """One row of `FEATURES` per block of `page`; `anchor` is the index of the title block (or None),
-    `sizes` the blocks' sizes and `heading` which blocks are headings."""
+    `frames`, `sizes` and `heading` the blocks' frames (-1: outside every frame), sizes and which are headings."""
     n = len(sizes)
     out = np.zeros((n, len(FEATURES)))
     if anchor is None or not n:
         out[:, 0] = 1.0
         return out
-    parent = page.parent
-    frames = np.array([b.frame for b in page.blocks], np.int64)  # -1 (outside every frame) reads the sentinels
+    parent = page.parent  # a frame of -1 reads the sentinels appended below
     depth = np.array([*_depths(parent), 0], np.float64)
     anchor_frame = int(frames[anchor])
     ancestors: set[int] = set()
