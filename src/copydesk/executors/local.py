@@ -97,6 +97,7 @@ def _stop(pool: ProcessPoolExecutor) -> None:
     """End `pool` now: queued shards cancelled, running ones killed, every worker reaped."""
     # The pool has no public way to end running tasks before Python 3.14 (`terminate_workers`).
     processes = list((getattr(pool, "_processes", None) or {}).values())
+    manager = getattr(pool, "_executor_manager_thread", None)
     for process in processes:
         process.terminate()
     pool.shutdown(wait=False, cancel_futures=True)
@@ -105,3 +106,8 @@ def _stop(pool: ProcessPoolExecutor) -> None:
         if process.is_alive():
             process.kill()
             process.join()
+    # With its workers dead the pool's manager thread winds down by itself; left running, it races the
+    # interpreter's exit (3.11's `_python_exit` wakes it through a pipe it may be closing) and prints
+    # "Exception ignored in: <module 'threading'>" under the user's one-line "interrupted" message.
+    if manager is not None:
+        manager.join(STOP_GRACE_S)
