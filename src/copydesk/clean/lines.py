@@ -40,6 +40,12 @@ BROKEN_TEXT_SHARE = 0.01
 _CONTINUES = SENTENCE_MARKS | frozenset("%")  # sentence and clause marks of every script (no "¿¡" opener), and "%"
 _OPENS = frozenset("([{“‘„«‹")  # opening brackets and quotes (not "»", which opens a German quote but closes a French)
 _CLAUSE_GOES_ON = frozenset(",;，、；،")  # marks after which a sentence goes on
+# A `get_text()` keeps each text node's own spaces: "know about the " / "best business schools" / " in one listing"
+# is one sentence cut at a link, as a block's text does not end or start on a space at a line break. So a line goes
+# on the one above when a space stands at the break between them and the line above does not end a sentence (after
+# one, the space may as well end a block), in a text where under this share of the lines start on a space (a
+# rendering that indents, as inscriptis does every line, says nothing by its spaces).
+INDENTED_TEXT_SHARE = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +96,10 @@ def split_lines(text: str, clock: Clock | None = None) -> list[Line]:
         stripped.append(_collapse_spaces(line))
     kept = [i for i, line in enumerate(stripped) if line]
     joined = [n > 0 and kept[n - 1] == i - 1 and continues(stripped[i - 1], stripped[i]) for n, i in enumerate(kept)]
+    if sum(raw[i][:1].isspace() for i in kept) < INDENTED_TEXT_SHARE * len(kept):
+        joined = [j or (n > 0 and kept[n - 1] == i - 1 and (raw[i - 1][-1:].isspace() or raw[i][:1].isspace())
+                        and not ends_sentence(stripped[i - 1]))
+                  for n, (i, j) in enumerate(zip(kept, joined, strict=True))]
     if sum(joined) >= BROKEN_TEXT_SHARE * len(kept):
         joined = [j or (n > 0 and kept[n - 1] == i - 1 and _runs_on(stripped[i - 1], stripped[i]))
                   for n, (i, j) in enumerate(zip(kept, joined, strict=True))]
