@@ -34,6 +34,8 @@ from copydesk.extract.boilerplate import LINK_HEAVY
 from copydesk.extract.pagetype import TRAINED_TYPES, PageType
 from copydesk.extract.phrases import known_category
 from copydesk.extract.scoring import ALL_HINTS, Selection, block_weight, frame_scores
+from copydesk.extract.storyends import FEATURES as END_FEATURES
+from copydesk.extract.storyends import end_columns
 from copydesk.extract.storyshape import FEATURES as SHAPE_FEATURES
 from copydesk.extract.storyshape import shape_columns
 from copydesk.learn import Dense
@@ -71,6 +73,7 @@ def feature_names() -> tuple[str, ...]:
             "page_teasers"]
     own += ["prose_after", "prose_before", "past_prose", "shape_repeat"]
     own += [f"title:{name}" for name in SHAPE_FEATURES]
+    own += [f"ends:{name}" for name in END_FEATURES]
     return tuple(own)
 
 
@@ -127,7 +130,8 @@ def page_rows(page: Page, selection: Selection, title: str | None, article_body:
     heading = np.array([b.kind == "heading" for b in blocks], bool)
     return np.hstack([x, *one_hot, near, types, _shapes(page, sizes, densities, heading, frames),
                       _tail(ended, sizes, densities, kinds),
-                      shape_columns(page, _anchor(headline, first, n), frames, sizes, heading)])
+                      shape_columns(page, _anchor(headline, first, n), frames, sizes, heading),
+                      end_columns(page, frames, sizes, densities, heading, _prose(ended, sizes, densities))])
 
 
 def _anchor(headline: int | None, first: int, n: int) -> int | None:
@@ -177,7 +181,7 @@ def _tail(ends: np.ndarray, sizes: np.ndarray, densities: np.ndarray, kinds: np.
     line and a one-sentence lead, again and again), where a story's own paragraphs vary."""
     n = len(sizes)
     linked = densities > LINK_HEAVY
-    prose = ~linked & ends & (sizes >= PROSE_CHARS)
+    prose = _prose(ends, sizes, densities)
     counts = np.concatenate([[0], np.cumsum(prose)])
     index = np.arange(n)
     after = counts[n] - counts[index + 1]
@@ -191,6 +195,11 @@ def _tail(ends: np.ndarray, sizes: np.ndarray, densities: np.ndarray, kinds: np.
         same[:-offset] += shape[:-offset] == shape[offset:]
     total = max(int(counts[n]), 1)  # shares, not counts: a page of 2,000 paragraphs reads like one of 20
     return np.column_stack([after / total, before / total, past, same / (2 * SHAPE_WINDOW)])
+
+
+def _prose(ends: np.ndarray, sizes: np.ndarray, densities: np.ndarray) -> np.ndarray:
+    """Running prose: unlinked blocks of `PROSE_CHARS` that end a sentence."""
+    return (densities <= LINK_HEAVY) & ends & (sizes >= PROSE_CHARS)
 
 
 def _holding_frames(parents: list[int], frames: list[int]) -> list[bool]:
@@ -334,13 +343,16 @@ class StoryModel:
     drop_logit: float  # a block the rules kept is dropped under this…
     add_logit: float  # …and one they did not keep is kept over this
     calibration: tuple[tuple[float, float], ...]  # (page evidence, P(page is right)), evidence ascending
+    type_drop_logits: tuple[tuple[str, float], ...] = ()  # `drop_logit` on pages most likely of these types
 
     def logits(self, rows: np.ndarray) -> np.ndarray:
         return self.network(rows, self.network.single_thread_rows()) if len(rows) else np.zeros(0)
 
-    def decide(self, logits: np.ndarray, rules_kept: np.ndarray) -> np.ndarray:
-        """Which blocks are the story: the rules' choice, overruled where the model is sure."""
-        return np.where(rules_kept, logits > self.drop_logit, logits > self.add_logit)
+    def decide(self, logits: np.ndarray, rules_kept: np.ndarray, page_type: str | None = None) -> np.ndarray:
+        """Which blocks are the story: the rules' choice, overruled where the model is sure; `page_type`
+        is the most likely of `TRAINED_TYPES` (`likeliest_type`)."""
+        drop = dict(self.type_drop_logits).get(page_type or "", self.drop_logit)
+        return np.where(rules_kept, logits > drop, logits > self.add_logit)
 
     def confidence(self, logits: np.ndarray, keep: np.ndarray, sizes: np.ndarray) -> float:
         """The calibrated belief that the kept blocks are the story (see `page_evidence`)."""
@@ -374,8 +386,11 @@ def model_from_json(data: dict) -> StoryModel:
         raise FormatError(f"{MODEL_FILE} was trained on other lexicon categories: retrain with "
                           "benchmarks/train_story.py")
     calibration = tuple((float(a), float(b)) for a, b in data.get("calibration", ()))
+    type_drop = data.get("type_drop_logits", {})
+    if not isinstance(type_drop, dict) or not set(type_drop) <= set(TRAINED_TYPES):
+        raise FormatError(f"{MODEL_FILE}: type_drop_logits must map page types to logits")
     return StoryModel(Dense.from_json(data["network"]), float(data["drop_logit"]), float(data["add_logit"]),
-                      calibration)
+                      calibration, tuple(sorted((t, float(v)) for t, v in type_drop.items())))
 
 
 def load_model(path: str | Path | None = None) -> StoryModel:
@@ -396,12 +411,19 @@ def type_probabilities(page_type: PageType) -> tuple[float, ...]:
     return tuple(page_type.of(t) for t in TRAINED_TYPES)
 
 
+def likeliest_type(probabilities: Sequence[float]) -> str:
+    """The most likely of `TRAINED_TYPES` (the first on a tie), as training reads it."""
+    return TRAINED_TYPES[int(np.argmax(probabilities))]
+
+
 def apply_model(model: StoryModel, page: Page, selection: Selection, title: str | None,
                 article_body: str | None, page_type: PageType) -> tuple[Selection, float]:
     """The rules' selection re-decided block by block by the model, and the page's confidence."""
-    rows = page_rows(page, selection, title, article_body, type_probabilities(page_type))
+    probabilities = type_probabilities(page_type)
+    rows = page_rows(page, selection, title, article_body, probabilities)
     logits = model.logits(rows)
-    keep = model.decide(logits, rows[:, 0] > 0) if len(rows) else np.zeros(0, dtype=bool)
+    keep = (model.decide(logits, rows[:, 0] > 0, likeliest_type(probabilities)) if len(rows)
+            else np.zeros(0, dtype=bool))
     kept = tuple(i for i in range(len(page.blocks)) if keep[i])
     dropped = {i: c for i, c in selection.dropped.items() if not keep[i]}
     for i in set(selection.kept).difference(kept):
