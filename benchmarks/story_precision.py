@@ -29,14 +29,14 @@ from benchmarks.scores import word_prf
 from benchmarks.train_story import (
     ADD_LOGIT,
     DROP_LOGIT,
-    TYPE_DROP_LOGITS,
     out_of_fold_types,
     page_score,
     rows_of,
     snippet_f1,
     train,
 )
-from copydesk.extract.storymodel import feature_names, likeliest_type
+from copydesk.extract.pagetype import TRAINED_TYPES
+from copydesk.extract.storymodel import feature_names
 
 _WORD = re.compile(r"\w+")
 SHORT, LONG = 100, 300  # block sizes (characters) read as short, mid, long
@@ -59,7 +59,7 @@ def kept_blocks(items: Sequence[Analysed], logits: Sequence[np.ndarray], types: 
     for a, lg, p in zip(items, logits, types):
         kept = np.zeros(len(lg), bool)
         kept[list(a.selection.kept)] = True
-        likeliest = likeliest_type(p)
+        likeliest = TRAINED_TYPES[int(np.argmax(p))]
         drop = article_drop if article_drop is not None and likeliest == "article" else DROP_LOGIT
         out.append([int(i) for i in np.flatnonzero(np.where(kept, lg > drop, lg > ADD_LOGIT))])
     return out
@@ -137,9 +137,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         types = out_of_fold_types(items, Path(folds_dir))
     rows = rows_of(items, types)
     logits = cv_logits(items, rows, [int(s) for s in args.seeds.split(",")])
-    article_drop = TYPE_DROP_LOGITS.get("article")
-    print(f"shipped margins (articles {article_drop}, others {DROP_LOGIT}):")
-    breakdown(items, rows, kept_blocks(items, logits, types, article_drop))
+    print(f"shipped margins ({DROP_LOGIT} / +{ADD_LOGIT}):")
+    breakdown(items, rows, kept_blocks(items, logits, types, None))
     for margin in (float(m) for m in args.margins.split(",")):
         print(f"articles' drop margin {margin:+.1f}: {scores(items, kept_blocks(items, logits, types, margin))}")
     return 0

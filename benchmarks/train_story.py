@@ -43,7 +43,6 @@ from copydesk.extract.storymodel import (
     MODEL_FILE,
     TEXT_CATEGORIES,
     feature_names,
-    likeliest_type,
     model_from_json,
     page_evidence,
     page_rows,
@@ -65,11 +64,6 @@ HIDDEN = (32,)
 # -2 / +2 all 0.8456; 0 / 0 (the model alone) all 0.8431, newspaper4k 0.937.
 DROP_LOGIT = -1.5
 ADD_LOGIT = 1.0
-# On pages whose likeliest type is an article, a block the rules kept is dropped once the model finds it more
-# likely boilerplate than story (0, its even odds): articles keep extra text more than they miss story
-# (out-of-fold P 0.930, R 0.981). Over three seed triples (CV, with the story-end inputs): articles' precision
-# +0.012, recall -0.008, F1 +0.002, snippets +0.003, newspaper4k +0.01, WCXB all +0.0001; forums -0.005.
-TYPE_DROP_LOGITS: dict[str, float] = {"article": 0.0}
 EPOCHS = 24  # passes over the blocks (CV, page-type and shape inputs: 8 -> 24 WCXB all 0.842 -> 0.846; 48 no better)
 GOOD_PAGE_F1 = 0.9  # a page is "right" for the confidence when its body scores this well
 CALIBRATION_BINS = 10  # equal-count evidence bins for the confidence table
@@ -162,12 +156,11 @@ def report(items: Sequence[Analysed], kepts: dict[str, list[list[int]]]) -> None
         print(f"{name:<8} " + "; ".join(parts))
 
 
-def _decide(logits: np.ndarray, rules_kept: list[int], types: np.ndarray) -> np.ndarray:
-    """As `StoryModel.decide`, with this script's thresholds; `types` are the page's type probabilities."""
+def _decide(logits: np.ndarray, rules_kept: list[int]) -> np.ndarray:
+    """As `StoryModel.decide`, with this script's thresholds."""
     kept = np.zeros(len(logits), dtype=bool)
     kept[rules_kept] = True
-    drop = TYPE_DROP_LOGITS.get(likeliest_type(types), DROP_LOGIT)
-    return np.where(kept, logits > drop, logits > ADD_LOGIT)
+    return np.where(kept, logits > DROP_LOGIT, logits > ADD_LOGIT)
 
 
 def calibrate(evidence: list[float], right: list[bool]) -> list[tuple[float, float]]:
@@ -190,8 +183,7 @@ def calibrate(evidence: list[float], right: list[bool]) -> list[tuple[float, flo
 def model_json(network, calibration: list[tuple[float, float]]) -> dict:
     return {"features": list(feature_names()), "text_categories": list(TEXT_CATEGORIES), "hints": list(HINTS),
             "lexicon": lexicon.digest(),
-            "drop_logit": DROP_LOGIT, "add_logit": ADD_LOGIT, "type_drop_logits": TYPE_DROP_LOGITS,
-            "calibration": calibration,
+            "drop_logit": DROP_LOGIT, "add_logit": ADD_LOGIT, "calibration": calibration,
             "network": network.to_json()}
 
 
@@ -228,8 +220,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("\n".join(problems) or f"{SHIPPED.name} matches the features and lexicon")
         return 1 if problems else 0
     items = list(labelled_pages(args.limit))
-    types = out_of_fold_types(items, args.folds_dir)
-    rows = rows_of(items, types)
+    rows = rows_of(items, out_of_fold_types(items, args.folds_dir))
     print(f"{len(items)} pages, {sum(len(r) for r in rows)} blocks", flush=True)
     folds = [a.page.fold for a in items]
     tune = [a.page.split == "tune" for a in items]
@@ -243,7 +234,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         write(args.folds_dir / f"story-fold{k}.json", model_json(network, []))
         print(f"fold {k}: trained on {len(train_at)} pages", flush=True)
     rules_kept = [list(a.selection.kept) for a in items]
-    keeps = [_decide(lg, kept, p) for lg, kept, p in zip(logits, rules_kept, types)]
+    keeps = [_decide(lg, kept) for lg, kept in zip(logits, rules_kept)]
     model_kept = [list(np.flatnonzero(keep)) for keep in keeps]
     report(items, {"rules": rules_kept, "model": model_kept})
     evidence, right = [], []

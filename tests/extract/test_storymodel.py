@@ -8,7 +8,6 @@ import math
 import statistics
 from importlib import resources
 
-import numpy as np
 import pytest
 
 from benchmarks.datasets import split_of
@@ -21,7 +20,6 @@ from copydesk.extract.scoring import select_blocks
 from copydesk.extract.storymodel import (
     MODEL_FILE,
     feature_names,
-    likeliest_type,
     load_model,
     model_from_json,
     page_rows,
@@ -181,20 +179,3 @@ def test_the_character_columns_read_what_the_regexes_read_in_every_script(shared
     assert digits.tolist() == [len(digit.findall(t)) / max(len(t), 1) for t in texts]
     assert digits[:9].tolist() == [0.0, 1.0, 0.5, 5 / 8, 4 / 8, 2 / 4, 0.0, 1 / 3, 3 / 4]
     assert marked[10:14].tolist() == [True, True, True, False]
-
-
-def test_an_articles_drop_margin_applies_only_to_pages_most_likely_articles() -> None:
-    """The shipped model drops a kept block on an article page once its logit is under the article's margin,
-    and keeps the general margin on other pages; a margin for a type the code does not know is refused."""
-    data = _shipped()
-    model = model_from_json(data)
-    margins = dict(model.type_drop_logits)
-    assert set(margins) <= set(TRAINED_TYPES) and margins.get("article", model.drop_logit) > model.drop_logit
-    logit = np.array([(margins["article"] + model.drop_logit) / 2])  # between the two margins
-    kept = np.array([True])
-    assert not model.decide(logit, kept, "article")[0]
-    assert model.decide(logit, kept, "forum")[0] and model.decide(logit, kept)[0]
-    assert likeliest_type([0.1 if t != "article" else 0.4 for t in TRAINED_TYPES]) == "article"
-    data["type_drop_logits"] = {"blog": 0.0}
-    with pytest.raises(FormatError):
-        model_from_json(data)

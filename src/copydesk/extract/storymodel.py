@@ -343,16 +343,13 @@ class StoryModel:
     drop_logit: float  # a block the rules kept is dropped under this…
     add_logit: float  # …and one they did not keep is kept over this
     calibration: tuple[tuple[float, float], ...]  # (page evidence, P(page is right)), evidence ascending
-    type_drop_logits: tuple[tuple[str, float], ...] = ()  # `drop_logit` on pages most likely of these types
 
     def logits(self, rows: np.ndarray) -> np.ndarray:
         return self.network(rows, self.network.single_thread_rows()) if len(rows) else np.zeros(0)
 
-    def decide(self, logits: np.ndarray, rules_kept: np.ndarray, page_type: str | None = None) -> np.ndarray:
-        """Which blocks are the story: the rules' choice, overruled where the model is sure; `page_type`
-        is the most likely of `TRAINED_TYPES` (`likeliest_type`)."""
-        drop = dict(self.type_drop_logits).get(page_type or "", self.drop_logit)
-        return np.where(rules_kept, logits > drop, logits > self.add_logit)
+    def decide(self, logits: np.ndarray, rules_kept: np.ndarray) -> np.ndarray:
+        """Which blocks are the story: the rules' choice, overruled where the model is sure."""
+        return np.where(rules_kept, logits > self.drop_logit, logits > self.add_logit)
 
     def confidence(self, logits: np.ndarray, keep: np.ndarray, sizes: np.ndarray) -> float:
         """The calibrated belief that the kept blocks are the story (see `page_evidence`)."""
@@ -386,11 +383,8 @@ def model_from_json(data: dict) -> StoryModel:
         raise FormatError(f"{MODEL_FILE} was trained on other lexicon categories: retrain with "
                           "benchmarks/train_story.py")
     calibration = tuple((float(a), float(b)) for a, b in data.get("calibration", ()))
-    type_drop = data.get("type_drop_logits", {})
-    if not isinstance(type_drop, dict) or not set(type_drop) <= set(TRAINED_TYPES):
-        raise FormatError(f"{MODEL_FILE}: type_drop_logits must map page types to logits")
     return StoryModel(Dense.from_json(data["network"]), float(data["drop_logit"]), float(data["add_logit"]),
-                      calibration, tuple(sorted((t, float(v)) for t, v in type_drop.items())))
+                      calibration)
 
 
 def load_model(path: str | Path | None = None) -> StoryModel:
@@ -411,19 +405,12 @@ def type_probabilities(page_type: PageType) -> tuple[float, ...]:
     return tuple(page_type.of(t) for t in TRAINED_TYPES)
 
 
-def likeliest_type(probabilities: Sequence[float]) -> str:
-    """The most likely of `TRAINED_TYPES` (the first on a tie), as training reads it."""
-    return TRAINED_TYPES[int(np.argmax(probabilities))]
-
-
 def apply_model(model: StoryModel, page: Page, selection: Selection, title: str | None,
                 article_body: str | None, page_type: PageType) -> tuple[Selection, float]:
     """The rules' selection re-decided block by block by the model, and the page's confidence."""
-    probabilities = type_probabilities(page_type)
-    rows = page_rows(page, selection, title, article_body, probabilities)
+    rows = page_rows(page, selection, title, article_body, type_probabilities(page_type))
     logits = model.logits(rows)
-    keep = (model.decide(logits, rows[:, 0] > 0, likeliest_type(probabilities)) if len(rows)
-            else np.zeros(0, dtype=bool))
+    keep = model.decide(logits, rows[:, 0] > 0) if len(rows) else np.zeros(0, dtype=bool)
     kept = tuple(i for i in range(len(page.blocks)) if keep[i])
     dropped = {i: c for i, c in selection.dropped.items() if not keep[i]}
     for i in set(selection.kept).difference(kept):
