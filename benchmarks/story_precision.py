@@ -1,6 +1,6 @@
 """Where articles' extra words sit, and what the articles' drop margin does: `train_story`'s CV, read by block.
 
-    python -m benchmarks.story_precision                         # shipped inputs and margins, seeds 14-16 (~8 min)
+    python -m benchmarks.story_precision                         # shipped inputs and margins, seeds 14-16 (~5 min)
     python -m benchmarks.story_precision --seeds 16,17,18 --margins -1.5,-1,-0.5,0
 
 The same CV as `train_story` (out-of-fold page types, each fold's networks trained on the other folds' tune
