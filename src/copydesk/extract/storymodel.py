@@ -34,6 +34,8 @@ from copydesk.extract.boilerplate import LINK_HEAVY
 from copydesk.extract.pagetype import TRAINED_TYPES, PageType
 from copydesk.extract.phrases import known_category
 from copydesk.extract.scoring import ALL_HINTS, Selection, block_weight, frame_scores
+from copydesk.extract.storyends import FEATURES as END_FEATURES
+from copydesk.extract.storyends import end_columns
 from copydesk.extract.storyshape import FEATURES as SHAPE_FEATURES
 from copydesk.extract.storyshape import shape_columns
 from copydesk.learn import Dense
@@ -71,6 +73,7 @@ def feature_names() -> tuple[str, ...]:
             "page_teasers"]
     own += ["prose_after", "prose_before", "past_prose", "shape_repeat"]
     own += [f"title:{name}" for name in SHAPE_FEATURES]
+    own += [f"ends:{name}" for name in END_FEATURES]
     return tuple(own)
 
 
@@ -127,7 +130,8 @@ def page_rows(page: Page, selection: Selection, title: str | None, article_body:
     heading = np.array([b.kind == "heading" for b in blocks], bool)
     return np.hstack([x, *one_hot, near, types, _shapes(page, sizes, densities, heading, frames),
                       _tail(ended, sizes, densities, kinds),
-                      shape_columns(page, _anchor(headline, first, n), frames, sizes, heading)])
+                      shape_columns(page, _anchor(headline, first, n), frames, sizes, heading),
+                      end_columns(page, frames, sizes, densities, heading, _prose(ended, sizes, densities))])
 
 
 def _anchor(headline: int | None, first: int, n: int) -> int | None:
@@ -177,7 +181,7 @@ def _tail(ends: np.ndarray, sizes: np.ndarray, densities: np.ndarray, kinds: np.
     line and a one-sentence lead, again and again), where a story's own paragraphs vary."""
     n = len(sizes)
     linked = densities > LINK_HEAVY
-    prose = ~linked & ends & (sizes >= PROSE_CHARS)
+    prose = _prose(ends, sizes, densities)
     counts = np.concatenate([[0], np.cumsum(prose)])
     index = np.arange(n)
     after = counts[n] - counts[index + 1]
@@ -191,6 +195,11 @@ def _tail(ends: np.ndarray, sizes: np.ndarray, densities: np.ndarray, kinds: np.
         same[:-offset] += shape[:-offset] == shape[offset:]
     total = max(int(counts[n]), 1)  # shares, not counts: a page of 2,000 paragraphs reads like one of 20
     return np.column_stack([after / total, before / total, past, same / (2 * SHAPE_WINDOW)])
+
+
+def _prose(ends: np.ndarray, sizes: np.ndarray, densities: np.ndarray) -> np.ndarray:
+    """Running prose: unlinked blocks of `PROSE_CHARS` that end a sentence."""
+    return (densities <= LINK_HEAVY) & ends & (sizes >= PROSE_CHARS)
 
 
 def _holding_frames(parents: list[int], frames: list[int]) -> list[bool]:

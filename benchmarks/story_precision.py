@@ -1,0 +1,148 @@
+"""Where articles' extra words sit, and what the articles' drop margin does: `train_story`'s CV, read by block.
+
+    python -m benchmarks.story_precision                         # shipped inputs and margins, seeds 14-16 (~5 min)
+    python -m benchmarks.story_precision --seeds 16,17,18 --margins -1.5,-1,-0.5,0
+
+The same CV as `train_story` (out-of-fold page types, each fold's networks trained on the other folds' tune
+pages, kept blocks joined). For every WCXB article, the words of its kept blocks that the reference lacks
+(matched as multisets, in page order) are counted by where the block sits against the labelled story (before its
+first story block, inside its span, after its last) and by what the block is. Then the CV scores with the drop
+margin on pages most likely articles set to each of `--margins` (other pages keep `DROP_LOGIT`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import statistics
+import sys
+import tempfile
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from benchmarks.datasets import CV_FOLDS
+from benchmarks.label_blocks import Analysed, labelled_pages
+from benchmarks.scores import word_prf
+from benchmarks.train_story import (
+    ADD_LOGIT,
+    DROP_LOGIT,
+    out_of_fold_types,
+    page_score,
+    rows_of,
+    snippet_f1,
+    train,
+)
+from copydesk.extract.pagetype import TRAINED_TYPES
+from copydesk.extract.storymodel import feature_names
+
+_WORD = re.compile(r"\w+")
+SHORT, LONG = 100, 300  # block sizes (characters) read as short, mid, long
+
+
+def cv_logits(items: Sequence[Analysed], rows: Sequence[np.ndarray], seeds: Sequence[int]) -> list[np.ndarray]:
+    logits: list[np.ndarray] = [np.zeros(0)] * len(items)
+    for k in range(CV_FOLDS):
+        at = [i for i, a in enumerate(items) if a.page.fold != k and a.page.split == "tune"]
+        network = train([items[i] for i in at], [rows[i] for i in at], seeds)
+        for i, a in enumerate(items):
+            if a.page.fold == k and len(rows[i]):
+                logits[i] = network(rows[i])
+    return logits
+
+
+def kept_blocks(items: Sequence[Analysed], logits: Sequence[np.ndarray], types: np.ndarray,
+                article_drop: float | None) -> list[list[int]]:
+    out = []
+    for a, lg, p in zip(items, logits, types):
+        kept = np.zeros(len(lg), bool)
+        kept[list(a.selection.kept)] = True
+        likeliest = TRAINED_TYPES[int(np.argmax(p))]
+        drop = article_drop if article_drop is not None and likeliest == "article" else DROP_LOGIT
+        out.append([int(i) for i in np.flatnonzero(np.where(kept, lg > drop, lg > ADD_LOGIT))])
+    return out
+
+
+def scores(items: Sequence[Analysed], kept: Sequence[Sequence[int]]) -> str:
+    groups: dict[str, list[float]] = {}
+    precision, recall = [], []
+    for a, k in zip(items, kept):
+        page = a.page
+        if page.dataset == "wcxb":
+            score = page_score(a, k)
+            groups.setdefault("wcxb all", []).append(score)
+            groups.setdefault(page.page_type, []).append(score)
+            if page.page_type == "article":
+                prf = word_prf("\n\n".join(a.blocks.blocks[i].text for i in k), page.main_content)
+                precision.append(prf.precision)
+                recall.append(prf.recall)
+        elif page.dataset == "newspaper4k":
+            groups.setdefault("newspaper4k", []).append(page_score(a, k))
+    parts = [f"{name} {statistics.fmean(values):.4f}" for name, values in groups.items()]
+    parts.insert(2, f"articles P {statistics.fmean(precision):.4f} R {statistics.fmean(recall):.4f}")
+    return "; ".join([*parts, f"snippets {snippet_f1(items, kept):.4f}"])
+
+
+def breakdown(items: Sequence[Analysed], rows: Sequence[np.ndarray], kept: Sequence[Sequence[int]]) -> None:
+    """The extra words of WCXB articles by class, the classes of at least 1% of them."""
+    names = {name: i for i, name in enumerate(feature_names())}
+    words: Counter[tuple[str, ...]] = Counter()
+    pages: dict[tuple[str, ...], set[int]] = {}
+    for n, (a, k, r) in enumerate(zip(items, kept, rows)):
+        if a.page.dataset != "wcxb" or a.page.page_type != "article" or not k:
+            continue
+        reference = Counter(w.lower() for w in _WORD.findall(a.page.main_content))
+        story = [i for i, c in enumerate(a.categories) if c == "story"]
+        first, last = (min(story), max(story)) if story else (len(a.categories), -1)
+        for i in k:
+            extra = 0
+            for word in _WORD.findall(a.blocks.blocks[i].text.lower()):
+                if reference[word] > 0:
+                    reference[word] -= 1
+                else:
+                    extra += 1
+            if not extra:
+                continue
+            block = a.blocks.blocks[i]
+            where = "before" if i < first else "after" if i > last else "inside"
+            size = "short" if block.size < SHORT else "mid" if block.size < LONG else "long"
+            distance = i - last
+            classes = [(where,), (where, a.categories[i]), (where, block.kind, "linked" if block.link_density > 0.3
+                                                              else "unlinked"),
+                       (where, size), (where, "title's container only the page"
+                                       if r[i, names["title:common_share"]] >= 0.9 else "narrower container"),
+                       (where, "rules kept" if i in a.selection.kept else "model added")]
+            if where == "after":
+                classes.append(("after", "1-2 blocks" if distance <= 2 else "3-10 blocks" if distance <= 10
+                                else "over 10 blocks"))
+            for key in classes:
+                words[key] += extra
+                pages.setdefault(key, set()).add(n)
+    total = sum(v for key, v in words.items() if len(key) == 1)
+    print(f"extra words in WCXB articles: {total}")
+    for key, value in sorted(words.items(), key=lambda kv: (len(kv[0]), kv[0][0], -kv[1])):
+        if value >= 0.01 * total:
+            print(f"  {' / '.join(key):<55} {value:7d} words ({value / total:.3f}), {len(pages[key])} pages")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.story_precision", description=__doc__.splitlines()[0])
+    parser.add_argument("--seeds", default="14,15,16")
+    parser.add_argument("--margins", default=f"{DROP_LOGIT},-1,-0.5,0", help="articles' drop margins to score")
+    args = parser.parse_args(argv)
+    items = list(labelled_pages())
+    with tempfile.TemporaryDirectory() as folds_dir:
+        types = out_of_fold_types(items, Path(folds_dir))
+    rows = rows_of(items, types)
+    logits = cv_logits(items, rows, [int(s) for s in args.seeds.split(",")])
+    print(f"shipped margins ({DROP_LOGIT} / +{ADD_LOGIT}):")
+    breakdown(items, rows, kept_blocks(items, logits, types, None))
+    for margin in (float(m) for m in args.margins.split(",")):
+        print(f"articles' drop margin {margin:+.1f}: {scores(items, kept_blocks(items, logits, types, margin))}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
