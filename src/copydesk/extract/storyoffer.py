@@ -22,9 +22,10 @@ import numpy as np
 
 from copydesk.extract.blocks import Page
 
-FEATURES = ("currency", "price", "rating", "short_line", "in_run", "run_items", "run_share", "run_currency",
-            "run_price", "run_rating", "run_short", "run_digits", "in_largest_run", "before_first_run",
-            "in_first_run", "after_first_run", "page_prices")
+GLYPH_FEATURES = ("currency", "price", "rating", "short_line", "page_prices")
+RUN_FEATURES = ("in_run", "run_items", "run_share", "run_currency", "run_price", "run_rating", "run_short",
+                "run_digits", "in_largest_run", "before_first_run", "in_first_run", "after_first_run")
+FEATURES = GLYPH_FEATURES + RUN_FEATURES
 # Every character of Unicode category Sc (Unicode 14, `unicodedata`; `tests/extract/test_storyoffer.py` checks
 # the list), written out: deriving it at import would walk every code point (~150 ms of start-up).
 CURRENCY_SIGNS = ("$\u00a2\u00a3\u00a4\u00a5\u058f\u060b\u07fe\u07ff\u09f2\u09f3\u09fb\u0af1\u0bf9\u0e3f\u17db"
@@ -62,37 +63,48 @@ def offer_columns(page: Page, texts: list[str], frames: np.ndarray, sizes: np.nd
                   anchor: int | None) -> np.ndarray:
     """One row of `FEATURES` per block of `page`: `texts`, `frames`, `sizes` and `digits` (share of decimal
     digits) are the blocks', `anchor` the index of the title block (or None)."""
+    glyphs = glyph_columns(texts, sizes)
+    return np.hstack([glyphs, run_columns(page, frames, sizes, glyphs, digits, anchor)])
+
+
+def glyph_columns(texts: list[str], sizes: np.ndarray) -> np.ndarray:
+    """One row of `GLYPH_FEATURES` per text (`sizes`: their `Block.size`)."""
     n = len(texts)
-    out = np.zeros((n, len(FEATURES)))
     if not n:
-        return out
+        return np.zeros((0, len(GLYPH_FEATURES)))
     currency, rating, price, lines = _glyphs(texts)
     short = (sizes <= SHORT_LINE) & ~lines
-    out[:, 0], out[:, 1], out[:, 2], out[:, 3] = currency, price, rating, short
-    run, items, runs = _runs(page, frames)
+    return np.column_stack([currency, price, rating, short, np.full(n, np.log1p(price.sum()) / PRICE_SCALE)])
+
+
+def run_columns(page: Page, frames: np.ndarray, sizes: np.ndarray, glyphs: np.ndarray, digits: np.ndarray,
+                anchor: int | None) -> np.ndarray:
+    """One row of `RUN_FEATURES` per block of `page`; `glyphs` are the blocks' `glyph_columns`."""
+    n = len(frames)
+    out = np.zeros((n, len(RUN_FEATURES)))
+    run, items, runs = _runs(page, frames) if n else (np.zeros(0, np.int64), np.zeros(0), 0)
     if runs:
         ids = np.where(run >= 0, run, runs)  # blocks in no run share a last group, read as zeros
-        own = np.column_stack([sizes, currency, price, rating, short, digits])
+        own = np.column_stack([sizes, glyphs[:, :4], digits])  # size, currency, price, rating, short, digits
         width = own.shape[1]
         sums = np.bincount((ids[:, None] * width + np.arange(width)).ravel(), weights=own.ravel(),
                            minlength=(runs + 1) * width).reshape(runs + 1, width)  # every group's sums at once
         sums[runs] = 0.0
         count = np.bincount(ids, minlength=runs + 1)
-        out[:, 4] = run >= 0
-        out[:, 5] = np.log1p(items) / RUN_SCALE
-        out[:, 6] = sums[ids, 0] / (float(sizes.sum()) or 1.0)
-        out[:, 7:12] = sums[ids, 1:] / count[ids, None]
-        out[:, 12] = ids == int(np.argmax(sums[:, 0]))
+        out[:, 0] = run >= 0
+        out[:, 1] = np.log1p(items) / RUN_SCALE
+        out[:, 2] = sums[ids, 0] / (float(sizes.sum()) or 1.0)
+        out[:, 3:8] = sums[ids, 1:] / count[ids, None]
+        out[:, 8] = ids == int(np.argmax(sums[:, 0]))
         index = np.arange(n)
         start = -1 if anchor is None else anchor
         later = np.flatnonzero((run >= 0) & (index > start))
         if len(later):
             first = run == run[later[0]]
             members = np.flatnonzero(first)
-            out[:, 13] = (index < members[0]) & (index > start)
-            out[:, 14] = first
-            out[:, 15] = (index > members[-1]) & ~first
-    out[:, 16] = np.log1p(price.sum()) / PRICE_SCALE
+            out[:, 9] = (index < members[0]) & (index > start)
+            out[:, 10] = first
+            out[:, 11] = (index > members[-1]) & ~first
     return out
 
 
