@@ -29,15 +29,14 @@ from benchmarks.scores import word_prf
 from benchmarks.train_story import _decide, out_of_fold_types, page_score, rows_of, snippet_f1, train
 from copydesk.extract.pagetype import TRAINED_TYPES
 from copydesk.extract.storymodel import _anchor, _character_columns, _headline_index
-from copydesk.extract.storyoffer import FEATURES, offer_columns
+from copydesk.extract.storyoffer import FEATURES, GLYPH_FEATURES, RUN_FEATURES, offer_columns
 
 CACHE = Path(__file__).resolve().parent / "out" / "story-offer.pkl"
 # The groups compared: the block's own glyphs (currency, price, rating, one short line, the page's prices) and
 # the run it sits in (membership, size, share, the run's glyphs and digits, place against the largest and the
 # first run after the title).
-GLYPH = ("currency", "price", "rating", "short_line", "page_prices")
-GROUPS = {"all": FEATURES, "glyph": GLYPH, "signs": ("currency", "price", "rating", "page_prices"),
-          "runs": tuple(f for f in FEATURES if f not in GLYPH)}
+GROUPS = {"all": FEATURES, "glyph": GLYPH_FEATURES, "signs": ("currency", "price", "rating", "page_prices"),
+          "runs": RUN_FEATURES}
 
 
 def load(path: Path = CACHE) -> tuple[list, list[np.ndarray]]:
