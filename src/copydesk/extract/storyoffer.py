@@ -11,6 +11,11 @@ from characters and the page's tree alone, never from words:
   the most repeat), the run's number of items and share of the page's text, and the share of the run's
   blocks that carry a currency sign, a price, a rating, are short, and its digits;
 - where the block stands against the page's largest run and the first run after the title.
+
+Candidates measured by `benchmarks/story_offer.py` (site-grouped CV over seed triples), not yet among the
+shipped story model's inputs: no group raised WCXB all without lowering articles (benchmarks/RESULTS.md,
+"Story model: products, forums, listings"). `storymodel.page_rows` would append `glyph_columns` or
+`offer_columns` and `feature_names` their names.
 """
 
 from __future__ import annotations
