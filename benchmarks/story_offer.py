@@ -79,7 +79,7 @@ def summary(items: Sequence, kept: Sequence[list[int]], label: str) -> str:
     for a, k in zip(items, kept):
         if a.page.dataset == "wcxb":
             s = word_prf("\n\n".join(a.blocks.blocks[i].text for i in k), a.page.main_content)
-            for g in ("all", "article", a.page.page_type):
+            for g in ("all", a.page.page_type):
                 groups.setdefault(g, []).append((s.precision, s.recall, s.f1))
         elif a.page.dataset == "newspaper4k":
             groups.setdefault("newspaper4k", []).append((0.0, 0.0, page_score(a, k)))
