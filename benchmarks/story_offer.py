@@ -1,4 +1,4 @@
-"""Do the offer and run inputs (`copydesk.extract.storyoffer`) help the story model? Site-grouped CV with and
+"""Do the offer and run inputs (`benchmarks.storyoffer`) help the story model? Site-grouped CV with and
 without them, over seed triples, as `train_story` trains and scores.
 
     python -m benchmarks.story_offer                                  # seeds 14,15,16, every group
@@ -26,10 +26,10 @@ import numpy as np
 from benchmarks.datasets import CV_FOLDS
 from benchmarks.label_blocks import labelled_pages
 from benchmarks.scores import word_prf
+from benchmarks.storyoffer import FEATURES, GLYPH_FEATURES, RUN_FEATURES, offer_columns
 from benchmarks.train_story import _decide, out_of_fold_types, page_score, rows_of, snippet_f1, train
 from copydesk.extract.pagetype import TRAINED_TYPES
 from copydesk.extract.storymodel import _anchor, _character_columns, _headline_index
-from copydesk.extract.storyoffer import FEATURES, GLYPH_FEATURES, RUN_FEATURES, offer_columns
 
 CACHE = Path(__file__).resolve().parent / "out" / "story-offer.pkl"
 # The groups compared: the block's own glyphs (currency, price, rating, one short line, the page's prices) and

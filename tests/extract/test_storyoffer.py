@@ -1,4 +1,4 @@
-"""Offer lines and repeated runs, inputs of the story model (`copydesk.extract.storyoffer`)."""
+"""Offer lines and repeated runs, inputs of the story model (`benchmarks.storyoffer`)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import unicodedata
 
 import numpy as np
 
+from benchmarks.storyoffer import CURRENCY_SIGNS, FEATURES, offer_columns
 from copydesk.extract.blocks import collect_blocks
-from copydesk.extract.storyoffer import CURRENCY_SIGNS, FEATURES, offer_columns
 from copydesk.html import Clock, decode_html, parse_html
 from copydesk.options import ExtractOptions
 
