@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import gzip
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from copydesk.extract.metadata import Metadata, read_metadata
+from copydesk.extract.metadata import Metadata, read_metadata, reader
+from copydesk.extract.metadata.sources import may_hold_script_stamps, read_script_stamps
+from copydesk.html import decode_html
 
 Read = Callable[..., Metadata]  # the `read` fixture: a fixture page's metadata
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -276,6 +280,32 @@ def test_a_publication_stamp_in_the_pages_script_data_dates_a_page_that_declares
     meta = read("script_state_stamp.html")
     assert meta.published == "2016-11-04T20:37:27+00:00"
     assert meta.provenance["published"] == "script"
+
+
+def test_a_script_stamp_is_found_with_the_pages_markup_given_too() -> None:
+    markup = (FIXTURES / "script_state_stamp.html").read_text(encoding="utf-8")
+    meta = read_metadata(LexborHTMLParser(markup), None, markup=markup)
+    assert (meta.published, meta.provenance["published"]) == ("2016-11-04T20:37:27+00:00", "script")
+
+
+def test_scripts_are_not_read_for_stamps_when_the_markup_holds_no_stamp_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    markup = ('<html><body><h1>Latest reviews</h1><script>var state = {"title": "x"};</script>'
+              '<script>var escaped = "&quot;publishedDate&quot;:&quot;2016-11-04&quot;";</script></body></html>')
+    assert read_script_stamps(LexborHTMLParser(markup)) == []  # a character reference is not read in a script
+
+    def refused(tree: object) -> list[str]:
+        raise AssertionError("the scripts were read")
+
+    monkeypatch.setattr(reader, "read_script_stamps", refused)
+    assert read_metadata(LexborHTMLParser(markup), None, markup=markup).published is None
+    with pytest.raises(AssertionError):  # without the markup, the scripts are read as before
+        read_metadata(LexborHTMLParser(markup), None)
+
+
+def test_no_script_holds_a_stamp_key_the_markup_lacks(shared_dir: Path) -> None:
+    for path in sorted((shared_dir / "data" / "trafilatura-eval" / "html").glob("*.html.gz"))[:60]:
+        markup = decode_html(gzip.decompress(path.read_bytes()))[0]
+        assert may_hold_script_stamps(markup) or read_script_stamps(LexborHTMLParser(markup)) == [], path.name
 
 
 def test_script_stamps_that_name_several_days_date_nothing() -> None:

@@ -348,6 +348,13 @@ def first_meta(src: PageSources, names: tuple[str, ...]) -> str | None:
     return None
 
 
+def may_hold_script_stamps(markup: str) -> bool:
+    """False when the page's markup holds none of `SCRIPT_STAMP_KEYS`: a script's text is the markup as
+    written (no character reference is read inside one), so then no script holds a stamp and
+    `read_script_stamps`, which copies every script's text out of the tree, can be skipped."""
+    return any(key in markup for key in SCRIPT_STAMP_KEYS)
+
+
 def read_script_stamps(tree: Any) -> list[str]:
     """Publication stamps in the page's scripts other than JSON-LD (see `SCRIPT_STAMP`), in page order.
     A query of its own, like `read_date_texts`: only pages with no declared date pay for it."""
