@@ -9,7 +9,6 @@ correct or missing, never wrong.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from copydesk.extract.metadata.headline import dateline_lines, header_lines, headline_spots
@@ -31,13 +30,7 @@ from copydesk.extract.metadata.page_fields import (
     read_tags,
 )
 from copydesk.extract.metadata.page_title import read_title
-from copydesk.extract.metadata.sources import (
-    first_meta,
-    may_hold_script_stamps,
-    read_date_texts,
-    read_script_stamps,
-    read_sources,
-)
+from copydesk.extract.metadata.sources import first_meta, read_date_texts, read_script_stamps, read_sources
 from copydesk.urls import host_of
 
 
@@ -65,7 +58,8 @@ def read_metadata(tree: Any, url: str | None, *, now: str | None = None, markup:
     spots = next((found for anchor in anchors if (found := headline_spots(src.body_text, anchor))), [])
     authors, agency = read_authors(src, ld, header_lines(src.body_text, spots), site_name, host, primary, prov)
     published, modified = read_dates(src, ld, dateline_lines(src.body_text, spots), url, now, prov,
-                                     lambda: read_date_texts(tree), language, _script_stamps(tree, markup))
+                                     lambda: read_date_texts(tree), language,
+                                     lambda: read_script_stamps(tree, markup))
     canonical = canonical_url(src, url)
     if canonical:
         prov["canonical_url"] = "meta"
@@ -93,9 +87,3 @@ def read_metadata(tree: Any, url: str | None, *, now: str | None = None, markup:
         page_kind=page_kind(src, ld, url),
     )
 
-
-def _script_stamps(tree: Any, markup: str | None) -> Callable[[], list[str]]:
-    """The reader of the page's script stamps, asked only when no declared date is found."""
-    if markup is not None and not may_hold_script_stamps(markup):
-        return list
-    return lambda: read_script_stamps(tree)

@@ -42,6 +42,8 @@ SCRIPT_STAMP = re.compile(r'"(?:datePublished|publishedDate|publishedAt|publishe
 #: What every such key opens with, looked for with `str.find` first: most scripts hold none, and some are large.
 SCRIPT_STAMP_KEYS = ('"publish', '"datePublished"')
 MAX_SCRIPT_STAMPS = 12  # the story's own stamp and a few teasers' are enough to see whether they agree
+#: Scripts whose text the parser reads like other elements' (character references decoded, child elements).
+FOREIGN_SCRIPTS = "svg script, math script"
 #: "authorities", "authorization", "authorize": class names that hold "author" but name no author.
 NOT_AUTHOR_CLASS = "authori"
 #: Author pages linked from bylines.
@@ -348,16 +350,17 @@ def first_meta(src: PageSources, names: tuple[str, ...]) -> str | None:
     return None
 
 
-def may_hold_script_stamps(markup: str) -> bool:
-    """False when the page's markup holds none of `SCRIPT_STAMP_KEYS`: a script's text is the markup as
-    written (no character reference is read inside one), so then no script holds a stamp and
-    `read_script_stamps`, which copies every script's text out of the tree, can be skipped."""
-    return any(key in markup for key in SCRIPT_STAMP_KEYS)
-
-
-def read_script_stamps(tree: Any) -> list[str]:
+def read_script_stamps(tree: Any, markup: str | None = None) -> list[str]:
     """Publication stamps in the page's scripts other than JSON-LD (see `SCRIPT_STAMP`), in page order.
-    A query of its own, like `read_date_texts`: only pages with no declared date pay for it."""
+    A query of its own, like `read_date_texts`: only pages with no declared date pay for it.
+
+    `markup`, the text `tree` was parsed from, spares copying every script's text out of the tree when
+    it holds none of `SCRIPT_STAMP_KEYS`: an HTML script's text is the markup as written (no character
+    reference is read in it); only a script inside SVG or MathML is parsed like other elements.
+    """
+    if markup is not None and not any(key in markup for key in SCRIPT_STAMP_KEYS) and (
+            tree.css_first(FOREIGN_SCRIPTS) is None):
+        return []
     stamps: list[str] = []
     for node in tree.css("script"):
         if (node.attributes.get("type") or "").strip().lower() == "application/ld+json":
