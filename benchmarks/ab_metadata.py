@@ -1,13 +1,11 @@
 """`read_metadata` time before and after a change, in one process, page by page.
 
-    python -m benchmarks.ab_metadata [--before main] [--rounds 3] [--every 1] [--markup]
+    python -m benchmarks.ab_metadata [--before main] [--rounds 3] [--every 1]
 
 Like `ab_extract`: the `--before` revision's package is loaded beside this tree's as
 `copydesk_before`; each shared page is parsed once per version, and `read_metadata` runs on it
 for both in turn (which one first alternates), `--rounds` times; a page's time is its fastest
 round in thread time. Also counts the pages whose `Metadata` differs (output must stay identical).
-With `--markup` this tree's `read_metadata` is given each page's markup, as `extract` gives it
-(a revision before it took none).
 """
 
 from __future__ import annotations
@@ -29,19 +27,15 @@ def main() -> None:
     parser.add_argument("--before", default="main", help="git revision to compare with (default: main)")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--every", type=int, default=1, help="time every n-th page only (a quicker look)")
-    parser.add_argument("--markup", action="store_true", help="give this tree's version each page's markup")
     args = parser.parse_args()
     from copydesk.html import decode_html
 
     with tempfile.TemporaryDirectory(prefix="ab-metadata-") as folder:
         before = load_before(args.before, Path(folder))
-        old = importlib.import_module(f"{before.__name__}.extract.metadata").read_metadata
-        new = importlib.import_module("copydesk.extract.metadata").read_metadata
-        readers = {"before": lambda tree, url, markup: old(tree, url),
-                   "after": (lambda tree, url, markup: new(tree, url, markup=markup)) if args.markup
-                   else (lambda tree, url, markup: new(tree, url))}
-        texts = [(decode_html(page.html)[0], page.url) for i, page in enumerate(all_pages()) if i % args.every == 0]
-        pages = [(LexborHTMLParser(text), url, text) for text, url in texts]
+        readers = {"before": importlib.import_module(f"{before.__name__}.extract.metadata").read_metadata,
+                   "after": importlib.import_module("copydesk.extract.metadata").read_metadata}
+        pages = [(LexborHTMLParser(decode_html(page.html)[0]), page.url)
+                 for i, page in enumerate(all_pages()) if i % args.every == 0]
         best, differ = interleaved(readers, pages, args.rounds, time.thread_time, key=repr)
     print_ratio(best, f"{len(pages)} pages, fastest of {args.rounds} rounds (thread time); "
                       f"{differ} pages give other Metadata", digits=3)

@@ -50,7 +50,7 @@ def extract_with_model(html: bytes | str, url: str | None, model: StoryModel | N
         if isinstance(html, bytes) and encoding == "utf-8" and not html.startswith(codecs.BOM_UTF8):
             utf8 = html
         tree = parse_html(text, opts, clock, utf8)
-        metadata = read_metadata(tree, url, now=latest_day(opts.today), markup=text)  # before the body is read
+        metadata = read_metadata(tree, url, now=latest_day(opts.today))  # before anything reads the body
         clock.check("metadata")
         page, selection, page_type = story_of(tree, text, metadata, opts, clock, url, type_model)
         selection, confidence = apply_model(model or load_model(), page, selection, metadata.title,

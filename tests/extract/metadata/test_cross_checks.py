@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import gzip
 from collections.abc import Callable
 from pathlib import Path
 
 from selectolax.lexbor import LexborHTMLParser
 
 from copydesk.extract.metadata import Metadata, read_metadata
-from copydesk.extract.metadata.sources import read_script_stamps
-from copydesk.html import decode_html
 
 Read = Callable[..., Metadata]  # the `read` fixture: a fixture page's metadata
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -279,37 +276,6 @@ def test_a_publication_stamp_in_the_pages_script_data_dates_a_page_that_declares
     meta = read("script_state_stamp.html")
     assert meta.published == "2016-11-04T20:37:27+00:00"
     assert meta.provenance["published"] == "script"
-
-
-def test_a_script_stamp_is_found_with_the_pages_markup_given_too() -> None:
-    markup = (FIXTURES / "script_state_stamp.html").read_text(encoding="utf-8")
-    meta = read_metadata(LexborHTMLParser(markup), None, markup=markup)
-    assert (meta.published, meta.provenance["published"]) == ("2016-11-04T20:37:27+00:00", "script")
-
-
-def test_scripts_are_read_alike_with_the_markup_given() -> None:
-    # A character reference is not read inside an HTML script; inside SVG (or MathML) it is, so the markup
-    # lacks a stamp key that such a script's text holds.
-    pages = [
-        '<html><body><h1>Latest reviews</h1><script>var s = "&quot;publishedDate&quot;:&quot;2016-11-04&quot;";'
-        '</script></body></html>',
-        '<html><body><h1>A headline here</h1><svg><script>{&quot;publishedDate&quot;:&quot;2016-11-04T20:37:27Z'
-        '&quot;}</script></svg><p>Text.</p></body></html>',
-        '<html><body><math><script>{"pub<b></b>lishedDate":"2016-11-04T20:37:27Z"}</script></math></body></html>',
-    ]
-    for markup in pages:
-        tree = LexborHTMLParser(markup)
-        assert read_script_stamps(tree, markup) == read_script_stamps(tree), markup
-        assert read_metadata(tree, None, markup=markup) == read_metadata(tree, None), markup
-    svg = LexborHTMLParser(pages[1])
-    assert read_metadata(svg, None, markup=pages[1]).published == "2016-11-04T20:37:27+00:00"
-
-
-def test_no_script_holds_a_stamp_key_the_markup_lacks(shared_dir: Path) -> None:
-    for path in sorted((shared_dir / "data" / "trafilatura-eval" / "html").glob("*.html.gz"))[:60]:
-        markup = decode_html(gzip.decompress(path.read_bytes()))[0]
-        tree = LexborHTMLParser(markup)
-        assert read_script_stamps(tree, markup) == read_script_stamps(tree), path.name
 
 
 def test_script_stamps_that_name_several_days_date_nothing() -> None:

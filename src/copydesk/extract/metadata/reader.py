@@ -34,13 +34,11 @@ from copydesk.extract.metadata.sources import first_meta, read_date_texts, read_
 from copydesk.urls import host_of
 
 
-def read_metadata(tree: Any, url: str | None, *, now: str | None = None, markup: str | None = None) -> Metadata:
+def read_metadata(tree: Any, url: str | None, *, now: str | None = None) -> Metadata:
     """The page's metadata, read without changing `tree`.
 
     `now` (ISO date) rejects later dates when given; without it only implausible years
-    and printed dates after the page's own modification stamp are rejected. `markup`, the
-    page's text that `tree` was parsed from, when given, spares looking into scripts that
-    cannot hold a publication stamp (the same result, sooner).
+    and printed dates after the page's own modification stamp are rejected.
     """
     src = read_sources(tree)
     ld = read_jsonld(src.jsonld)
@@ -58,8 +56,7 @@ def read_metadata(tree: Any, url: str | None, *, now: str | None = None, markup:
     spots = next((found for anchor in anchors if (found := headline_spots(src.body_text, anchor))), [])
     authors, agency = read_authors(src, ld, header_lines(src.body_text, spots), site_name, host, primary, prov)
     published, modified = read_dates(src, ld, dateline_lines(src.body_text, spots), url, now, prov,
-                                     lambda: read_date_texts(tree), language,
-                                     lambda: read_script_stamps(tree, markup))
+                                     lambda: read_date_texts(tree), language, lambda: read_script_stamps(tree))
     canonical = canonical_url(src, url)
     if canonical:
         prov["canonical_url"] = "meta"
@@ -86,4 +83,3 @@ def read_metadata(tree: Any, url: str | None, *, now: str | None = None, markup:
         is_accessible_for_free=free_flag(art.get("isAccessibleForFree")),
         page_kind=page_kind(src, ld, url),
     )
-

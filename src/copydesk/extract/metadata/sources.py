@@ -42,8 +42,6 @@ SCRIPT_STAMP = re.compile(r'"(?:datePublished|publishedDate|publishedAt|publishe
 #: What every such key opens with, looked for with `str.find` first: most scripts hold none, and some are large.
 SCRIPT_STAMP_KEYS = ('"publish', '"datePublished"')
 MAX_SCRIPT_STAMPS = 12  # the story's own stamp and a few teasers' are enough to see whether they agree
-#: Scripts whose text the parser reads like other elements' (character references decoded, child elements).
-FOREIGN_SCRIPTS = "svg script, math script"
 #: "authorities", "authorization", "authorize": class names that hold "author" but name no author.
 NOT_AUTHOR_CLASS = "authori"
 #: Author pages linked from bylines.
@@ -350,17 +348,9 @@ def first_meta(src: PageSources, names: tuple[str, ...]) -> str | None:
     return None
 
 
-def read_script_stamps(tree: Any, markup: str | None = None) -> list[str]:
+def read_script_stamps(tree: Any) -> list[str]:
     """Publication stamps in the page's scripts other than JSON-LD (see `SCRIPT_STAMP`), in page order.
-    A query of its own, like `read_date_texts`: only pages with no declared date pay for it.
-
-    `markup`, the text `tree` was parsed from, spares copying every script's text out of the tree when
-    it holds none of `SCRIPT_STAMP_KEYS`: an HTML script's text is the markup as written (no character
-    reference is read in it); only a script inside SVG or MathML is parsed like other elements.
-    """
-    if markup is not None and not any(key in markup for key in SCRIPT_STAMP_KEYS) and (
-            tree.css_first(FOREIGN_SCRIPTS) is None):
-        return []
+    A query of its own, like `read_date_texts`: only pages with no declared date pay for it."""
     stamps: list[str] = []
     for node in tree.css("script"):
         if (node.attributes.get("type") or "").strip().lower() == "application/ld+json":
