@@ -102,3 +102,31 @@ def test_button_labels_in_any_case_agree_with_the_shared_vocabulary(label: str) 
     sign, which fold to ASCII letters) the case-insensitive pattern itself."""
     for variant in (label, label.upper(), label.lower(), label.title(), f" {label} "):
         assert (text_category(variant) == "button") == (lexicon.match_text(variant) == "button"), variant
+
+
+def test_each_keys_own_search_finds_what_the_parts_whole_search_finds() -> None:
+    """A keyed part runs only the alternatives keyed on the text's key tokens: on every line of the fixture
+    pages, the widget lines and real lines each phrase matches, that finds a match exactly when the part's
+    whole search does (and the category is the shared vocabulary's)."""
+    from copydesk.extract.phrases import TEXT_PARTS, _key_tokens
+
+    keyed_lines = (FIXTURES / "keyed_lines.txt").read_text(encoding="utf-8").splitlines()
+    lines = {text for _, text in _lines()} | {line for line in keyed_lines if not line.startswith("#")}
+    for path in FIXTURES.glob("*.html"):
+        article = extract(path.read_bytes())
+        lines.update(block.text for block in article.blocks)
+        lines.update(item.text for item in article.removed)
+    keyed = [part for part in TEXT_PARTS if part.keys is not None]
+    assert len(keyed) >= 5
+    matched = 0
+    for line in sorted(lines):
+        lowered = line.strip().lower()
+        keys = _key_tokens(lowered)
+        for part in keyed:
+            assert part.keys is not None
+            whole = bool(part.run(lowered))
+            matched += whole
+            assert whole == any(part.keys[key](lowered) for key in keys if key in part.keys), (part.category, line)
+        if len(line) <= MAX_PATTERN_CHARS:
+            assert text_category(line) == lexicon.match_text(line), line
+    assert matched >= 150  # the equality is tested on matches of every phrase, not only on misses

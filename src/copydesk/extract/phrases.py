@@ -67,7 +67,8 @@ class _Part(NamedTuple):
 
     category: str
     run: Callable[[str], object]  # `match`, `_found_at_word` or `search`: truthy when the text matches
-    keys: frozenset[str] | None  # every match holds one of these `_key_tokens` (None: always run)
+    keys: dict[str, Callable[[str], object]] | None  # every match holds one of these `_key_tokens`, and each
+    # key's own alternatives run alone: a text holding "and" runs "we and our…", not every cookie line (None: `run`)
     source: str | None = None  # a line-start part's alternatives (tried together with the others'), else None
     flags: int = 0
     needs: str | None = None  # a character every match of a floating part holds (None: always run)
@@ -119,7 +120,7 @@ def _text_parts(category: str, source: str) -> list[_Part]:
         parts.append(_Part(category, partial(_match, joined, flags), None, joined, flags))
     if at_word:
         parts.append(_Part(category, partial(_found_at_word, _join(at_word, flags)),
-                           _word_keys(at_word) if keyed else None))
+                           _keyed_runs(at_word, flags) if keyed else None))
     if floating:
         parts.append(_Part(category, _join(floating, flags).search, None, needs=_needed_char(floating, flags)))
     return parts
@@ -151,15 +152,17 @@ def _match(source: str, flags: int, text: str) -> re.Match[str] | None:
     return re.match(source, text, flags)
 
 
-def _word_keys(alternatives: list[str]) -> frozenset[str] | None:
-    """A whole word or a word's head from each word-led alternative (None when one has neither)."""
-    keys = set()
+def _keyed_runs(alternatives: list[str], flags: int) -> dict[str, Callable[[str], object]] | None:
+    """Each key (a whole word or a word's head) with a search of the word-led alternatives keyed on it (None
+    when one has neither). One key's alternatives mostly share a literal prefix, which the regex engine
+    finds by a fast scan; all of a part's together open with ~20 letters and are tried at every position."""
+    keyed: dict[str, list[str]] = {}
     for alternative in alternatives:
         key = _word_key(alternative)
         if key is None:
             return None
-        keys.add(key)
-    return frozenset(keys)
+        keyed.setdefault(key, []).append(alternative)
+    return {key: partial(_found_at_word, _join(group, flags)) for key, group in keyed.items()}
 
 
 def _word_key(alternative: str) -> str | None:
@@ -264,9 +267,12 @@ def text_category(text: str) -> str | None:
         if index > first:  # category order: the first match wins
             break
         if part_keys is not None:
-            if part_keys.isdisjoint(keys):
-                continue
-        elif needs is not None and needs not in lowered:
+            for key in keys:
+                found = part_keys.get(key)
+                if found is not None and found(lowered):
+                    return category
+            continue
+        if needs is not None and needs not in lowered:
             continue
         if run(lowered):
             return category
