@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from functools import partial
+from operator import itemgetter
 from re import _compiler, _constants, _parser  # type: ignore[attr-defined]  # the stdlib's own regex parser (typeshed has no stub)
 from typing import Any, NamedTuple
 
@@ -24,6 +25,7 @@ MAX_PATTERN_CHARS = 300  # text patterns describe short widget lines; longer blo
 MAX_SPREAD_DEPTH = 3  # leading groups spread out at most this deep (the lexicon nests two)
 HEAD_CHARS = 3  # a word a pattern gives only the start of ("пожертвова…") is looked up by its first letters
 WORD = re.compile(r"\w+")  # the text's words, as `\b` delimits them
+WORD_HEAD = itemgetter(slice(None, HEAD_CHARS))  # a word's first letters
 PLAIN_TEXT = re.compile(r"[^\\\[\](){}|?*+.^$]*")  # an alternative's leading run of literal characters
 WORD_END = re.compile(r"\\b|\\s(?![?*{])|\$")  # after plain text, these end its last word (`\s*` may not)
 QUANTIFIERS = ("?", "*", "+", "{")
@@ -355,6 +357,6 @@ def _is_button(stripped: str, lowered: str) -> bool:
 def _key_tokens(lowered: str) -> frozenset[str]:
     """The text's tokens that some part is keyed on (mostly none): its words and the first `HEAD_CHARS`
     letters of each longer word (a whole-word key found as a head only runs a search that would not have
-    run, never skips one), in one C scan and one set operation."""
+    run, never skips one), in C scans and one set operation (a shorter word's head is the word itself)."""
     words = WORD.findall(lowered)
-    return ALL_KEYS.intersection(words + [word[:HEAD_CHARS] for word in words if len(word) > HEAD_CHARS])
+    return ALL_KEYS.intersection([*words, *map(WORD_HEAD, words)])
