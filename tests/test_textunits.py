@@ -9,7 +9,15 @@ from pathlib import Path
 import pytest
 
 from copydesk import extract
-from copydesk.textunits import FULL_STOPS, SENTENCE_MARKS, has_sentence_end, has_sentence_mark, text_size, text_units
+from copydesk.textunits import (
+    FULL_STOPS,
+    SENTENCE_MARKS,
+    has_full_stop,
+    has_sentence_end,
+    has_sentence_mark,
+    text_size,
+    text_units,
+)
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data" / "newspaper4k"
 
@@ -60,4 +68,5 @@ def test_sentence_marks_are_exactly_the_listed_characters() -> None:
     """Each mark alone is found, and no other character of the Basic Multilingual Plane is."""
     for char in map(chr, range(0x10000)):
         assert has_sentence_end(f"a{char}b") is (char in FULL_STOPS), hex(ord(char))
+        assert has_full_stop(f"a{char}b") is (char in FULL_STOPS), hex(ord(char))
         assert has_sentence_mark(f"a{char}b") is (char in SENTENCE_MARKS), hex(ord(char))

@@ -123,7 +123,12 @@ def has_sentence_mark(text: str) -> bool:
 
 def has_sentence_end(text: str) -> bool:
     """Whether `text` holds a sentence end, in any script."""
-    return _FULL_STOP.search(text) is not None or spaced_sentences(text)
+    return has_full_stop(text) or spaced_sentences(text)
+
+
+def has_full_stop(text: str) -> bool:
+    """Whether `text` holds one of `FULL_STOPS` (`not FULL_STOPS.isdisjoint(text)`, searched in C)."""
+    return _FULL_STOP.search(text) is not None
 
 
 def spaced_sentences(text: str) -> bool:

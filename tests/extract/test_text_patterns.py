@@ -102,3 +102,68 @@ def test_button_labels_in_any_case_agree_with_the_shared_vocabulary(label: str) 
     sign, which fold to ASCII letters) the case-insensitive pattern itself."""
     for variant in (label, label.upper(), label.lower(), label.title(), f" {label} "):
         assert (text_category(variant) == "button") == (lexicon.match_text(variant) == "button"), variant
+
+
+def test_each_keys_own_search_finds_what_the_parts_whole_search_finds() -> None:
+    """A keyed part runs only the alternatives keyed on the text's key tokens: on every line of the fixture
+    pages, the widget lines and real lines each phrase matches, that finds a match exactly when the part's
+    whole search does (and the category is the shared vocabulary's)."""
+    from copydesk.extract.phrases import TEXT_PARTS, _key_tokens
+
+    keyed_lines = (FIXTURES / "keyed_lines.txt").read_text(encoding="utf-8").splitlines()
+    lines = {text for _, text in _lines()} | {line for line in keyed_lines if not line.startswith("#")}
+    for path in FIXTURES.glob("*.html"):
+        article = extract(path.read_bytes())
+        lines.update(block.text for block in article.blocks)
+        lines.update(item.text for item in article.removed)
+    keyed = [part for part in TEXT_PARTS if part.keys is not None]
+    assert len(keyed) >= 5
+    matched = 0
+    for line in sorted(lines):
+        lowered = line.strip().lower()
+        keys = _key_tokens(lowered)
+        for part in keyed:
+            assert part.keys is not None
+            whole = bool(part.run(lowered))
+            matched += whole
+            assert whole == any(part.keys[key](lowered) for key in keys if key in part.keys), (part.category, line)
+        if len(line) <= MAX_PATTERN_CHARS:
+            assert text_category(line) == lexicon.match_text(line), line
+    assert matched >= 150  # the equality is tested on matches of every phrase, not only on misses
+
+
+@pytest.mark.parametrize(("source", "runs"), [
+    (r"\w+( \w+){0,2} (is|ist)\b", 2),  # the author-bio line: every run ends before a space
+    (r"(diese[nrs]? \w+|war)\b", 1), (r"teilen sie (dies|diesen \w+)( mit)?\s*:?$", 1), (r"\w+$", 1), (r"\w+", 1),
+    (r"\w+x", 0), (r"\w+(?! )", 0), (r"\w+\w", 0), (r"\w+ ?\w", 0), (r"(\w+ ?)+$", 0), (r"\w+[ b]", 0),
+    (r"\w+(x|\s)", 0), (r"\w+.", 0), (r"(\w+)\1", 0), (r"\w+(?: |\d)", 0), (r"\w+\s*(\w|:)", 0),
+])
+def test_word_runs_are_made_possessive_only_where_no_match_needs_a_letter_back(source: str, runs: int) -> None:
+    from copydesk.extract.phrases import possessive_runs, possessive_tree
+
+    assert repr(list(possessive_tree(source))).count("POSSESSIVE_REPEAT") == runs
+    pattern = possessive_runs(source)
+    for text in ("ab", "ab ", "abx", "abc is", "ab cd ef is x", "ab cd ef gh is", "ab 1", "abab", "ab  c", "ab:",
+                 "diesen text mit :", "war", "ab_b", "ab b", "x", " ab", "abb"):
+        plain = re.match(source, text)
+        found = pattern.match(text)
+        assert (found and (found.span(), found.groups())) == (plain and (plain.span(), plain.groups())), text
+
+
+def test_the_line_start_alternatives_match_as_their_plain_pattern() -> None:
+    """`LINE_START`, its word runs possessive, on real lines: the same match, so the same part."""
+    from copydesk.extract.phrases import LINE_START, LINE_START_SOURCE
+
+    plain = re.compile(LINE_START_SOURCE)
+    lines = [text for _, text in _lines()]
+    lines += [line for line in (FIXTURES / "keyed_lines.txt").read_text(encoding="utf-8").splitlines()
+              if not line.startswith("#")]
+    lines += ["Jane Doe is a staff writer for the Herald", "Jane Q Doe Smith is a reporter at X",
+              "Teilen Sie diesen Artikel:"]
+    matched = 0
+    for line in lines:
+        for variant in (line, line.lower(), line.lower()[:40]):
+            found, expected = LINE_START.match(variant), plain.match(variant)
+            assert (found and (found.span(), found.lastgroup)) == (expected and (expected.span(), expected.lastgroup))
+            matched += found is not None
+    assert matched >= 10

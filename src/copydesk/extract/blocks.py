@@ -70,6 +70,7 @@ CONSENT_HEAD_CHARS = 300  # a consent dialog names itself in its first sentences
 STORY_TAGS = frozenset({"article", "main"})
 STORY_ATTRS = re.compile(r"articlebody|(^|\s)(main|article)(\s|$)", re.I)
 CAPTION_TAGS = frozenset({"figcaption", "caption"})
+FIGURE_TAGS = frozenset({"figure", "picture"})  # an image inside one of these, near it, is the story's figure
 # Markup that reached the text (escaped in the page, or from a raw-text element): a block made of nothing
 # but tags (`<img height="1" src=…>`) is markup, never text. Tags inside a sentence stay: pages about the
 # web quote them in prose ("add <input type="text"> to the form"). Bounded, so no text backtracks.
@@ -431,7 +432,10 @@ def _leave(tag: str | None, state: _Collector) -> None:
 
 def _in_figure(state: _Collector) -> bool:
     tags = state.page.tag
-    return any(tags[frame[NUMBER]] in ("figure", "picture") for frame in state.frames[-3:] if frame is not _OUTSIDE)
+    for frame in state.frames[-3:]:  # a loop, not `any` over a generator: 0.7 against 1.4-2.8 us an image
+        if frame is not _OUTSIDE and tags[frame[NUMBER]] in FIGURE_TAGS:
+            return True
+    return False
 
 
 def _add_menu(node: LexborNode, state: _Collector, attr_cache: dict[str, str | None]) -> None:

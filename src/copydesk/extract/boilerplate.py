@@ -131,10 +131,15 @@ def _first_word_match(classes: str) -> str | None:
     (patterns only match from a word's start, words being split at the `[-_ ]` of `ATTR_HEAD`)."""
     flat = classes.isascii() and ATTR_ASCII is not None  # the faster flat alternation serves ASCII classes
     pattern = ATTR_ASCII if flat else re.compile(ATTR_AT_WORD, re.I)  # type: ignore[arg-type, type-var]
-    for candidate in ATTR_CANDIDATES.finditer(f" {classes}"):  # type: ignore[union-attr]
+    padded = f" {classes}"
+    # `finditer`'s candidates, found by `search` from each one's end: most strings hold none, and a failed
+    # `search` costs less than making the iterator (1.55 against 1.21 us a class string, median of the pages')
+    candidate = ATTR_CANDIDATES.search(padded)  # type: ignore[union-attr]
+    while candidate is not None:
         match = pattern.match(classes, candidate.start())  # type: ignore[union-attr]  # start: one past the `[-_ ]`
         if match:
             return ATTR_ASCII_CATEGORY[match.lastgroup] if flat else match.lastgroup  # type: ignore[index]
+        candidate = ATTR_CANDIDATES.search(padded, candidate.end())  # type: ignore[union-attr]
     return None
 
 

@@ -28,7 +28,7 @@ from copydesk.extract.blocks import Page
 from copydesk.extract.boilerplate import LINK_HEAVY
 from copydesk.extract.metadata import Metadata
 from copydesk.model import PAGE_TYPES
-from copydesk.textunits import FULL_STOPS, text_units
+from copydesk.textunits import has_full_stop, text_units
 
 MODEL_FILE = "pagetype.json"
 TRAINED_TYPES = PAGE_TYPES[:-1]  # "other" is never a label in the training data
@@ -296,7 +296,7 @@ def _block_features(page: Page) -> list[float]:
         if block.link_density > LINK_HEAVY:
             teasers += 1
             headline_teasers += size >= HEADLINE_CHARS
-        elif size >= PROSE_BLOCK_CHARS and not FULL_STOPS.isdisjoint(block.text):
+        elif size >= PROSE_BLOCK_CHARS and has_full_stop(block.text):
             prose += size
             prose_blocks += 1
             longest = max(longest, size)

@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from functools import partial
-from re import _parser  # type: ignore[attr-defined]  # the stdlib's own regex parser (typeshed has no stub)
-from typing import NamedTuple
+from operator import itemgetter
+from re import _compiler, _constants, _parser  # type: ignore[attr-defined]  # the stdlib's own regex parser (typeshed has no stub)
+from typing import Any, NamedTuple
 
 from copydesk.lexicon import BUTTON_LABELS, TEXT_SOURCES
 
@@ -24,6 +25,7 @@ MAX_PATTERN_CHARS = 300  # text patterns describe short widget lines; longer blo
 MAX_SPREAD_DEPTH = 3  # leading groups spread out at most this deep (the lexicon nests two)
 HEAD_CHARS = 3  # a word a pattern gives only the start of ("пожертвова…") is looked up by its first letters
 WORD = re.compile(r"\w+")  # the text's words, as `\b` delimits them
+WORD_HEAD = itemgetter(slice(None, HEAD_CHARS))  # a word's first letters
 PLAIN_TEXT = re.compile(r"[^\\\[\](){}|?*+.^$]*")  # an alternative's leading run of literal characters
 WORD_END = re.compile(r"\\b|\\s(?![?*{])|\$")  # after plain text, these end its last word (`\s*` may not)
 QUANTIFIERS = ("?", "*", "+", "{")
@@ -36,6 +38,8 @@ BUTTON_ASCII = (re.compile(BUTTON_LABELS.pattern, BUTTON_LABELS.flags & ~re.IGNO
 
 
 # An escape, a `[…]` class (to its first unescaped `]`, or to the end) or a `(`, `)`, `|` (group 1)
+WORD_RUN = list(_parser.parse(r"\w"))  # the node of `\w`
+
 SYNTAX = re.compile(r"\\.|\[(?:\\.|[^\\\]])*\]?|([()|])", re.S)
 
 
@@ -67,7 +71,8 @@ class _Part(NamedTuple):
 
     category: str
     run: Callable[[str], object]  # `match`, `_found_at_word` or `search`: truthy when the text matches
-    keys: frozenset[str] | None  # every match holds one of these `_key_tokens` (None: always run)
+    keys: dict[str, Callable[[str], object]] | None  # every match holds one of these `_key_tokens`, and each
+    # key's own alternatives run alone: a text holding "and" runs "we and our…", not every cookie line (None: `run`)
     source: str | None = None  # a line-start part's alternatives (tried together with the others'), else None
     flags: int = 0
     needs: str | None = None  # a character every match of a floating part holds (None: always run)
@@ -119,7 +124,7 @@ def _text_parts(category: str, source: str) -> list[_Part]:
         parts.append(_Part(category, partial(_match, joined, flags), None, joined, flags))
     if at_word:
         parts.append(_Part(category, partial(_found_at_word, _join(at_word, flags)),
-                           _word_keys(at_word) if keyed else None))
+                           _keyed_runs(at_word, flags) if keyed else None))
     if floating:
         parts.append(_Part(category, _join(floating, flags).search, None, needs=_needed_char(floating, flags)))
     return parts
@@ -151,15 +156,17 @@ def _match(source: str, flags: int, text: str) -> re.Match[str] | None:
     return re.match(source, text, flags)
 
 
-def _word_keys(alternatives: list[str]) -> frozenset[str] | None:
-    """A whole word or a word's head from each word-led alternative (None when one has neither)."""
-    keys = set()
+def _keyed_runs(alternatives: list[str], flags: int) -> dict[str, Callable[[str], object]] | None:
+    """Each key (a whole word or a word's head) with a search of the word-led alternatives keyed on it (None
+    when one has neither). One key's alternatives mostly share a literal prefix, which the regex engine
+    finds by a fast scan; all of a part's together open with ~20 letters and are tried at every position."""
+    keyed: dict[str, list[str]] = {}
     for alternative in alternatives:
         key = _word_key(alternative)
         if key is None:
             return None
-        keys.add(key)
-    return frozenset(keys)
+        keyed.setdefault(key, []).append(alternative)
+    return {key: partial(_found_at_word, _join(group, flags)) for key, group in keyed.items()}
 
 
 def _word_key(alternative: str) -> str | None:
@@ -213,7 +220,7 @@ TEXT_PARTS = tuple(part for category, source in TEXT_SOURCES.items()
                    for part in _text_parts(category, source))
 
 
-def _line_start(parts: tuple[_Part, ...]) -> tuple[re.Pattern[str], dict[str, int]]:
+def _line_start(parts: tuple[_Part, ...]) -> tuple[str, dict[str, int]]:
     """Every line-start part's alternatives as one `match`, and the part (by place) each marker group names.
 
     Alternatives are tried in order, so the first that matches belongs to the first line-start part
@@ -229,7 +236,63 @@ def _line_start(parts: tuple[_Part, ...]) -> tuple[re.Pattern[str], dict[str, in
             owner[marker] = index
             body = non_capturing(alternative)
             alternatives.append(f"(?i:{body})(?P<{marker}>)" if part.flags & re.IGNORECASE else f"{body}(?P<{marker}>)")
-    return re.compile("|".join(alternatives)), owner
+    return "|".join(alternatives), owner
+
+
+def possessive_runs(source: str) -> re.Pattern[str]:
+    """`source` compiled with each `\\w+` made possessive where no match can need it to give a letter back:
+    where whatever follows must open with a non-word character, `\\b` or `$` (the author-bio line's
+    `\\w+( \\w+){0,2} (is|…)` otherwise backtracks through every letter of its words on every block).
+    The same matches as `re.compile(source)` (its `.pattern` is None)."""
+    return _compiler.compile(possessive_tree(source), 0)  # type: ignore[no-any-return]
+
+
+def possessive_tree(source: str) -> Any:
+    """`source` parsed (by the stdlib's parser), its word runs made possessive where sound."""
+    parsed = _parser.parse(source, 0)
+    _rewrite_runs(parsed, follows_word=False)  # after the whole pattern: the match is found
+    return parsed
+
+
+def _rewrite_runs(items: list, follows_word: bool, rewrite: bool = True) -> bool:  # type: ignore[type-arg]
+    """Make `items`' word runs possessive where sound (unless not `rewrite`); True if `items` then what
+    follows (which may open with a word character when `follows_word`) may open with one. Asked only
+    right after a word character."""
+    after = follows_word
+    for index in reversed(range(len(items))):
+        op, value = items[index]
+        if rewrite and op is _constants.MAX_REPEAT and value[0] >= 1 and value[1] is _constants.MAXREPEAT \
+                and list(value[2]) == WORD_RUN and not after:
+            items[index] = (_constants.POSSESSIVE_REPEAT, value)
+        after = _opens_word(op, value, after, rewrite)
+    return after
+
+
+def _opens_word(op: object, value: Any, after: bool, rewrite: bool) -> bool:
+    c = _constants
+    if op is c.LITERAL:
+        return _is_word(chr(value))
+    if op is c.IN:
+        return not all((kind is c.LITERAL and not _is_word(chr(item)))
+                       or (kind is c.CATEGORY and item is c.CATEGORY_SPACE) for kind, item in value)
+    if op is c.AT:  # after a word character, `\\b`, `$` and `^` pass only before a non-word one (or the end)
+        return after if value is c.AT_NON_BOUNDARY else False
+    if op is c.SUBPATTERN:
+        return _rewrite_runs(value[-1], after, rewrite)
+    if op is c.ATOMIC_GROUP:
+        return _rewrite_runs(value, after, rewrite)
+    if op is c.BRANCH:
+        return any([_rewrite_runs(branch, after, rewrite) for branch in value[1]])  # every branch rewritten
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        low, high, body = value
+        opens = _rewrite_runs(body, after, rewrite=False)  # what the body may open with
+        _rewrite_runs(body, opens or after if high != 1 else after, rewrite)  # a repeat may follow the body
+        return opens or (low == 0 and after)
+    return True  # anything else (a lookaround, a back-reference, any character): it may
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what `\\w` matches in a str pattern
 
 
 def non_capturing(source: str) -> str:
@@ -240,7 +303,8 @@ def non_capturing(source: str) -> str:
     return "".join("(?:" if i in opening else char for i, char in enumerate(source))
 
 
-LINE_START, LINE_START_PART = _line_start(TEXT_PARTS)
+LINE_START_SOURCE, LINE_START_PART = _line_start(TEXT_PARTS)
+LINE_START = possessive_runs(LINE_START_SOURCE)
 # The other parts with their place, tried in order up to the first line-start part that matches.
 OTHER_PARTS = tuple((i, part) for i, part in enumerate(TEXT_PARTS) if part.source is None)
 UNKEYED_PARTS = tuple((i, part) for i, part in OTHER_PARTS if part.keys is None)
@@ -264,9 +328,12 @@ def text_category(text: str) -> str | None:
         if index > first:  # category order: the first match wins
             break
         if part_keys is not None:
-            if part_keys.isdisjoint(keys):
-                continue
-        elif needs is not None and needs not in lowered:
+            for key in keys:
+                found = part_keys.get(key)
+                if found is not None and found(lowered):
+                    return category
+            continue
+        if needs is not None and needs not in lowered:
             continue
         if run(lowered):
             return category
@@ -290,6 +357,6 @@ def _is_button(stripped: str, lowered: str) -> bool:
 def _key_tokens(lowered: str) -> frozenset[str]:
     """The text's tokens that some part is keyed on (mostly none): its words and the first `HEAD_CHARS`
     letters of each longer word (a whole-word key found as a head only runs a search that would not have
-    run, never skips one), in one C scan and one set operation."""
+    run, never skips one), in C scans and one set operation (a shorter word's head is the word itself)."""
     words = WORD.findall(lowered)
-    return ALL_KEYS.intersection(words + [word[:HEAD_CHARS] for word in words if len(word) > HEAD_CHARS])
+    return ALL_KEYS.intersection([*words, *map(WORD_HEAD, words)])

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from copydesk import clean_text, extract, read_record
-from copydesk.extract.metadata import detect_language
+from copydesk.extract.metadata import detect_language, language
 
 
 def page(shared_dir: Path, dataset: str, name: str) -> bytes:
@@ -74,3 +74,24 @@ def test_text_with_lone_surrogates_is_read_not_refused(seed_record: str) -> None
 def test_clean_text_reads_the_language_of_the_kept_lines(seed_record: str) -> None:
     article = clean_text(seed_record)
     assert (article.language, article.provenance["language"]) == ("en", "detected")
+
+
+def _plain_sample(text: str) -> str | None:
+    """What `_read_languages` hands CLD2, the plain way: controls translated out, then too short if fewer than
+    `MIN_DETECT_CHARS` characters are left once whitespace is split away (None)."""
+    sample = text[:language.DETECT_CHARS].translate(language.CONTROLS)
+    return sample if len("".join(sample.split())) >= language.MIN_DETECT_CHARS else None
+
+
+def test_the_control_and_length_tests_are_the_plain_ones() -> None:
+    # one class search stands for `translate`'s table, one anchored match for split-and-join
+    assert [c for c in range(0x3000) if language.ANY_CONTROL.search(chr(c))] == sorted(language.CONTROLS)
+    spaces = "".join(chr(c) for c in range(0x3100) if chr(c).isspace())  # "\x1c"-"\x1f", NBSP, ideographic space…
+    for filler in ("", " ", "\t\n", spaces, "\x01\x85\x9f"):  # the last: controls, dropped before counting
+        for letters in (language.MIN_DETECT_CHARS - 1, language.MIN_DETECT_CHARS):
+            text = filler + filler.join("xé東"[i % 3] for i in range(letters)) + filler
+            sample = text[:language.DETECT_CHARS]
+            kept = sample.translate(language.CONTROLS) if language.ANY_CONTROL.search(sample) else sample
+            found = kept if language.ENOUGH_TEXT.match(kept) else None
+            assert found == _plain_sample(text), (filler, letters)
+            assert (found is not None) == (letters >= language.MIN_DETECT_CHARS)

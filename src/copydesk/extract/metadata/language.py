@@ -9,6 +9,7 @@ and takes the detected language when the page declares none or one its text cont
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pycld2  # type: ignore[import-untyped]
@@ -28,6 +29,12 @@ CLD2_CODES = {"iw": "he", "in": "id", "jw": "jv", "zh-Hant": "zh-Hant"}
 SAME_LANGUAGE = {"nb": "no", "nn": "no", "iw": "he", "in": "id", "ji": "yi", "jw": "jv"}
 #: C0 and C1 control characters but whitespace: CLD2 rejects them as invalid UTF-8, and mojibake leaves "\x80".
 CONTROLS = dict.fromkeys(c for c in range(0xA0) if not chr(c).isprintable() and not chr(c).isspace())
+# The same characters as one class, searched before `translate` (which looks every character up in the
+# table: half of `_read_languages` on a story with none, which is nearly every story).
+ANY_CONTROL = re.compile(f"[{re.escape(''.join(map(chr, CONTROLS)))}]")
+# `MIN_DETECT_CHARS` characters other than whitespace (what `str.split` drops: `\s` is the same test),
+# matched at the start instead of the sample being split and joined.
+ENOUGH_TEXT = re.compile(rf"(?:\s*+\S){{{MIN_DETECT_CHARS}}}")
 
 
 def detect_language(text: str) -> str | None:
@@ -62,8 +69,10 @@ def settle_language(meta: Metadata, story: str) -> Metadata:
 def _read_languages(text: str) -> list[tuple[str, int]]:
     """CLD2's languages of the text's first characters with their share in percent, first the main one;
     empty when the text is too short or CLD2 is not sure."""
-    sample = text[:DETECT_CHARS].translate(CONTROLS)
-    if len("".join(sample.split())) < MIN_DETECT_CHARS:
+    sample = text[:DETECT_CHARS]
+    if ANY_CONTROL.search(sample):
+        sample = sample.translate(CONTROLS)
+    if not ENOUGH_TEXT.match(sample):
         return []
     try:  # a lone surrogate (text decoded with "surrogateescape") cannot be UTF-8: it is read as "?"
         reliable, _, details = pycld2.detect(sample.encode("utf-8", "replace"))
