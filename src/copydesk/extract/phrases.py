@@ -16,8 +16,8 @@ import re
 from collections.abc import Callable, Iterator
 from functools import partial
 from operator import itemgetter
-from re import _compiler, _constants, _parser  # type: ignore[attr-defined]  # the stdlib's own regex parser (typeshed has no stub)
-from typing import Any, NamedTuple
+from re import _parser  # type: ignore[attr-defined]  # the stdlib's own regex parser (typeshed has no stub)
+from typing import NamedTuple
 
 from copydesk.lexicon import BUTTON_LABELS, TEXT_SOURCES
 
@@ -38,8 +38,6 @@ BUTTON_ASCII = (re.compile(BUTTON_LABELS.pattern, BUTTON_LABELS.flags & ~re.IGNO
 
 
 # An escape, a `[…]` class (to its first unescaped `]`, or to the end) or a `(`, `)`, `|` (group 1)
-WORD_RUN = list(_parser.parse(r"\w"))  # the node of `\w`
-
 SYNTAX = re.compile(r"\\.|\[(?:\\.|[^\\\]])*\]?|([()|])", re.S)
 
 
@@ -220,7 +218,7 @@ TEXT_PARTS = tuple(part for category, source in TEXT_SOURCES.items()
                    for part in _text_parts(category, source))
 
 
-def _line_start(parts: tuple[_Part, ...]) -> tuple[str, dict[str, int]]:
+def _line_start(parts: tuple[_Part, ...]) -> tuple[re.Pattern[str], dict[str, int]]:
     """Every line-start part's alternatives as one `match`, and the part (by place) each marker group names.
 
     Alternatives are tried in order, so the first that matches belongs to the first line-start part
@@ -236,63 +234,7 @@ def _line_start(parts: tuple[_Part, ...]) -> tuple[str, dict[str, int]]:
             owner[marker] = index
             body = non_capturing(alternative)
             alternatives.append(f"(?i:{body})(?P<{marker}>)" if part.flags & re.IGNORECASE else f"{body}(?P<{marker}>)")
-    return "|".join(alternatives), owner
-
-
-def possessive_runs(source: str) -> re.Pattern[str]:
-    """`source` compiled with each `\\w+` made possessive where no match can need it to give a letter back:
-    where whatever follows must open with a non-word character, `\\b` or `$` (the author-bio line's
-    `\\w+( \\w+){0,2} (is|…)` otherwise backtracks through every letter of its words on every block).
-    The same matches as `re.compile(source)` (its `.pattern` is None)."""
-    return _compiler.compile(possessive_tree(source), 0)  # type: ignore[no-any-return]
-
-
-def possessive_tree(source: str) -> Any:
-    """`source` parsed (by the stdlib's parser), its word runs made possessive where sound."""
-    parsed = _parser.parse(source, 0)
-    _rewrite_runs(parsed, follows_word=False)  # after the whole pattern: the match is found
-    return parsed
-
-
-def _rewrite_runs(items: list, follows_word: bool, rewrite: bool = True) -> bool:  # type: ignore[type-arg]
-    """Make `items`' word runs possessive where sound (unless not `rewrite`); True if `items` then what
-    follows (which may open with a word character when `follows_word`) may open with one. Asked only
-    right after a word character."""
-    after = follows_word
-    for index in reversed(range(len(items))):
-        op, value = items[index]
-        if rewrite and op is _constants.MAX_REPEAT and value[0] >= 1 and value[1] is _constants.MAXREPEAT \
-                and list(value[2]) == WORD_RUN and not after:
-            items[index] = (_constants.POSSESSIVE_REPEAT, value)
-        after = _opens_word(op, value, after, rewrite)
-    return after
-
-
-def _opens_word(op: object, value: Any, after: bool, rewrite: bool) -> bool:
-    c = _constants
-    if op is c.LITERAL:
-        return _is_word(chr(value))
-    if op is c.IN:
-        return not all((kind is c.LITERAL and not _is_word(chr(item)))
-                       or (kind is c.CATEGORY and item is c.CATEGORY_SPACE) for kind, item in value)
-    if op is c.AT:  # after a word character, `\\b`, `$` and `^` pass only before a non-word one (or the end)
-        return after if value is c.AT_NON_BOUNDARY else False
-    if op is c.SUBPATTERN:
-        return _rewrite_runs(value[-1], after, rewrite)
-    if op is c.ATOMIC_GROUP:
-        return _rewrite_runs(value, after, rewrite)
-    if op is c.BRANCH:
-        return any([_rewrite_runs(branch, after, rewrite) for branch in value[1]])  # every branch rewritten
-    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-        low, high, body = value
-        opens = _rewrite_runs(body, after, rewrite=False)  # what the body may open with
-        _rewrite_runs(body, opens or after if high != 1 else after, rewrite)  # a repeat may follow the body
-        return opens or (low == 0 and after)
-    return True  # anything else (a lookaround, a back-reference, any character): it may
-
-
-def _is_word(char: str) -> bool:
-    return char.isalnum() or char == "_"  # what `\\w` matches in a str pattern
+    return re.compile("|".join(alternatives)), owner
 
 
 def non_capturing(source: str) -> str:
@@ -303,8 +245,7 @@ def non_capturing(source: str) -> str:
     return "".join("(?:" if i in opening else char for i, char in enumerate(source))
 
 
-LINE_START_SOURCE, LINE_START_PART = _line_start(TEXT_PARTS)
-LINE_START = possessive_runs(LINE_START_SOURCE)
+LINE_START, LINE_START_PART = _line_start(TEXT_PARTS)
 # The other parts with their place, tried in order up to the first line-start part that matches.
 OTHER_PARTS = tuple((i, part) for i, part in enumerate(TEXT_PARTS) if part.source is None)
 UNKEYED_PARTS = tuple((i, part) for i, part in OTHER_PARTS if part.keys is None)
