@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
+from functools import cached_property
 
 from copydesk.extract.metadata.authors import (
     bare_name,
@@ -66,6 +67,13 @@ BIO_LINE = re.compile(r"\n[ \t]*+(?P<name>[A-ZÀ-Þ][\w'’-]++(?: [A-ZÀ-Þ][\w
 #: The verb is a lower-case word of four letters or more ending in "s", read whole and then checked for
 #: the "s" (a lookbehind), not given back letter by letter: the scan of a long page's lines costs a third less.
 GIVEN_NAME_BIO = re.compile(r"\n[ \t]*+(?P<given>[A-ZÀ-Þ][\w'’-]++) (?:is|was|has|[a-z]{4,}+(?<=s))\s")
+LINE_OPENING = r"\n[ \t]*+"  # how both bio openings start: a line break and the line's indent
+#: Both bio openings found in one visit of the page's lines: each as an optional lookahead holding its whole
+#: match, at lines opening with a capital; a match has at least one. A page that reaches the bio readers
+#: reads both, and the one scan costs two thirds of the two.
+BIO_OPENINGS = re.compile(
+    rf"{LINE_OPENING}(?=[A-ZÀ-Þ])(?=(?P<bio>{BIO_LINE.pattern.removeprefix(LINE_OPENING)}))?"
+    rf"(?=(?P<opening>{GIVEN_NAME_BIO.pattern.removeprefix(LINE_OPENING)}))?(?(bio)|(?(opening)|(?!)))")
 #: What a bio under a lone given name says its subject is: a writer's role ("Stefan is the founder of …"), so
 #: that a heading and its description ("Georgia" / "Georgia is a state in …") are no author box.
 LONE_NAME_ROLE = re.compile(r"(?:is|was) (?:a|an|the|our) (?:[\w-]+ ){0,3}?(?:co-?)?(?:founder|author|writer|"
@@ -105,6 +113,7 @@ def read_authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str
                         if x and squash(x) not in persons)
     people = [name for name, kind in ld.authors if kind == "person" or is_agency(name)]
     shown = names_in_lines(header)
+    bios = _BioLines(src.body_text)  # scanned when the first bio reader asks
     sources = (("jsonld", [people]), ("meta", [meta_values]), ("byline", [[shown[0]]] if shown else []),
                ("marked", [[v] for v in src.marked_authors]),
                ("microdata", [[v] for v in src.microdata.get("author", [])]),
@@ -114,8 +123,8 @@ def read_authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str
                # loose text below a label: one capitalised word there is a role ("Rechtsanwalt"), not a name
                ("element", ([name] for name in _labelled_author(src, language))),
                ("element", ([name] for name in _lead_alone_author(src.body_text))),
-               ("box", ([name] for name in _bio_subject(src.body_text, header))),
-               ("box", ([name] for name in _bio_by_given_name(src.body_text))),
+               ("box", ([name] for name in _bio_subject(src.body_text, header, bios))),
+               ("box", ([name] for name in _bio_by_given_name(src.body_text, bios))),
                ("byline", _described_byline(src)),
                ("byline", _beside_date(header)),
                ("site", [[owner]] if owner else []),
@@ -294,41 +303,63 @@ def _about_the_author(text: str, language: str | None) -> Iterator[str]:
         elif following:
             yield following[1].strip()
 
-def _bio_subject(text: str, header: list[str]) -> Iterator[str]:
+class _BioLines:
+    """Where `BIO_LINE` and `GIVEN_NAME_BIO` match in a text, each as its `finditer` finds them (a match
+    starts at or after the end of the one before), from one `BIO_OPENINGS` scan run when first asked for."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @cached_property
+    def found(self) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, int, str]]]:
+        """(start, end, name) of each `BIO_LINE` match; (start, end, end of the name, given name) of each
+        `GIVEN_NAME_BIO` match."""
+        bios: list[tuple[int, int, str]] = []
+        given: list[tuple[int, int, int, str]] = []
+        bio_end = given_end = 0
+        for match in BIO_OPENINGS.finditer(self.text):
+            start = match.start()
+            if match["bio"] is not None and start >= bio_end:
+                bio_end = match.end("bio")
+                bios.append((start, bio_end, match["name"]))
+            if match["opening"] is not None and start >= given_end:
+                given_end = match.end("opening")
+                given.append((start, given_end, match.end("given"), match["given"]))
+        return bios, given
+
+def _bio_subject(text: str, header: list[str], lines: _BioLines) -> Iterator[str]:
     """The subject of a bio printed as an author box: a name alone on its line, then the bio opening with it
     ("Alban Brooke" / "Alban Brooke is the Head of Marketing at …"), or printed alone by the headline
     and opening a bio further down ("Julia Gralberg" … "Julia Gralberg is a freelance travel writer").
     The bio must speak of a person ("he", "her"); a page with bios of several people is a list of them."""
     shown = set(header)
     found: set[str] = set()
-    for count, match in enumerate(BIO_LINE.finditer(text)):
-        name = match["name"]
+    for count, (start, end, name) in enumerate(lines.found[0]):
         if count >= MAX_BIOS or len(found) > 1:
             break
-        if not is_personal_name(name) or not PERSONAL_PRONOUN.search(text, match.end(), match.end() + BIO_CHARS):
+        if not is_personal_name(name) or not PERSONAL_PRONOUN.search(text, end, end + BIO_CHARS):
             continue  # "Liberty Tax is a tax preparation service": a business or a thing described
-        if name in shown or _line_before(text, match.start()) == name:
+        if name in shown or _line_before(text, start) == name:
             found.add(name)
     if len(found) == 1:
         yield found.pop()
 
-def _bio_by_given_name(text: str) -> Iterator[str]:
+def _bio_by_given_name(text: str, lines: _BioLines) -> Iterator[str]:
     """The subject of an author box whose bio calls them by the given name, below the full name and maybe a
     role ("Tim Green" / "UK-based Systems Theorist" / "Tim explores … His work …"), or right below the given
     name alone saying what writer they are ("Stefan" / "Stefan is the founder of …"); one such box only."""
     found: set[str] = set()
-    for count, match in enumerate(GIVEN_NAME_BIO.finditer(text)):
+    for count, (start, opening_end, given_end, given) in enumerate(lines.found[1]):
         if count >= MAX_BIOS or len(found) > 1:
             break
-        given = match["given"]
         if given.casefold() not in given_names():
             continue
-        if _line_before(text, match.start()) == given and LONE_NAME_ROLE.match(text, match.end("given") + 1):
+        if _line_before(text, start) == given and LONE_NAME_ROLE.match(text, given_end + 1):
             found.add(given)
             continue
-        if not PERSONAL_PRONOUN.search(text, match.end(), match.end() + BIO_CHARS):
+        if not PERSONAL_PRONOUN.search(text, opening_end, opening_end + BIO_CHARS):
             continue
-        end = match.start()
+        end = start
         for _ in range(BIO_ROLE_LINES):
             line = _line_before(text, end)
             if line.startswith(given + " ") and is_personal_name(line):
