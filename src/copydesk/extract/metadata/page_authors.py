@@ -26,7 +26,7 @@ from copydesk.extract.metadata.jsonld import JsonLd
 from copydesk.extract.metadata.owner import host_owner, is_personal_name, name_beside_date, site_owner
 from copydesk.extract.metadata.page_dates import in_language
 from copydesk.extract.metadata.page_fields import META_DESCRIPTION
-from copydesk.extract.metadata.sources import PageSources, first_meta
+from copydesk.extract.metadata.sources import LENGTH_CHANGING_LOWER, PageSources, first_meta
 from copydesk.extract.metadata.title import site_keys, squash
 
 META_AUTHOR = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
@@ -118,7 +118,7 @@ def read_authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str
                ("marked", [[v] for v in src.marked_authors]),
                ("microdata", [[v] for v in src.microdata.get("author", [])]),
                ("element", _byline_groups(src.bylines)),
-               ("box", ([name] for name in _about_the_author(src.body_text, language))),  # generators: lazy
+               ("box", ([name] for name in _about_the_author(src, language))),  # generators: lazy
                ("box", ([name] for name in _written_by(src, language))),
                # loose text below a label: one capitalised word there is a role ("Rechtsanwalt"), not a name
                ("element", ([name] for name in _labelled_author(src, language))),
@@ -286,10 +286,16 @@ def _lead_alone_author(text: str) -> Iterator[str]:
     for match in itertools.islice(LEAD_ALONE.finditer(text), MAX_AUTHOR_LABELS):
         yield match[1].strip()
 
-def _about_the_author(text: str, language: str | None) -> Iterator[str]:
+def _about_the_author(src: PageSources, language: str | None) -> Iterator[str]:
     """The name an "About the author" box opens with: its own line, or the subject of the bio's first
     sentence ("Juliette Carreiro is a content creator…")."""
+    text = src.body_text
+    # A heading whose lower case the lower-cased text lacks is there in neither spelling: one search of the
+    # folded index instead of two of the text. Not where "İ" makes that index the text itself.
+    indexed = LENGTH_CHANGING_LOWER not in text
     for heading in in_language(ABOUT_THE_AUTHOR, language):
+        if indexed and src.find_lower(heading.lower()) < 0:
+            continue
         index = text.find(heading)
         if index < 0:
             index = text.find(heading.lower())

@@ -1,9 +1,10 @@
-"""The bio readers' one line scan finds what `BIO_LINE` and `GIVEN_NAME_BIO` each find alone."""
+"""The author fallbacks' shared and skipped scans find what the scans they replace found."""
 
 from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
+from copydesk.extract.metadata import read_metadata
 from copydesk.extract.metadata.page_authors import BIO_LINE, GIVEN_NAME_BIO, _BioLines
 from copydesk.extract.metadata.sources import read_sources
 
@@ -31,3 +32,13 @@ def test_a_line_inside_the_match_before_is_skipped_as_finditer_skips_it() -> Non
     assert (bios, given) == _alone(text)
     assert [name for _, _, name in bios] == ["Alban Brooke", "Max Muster"]
     assert [name for *_, name in given] == ["Tim"]  # "Stefan has" follows inside "Tim explores\n"
+
+
+def test_about_the_author_is_found_on_a_page_whose_lower_case_is_longer() -> None:
+    # "İ" lower-cases to two characters: the folded index is then the text itself, which holds "About the
+    # Author" and not its lower case, so the heading must be searched as printed.
+    page = (FIXTURES / "about_the_author_bio.html").read_text(encoding="utf-8")
+    for html in (page, page.replace("<p>About the Author:</p>", "<p>İstanbul</p><p>About the Author:</p>")):
+        meta = read_metadata(LexborHTMLParser(html), "https://www.codehack.example/blog/cloud-computing-innovations")
+        assert meta.authors == ("Juliette Carreiro",)
+        assert meta.provenance["authors"] == "byline"
