@@ -127,6 +127,76 @@ def breakdown(items: Sequence[Analysed], rows: Sequence[np.ndarray], kept: Seque
             print(f"  {' / '.join(key):<55} {value:7d} words ({value / total:.3f}), {len(pages[key])} pages")
 
 
+def _depth(parent: Sequence[int], frame: int) -> int:
+    depth = 0
+    while frame >= 0:
+        frame, depth = parent[frame], depth + 1
+    return depth
+
+
+def inside_breakdown(items: Sequence[Analysed], rows: Sequence[np.ndarray], logits: Sequence[np.ndarray],
+                     kept: Sequence[Sequence[int]]) -> None:
+    """The extra words of WCXB articles' kept blocks labelled boilerplate inside the story's span, by what the
+    block is: its label, hint, strongest text category, kind and frame tag, links, size, digits, its run of
+    boilerplate between the story's blocks, its frame against the story block before it, and its logit."""
+    names = {name: i for i, name in enumerate(feature_names())}
+    texts = [name for name in names if name.startswith("text:")]
+    words: Counter[tuple[str, str]] = Counter()
+    pages: dict[tuple[str, str], set[int]] = {}
+    total, total_pages = 0, set()
+    for n, (a, k, r, lg) in enumerate(zip(items, kept, rows, logits)):
+        if a.page.dataset != "wcxb" or a.page.page_type != "article" or not k:
+            continue
+        reference = Counter(w.lower() for w in _WORD.findall(a.page.main_content))
+        story = [i for i, c in enumerate(a.categories) if c == "story"]
+        if not story:
+            continue
+        tree = a.blocks
+        for i in k:
+            extra = 0
+            for word in _WORD.findall(tree.blocks[i].text.lower()):
+                if reference[word] > 0:
+                    reference[word] -= 1
+                else:
+                    extra += 1
+            if not extra or not story[0] < i < story[-1] or a.categories[i] == "story":
+                continue
+            block = tree.blocks[i]
+            before = max(s for s in story if s < i)
+            after = min(s for s in story if s > i)
+            run = after - before - 1
+            lexicon = max(texts, key=lambda t: r[i, names[t]])
+            frame, prior = block.frame, tree.blocks[before].frame
+            if frame == prior or (frame >= 0 and prior >= 0 and tree.parent[frame] == tree.parent[prior]):
+                against = "same frame or sibling of the story block before"
+            elif frame >= 0 and prior >= 0 and _depth(tree.parent, frame) > _depth(tree.parent, prior):
+                against = "deeper than the story block before"
+            else:
+                against = "shallower / elsewhere"
+            size = "short" if block.size < SHORT else "mid" if block.size < LONG else "long"
+            classes = [("label", a.categories[i]), ("hint", block.hint or "none"),
+                       ("text category", lexicon if r[i, names[lexicon]] > 0 else "none"),
+                       ("kind / tag", f"{block.kind} in <{tree.tag[frame] if frame >= 0 else '-'}>"),
+                       ("links", "linked" if block.link_density > 0.3 else "unlinked"),
+                       ("size", size), ("caption", str(block.caption)),
+                       ("digits", "digits" if r[i, names["digits"]] > 0.1 else "few digits"),
+                       ("sentence end", str(bool(r[i, names["sentence_end"]]))),
+                       ("run between story blocks", "1" if run == 1 else "2-3" if run <= 3 else "4-10" if run <= 10
+                        else "over 10"),
+                       ("frame", against), ("in main frame", str(bool(r[i, names["ends:in_main"]]))),
+                       ("logit", "-1.5..0" if lg[i] < 0 else "0..2" if lg[i] < 2 else "over 2"),
+                       ("kept by", "rules" if i in a.selection.kept else "model")]
+            for key in classes:
+                words[key] += extra
+                pages.setdefault(key, set()).add(n)
+            total += extra
+            total_pages.add(n)
+    print(f"boilerplate inside the story's span: {total} extra words, {len(total_pages)} pages")
+    for key, value in sorted(words.items(), key=lambda kv: (kv[0][0], -kv[1])):
+        if value >= 0.01 * total:
+            print(f"  {' / '.join(key):<70} {value:7d} words ({value / total:.3f}), {len(pages[key])} pages")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.story_precision", description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", default="14,15,16")
@@ -138,7 +208,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     rows = rows_of(items, types)
     logits = cv_logits(items, rows, [int(s) for s in args.seeds.split(",")])
     print(f"shipped margins ({DROP_LOGIT} / +{ADD_LOGIT}):")
-    breakdown(items, rows, kept_blocks(items, logits, types, None))
+    shipped = kept_blocks(items, logits, types, None)
+    breakdown(items, rows, shipped)
+    inside_breakdown(items, rows, logits, shipped)
     for margin in (float(m) for m in args.margins.split(",")):
         print(f"articles' drop margin {margin:+.1f}: {scores(items, kept_blocks(items, logits, types, margin))}")
     return 0
