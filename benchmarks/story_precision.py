@@ -138,7 +138,8 @@ def inside_breakdown(items: Sequence[Analysed], rows: Sequence[np.ndarray], logi
                      kept: Sequence[Sequence[int]]) -> None:
     """The extra words of WCXB articles' kept blocks labelled boilerplate inside the story's span, by what the
     block is: its label, hint, strongest text category, kind and frame tag, links, size, digits, its run of
-    boilerplate between the story's blocks, its frame against the story block before it, and its logit."""
+    boilerplate between the story's blocks (and, over 10, how the story's words lie around it), its frame
+    against the story block before it, and its logit."""
     names = {name: i for i, name in enumerate(feature_names())}
     texts = [name for name in names if name.startswith("text:")]
     words: Counter[tuple[str, str]] = Counter()
@@ -174,6 +175,15 @@ def inside_breakdown(items: Sequence[Analysed], rows: Sequence[np.ndarray], logi
             else:
                 against = "shallower / elsewhere"
             size = "short" if block.size < SHORT else "mid" if block.size < LONG else "long"
+            if run > 10:  # where the story's words lie against a long run: a span stretched by a late match?
+                above = sum(len(_WORD.findall(tree.blocks[s].text)) for s in story if s < i)
+                below = sum(len(_WORD.findall(tree.blocks[s].text)) for s in story if s > i)
+                side = ("one story block after it" if sum(s > i for s in story) <= 1
+                        else "under 15% of the story after it" if below < 0.15 * (above + below)
+                        else "under 15% of the story before it" if above < 0.15 * (above + below)
+                        else "story on both sides")
+            else:
+                side = f"run of 1-10, {size}"
             classes = [("label", a.categories[i]), ("hint", block.hint or "none"),
                        ("text category", lexicon if r[i, names[lexicon]] > 0 else "none"),
                        ("kind / tag", f"{block.kind} in <{tree.tag[frame] if frame >= 0 else '-'}>"),
@@ -183,6 +193,7 @@ def inside_breakdown(items: Sequence[Analysed], rows: Sequence[np.ndarray], logi
                        ("sentence end", str(bool(r[i, names["sentence_end"]]))),
                        ("run between story blocks", "1" if run == 1 else "2-3" if run <= 3 else "4-10" if run <= 10
                         else "over 10"),
+                       ("run's sides", side),
                        ("frame", against), ("in main frame", str(bool(r[i, names["ends:in_main"]]))),
                        ("logit", "-1.5..0" if lg[i] < 0 else "0..2" if lg[i] < 2 else "over 2"),
                        ("kept by", "rules" if i in a.selection.kept else "model")]
