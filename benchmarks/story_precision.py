@@ -35,11 +35,13 @@ from benchmarks.train_story import (
     snippet_f1,
     train,
 )
+from copydesk.extract.blocks import Page
 from copydesk.extract.pagetype import TRAINED_TYPES
-from copydesk.extract.storymodel import feature_names
+from copydesk.extract.storymodel import _prose, feature_names
 
 _WORD = re.compile(r"\w+")
 SHORT, LONG = 100, 300  # block sizes (characters) read as short, mid, long
+DEPTH_SCALE = 3.0  # `--inset`: element levels / this, clipped to ±2 (an inset sits a wrapper or two deeper)
 
 
 def cv_logits(items: Sequence[Analysed], rows: Sequence[np.ndarray], seeds: Sequence[int]) -> list[np.ndarray]:
@@ -208,15 +210,56 @@ def inside_breakdown(items: Sequence[Analysed], rows: Sequence[np.ndarray], logi
             print(f"  {' / '.join(key):<70} {value:7d} words ({value / total:.3f}), {len(pages[key])} pages")
 
 
+def _depths(parent: np.ndarray) -> np.ndarray:
+    """Each frame's number of ancestors, by pointer doubling."""
+    jump, count = parent.copy(), (parent >= 0).astype(np.int64)
+    while (jump >= 0).any():
+        up = jump >= 0
+        count = count + np.where(up, count[np.maximum(jump, 0)], 0)
+        jump = np.where(up, jump[np.maximum(jump, 0)], -1)
+    return count
+
+
+def inset_columns(page: Page, row: np.ndarray) -> np.ndarray:
+    """`--inset`, the candidate inputs of this round (not shipped): a block's element depth less the shallower
+    of the prose blocks before and after it (/ `DEPTH_SCALE`, clipped to ±2), and whether it shares either's
+    parent element: an inset inside the story (a call to action, a box of specs) sits deeper, apart."""
+    n = len(page.blocks)
+    out = np.zeros((n, 2))
+    frames = np.array([b.frame for b in page.blocks], np.int64)
+    sizes = np.array([b.size for b in page.blocks], np.float64)
+    densities = np.array([b.link_density for b in page.blocks], np.float64)
+    prose = _prose(row[:, feature_names().index("sentence_end")] > 0, sizes, densities)
+    if not prose.any() or not page.parent:
+        return out
+    index = np.arange(n)
+    before = np.maximum.accumulate(np.where(prose, index, -1))
+    after = np.minimum.accumulate(np.where(prose, index, n)[::-1])[::-1]
+    has_before, has_after = before >= 0, after < n
+    before, after = np.maximum(before, 0), np.minimum(after, n - 1)
+    depth = _depths(np.asarray(page.parent, np.int64))
+    own = np.where(frames >= 0, depth[np.maximum(frames, 0)], 0)
+    parent = np.concatenate([np.asarray(page.parent, np.int64), [-1]])
+    up = np.where(frames >= 0, parent[np.maximum(frames, 0)], -2)
+    far = np.iinfo(np.int64).max
+    near = np.minimum(np.where(has_before, own[before], far), np.where(has_after, own[after], far))
+    out[:, 0] = np.clip((own - near) / DEPTH_SCALE, -2.0, 2.0)
+    out[:, 1] = (has_before & (up == up[before])) | (has_after & (up == up[after]))
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.story_precision", description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", default="14,15,16")
     parser.add_argument("--margins", default=f"{DROP_LOGIT},-1,-0.5,0", help="articles' drop margins to score")
+    parser.add_argument("--inset", action="store_true", help="add `inset_columns` to the inputs (not shipped)")
     args = parser.parse_args(argv)
     items = list(labelled_pages())
     with tempfile.TemporaryDirectory() as folds_dir:
         types = out_of_fold_types(items, Path(folds_dir))
     rows = rows_of(items, types)
+    if args.inset:
+        rows = [np.hstack([r, inset_columns(a.blocks, r)]) if len(r) else r for a, r in zip(items, rows)]
     logits = cv_logits(items, rows, [int(s) for s in args.seeds.split(",")])
     print(f"shipped margins ({DROP_LOGIT} / +{ADD_LOGIT}):")
     shipped = kept_blocks(items, logits, types, None)
