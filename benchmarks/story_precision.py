@@ -2,6 +2,7 @@
 
     python -m benchmarks.story_precision                         # shipped inputs and margins, seeds 14-16 (~5 min)
     python -m benchmarks.story_precision --seeds 16,17,18 --margins -1.5,-1,-0.5,0
+    python -m benchmarks.story_precision --seeds 16,17,18 --margins -1.5 --inset    # the inset inputs' CV
 
 The same CV as `train_story` (out-of-fold page types, each fold's networks trained on the other folds' tune
 pages, kept blocks joined). For every WCXB article, the words of its kept blocks that the reference lacks
