@@ -2,7 +2,7 @@
 
     python -m benchmarks.story_precision                         # shipped inputs and margins, seeds 14-16 (~5 min)
     python -m benchmarks.story_precision --seeds 16,17,18 --margins -1.5,-1,-0.5,0
-    python -m benchmarks.story_precision --seeds 16,17,18 --margins -1.5 --inset    # the inset inputs' CV
+    python -m benchmarks.story_precision --seeds 16,17,18 --margins -1.5 --inset all   # the inset inputs' CV
 
 The same CV as `train_story` (out-of-fold page types, each fold's networks trained on the other folds' tune
 pages, kept blocks joined). For every WCXB article, the words of its kept blocks that the reference lacks
@@ -253,14 +253,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.story_precision", description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", default="14,15,16")
     parser.add_argument("--margins", default=f"{DROP_LOGIT},-1,-0.5,0", help="articles' drop margins to score")
-    parser.add_argument("--inset", action="store_true", help="add `inset_columns` to the inputs (not shipped)")
+    parser.add_argument("--inset", choices=("all", "articles"), default=None,
+                        help="add `inset_columns` to the inputs (not shipped); articles: times the page's "
+                             "out-of-fold article probability")
     args = parser.parse_args(argv)
     items = list(labelled_pages())
     with tempfile.TemporaryDirectory() as folds_dir:
         types = out_of_fold_types(items, Path(folds_dir))
     rows = rows_of(items, types)
     if args.inset:
-        rows = [np.hstack([r, inset_columns(a.blocks, r)]) if len(r) else r for a, r in zip(items, rows)]
+        article = feature_names().index("type:article")
+        rows = [np.hstack([r, inset_columns(a.blocks, r) * (r[:, [article]] if args.inset == "articles" else 1.0)])
+                if len(r) else r for a, r in zip(items, rows)]
     logits = cv_logits(items, rows, [int(s) for s in args.seeds.split(",")])
     print(f"shipped margins ({DROP_LOGIT} / +{ADD_LOGIT}):")
     shipped = kept_blocks(items, logits, types, None)
