@@ -2,6 +2,7 @@
 
     python -m benchmarks.story_precision                         # shipped inputs and margins, seeds 14-16 (~5 min)
     python -m benchmarks.story_precision --seeds 16,17,18 --margins -1.5,-1,-0.5,0
+    python -m benchmarks.story_precision --seeds 16,17,18 --margins -1.5 --inset all   # the inset inputs' CV
 
 The same CV as `train_story` (out-of-fold page types, each fold's networks trained on the other folds' tune
 pages, kept blocks joined). For every WCXB article, the words of its kept blocks that the reference lacks
@@ -35,11 +36,13 @@ from benchmarks.train_story import (
     snippet_f1,
     train,
 )
+from copydesk.extract.blocks import Page
 from copydesk.extract.pagetype import TRAINED_TYPES
-from copydesk.extract.storymodel import feature_names
+from copydesk.extract.storymodel import _prose, feature_names
 
 _WORD = re.compile(r"\w+")
 SHORT, LONG = 100, 300  # block sizes (characters) read as short, mid, long
+DEPTH_SCALE = 3.0  # `--inset`: element levels / this, clipped to ±2 (an inset sits a wrapper or two deeper)
 
 
 def cv_logits(items: Sequence[Analysed], rows: Sequence[np.ndarray], seeds: Sequence[int]) -> list[np.ndarray]:
@@ -127,18 +130,146 @@ def breakdown(items: Sequence[Analysed], rows: Sequence[np.ndarray], kept: Seque
             print(f"  {' / '.join(key):<55} {value:7d} words ({value / total:.3f}), {len(pages[key])} pages")
 
 
+def _depth(parent: Sequence[int], frame: int) -> int:
+    depth = 0
+    while frame >= 0:
+        frame, depth = parent[frame], depth + 1
+    return depth
+
+
+def inside_breakdown(items: Sequence[Analysed], rows: Sequence[np.ndarray], logits: Sequence[np.ndarray],
+                     kept: Sequence[Sequence[int]]) -> None:
+    """The extra words of WCXB articles' kept blocks labelled boilerplate inside the story's span, by what the
+    block is: its label, hint, strongest text category, kind and frame tag, links, size, digits, its run of
+    boilerplate between the story's blocks (and, over 10, how the story's words lie around it), its frame
+    against the story block before it, and its logit."""
+    names = {name: i for i, name in enumerate(feature_names())}
+    texts = [name for name in names if name.startswith("text:")]
+    words: Counter[tuple[str, str]] = Counter()
+    pages: dict[tuple[str, str], set[int]] = {}
+    total, total_pages = 0, set()
+    for n, (a, k, r, lg) in enumerate(zip(items, kept, rows, logits)):
+        if a.page.dataset != "wcxb" or a.page.page_type != "article" or not k:
+            continue
+        reference = Counter(w.lower() for w in _WORD.findall(a.page.main_content))
+        story = [i for i, c in enumerate(a.categories) if c == "story"]
+        if not story:
+            continue
+        tree = a.blocks
+        for i in k:
+            extra = 0
+            for word in _WORD.findall(tree.blocks[i].text.lower()):
+                if reference[word] > 0:
+                    reference[word] -= 1
+                else:
+                    extra += 1
+            if not extra or not story[0] < i < story[-1] or a.categories[i] == "story":
+                continue
+            block = tree.blocks[i]
+            before = max(s for s in story if s < i)
+            after = min(s for s in story if s > i)
+            run = after - before - 1
+            lexicon = max(texts, key=lambda t: r[i, names[t]])
+            frame, prior = block.frame, tree.blocks[before].frame
+            if frame == prior or (frame >= 0 and prior >= 0 and tree.parent[frame] == tree.parent[prior]):
+                against = "same frame or sibling of the story block before"
+            elif frame >= 0 and prior >= 0 and _depth(tree.parent, frame) > _depth(tree.parent, prior):
+                against = "deeper than the story block before"
+            else:
+                against = "shallower / elsewhere"
+            size = "short" if block.size < SHORT else "mid" if block.size < LONG else "long"
+            if run > 10:  # where the story's words lie against a long run: a span stretched by a late match?
+                above = sum(len(_WORD.findall(tree.blocks[s].text)) for s in story if s < i)
+                below = sum(len(_WORD.findall(tree.blocks[s].text)) for s in story if s > i)
+                side = ("one story block after it" if sum(s > i for s in story) <= 1
+                        else "under 15% of the story after it" if below < 0.15 * (above + below)
+                        else "under 15% of the story before it" if above < 0.15 * (above + below)
+                        else "story on both sides")
+            else:
+                side = f"run of 1-10, {size}"
+            classes = [("label", a.categories[i]), ("hint", block.hint or "none"),
+                       ("text category", lexicon if r[i, names[lexicon]] > 0 else "none"),
+                       ("kind / tag", f"{block.kind} in <{tree.tag[frame] if frame >= 0 else '-'}>"),
+                       ("links", "linked" if block.link_density > 0.3 else "unlinked"),
+                       ("size", size), ("caption", str(block.caption)),
+                       ("digits", "digits" if r[i, names["digits"]] > 0.1 else "few digits"),
+                       ("sentence end", str(bool(r[i, names["sentence_end"]]))),
+                       ("run between story blocks", "1" if run == 1 else "2-3" if run <= 3 else "4-10" if run <= 10
+                        else "over 10"),
+                       ("run's sides", side),
+                       ("frame", against), ("in main frame", str(bool(r[i, names["ends:in_main"]]))),
+                       ("logit", "-1.5..0" if lg[i] < 0 else "0..2" if lg[i] < 2 else "over 2"),
+                       ("kept by", "rules" if i in a.selection.kept else "model")]
+            for key in classes:
+                words[key] += extra
+                pages.setdefault(key, set()).add(n)
+            total += extra
+            total_pages.add(n)
+    print(f"boilerplate inside the story's span: {total} extra words, {len(total_pages)} pages")
+    for key, value in sorted(words.items(), key=lambda kv: (kv[0][0], -kv[1])):
+        if value >= 0.01 * total:
+            print(f"  {' / '.join(key):<70} {value:7d} words ({value / total:.3f}), {len(pages[key])} pages")
+
+
+def _depths(parent: np.ndarray) -> np.ndarray:
+    """Each frame's number of ancestors, by pointer doubling."""
+    jump, count = parent.copy(), (parent >= 0).astype(np.int64)
+    while (jump >= 0).any():
+        up = jump >= 0
+        count = count + np.where(up, count[np.maximum(jump, 0)], 0)
+        jump = np.where(up, jump[np.maximum(jump, 0)], -1)
+    return count
+
+
+def inset_columns(page: Page, row: np.ndarray) -> np.ndarray:
+    """`--inset`, the candidate inputs of this round (not shipped): a block's element depth less the shallower
+    of the prose blocks before and after it (/ `DEPTH_SCALE`, clipped to ±2), and whether it shares either's
+    parent element: an inset inside the story (a call to action, a box of specs) sits deeper, apart."""
+    n = len(page.blocks)
+    out = np.zeros((n, 2))
+    frames = np.array([b.frame for b in page.blocks], np.int64)
+    sizes = np.array([b.size for b in page.blocks], np.float64)
+    densities = np.array([b.link_density for b in page.blocks], np.float64)
+    prose = _prose(row[:, feature_names().index("sentence_end")] > 0, sizes, densities)
+    if not prose.any() or not page.parent:
+        return out
+    index = np.arange(n)
+    before = np.maximum.accumulate(np.where(prose, index, -1))
+    after = np.minimum.accumulate(np.where(prose, index, n)[::-1])[::-1]
+    has_before, has_after = before >= 0, after < n
+    before, after = np.maximum(before, 0), np.minimum(after, n - 1)
+    depth = _depths(np.asarray(page.parent, np.int64))
+    own = np.where(frames >= 0, depth[np.maximum(frames, 0)], 0)
+    parent = np.concatenate([np.asarray(page.parent, np.int64), [-1]])
+    up = np.where(frames >= 0, parent[np.maximum(frames, 0)], -2)
+    far = np.iinfo(np.int64).max
+    near = np.minimum(np.where(has_before, own[before], far), np.where(has_after, own[after], far))
+    out[:, 0] = np.clip((own - near) / DEPTH_SCALE, -2.0, 2.0)
+    out[:, 1] = (has_before & (up == up[before])) | (has_after & (up == up[after]))
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.story_precision", description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", default="14,15,16")
     parser.add_argument("--margins", default=f"{DROP_LOGIT},-1,-0.5,0", help="articles' drop margins to score")
+    parser.add_argument("--inset", choices=("all", "articles"), default=None,
+                        help="add `inset_columns` to the inputs (not shipped); articles: times the page's "
+                             "out-of-fold article probability")
     args = parser.parse_args(argv)
     items = list(labelled_pages())
     with tempfile.TemporaryDirectory() as folds_dir:
         types = out_of_fold_types(items, Path(folds_dir))
     rows = rows_of(items, types)
+    if args.inset:
+        article = feature_names().index("type:article")
+        rows = [np.hstack([r, inset_columns(a.blocks, r) * (r[:, [article]] if args.inset == "articles" else 1.0)])
+                if len(r) else r for a, r in zip(items, rows)]
     logits = cv_logits(items, rows, [int(s) for s in args.seeds.split(",")])
     print(f"shipped margins ({DROP_LOGIT} / +{ADD_LOGIT}):")
-    breakdown(items, rows, kept_blocks(items, logits, types, None))
+    shipped = kept_blocks(items, logits, types, None)
+    breakdown(items, rows, shipped)
+    inside_breakdown(items, rows, logits, shipped)
     for margin in (float(m) for m in args.margins.split(",")):
         print(f"articles' drop margin {margin:+.1f}: {scores(items, kept_blocks(items, logits, types, margin))}")
     return 0
