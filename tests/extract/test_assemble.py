@@ -47,3 +47,22 @@ def _counting(function: Any, read: dict[str, Counter[str]]) -> Any:
             read[groups[frame.f_globals["__name__"]]][text] += 1
         return function(text)
     return wrapper
+
+
+@pytest.mark.parametrize("name", ["paywall_class_story.html", "article_with_widgets.html"])
+def test_a_page_reads_each_text_once(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every reader of a page (scoring's attempts and standfirst, the story model, assembly) shares one
+    category cache: the standfirst search once read its texts around it, twice on the paywall page."""
+    calls: Counter[str] = Counter()
+    original = phrases.text_category
+
+    def counting(text: str) -> str | None:
+        calls[text] += 1
+        return original(text)
+    monkeypatch.setattr(phrases, "text_category", counting)
+    for module_name in (*READERS, *ASSEMBLY):
+        module = importlib.import_module(f"copydesk.extract.{module_name}")
+        if hasattr(module, "text_category"):
+            monkeypatch.setattr(module, "text_category", counting)
+    extract((FIXTURES / name).read_bytes())
+    assert calls and max(calls.values()) == 1, [text for text, n in calls.items() if n > 1]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from copydesk.extract.blocks import Block, Page
 from copydesk.extract.boilerplate import LINK_HEAVY, is_meta_line
-from copydesk.extract.phrases import known_category, text_category
+from copydesk.extract.phrases import known_category
 from copydesk.model import Container, categories, container_categories
 from copydesk.textunits import FULL_STOPS, has_sentence_mark
 
@@ -143,7 +143,7 @@ def _select(page: Page, hints: frozenset[str], prose: bool, words: dict[str, str
         else:
             kept.append(block.index)
     if prose and kept:
-        kept = _trim_edges(page, kept, dropped, hints)
+        kept = _trim_edges(page, kept, dropped, hints, words)
     return Selection(container=best, kept=tuple(kept), dropped=dropped, categories=words)
 
 
@@ -156,10 +156,11 @@ def _homes(page: Page, containers: list[int]) -> list[int | None]:
     return home
 
 
-def _trim_edges(page: Page, kept: list[int], dropped: dict[int, str], hints: frozenset[str]) -> list[int]:
+def _trim_edges(page: Page, kept: list[int], dropped: dict[int, str], hints: frozenset[str],
+               words: dict[str, str | None]) -> list[int]:
     """The story's edges set right: its standfirst added above, a closing teaser section and
     trailing labels dropped below (recorded in `dropped`)."""
-    kept = _standfirst(page, kept[0], hints) + kept
+    kept = _standfirst(page, kept[0], hints, words) + kept
     for index in _closing_teasers(page, kept):
         dropped[index] = "related"
     kept = [index for index in kept if index not in dropped]
@@ -169,7 +170,7 @@ def _trim_edges(page: Page, kept: list[int], dropped: dict[int, str], hints: fro
     return [index for index in kept if index not in dropped]
 
 
-def _standfirst(page: Page, first: int, hints: frozenset[str]) -> list[int]:
+def _standfirst(page: Page, first: int, hints: frozenset[str], words: dict[str, str | None]) -> list[int]:
     """Prose just above the story's first block and below its headline: the standfirst or lead
     paragraph, which pages often set in the header beside the headline, outside the body container."""
     found = []
@@ -179,7 +180,8 @@ def _standfirst(page: Page, first: int, hints: frozenset[str]) -> list[int]:
             break
         if block.size < LEAD_SKIP_CHARS:
             continue  # a date, a credit or a label may sit between the lead and the body
-        if block_weight(block, hints) <= 0 or block.hint in hints or block.caption or text_category(block.text):
+        if block_weight(block, hints) <= 0 or block.hint in hints or block.caption \
+                or known_category(block.text, words):
             break
         found.append(index)
     return found[::-1]
