@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from copydesk.html import Clock
@@ -95,14 +96,12 @@ def split_lines(text: str, clock: Clock | None = None) -> list[Line]:
             clock.check("splitting lines")
         stripped.append(_collapse_spaces(line))
     kept = [i for i, line in enumerate(stripped) if line]
-    joined = [n > 0 and kept[n - 1] == i - 1 and continues(stripped[i - 1], stripped[i]) for n, i in enumerate(kept)]
+    joined = _also_joined(kept, [False] * len(kept), lambda i: continues(stripped[i - 1], stripped[i]))
     if sum(raw[i][:1].isspace() for i in kept) < INDENTED_TEXT_SHARE * len(kept):
-        joined = [j or (n > 0 and kept[n - 1] == i - 1 and (raw[i - 1][-1:].isspace() or raw[i][:1].isspace())
-                        and not ends_sentence(stripped[i - 1]))
-                  for n, (i, j) in enumerate(zip(kept, joined, strict=True))]
+        joined = _also_joined(kept, joined, lambda i: (raw[i - 1][-1:].isspace() or raw[i][:1].isspace())
+                              and not ends_sentence(stripped[i - 1]))
     if sum(joined) >= BROKEN_TEXT_SHARE * len(kept):
-        joined = [j or (n > 0 and kept[n - 1] == i - 1 and _runs_on(stripped[i - 1], stripped[i]))
-                  for n, (i, j) in enumerate(zip(kept, joined, strict=True))]
+        joined = _also_joined(kept, joined, lambda i: _runs_on(stripped[i - 1], stripped[i]))
     groups: list[list[int]] = []  # the raw lines of each line, joined where a sentence runs on
     for n, i in enumerate(kept):
         if joined[n]:
@@ -116,6 +115,13 @@ def split_lines(text: str, clock: Clock | None = None) -> list[Line]:
         after = n + 1 < len(groups) and groups[n + 1][0] > last + 1
         lines.append(Line(text=_join(raw, stripped, group), gap_before=before, gap_after=after))
     return lines
+
+
+def _also_joined(kept: list[int], joined: list[bool], goes_on: Callable[[int], bool]) -> list[bool]:
+    """`joined` (one flag per kept line: it goes on the kept line above), and each kept line right below the
+    one above it (no blank line between) whose raw index `goes_on`."""
+    return [j or (n > 0 and kept[n - 1] == i - 1 and goes_on(i))
+            for n, (i, j) in enumerate(zip(kept, joined, strict=True))]
 
 
 def continues(previous: str, line: str) -> bool:
