@@ -12,6 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from copydesk.extract.blocks import Page
+from copydesk.extract.storyshape import subtree_sizes
 
 FEATURES = ("prose_before", "prose_after", "links_before", "links_after", "blocks_since_prose",
             "heading_since_prose", "in_main", "past_main")
@@ -61,12 +62,7 @@ def _main_frame(page: Page, frames: np.ndarray, prose_sizes: np.ndarray) -> int:
     disjoint ones cannot both hold more than half), and a frame's descendants are numbered after it, so the
     deepest is the one with the largest number."""
     total = float(prose_sizes.sum())
-    count = len(page.parent)
-    if total <= 0 or not count:
+    if total <= 0 or not page.parent:
         return -1
-    inside = frames >= 0
-    held = np.bincount(frames[inside], weights=prose_sizes[inside], minlength=count)
-    running = np.concatenate([[0.0], np.cumsum(held)])
-    subtree = running[np.asarray(page.end, np.int64) + 1] - running[:count]
-    found = np.flatnonzero(subtree > MAIN_SHARE * total)
+    found = np.flatnonzero(subtree_sizes(page, frames, prose_sizes) > MAIN_SHARE * total)
     return int(found[-1]) if len(found) else -1

@@ -128,10 +128,11 @@ def page_rows(page: Page, selection: Selection, title: str | None, article_body:
     near = _neighbours(x[:, [0, 3, 4]])  # kept, size, link_density
     types = np.broadcast_to(np.asarray(type_probabilities, np.float64), (n, len(TRAINED_TYPES)))
     heading = np.array([b.kind == "heading" for b in blocks], bool)
+    prose = _prose(ended, sizes, densities)
     return np.hstack([x, *one_hot, near, types, _shapes(page, sizes, densities, heading, frames),
-                      _tail(ended, sizes, densities, kinds),
+                      _tail(prose, sizes, densities, kinds),
                       shape_columns(page, _anchor(headline, first, n), frames, sizes, heading),
-                      end_columns(page, frames, sizes, densities, heading, _prose(ended, sizes, densities))])
+                      end_columns(page, frames, sizes, densities, heading, prose)])
 
 
 def _anchor(headline: int | None, first: int, n: int) -> int | None:
@@ -175,13 +176,12 @@ def _shapes(page: Page, sizes: np.ndarray, densities: np.ndarray, heading: np.nd
                             np.full(n, np.log1p(start.sum()))])
 
 
-def _tail(ends: np.ndarray, sizes: np.ndarray, densities: np.ndarray, kinds: np.ndarray) -> np.ndarray:
+def _tail(prose: np.ndarray, sizes: np.ndarray, densities: np.ndarray, kinds: np.ndarray) -> np.ndarray:
     """Where a block stands against the page's running prose, and whether its shape repeats around it:
     a story's trailing teasers and link runs come after its last paragraph and repeat one shape (a title
     line and a one-sentence lead, again and again), where a story's own paragraphs vary."""
     n = len(sizes)
     linked = densities > LINK_HEAVY
-    prose = _prose(ends, sizes, densities)
     counts = np.concatenate([[0], np.cumsum(prose)])
     index = np.arange(n)
     after = counts[n] - counts[index + 1]

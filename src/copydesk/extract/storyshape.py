@@ -41,7 +41,7 @@ def shape_columns(page: Page, anchor: int | None, frames: np.ndarray, sizes: np.
         frame = parent[frame]
     total = float(sizes.sum()) or 1.0
     joint = np.array([*_common(parent, ancestors), -1], np.int64)[frames]
-    subtree = np.append(_subtree_sizes(page, frames, sizes), total)
+    subtree = np.append(subtree_sizes(page, frames, sizes), total)
     at = depth[joint]
     out[:, 1] = np.log1p(depth[frames] - at) / DEPTH_SCALE
     out[:, 2] = subtree[joint] / total
@@ -74,7 +74,7 @@ def _common(parent: Sequence[int], ancestors: set[int]) -> list[int]:
     return common
 
 
-def _subtree_sizes(page: Page, frames: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+def subtree_sizes(page: Page, frames: np.ndarray, sizes: np.ndarray) -> np.ndarray:
     """Per frame, the size of the text of every block inside it at any depth (frames are numbered in
     document order and `page.end[f]` is the last frame inside f)."""
     count = len(page.parent)
