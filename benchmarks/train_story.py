@@ -42,6 +42,7 @@ from copydesk.extract.storymodel import (
     HINTS,
     MODEL_FILE,
     TEXT_CATEGORIES,
+    drop_repeats,
     feature_names,
     model_from_json,
     page_evidence,
@@ -157,7 +158,7 @@ def report(items: Sequence[Analysed], kepts: dict[str, list[list[int]]]) -> None
 
 
 def _decide(logits: np.ndarray, rules_kept: list[int]) -> np.ndarray:
-    """As `StoryModel.decide`, with this script's thresholds."""
+    """As `StoryModel.decide`, with this script's thresholds (`apply_model` then drops repeats, as `main` does)."""
     kept = np.zeros(len(logits), dtype=bool)
     kept[rules_kept] = True
     return np.where(kept, logits > DROP_LOGIT, logits > ADD_LOGIT)
@@ -234,7 +235,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         write(args.folds_dir / f"story-fold{k}.json", model_json(network, []))
         print(f"fold {k}: trained on {len(train_at)} pages", flush=True)
     rules_kept = [list(a.selection.kept) for a in items]
-    keeps = [_decide(lg, kept) for lg, kept in zip(logits, rules_kept)]
+    keeps = [drop_repeats(a.blocks.blocks, _decide(lg, kept)) for a, lg, kept in zip(items, logits, rules_kept)]
     model_kept = [list(np.flatnonzero(keep)) for keep in keeps]
     report(items, {"rules": rules_kept, "model": model_kept})
     evidence, right = [], []

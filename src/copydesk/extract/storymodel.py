@@ -58,6 +58,10 @@ TEASER_WINDOW = 8  # blocks either side over which the teaser shapes around a bl
 SIBLING_LEVELS = 3  # repeated items (a list of teasers, replies, products) show at the block's frame or 1-2 up
 PROSE_CHARS = 200  # an unlinked block this long that ends a sentence is running prose (a teaser's lead is shorter)
 SHAPE_WINDOW = 6  # blocks either side over which a block's shape is looked for again
+# A kept block that says word for word what an earlier kept block said, at this length or more, is a copy of it
+# (a mobile and a desktop copy, a collapsed and an opened one, a quote of the post above): the story says it
+# once. Shorter lines repeat in the story itself (every listing item's "Free shipping", a recipe's "Step 1").
+REPEAT_MIN_SIZE = 40.0
 
 
 def feature_names() -> tuple[str, ...]:
@@ -365,6 +369,19 @@ class StoryModel:
 EVIDENCE_CAP = 8.0  # past this logit a block is certain: one huge logit must not outweigh the page
 
 
+def drop_repeats(blocks: Sequence[Block], keep: np.ndarray) -> np.ndarray:
+    """`keep` without the kept blocks that repeat an earlier kept block's text (see `REPEAT_MIN_SIZE`)."""
+    said: set[str] = set()
+    out = keep.copy()
+    for i in np.flatnonzero(keep).tolist():
+        block = blocks[i]
+        if block.text in said:
+            out[i] = False
+        elif block.size >= REPEAT_MIN_SIZE:
+            said.add(block.text)
+    return out
+
+
 def page_evidence(logits: np.ndarray, keep: np.ndarray, sizes: np.ndarray) -> float:
     """How far the model agrees with the page's split, weighted by text: the size-weighted mean of each
     block's logit, negated for dropped blocks (so text kept against the model's belief pulls it down)."""
@@ -411,6 +428,7 @@ def apply_model(model: StoryModel, page: Page, selection: Selection, title: str 
     rows = page_rows(page, selection, title, article_body, type_probabilities(page_type))
     logits = model.logits(rows)
     keep = model.decide(logits, rows[:, 0] > 0) if len(rows) else np.zeros(0, dtype=bool)
+    keep = drop_repeats(page.blocks, keep)
     kept = tuple(i for i in range(len(page.blocks)) if keep[i])
     dropped = {i: c for i, c in selection.dropped.items() if not keep[i]}
     for i in set(selection.kept).difference(kept):
