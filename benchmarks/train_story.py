@@ -235,7 +235,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         write(args.folds_dir / f"story-fold{k}.json", model_json(network, []))
         print(f"fold {k}: trained on {len(train_at)} pages", flush=True)
     rules_kept = [list(a.selection.kept) for a in items]
-    keeps = [drop_repeats(a.blocks.blocks, _decide(lg, kept)) for a, lg, kept in zip(items, logits, rules_kept)]
+    keeps = [drop_repeats(a.blocks, _decide(lg, kept)) for a, lg, kept in zip(items, logits, rules_kept)]
     model_kept = [list(np.flatnonzero(keep)) for keep in keeps]
     report(items, {"rules": rules_kept, "model": model_kept})
     evidence, right = [], []

@@ -15,7 +15,7 @@ from benchmarks.datasets import split_of
 from benchmarks.scores import word_prf
 from copydesk import extract
 from copydesk.errors import FormatError
-from copydesk.extract.blocks import Block, collect_blocks
+from copydesk.extract.blocks import Block, Page, collect_blocks
 from copydesk.extract.pagetype import TRAINED_TYPES
 from copydesk.extract.scoring import select_blocks
 from copydesk.extract.storymodel import (
@@ -184,10 +184,11 @@ def test_the_character_columns_read_what_the_regexes_read_in_every_script(shared
     assert marked[10:14].tolist() == [True, True, True, False]
 
 
-def test_a_story_printed_twice_is_kept_once_and_its_short_repeated_lines_stay(shared_dir) -> None:
+def test_a_story_printed_twice_is_kept_once_and_its_refrains_and_short_lines_stay(shared_dir) -> None:
     """A product page prints its description four times (gallery, tabs, mobile and desktop copies; WCXB 0604,
     whose reference says it once); a forum thread quotes the post above in a reply (2081). The copies go, the
-    first stays; lines shorter than `REPEAT_MIN_SIZE` that recur (a listing item's "Free shipping") stay."""
+    first stays; lines shorter than `REPEAT_MIN_SIZE` that recur (a listing item's "Free shipping") stay, and
+    so does a paragraph repeated among its siblings (a refrain)."""
     root = shared_dir / "data" / "wcxb-dev"
     rows = {row["file_id"]: row for row in map(json.loads, gzip.open(root / "ground-truth.jsonl.gz", "rt"))}
     product = extract(gzip.decompress((root / "html" / "0604.html.gz").read_bytes()), url=rows["0604"]["url"])
@@ -195,10 +196,12 @@ def test_a_story_printed_twice_is_kept_once_and_its_short_repeated_lines_stay(sh
     forum = extract(gzip.decompress((root / "html" / "2081.html.gz").read_bytes()), url=rows["2081"]["url"])
     assert word_prf(forum.text, rows["2081"]["main_content"]).f1 > 0.8  # 0.62 with the quoted copies
 
-    blocks = [Block(i, 0, "paragraph", text, 0, 0.0, size=text_size(text)) for i, text in enumerate(
-        ["Free shipping", "A long paragraph of the story, said once and then said again.", "Free shipping",
-         "A long paragraph of the story, said once and then said again.", "Another paragraph, dropped."])]
-    keep = np.array([True, True, True, True, False])
-    assert drop_repeats(blocks, keep).tolist() == [True, True, True, False, False]
-    assert drop_repeats(blocks, keep).tolist() == drop_repeats(blocks, keep.copy()).tolist()
-    assert keep.tolist() == [True, True, True, True, False]  # the caller's array is left as it was
+    said = "A long paragraph of the story, said once and then said again."
+    texts = ["Free shipping", said, said, "Free shipping", said, "Another paragraph, dropped."]
+    frames = [1, 2, 3, 4, 5, 1]
+    page = Page(blocks=[Block(i, frame, "paragraph", text, 0, 0.0, size=text_size(text))
+                        for i, (frame, text) in enumerate(zip(frames, texts))],
+                parent=[-1, 0, 0, 0, 6, 6, 0])  # frames 1-3 in the body, 4-5 in section 6
+    keep = np.array([True, True, True, True, True, False])
+    assert drop_repeats(page, keep).tolist() == [True, True, True, True, False, False]
+    assert keep.tolist() == [True, True, True, True, True, False]  # the caller's array is left as it was

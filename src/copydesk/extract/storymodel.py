@@ -58,9 +58,10 @@ TEASER_WINDOW = 8  # blocks either side over which the teaser shapes around a bl
 SIBLING_LEVELS = 3  # repeated items (a list of teasers, replies, products) show at the block's frame or 1-2 up
 PROSE_CHARS = 200  # an unlinked block this long that ends a sentence is running prose (a teaser's lead is shorter)
 SHAPE_WINDOW = 6  # blocks either side over which a block's shape is looked for again
-# A kept block that says word for word what an earlier kept block said, at this length or more, is a copy of it
-# (a mobile and a desktop copy, a collapsed and an opened one, a quote of the post above): the story says it
-# once. Shorter lines repeat in the story itself (every listing item's "Free shipping", a recipe's "Step 1").
+# A kept block that says word for word what an earlier kept block said, at this length or more, in another
+# container, is a copy of it (a mobile and a desktop copy, a collapsed and an opened one, a quote of the post
+# above): the story says it once. Shorter lines repeat in the story itself (every listing item's "Free
+# shipping", a recipe's "Step 1"), and so does a refrain among its siblings (one container's children).
 REPEAT_MIN_SIZE = 40.0
 
 
@@ -369,16 +370,19 @@ class StoryModel:
 EVIDENCE_CAP = 8.0  # past this logit a block is certain: one huge logit must not outweigh the page
 
 
-def drop_repeats(blocks: Sequence[Block], keep: np.ndarray) -> np.ndarray:
-    """`keep` without the kept blocks that repeat an earlier kept block's text (see `REPEAT_MIN_SIZE`)."""
-    said: set[str] = set()
+def drop_repeats(page: Page, keep: np.ndarray) -> np.ndarray:
+    """`keep` without the kept blocks that repeat an earlier kept block's text elsewhere (see `REPEAT_MIN_SIZE`)."""
+    said: dict[str, int] = {}  # text → the container (its frame's parent) of its first kept block
     out = keep.copy()
     for i in np.flatnonzero(keep).tolist():
-        block = blocks[i]
-        if block.text in said:
+        block = page.blocks[i]
+        container = page.parent[block.frame]
+        first = said.get(block.text)
+        if first is None:
+            if block.size >= REPEAT_MIN_SIZE:
+                said[block.text] = container
+        elif first != container:
             out[i] = False
-        elif block.size >= REPEAT_MIN_SIZE:
-            said.add(block.text)
     return out
 
 
@@ -428,7 +432,7 @@ def apply_model(model: StoryModel, page: Page, selection: Selection, title: str 
     rows = page_rows(page, selection, title, article_body, type_probabilities(page_type))
     logits = model.logits(rows)
     keep = model.decide(logits, rows[:, 0] > 0) if len(rows) else np.zeros(0, dtype=bool)
-    keep = drop_repeats(page.blocks, keep)
+    keep = drop_repeats(page, keep)
     kept = tuple(i for i in range(len(page.blocks)) if keep[i])
     dropped = {i: c for i, c in selection.dropped.items() if not keep[i]}
     for i in set(selection.kept).difference(kept):
