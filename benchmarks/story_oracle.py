@@ -1,6 +1,6 @@
 """The ceiling the candidate blocks set: every block decided perfectly, per set and WCXB page type.
 
-    python -m benchmarks.story_oracle [--model benchmarks/out/cv-folds.json] [--limit N] [--save PATH]
+    python -m benchmarks.story_oracle [--model benchmarks/out/cv-folds.json] [--limit N] [--save PATH | --items PATH]
 
 For every page of ../shared/data, through `label_blocks` (copydesk's own steps up to the story choice):
 - *oracle*: the text of exactly the blocks `label_blocks` labels story, joined, scored as `bench_cv` scores
