@@ -8,6 +8,7 @@ import math
 import statistics
 from importlib import resources
 
+import numpy as np
 import pytest
 
 from benchmarks.datasets import split_of
@@ -18,11 +19,14 @@ from copydesk.extract.blocks import collect_blocks
 from copydesk.extract.pagetype import TRAINED_TYPES
 from copydesk.extract.scoring import select_blocks
 from copydesk.extract.storymodel import (
+    ARTICLE_DROP_LOGIT,
     MODEL_FILE,
     feature_names,
+    likeliest_type,
     load_model,
     model_from_json,
     page_rows,
+    trim_article,
 )
 from copydesk.html import Clock, decode_html, parse_html
 from copydesk.options import ExtractOptions
@@ -179,3 +183,16 @@ def test_the_character_columns_read_what_the_regexes_read_in_every_script(shared
     assert digits.tolist() == [len(digit.findall(t)) / max(len(t), 1) for t in texts]
     assert digits[:9].tolist() == [0.0, 1.0, 0.5, 5 / 8, 4 / 8, 2 / 4, 0.0, 1 / 3, 3 / 4]
     assert marked[10:14].tolist() == [True, True, True, False]
+
+
+def test_an_articles_trim_drops_the_blocks_the_model_doubts_but_never_most_of_the_story() -> None:
+    """`trim_article` drops kept blocks at even odds or worse; when they hold over half the kept text the
+    model doubts the story itself (a long plain story, every paragraph near -0.9), and nothing is trimmed."""
+    sizes = np.array([400.0, 400.0, 300.0, 120.0, 80.0])
+    keep = np.array([True, True, True, True, False])
+    edges = np.array([3.0, 1.2, 0.4, ARTICLE_DROP_LOGIT, -4.0])  # a doubted last line, a dropped widget
+    assert trim_article(edges, keep, sizes).tolist() == [True, True, True, False, False]
+    unsure = np.array([-0.9, -0.85, 2.0, -0.9, -4.0])  # 920 of 1,220 kept characters doubted
+    assert trim_article(unsure, keep, sizes).tolist() == keep.tolist()
+    assert not trim_article(np.zeros(0), np.zeros(0, bool), np.zeros(0)).size
+    assert likeliest_type([0.1 if t != "article" else 0.4 for t in TRAINED_TYPES]) == "article"

@@ -58,6 +58,11 @@ TEASER_WINDOW = 8  # blocks either side over which the teaser shapes around a bl
 SIBLING_LEVELS = 3  # repeated items (a list of teasers, replies, products) show at the block's frame or 1-2 up
 PROSE_CHARS = 200  # an unlinked block this long that ends a sentence is running prose (a teaser's lead is shorter)
 SHAPE_WINDOW = 6  # blocks either side over which a block's shape is looked for again
+# On a page most likely an article, precision first: a kept block the model does not believe (even odds
+# or worse) is dropped, which the general `drop_logit` (chosen for every page type) leaves. Site-grouped CV:
+# see `benchmarks/RESULTS.md`, "the precision margin made safe".
+ARTICLE_DROP_LOGIT = 0.0
+MAX_TRIM_SHARE = 0.5  # a trim past half the kept text is the model unsure of a whole story (a long plain one)
 
 
 def feature_names() -> tuple[str, ...]:
@@ -405,15 +410,35 @@ def type_probabilities(page_type: PageType) -> tuple[float, ...]:
     return tuple(page_type.of(t) for t in TRAINED_TYPES)
 
 
+def likeliest_type(probabilities: Sequence[float]) -> str:
+    """The most likely of `TRAINED_TYPES` (the first on a tie), as the benchmarks read it."""
+    return TRAINED_TYPES[int(np.argmax(probabilities))]
+
+
+def trim_article(logits: np.ndarray, keep: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+    """An article's kept blocks less those the model doubts (logit not over `ARTICLE_DROP_LOGIT`), unless
+    they hold over `MAX_TRIM_SHARE` of the kept text: then the model doubts the story itself, not its edges."""
+    doubted = keep & (logits <= ARTICLE_DROP_LOGIT)
+    if sizes[doubted].sum() > MAX_TRIM_SHARE * sizes[keep].sum():
+        return keep
+    return keep & ~doubted
+
+
 def apply_model(model: StoryModel, page: Page, selection: Selection, title: str | None,
-                article_body: str | None, page_type: PageType) -> tuple[Selection, float]:
-    """The rules' selection re-decided block by block by the model, and the page's confidence."""
-    rows = page_rows(page, selection, title, article_body, type_probabilities(page_type))
+                article_body: str | None, page_type: PageType) -> tuple[Selection, float, tuple[int, ...]]:
+    """The rules' selection re-decided block by block by the model, the page's confidence, and the story
+    before an article's blocks the model doubts were trimmed (`trim_article`; where the byline is read)."""
+    probabilities = type_probabilities(page_type)
+    rows = page_rows(page, selection, title, article_body, probabilities)
     logits = model.logits(rows)
     keep = model.decide(logits, rows[:, 0] > 0) if len(rows) else np.zeros(0, dtype=bool)
+    story = tuple(int(i) for i in np.flatnonzero(keep))
+    sizes = np.asarray([b.size for b in page.blocks], dtype=np.float64)
+    if len(rows) and likeliest_type(probabilities) == "article":
+        keep = trim_article(logits, keep, sizes)
     kept = tuple(i for i in range(len(page.blocks)) if keep[i])
     dropped = {i: c for i, c in selection.dropped.items() if not keep[i]}
     for i in set(selection.kept).difference(kept):
         dropped[i] = "boilerplate"
-    sizes = np.asarray([b.size for b in page.blocks])
-    return Selection(selection.container, kept, dropped, selection.categories), model.confidence(logits, keep, sizes)
+    selection = Selection(selection.container, kept, dropped, selection.categories)
+    return selection, model.confidence(logits, keep, sizes), story
