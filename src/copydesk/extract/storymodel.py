@@ -13,8 +13,9 @@ A small dense network (`copydesk.learn.Dense`, three seeds' networks averaged in
 `benchmarks/train_story.py`, shipped as `copydesk/data/story_blocks.json`) turns them into one logit per block.
 The model overrules the rules' choice of a block only when it is sure (a kept block
 is dropped under `drop_logit`, a dropped one kept over `add_logit`: thresholds chosen
-by site-grouped CV and recorded in the model file), and the page's `confidence` is
-read from how far the logits agree with the final split (`page_evidence`).
+by site-grouped CV and recorded in the model file); on a page most likely an article, precision first,
+the kept blocks it doubts are then trimmed, never most of the page's text (`trim_article`). The page's
+`confidence` is read from how far the logits agree with the final split (`page_evidence`).
 """
 
 from __future__ import annotations
@@ -415,11 +416,12 @@ def likeliest_type(probabilities: Sequence[float]) -> str:
     return TRAINED_TYPES[int(np.argmax(probabilities))]
 
 
-def trim_article(logits: np.ndarray, keep: np.ndarray, sizes: np.ndarray) -> np.ndarray:
-    """An article's kept blocks less those the model doubts (logit not over `ARTICLE_DROP_LOGIT`), unless
-    they hold over `MAX_TRIM_SHARE` of the kept text: then the model doubts the story itself, not its edges."""
-    doubted = keep & (logits <= ARTICLE_DROP_LOGIT)
-    if sizes[doubted].sum() > MAX_TRIM_SHARE * sizes[keep].sum():
+def trim_article(logits: np.ndarray, keep: np.ndarray, sizes: np.ndarray, margin: float = ARTICLE_DROP_LOGIT,
+                 share: float = MAX_TRIM_SHARE) -> np.ndarray:
+    """An article's kept blocks less those the model doubts (logit not over `margin`), unless they hold over
+    `share` of the kept text (`sizes`): then the model doubts the story itself, not its edges."""
+    doubted = keep & (logits <= margin)
+    if sizes[doubted].sum() > share * sizes[keep].sum():
         return keep
     return keep & ~doubted
 
