@@ -434,7 +434,7 @@ def apply_model(model: StoryModel, page: Page, selection: Selection, title: str 
     rows = page_rows(page, selection, title, article_body, probabilities)
     logits = model.logits(rows)
     keep = model.decide(logits, rows[:, 0] > 0) if len(rows) else np.zeros(0, dtype=bool)
-    story = tuple(int(i) for i in np.flatnonzero(keep))
+    story = tuple(np.flatnonzero(keep).tolist())
     sizes = np.asarray([b.size for b in page.blocks], dtype=np.float64)
     if len(rows) and likeliest_type(probabilities) == "article":
         keep = trim_article(logits, keep, sizes)
