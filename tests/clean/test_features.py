@@ -12,7 +12,6 @@ from copydesk.clean.context import context_rows
 from copydesk.clean.features import BASE_NAMES, feature_names, line_category, line_features
 from copydesk.clean.linemodel import load_model
 from copydesk.clean.lines import SAMPLE_CHARS, Line, count_words, split_lines
-from copydesk.clean.vocab import Vocabulary
 
 STORY = [
     "The council voted on Tuesday to close the old bridge to cars for the whole of next year.",
@@ -75,59 +74,10 @@ def test_stop_words_are_read_against_the_pages_prose():
 def test_story_mass_above_and_below():
     logits, words = [8.0, 8.0, -8.0, -8.0], [100, 100, 10, 10]
     rows = context_rows(logits, words)
-    above, below = [row[-5] for row in rows], [row[-4] for row in rows]  # before the three span columns
+    above, below = [row[-2] for row in rows], [row[-1] for row in rows]
     assert above[0] == 0.0 and below[-1] == pytest.approx(0.0, abs=1e-9)
     assert below[0] == pytest.approx(0.5, abs=0.01) and above[2] == pytest.approx(1.0, abs=0.01)
     assert below[2] < 0.01  # nothing of the story lies below the first teaser
-
-
-SECOND = [
-    "Firefighters spent the night at a warehouse fire on the edge of the industrial estate in the north.",
-    "Nobody was hurt, but smoke kept the motorway closed in both directions until the early morning.",
-]
-
-
-def spans_of(lines: list[str]) -> list[dict[str, float]]:
-    """The span features alone (they read shapes, not the learnt word weights)."""
-    parsed = split_lines("\n".join(lines))
-    rows = line_features(parsed, [line_category(line.text) for line in parsed], Vocabulary({}))
-    return [dict(zip(feature_names(), row, strict=True)) for row in rows]
-
-
-def test_span_features_place_a_line_against_the_densest_prose_run():
-    rows = spans_of(["Home", "News", *STORY, "More stories", "Read more from our region", "Weather", "Sport",
-                     *SECOND])
-    story, after = rows[2:2 + len(STORY)], rows[2 + len(STORY):]
-    assert all(row["in_core"] == 1.0 for row in story) and not any(row["in_core"] for row in after)
-    assert rows[0]["before_core"] > rows[1]["before_core"] == 0 and all(row["past_core"] == 0 for row in story)
-    # the second article lies past the story, across four short lines (more than a run skips), two title-like
-    assert after[-1]["past_core"] > after[1]["past_core"] > after[0]["past_core"] == 0  # words between them
-    assert after[-1]["headings_between"] > 0 == story[0]["headings_between"]
-    assert 0 < after[4]["run_share"] < story[0]["run_share"]  # its own run is the smaller one
-    assert after[1]["since_prose"] > after[0]["since_prose"] > story[0]["since_prose"] == 0
-
-
-def test_span_features_count_the_words_of_unspaced_scripts():
-    chinese = ["首页", "市议会周二投票决定，明年全年禁止汽车通过这座老桥，以便工程师修复生锈的钢梁。",
-               "两岸的店主表示，他们担心维修期间会失去顾客，但市政府承诺提供渡船服务。", "相关新闻"]
-    rows = spans_of(chinese)
-    assert [row["in_core"] for row in rows] == [0.0, 1.0, 1.0, 0.0]
-    assert rows[-1]["since_prose"] > 0 and rows[0]["until_prose"] > 0
-
-
-def test_a_page_without_prose_has_no_span():
-    rows = spans_of(["Home", "News", "Sport", "Contact us"])
-    assert all(row[name] == 0.0 for row in rows for name in ("in_core", "run_share", "past_core", "before_core"))
-
-
-def test_the_story_span_of_stage_one_scores():
-    # a menu, the story, a short sure caption far below after a long unsure stretch
-    logits, words = [-8.0, 8.0, 8.0, -8.0, -8.0, 8.0], [5, 100, 100, 40, 40, 3]
-    rows = context_rows(logits, words)
-    inside, past, ahead = ([row[k] for row in rows] for k in (-3, -2, -1))
-    assert inside == [0.0, 1.0, 1.0, 0.0, 0.0, 0.0]
-    assert past[:4] == [0.0] * 4 and 0 < past[4] < past[5]  # the words between the span and the line
-    assert ahead[0] == 0.0 and ahead[1:] == [0.0] * 5  # nothing lies between the menu and the span
 
 
 def test_a_review_block_below_a_story_is_dropped():

@@ -54,9 +54,6 @@ STAMP_MAX_WORDS = 12  # a dated line longer than this is a sentence about a date
 TITLE_WORDS = (3, 20)  # a link title or teaser headline: a few words, no sentence end
 RUN_SCALE = 3.0  # log1p of a run of ~20 same-shaped lines
 ALTERNATION_REACH = 6  # lines on each side read for title/summary or name/comment pairs
-# A run of prose: prose lines with at most this many other lines between two of them (a caption, a subheading,
-# an ad label); the page's densest run (most prose words) is where its story most likely is.
-PROSE_RUN_GAP = 3
 
 BASE_NAMES: tuple[str, ...] = (
     "len", "words", "sentence_end", "colon_end", "first_upper", "cap_ratio", "stop_ratio", "punct_ratio",
@@ -74,19 +71,13 @@ DOC_NAMES: tuple[str, ...] = ("rel_pos", "prose_before", "prose_after", "rel_len
 # Repeated structure: how long a run of same-shaped lines the line sits in, and how regularly two shapes
 # alternate around it (teaser title + summary, reviewer + review), and its stop-word ratio against the page's prose.
 SHAPE_NAMES: tuple[str, ...] = ("shape_run", "alternation", "rel_stop")
-# Where the line lies against the page's densest run of prose (`PROSE_RUN_GAP`): inside it, the share of the
-# page's prose in the run the line sits in, the words between the line and the run's end (below it) or start
-# (above it), the title-like lines between them (a second article or a review block opens on one), and the
-# lines since the last and until the next prose line.
-SPAN_NAMES: tuple[str, ...] = ("in_core", "run_share", "past_core", "before_core", "headings_between",
-                               "since_prose", "until_prose")
 
 
 def feature_names() -> tuple[str, ...]:
     """The names of `line_features` columns, in order (the model file stores them)."""
     context = tuple(f"{name}@{w}" for w in WINDOWS for name in CONTEXT_NAMES)
     sides = tuple(f"{name}@{side}{w}" for w in SIDE_WINDOWS for side in "-+" for name in SIDE_NAMES)
-    return BASE_NAMES + context + sides + DOC_NAMES + SHAPE_NAMES + SPAN_NAMES
+    return BASE_NAMES + context + sides + DOC_NAMES + SHAPE_NAMES
 
 
 def line_category(text: str) -> str | None:
@@ -155,8 +146,7 @@ def line_features(lines: Sequence[Line], categories: Sequence[str | None], vocab
              for line, w in zip(lines, words, strict=True)]
     doc = _document_features(lines, sizes, base)
     shape = _shape_features(base)
-    span = _span_features(base)
-    return [b + c + s + d + h + p for b, c, s, d, h, p in zip(base, context, sides, doc, shape, span, strict=True)]
+    return [b + c + s + d + h for b, c, s, d, h in zip(base, context, sides, doc, shape, strict=True)]
 
 
 def _unbulleted(line: Line) -> Line:
@@ -251,71 +241,5 @@ def _shape_features(base: list[list[float]]) -> list[list[float]]:
             math.log1p(run_end[i] - run_start[i] + 1) / RUN_SCALE,
             alternation[i][0],
             base[i][_STOP] - page_stop,
-        ])
-    return rows
-
-
-_WORDS = BASE_NAMES.index("words")
-
-
-def _prose_runs(base: list[list[float]]) -> list[tuple[int, int, int]]:
-    """The page's runs of prose lines (`PROSE_RUN_GAP`) as (first line, last line, prose words)."""
-    runs: list[tuple[int, int, int]] = []
-    for i, row in enumerate(base):
-        if not row[_PROSE]:
-            continue
-        words = round(math.expm1(row[_WORDS] * WORDS_SCALE))
-        if runs and i - runs[-1][1] - 1 <= PROSE_RUN_GAP:
-            first, _, total = runs[-1]
-            runs[-1] = (first, i, total + words)
-        else:
-            runs.append((i, i, words))
-    return runs
-
-
-def _span_features(base: list[list[float]]) -> list[list[float]]:
-    """Per line, its place against the densest run of prose (`SPAN_NAMES`); a page without prose has none."""
-    n = len(base)
-    runs = _prose_runs(base)
-    if not runs:
-        return [[0.0] * len(SPAN_NAMES) for _ in range(n)]
-    core_first, core_last, _ = max(runs, key=lambda run: run[2])  # the first of equals: max keeps the first
-    total_prose = sum(run[2] for run in runs) or 1
-    share = [0.0] * n
-    for first, last, words in runs:
-        share[first:last + 1] = [words / total_prose] * (last - first + 1)
-    sizes = [math.expm1(row[_WORDS] * WORDS_SCALE) for row in base]
-    words_before = [0.0] * (n + 1)
-    headings_before = [0] * (n + 1)
-    for i in range(n):
-        words_before[i + 1] = words_before[i] + sizes[i]
-        headings_before[i + 1] = headings_before[i] + int(base[i][_TITLE] > 0)
-    since, until = [0] * n, [0] * n
-    last_prose = None
-    for i in range(n):
-        since[i] = 0 if base[i][_PROSE] else (i - last_prose if last_prose is not None else i + 1)
-        last_prose = i if base[i][_PROSE] else last_prose
-    next_prose = None
-    for i in range(n - 1, -1, -1):
-        until[i] = 0 if base[i][_PROSE] else (next_prose - i if next_prose is not None else n - i)
-        next_prose = i if base[i][_PROSE] else next_prose
-    rows = []
-    for i in range(n):
-        past = words_before[i] - words_before[core_last + 1] if i > core_last else 0.0
-        ahead = words_before[core_first] - words_before[i + 1] if i < core_first else 0.0
-        if i > core_last:
-            headings = headings_before[i] - headings_before[core_last + 1]
-        elif i < core_first:
-            headings = headings_before[core_first] - headings_before[i + 1]
-        else:
-            headings = 0
-        rows.append([
-            float(core_first <= i <= core_last),
-            share[i],
-            math.log1p(past) / WORDS_SCALE,
-            math.log1p(ahead) / WORDS_SCALE,
-            math.log1p(headings) / RUN_SCALE,
-            math.log1p(since[i]) / RUN_SCALE,
-            math.log1p(until[i]) / RUN_SCALE,
         ])
     return rows
