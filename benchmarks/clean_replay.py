@@ -3,6 +3,8 @@
     python -m benchmarks.clean_replay dump NAME      # per-line out-of-fold logits of the fold models clean_cv/NAME,
                                                      # every tune page under every converter (~10 min)
     python -m benchmarks.clean_replay score NAME     # the rules of `copydesk.clean.decide` replayed on them
+    python -m benchmarks.clean_replay score NAME --folds 0 1   # only the pages of these site folds (to set
+                                                     # a full dump beside a dump of some folds' models)
 
 The line model is the slow part of a CV run (`bench_clean --cv NAME` runs features and networks on every
 page); the rules after it (`decide.decide_scored`: threshold, widgets, threads, stray runs, boxes, repeats) are
@@ -26,6 +28,7 @@ from pathlib import Path
 
 from benchmarks.bench_clean import ACCURACY_BUDGET_S, CV_DIR, fold_models
 from benchmarks.clean_corpus import CONVERTERS, text_pages
+from benchmarks.datasets import CV_FOLDS, fold_of
 from benchmarks.scores import snippet_counts, snippet_prf, word_prf
 from copydesk import clean_text
 from copydesk.clean import decide
@@ -162,11 +165,16 @@ def main() -> None:
     parser.add_argument("name", help="the fold models' name under benchmarks/out/clean_cv")
     parser.add_argument("--converter", choices=sorted(CONVERTERS), action="append",
                         help="with dump: only this rendering (repeatable; default all)")
+    parser.add_argument("--folds", type=int, nargs="+", choices=range(CV_FOLDS),
+                        help="with score: only the pages of these site folds")
     args = parser.parse_args()
     if args.command == "dump":
         dump(args.name, args.converter or list(CONVERTERS))
     else:
-        print(table(score(load(args.name))))
+        pages = load(args.name)
+        if args.folds is not None:
+            pages = [page for page in pages if fold_of(page.site) in args.folds]
+        print(table(score(pages)))
 
 
 if __name__ == "__main__":

@@ -3,12 +3,15 @@
     python -m benchmarks.story_precision                         # shipped inputs and margins, seeds 14-16 (~5 min)
     python -m benchmarks.story_precision --seeds 16,17,18 --margins -1.5,-1,-0.5,0
     python -m benchmarks.story_precision --seeds 16,17,18 --margins -1.5 --inset all   # the inset inputs' CV
+    python -m benchmarks.story_precision --lost 0 --margins -1.5,0 --trim-shares 0.3,0.4,0.5,0.6,0.7
 
 The same CV as `train_story` (out-of-fold page types, each fold's networks trained on the other folds' tune
 pages, kept blocks joined). For every WCXB article, the words of its kept blocks that the reference lacks
 (matched as multisets, in page order) are counted by where the block sits against the labelled story (before its
 first story block, inside its span, after its last) and by what the block is. Then the CV scores with the drop
-margin on pages most likely articles set to each of `--margins` (other pages keep `DROP_LOGIT`).
+margin on pages most likely articles set to each of `--margins` (other pages keep `DROP_LOGIT`), and with
+`--trim-shares` as `storymodel.trim_article` does it (no trim past that share of the page's kept text);
+`--lost M` lists the pages whose labelled story margin M cuts most instead of the breakdowns.
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ from benchmarks.train_story import (
 )
 from copydesk.extract.blocks import Page
 from copydesk.extract.pagetype import TRAINED_TYPES
-from copydesk.extract.storymodel import _prose, feature_names
+from copydesk.extract.storymodel import PROSE_CHARS, _prose, feature_names, trim_article
 
 _WORD = re.compile(r"\w+")
 SHORT, LONG = 100, 300  # block sizes (characters) read as short, mid, long
@@ -57,15 +60,56 @@ def cv_logits(items: Sequence[Analysed], rows: Sequence[np.ndarray], seeds: Sequ
 
 
 def kept_blocks(items: Sequence[Analysed], logits: Sequence[np.ndarray], types: np.ndarray,
-                article_drop: float | None) -> list[list[int]]:
+                article_drop: float | None, trim_share: float | None = None) -> list[list[int]]:
+    """The blocks kept: `DROP_LOGIT` / `ADD_LOGIT`, then on pages most likely articles the `article_drop`
+    margin; with a `trim_share`, as `storymodel.trim_article` (no trim past that share of the kept text)."""
     out = []
     for a, lg, p in zip(items, logits, types):
         kept = np.zeros(len(lg), bool)
         kept[list(a.selection.kept)] = True
         likeliest = TRAINED_TYPES[int(np.argmax(p))]
+        if trim_share is not None and article_drop is not None:
+            keep = np.where(kept, lg > DROP_LOGIT, lg > ADD_LOGIT)
+            if likeliest == "article" and len(lg):
+                sizes = np.array([b.size for b in a.blocks.blocks], np.float64)
+                keep = trim_article(lg, keep, sizes, article_drop, trim_share)
+            out.append([int(i) for i in np.flatnonzero(keep)])
+            continue
         drop = article_drop if article_drop is not None and likeliest == "article" else DROP_LOGIT
         out.append([int(i) for i in np.flatnonzero(np.where(kept, lg > drop, lg > ADD_LOGIT))])
     return out
+
+
+def lost_stories(items: Sequence[Analysed], rows: Sequence[np.ndarray], logits: Sequence[np.ndarray],
+                 types: np.ndarray, margin: float) -> None:
+    """`--lost`: the pages most likely articles whose labelled story the articles' `margin` (no share) cuts
+    most, against the shipped margins: what share of the kept text and of the story's text goes, the kept
+    blocks' median logit, their share in the main prose frame and of prose, the page's article probability."""
+    names = {name: i for i, name in enumerate(feature_names())}
+    base, cut = kept_blocks(items, logits, types, None), kept_blocks(items, logits, types, margin)
+    found = []
+    for n, a in enumerate(items):
+        if TRAINED_TYPES[int(np.argmax(types[n]))] != "article" or not base[n]:
+            continue
+        sizes = np.array([b.size for b in a.blocks.blocks], np.float64)
+        before, after = set(base[n]), set(cut[n])
+        story = [i for i, c in enumerate(a.categories) if c == "story" and i in before]
+        kept_lost = sizes[sorted(before - after)].sum() / max(sizes[base[n]].sum(), 1.0)
+        story_size = sizes[story].sum()
+        story_lost = sizes[[i for i in story if i not in after]].sum() / story_size if story_size else 0.0
+        found.append((story_lost, kept_lost, n))
+    print(f"articles' margin {margin:+.1f} on {len(found)} pages most likely articles: over half the story "
+          f"cut on {sum(s > 0.5 for s, _, _ in found)}, over a quarter on {sum(s > 0.25 for s, _, _ in found)}; "
+          f"over half the kept text cut on {sum(k > 0.5 for _, k, _ in found)}")
+    for story_lost, kept_lost, n in sorted(found, reverse=True)[:20]:
+        a, r, k = items[n], rows[n], np.array(base[n])
+        prose = (r[k, names["sentence_end"]] > 0) & (np.array([a.blocks.blocks[i].size for i in k]) >= PROSE_CHARS)
+        score = (f"F1 {page_score(a, base[n]):.3f} -> {page_score(a, cut[n]):.3f}" if a.page.dataset != "trafilatura"
+                 else "")
+        print(f"  {a.page.dataset:<11} {a.page.page_type or '-':<13} {a.page.site[:26]:<26} kept {len(k):4} "
+              f"story cut {story_lost:.2f} kept cut {kept_lost:.2f} median logit {np.median(logits[n][k]):+.2f} "
+              f"in main {r[k, names['ends:in_main']].mean():.2f} prose {prose.mean():.2f} "
+              f"p(article) {types[n][TRAINED_TYPES.index('article')]:.2f} {score}")
 
 
 def scores(items: Sequence[Analysed], kept: Sequence[Sequence[int]]) -> str:
@@ -253,6 +297,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.story_precision", description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", default="14,15,16")
     parser.add_argument("--margins", default=f"{DROP_LOGIT},-1,-0.5,0", help="articles' drop margins to score")
+    parser.add_argument("--trim-shares", default="", help="also score each margin with `trim_article`'s cap at "
+                        "these shares of the kept text (comma-separated)")
+    parser.add_argument("--lost", type=float, default=None, help="list the pages whose story this articles' "
+                        "margin cuts most, and skip the breakdowns")
     parser.add_argument("--inset", choices=("all", "articles"), default=None,
                         help="add `inset_columns` to the inputs (not shipped); articles: times the page's "
                              "out-of-fold article probability")
@@ -266,12 +314,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         rows = [np.hstack([r, inset_columns(a.blocks, r) * (r[:, [article]] if args.inset == "articles" else 1.0)])
                 if len(r) else r for a, r in zip(items, rows)]
     logits = cv_logits(items, rows, [int(s) for s in args.seeds.split(",")])
-    print(f"shipped margins ({DROP_LOGIT} / +{ADD_LOGIT}):")
-    shipped = kept_blocks(items, logits, types, None)
-    breakdown(items, rows, shipped)
-    inside_breakdown(items, rows, logits, shipped)
+    if args.lost is not None:
+        lost_stories(items, rows, logits, types, args.lost)
+    else:
+        print(f"shipped margins ({DROP_LOGIT} / +{ADD_LOGIT}):")
+        shipped = kept_blocks(items, logits, types, None)
+        breakdown(items, rows, shipped)
+        inside_breakdown(items, rows, logits, shipped)
     for margin in (float(m) for m in args.margins.split(",")):
         print(f"articles' drop margin {margin:+.1f}: {scores(items, kept_blocks(items, logits, types, margin))}")
+        for share in (float(s) for s in args.trim_shares.split(",") if s):
+            print(f"  trimmed up to {share:.1f} of the kept text: "
+                  f"{scores(items, kept_blocks(items, logits, types, margin, share))}")
     return 0
 
 

@@ -1,10 +1,12 @@
-"""Assembly names the dropped blocks with the text categories the selection and the story model read."""
+"""Assembly names the dropped blocks with the text categories the selection and the story model read, and
+reads the body's byline from the story before the model's articles' trim."""
 
 from __future__ import annotations
 
 import importlib
 import sys
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +14,12 @@ import pytest
 
 from copydesk import extract
 from copydesk.extract import phrases
+from copydesk.extract.assemble import assemble_article
+from copydesk.extract.engine import story_of
+from copydesk.extract.metadata import read_metadata
+from copydesk.html import Clock, decode_html, parse_html
+from copydesk.model import Removed
+from copydesk.options import ExtractOptions
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 READERS = ("scoring", "storymodel")  # the modules that read blocks' words before assembly
@@ -66,3 +74,37 @@ def test_a_page_reads_each_text_once(name: str, monkeypatch: pytest.MonkeyPatch)
             monkeypatch.setattr(module, "text_category", counting)
     extract((FIXTURES / name).read_bytes())
     assert calls and max(calls.values()) == 1, [text for text, n in calls.items() if n > 1]
+
+
+def _byline_page(wcxb_rows: list[dict], wcxb_html: Any) -> bytes:
+    """WCXB-dev 0366: a guide whose byline "By Block Renovation" is a paragraph of its own under the lead."""
+    return wcxb_html(next(row for row in wcxb_rows if row["file_id"] == "0366"))
+
+
+def test_a_byline_the_articles_trim_drops_still_names_the_author(wcxb_rows: list[dict], wcxb_html: Any) -> None:
+    """The shipped model doubts 0366's byline block (logit about -1.4), so the articles' trim drops it; the
+    byline is read from the story before the trim, so the author stays and the line is removed as a byline."""
+    article = extract(_byline_page(wcxb_rows, wcxb_html))
+    assert article.authors == ("Block Renovation",)
+    assert "By Block Renovation" not in article.text
+    assert Removed(category="byline", text="By Block Renovation") in article.removed
+
+
+def test_the_body_byline_is_read_from_the_given_blocks_whatever_the_model(wcxb_rows: list[dict],
+                                                                          wcxb_html: Any) -> None:
+    """`assemble_article(byline_from=...)` reads the byline from those blocks, not from the kept ones: the rules'
+    story of 0366 with its byline block taken out still names the author (any story model, any margin)."""
+    html = _byline_page(wcxb_rows, wcxb_html)
+    opts = ExtractOptions.build(None)
+    clock = Clock(opts.time_budget)
+    text, _ = decode_html(html)
+    tree = parse_html(text, opts, clock)
+    meta = read_metadata(tree, None, now="2026-12-08")
+    page, selection, page_type = story_of(tree, text, meta, opts, clock, None)
+    byline = next(i for i in selection.kept if page.blocks[i].text == "By Block Renovation")
+    trimmed = replace(selection, kept=tuple(i for i in selection.kept if i != byline))
+    assert not assemble_article(page, trimmed, meta, text, None, page_type).authors  # the bug: read after the drop
+    article = assemble_article(page, trimmed, meta, text, None, page_type, byline_from=selection.kept)
+    assert article.authors == ("Block Renovation",) and article.provenance["authors"] == "byline"
+    assert Removed(category="byline", text="By Block Renovation") in article.removed
+    assert article.blocks == assemble_article(page, trimmed, meta, text, None, page_type).blocks

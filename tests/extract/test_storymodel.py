@@ -19,12 +19,15 @@ from copydesk.extract.blocks import Block, Page, collect_blocks
 from copydesk.extract.pagetype import TRAINED_TYPES
 from copydesk.extract.scoring import select_blocks
 from copydesk.extract.storymodel import (
+    ARTICLE_DROP_LOGIT,
     MODEL_FILE,
     drop_repeats,
     feature_names,
+    likeliest_type,
     load_model,
     model_from_json,
     page_rows,
+    trim_article,
 )
 from copydesk.html import Clock, decode_html, parse_html
 from copydesk.options import ExtractOptions
@@ -205,3 +208,16 @@ def test_a_story_printed_twice_is_kept_once_and_its_refrains_and_short_lines_sta
     keep = np.array([True, True, True, True, True, False])
     assert drop_repeats(page, keep).tolist() == [True, True, True, True, False, False]
     assert keep.tolist() == [True, True, True, True, True, False]  # the caller's array is left as it was
+
+
+def test_an_articles_trim_drops_the_blocks_the_model_doubts_but_never_most_of_the_story() -> None:
+    """`trim_article` drops kept blocks at even odds or worse; when they hold over half the kept text the
+    model doubts the story itself (a long plain story, every paragraph near -0.9), and nothing is trimmed."""
+    sizes = np.array([400.0, 400.0, 300.0, 120.0, 80.0])
+    keep = np.array([True, True, True, True, False])
+    edges = np.array([3.0, 1.2, 0.4, ARTICLE_DROP_LOGIT, -4.0])  # a doubted last line, a dropped widget
+    assert trim_article(edges, keep, sizes).tolist() == [True, True, True, False, False]
+    unsure = np.array([-0.9, -0.85, 2.0, -0.9, -4.0])  # 920 of 1,220 kept characters doubted
+    assert trim_article(unsure, keep, sizes).tolist() == keep.tolist()
+    assert not trim_article(np.zeros(0), np.zeros(0, bool), np.zeros(0)).size
+    assert likeliest_type([0.1 if t != "article" else 0.4 for t in TRAINED_TYPES]) == "article"

@@ -31,15 +31,20 @@ METADATA_FIELDS = ("title", "authors", "agency", "published", "modified", "site_
 
 
 def assemble_article(page: Page, selection: Selection, meta: Metadata, html_text: str, url: str | None,
-                     page_type: PageType | None = None) -> Article:
-    """The `Article` for a page whose story blocks were chosen (and whose type was judged)."""
+                     page_type: PageType | None = None, byline_from: Sequence[int] | None = None) -> Article:
+    """The `Article` for a page whose story blocks were chosen (and whose type was judged); the body's byline
+    is read from the blocks `byline_from` (the story before the model's precision margin, `apply_model`; by
+    default the kept ones), so a margin that drops a byline's block cannot change the authors."""
     blocks = page.blocks
     dropped = dict(selection.dropped)
     kept = [i for i in selection.kept if not _repeats_title(blocks[i].text, meta.title)]
     dropped.update((i, "title") for i in set(selection.kept).difference(kept))
-    body = [Block(kind=blocks[i].kind, text=blocks[i].text, level=blocks[i].level) for i in kept]  # type: ignore[arg-type]
-    meta, byline_lines = read_body_metadata(meta, body)
-    lines = {i: "byline" for i in byline_lines} | _author_lines(body, meta.authors)
+    body = [_body_block(blocks[i]) for i in kept]
+    story = kept if byline_from is None else [i for i in byline_from if not _repeats_title(blocks[i].text, meta.title)]
+    meta, byline_lines = read_body_metadata(meta, body if story == kept else [_body_block(blocks[i]) for i in story])
+    bylines = {story[i] for i in byline_lines}
+    dropped.update((i, "byline") for i in bylines)
+    lines = {i: "byline" for i, index in enumerate(kept) if index in bylines} | _author_lines(body, meta.authors)
     dropped.update((kept[i], category) for i, category in lines.items())
     body = [block for i, block in enumerate(body) if i not in lines]
     kept = [index for i, index in enumerate(kept) if i not in lines]
@@ -57,6 +62,10 @@ def assemble_article(page: Page, selection: Selection, meta: Metadata, html_text
         image=image, blocks=tuple(body), related=related, removed=removed,
         provenance=FrozenMap(meta.provenance), page_type=page_type.label if page_type else None,
     )
+
+
+def _body_block(block: Candidate) -> Block:
+    return Block(kind=block.kind, text=block.text, level=block.level)  # type: ignore[arg-type]
 
 
 def _author_lines(body: Sequence[Block], authors: Sequence[str]) -> dict[int, str]:

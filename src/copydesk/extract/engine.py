@@ -53,10 +53,10 @@ def extract_with_model(html: bytes | str, url: str | None, model: StoryModel | N
         metadata = read_metadata(tree, url, now=latest_day(opts.today))  # before anything reads the body
         clock.check("metadata")
         page, selection, page_type = story_of(tree, text, metadata, opts, clock, url, type_model)
-        selection, confidence = apply_model(model or load_model(), page, selection, metadata.title,
-                                            metadata.article_body, page_type)
+        selection, confidence, story = apply_model(model or load_model(), page, selection, metadata.title,
+                                                   metadata.article_body, page_type)
         clock.check("scoring")
-        article = assemble_article(page, selection, metadata, text, url, page_type)
+        article = assemble_article(page, selection, metadata, text, url, page_type, byline_from=story)
         return article.evolve(confidence=round(confidence, 3))
     except PageRejected as rejected:
         return failed(rejected.status, rejected.reason, url=url)

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import gzip
+import re
+from collections.abc import Callable
+from pathlib import Path
+
 import pytest
+from selectolax.lexbor import LexborHTMLParser
 
 from copydesk.extract.metadata import dates
+from copydesk.html import decode_html
 
 
 @pytest.mark.parametrize(
@@ -74,3 +81,40 @@ def test_year_first_stamp_in_words_read_only_as_a_whole_value() -> None:
     assert dates.parse_any("2023 Jan 7") == "2023-01-07"  # PubMed's citation_publication_date
     assert dates.parse_any("2024 Jun 30") == "2024-06-30"
     assert dates.parse_text("Received 2022 Oct 12; Accepted 2023 Jan 7") is None  # printed history, no stamp
+
+
+def year_spans(search: Callable[[int], re.Match[str] | None], size: int) -> list[tuple[int, int] | None]:
+    """The span `search` finds from every position of a text `size` long, in order."""
+    return [(found.span() if (found := search(position)) else None) for position in range(size + 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "1919191920202019",  # openings overlapping each other
+    "x 1.12.12 19.12.2024 2.01.01\n2019",  # the ".dd.dd" branch, after a digit and after a year's digits
+    ".12.12 a.12.12 ٣.١٢.٠١ ١٩٢٠ 19٢٠ 2٠٢٤",  # no digit before; digits of other scripts
+    "1 9 19 199 20 209 2009",  # openings cut short at the end of a text and of a word
+])
+def test_year_finder_finds_what_the_year_pattern_finds(text: str) -> None:
+    plain = year_spans(lambda position: dates.YEAR.search(text, position), len(text))
+    finder = dates.YearFinder(text)
+    assert year_spans(finder.search, len(text)) == plain
+    assert year_spans(finder.search, 0) == plain[:1]  # a search back starts over
+
+
+def test_year_finder_on_shared_pages(shared_dir: Path) -> None:
+    for path in sorted((shared_dir / "data" / "wcxb-dev" / "html").glob("*.html.gz"))[:20]:
+        tree = LexborHTMLParser(decode_html(gzip.decompress(path.read_bytes()))[0])
+        text = tree.body.text(separator="\n") if tree.body else ""
+        finder, position, found = dates.YearFinder(text), 0, []
+        while (year := finder.search(position)) is not None:
+            found.append(year.span())
+            position = year.start() + 1
+        assert found == [year.span() for year in _overlapping(dates.YEAR, text)], path.name
+
+
+def _overlapping(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    found, position = [], 0
+    while (match := pattern.search(text, position)) is not None:
+        found.append(match)
+        position = match.start() + 1
+    return found

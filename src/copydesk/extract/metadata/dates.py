@@ -8,6 +8,7 @@ read in English, German, French, Spanish, Italian, Portuguese, Dutch and Russian
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
 
 MIN_YEAR = 1990  # the web's news archives start in the 1990s; earlier years are copyright lines or birthdays
@@ -52,6 +53,10 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
 #: regex engine then skips ahead to the next digit instead of trying both branches at every character,
 #: which halves a scan of a whole page's text.
 YEAR = re.compile(r"\d(?:(?<=1)9\d\d|(?<=2)0\d\d|\.\d\d\.\d\d)")
+#: Where `YEAR` can match in a long text: each branch's opening as a literal ("19", "20", and the ".dd.dd" one
+#: character after the digit), which the regex engine skips ahead to. Searched for apart, they find a page's
+#: years ten times as fast as `YEAR` itself, which tries its opening `\d` at every character.
+YEAR_OPENINGS = ((re.compile(r"19\d\d"), 0), (re.compile(r"20\d\d"), 0), (re.compile(r"\.\d\d\.\d\d"), 1))
 #: ISO-like stamps: date, optional time, optional fraction, optional offset.
 ISO_STAMP = re.compile(
     r"(?<!\d)(?P<year>\d{4})-?(?P<month>[01]\d)-?(?P<day>[0-3]\d)"
@@ -173,6 +178,41 @@ def parse_text(value: str | None, day_first: bool | None = None) -> str | None:
             if found:
                 return found
     return None
+
+
+class YearFinder:
+    """`YEAR.search(text, position)` over one long text, searched from one position after another: `YEAR` can
+    only match where one of `YEAR_OPENINGS` is found (less its offset), so those places are tried with
+    `YEAR.match`, nearest first; each opening's next place is kept for the following searches."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.searched = 0  # where the kept places were searched from
+        self.heads: dict[int, int] = {}  # opening's index → its next place, where `YEAR` would start
+        self._search_from(0, range(len(YEAR_OPENINGS)))
+
+    def search(self, position: int) -> re.Match[str] | None:
+        # A kept place lies before `position` or is the first from there; a search back starts over.
+        stale = range(len(YEAR_OPENINGS)) if position < self.searched else [
+            index for index, start in self.heads.items() if start < position]
+        self.searched = position
+        self._search_from(position, stale)
+        while self.heads:
+            index = min(self.heads, key=self.heads.__getitem__)
+            start = self.heads[index]
+            if match := YEAR.match(self.text, start):
+                return match
+            self._search_from(start + 1, [index])
+        return None
+
+    def _search_from(self, position: int, indexes: Iterable[int]) -> None:
+        """The next place of each of the openings `indexes` from `position` (dropped when there is none)."""
+        for index in indexes:
+            opening, offset = YEAR_OPENINGS[index]
+            if found := opening.search(self.text, position + offset):
+                self.heads[index] = found.start() - offset
+            else:
+                self.heads.pop(index, None)
 
 
 def parse_any(value: str | None) -> str | None:

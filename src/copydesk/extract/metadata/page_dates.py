@@ -177,9 +177,10 @@ def _lone_printed_day(text: str, first: bool | None) -> str | None:
     days: set[str] = set()
     alone = False
     position = 0
-    # Only lines holding a year can print a date: the regex jumps from one such line to the next
+    years = dates.YearFinder(text)
+    # Only lines holding a year can print a date: the search jumps from one such line to the next
     # instead of the whole page being split into lines (this runs on pages with no stamp at all).
-    while (year := dates.YEAR.search(text, position)) is not None:
+    while (year := years.search(position)) is not None:
         start = text.rfind("\n", 0, year.start()) + 1
         end = text.find("\n", year.end())
         end = end if end >= 0 else len(text)
