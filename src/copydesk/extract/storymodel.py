@@ -242,9 +242,11 @@ def _character_columns(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.nda
     kind = _CHARACTER_KINDS.take(codes, mode="clip")  # past the BMP reads U+FFFF, which is none of them
     wide = np.flatnonzero(codes > 127)
     if len(wide):  # other scripts' digits: each distinct character asked once
-        others, where = np.unique(codes[wide], return_inverse=True)
-        decimal = np.array([chr(c).isdecimal() for c in others.tolist()], bool)
-        kind[wide[decimal[where]]] |= _DIGIT
+        wide_codes = codes[wide]
+        others = np.unique(wide_codes)
+        decimal = others[np.array([chr(c).isdecimal() for c in others.tolist()], bool)]
+        if len(decimal):  # mostly none: then no character needs mapping back
+            kind[wide[np.isin(wide_codes, decimal)]] |= _DIGIT
     at = np.flatnonzero(kind)
     owner = np.searchsorted(np.cumsum(lengths), at, side="right")  # the text each marked character is in
     found = kind[at]
