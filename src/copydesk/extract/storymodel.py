@@ -177,7 +177,7 @@ def _shapes(page: Page, sizes: np.ndarray, densities: np.ndarray, heading: np.nd
     for level in range(SIBLING_LEVELS):
         up = parent[frame]
         siblings[:, level] = np.where(frame >= 0, np.log1p(children[up + 1]), 0.0)
-        frame = np.where(frame >= 0, up, -1)
+        frame = up  # outside the page stays outside: parent[-1] is -1
     return np.column_stack([start, member, window / (2 * TEASER_WINDOW + 1), siblings,
                             np.full(n, np.log1p(start.sum()))])
 
@@ -196,9 +196,10 @@ def _tail(prose: np.ndarray, sizes: np.ndarray, densities: np.ndarray, kinds: np
     past = np.where((last >= 0) & (index > last), np.clip((index - last) / 10, 0.0, 2.0), 0.0)
     shape = kinds * 64 + linked * 32 + np.minimum(np.log2(sizes + 1).astype(np.int64), 31)
     same = np.zeros(n)
-    for offset in range(1, SHAPE_WINDOW + 1):
-        same[offset:] += shape[offset:] == shape[:-offset]
-        same[:-offset] += shape[:-offset] == shape[offset:]
+    for offset in range(1, SHAPE_WINDOW + 1):  # one comparison counted at both of its blocks
+        equal = shape[offset:] == shape[:-offset]
+        same[offset:] += equal
+        same[:-offset] += equal
     total = max(int(counts[n]), 1)  # shares, not counts: a page of 2,000 paragraphs reads like one of 20
     return np.column_stack([after / total, before / total, past, same / (2 * SHAPE_WINDOW)])
 
