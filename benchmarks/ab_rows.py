@@ -1,0 +1,71 @@
+"""The story model's feature rows (`storymodel.page_rows`) before and after a change, in one process.
+
+    python -m benchmarks.ab_rows [--before main] [--split holdout] [--rounds 5]
+
+Every page is extracted once by the working tree, and the arguments of each `apply_model` call are kept; both
+versions' `page_rows` then get the same arguments in turn (as `ab_extract` does: which one first alternates),
+`--rounds` times, each call's fastest round in CPU time. A row is compared by its bytes: a feature off by a
+float's last bit is another row, and the shipped model was trained on the old one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import tempfile
+import time
+from itertools import chain
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from benchmarks.ab_extract import TODAY, interleaved, load_before, print_ratio
+from benchmarks.datasets import trafilatura_pages, wcxb_pages
+
+
+def captured_calls(split: str) -> list[tuple]:
+    """`page_rows`' arguments (page, selection, title, article body, type probabilities), one tuple a page."""
+    from copydesk import extract
+    from copydesk.extract import engine
+    from copydesk.extract.storymodel import type_probabilities
+    from copydesk.options import ExtractOptions
+
+    calls: list[tuple] = []
+    original = engine.apply_model
+
+    def keep(model: Any, page: Any, selection: Any, title: Any, body: Any, page_type: Any) -> Any:
+        calls.append((page, selection, title, body, type_probabilities(page_type)))
+        return original(model, page, selection, title, body, page_type)
+
+    engine.apply_model = keep
+    try:
+        options = ExtractOptions(today=TODAY, time_budget=600.0)
+        for page in chain(wcxb_pages(split=split), trafilatura_pages(split=split)):
+            extract(page.html, page.url or None, options=options)
+    finally:
+        engine.apply_model = original
+    return calls
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--before", default="main", help="git revision to compare with (default: main)")
+    parser.add_argument("--split", default="holdout", choices=("tune", "holdout"))
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    from copydesk.extract import storymodel
+
+    calls = captured_calls(args.split)
+    with tempfile.TemporaryDirectory(prefix="ab-rows-") as folder:
+        before = load_before(args.before, Path(folder))
+        old = importlib.import_module(f"{before.__name__}.extract.storymodel")
+        versions = {"before": old.page_rows, "after": storymodel.page_rows}
+        best, differ = interleaved(versions, calls, args.rounds, time.process_time,
+                                   key=lambda rows: (rows.shape, np.ascontiguousarray(rows).tobytes()))
+    print_ratio(best, f"page_rows on {len(calls)} {args.split} pages, fastest of {args.rounds} rounds (CPU time); "
+                      f"{differ} pages give other rows (bytes)", digits=3)
+
+
+if __name__ == "__main__":
+    main()
