@@ -196,6 +196,8 @@ def test_a_story_printed_twice_is_kept_once_and_its_refrains_and_short_lines_sta
     rows = {row["file_id"]: row for row in map(json.loads, gzip.open(root / "ground-truth.jsonl.gz", "rt"))}
     product = extract(gzip.decompress((root / "html" / "0604.html.gz").read_bytes()), url=rows["0604"]["url"])
     assert product.text.count("The AS Colour Staple Tee. Enduring comfort") == 1
+    copies = [r for r in product.removed if r.text.startswith("The AS Colour Staple Tee. Enduring comfort")]
+    assert copies and {r.category for r in copies} == {"duplicate"}  # reported as copies, not as low-scoring text
     forum = extract(gzip.decompress((root / "html" / "2081.html.gz").read_bytes()), url=rows["2081"]["url"])
     assert word_prf(forum.text, rows["2081"]["main_content"]).f1 > 0.8  # 0.62 with the quoted copies
 

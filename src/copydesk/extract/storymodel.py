@@ -457,7 +457,9 @@ def apply_model(model: StoryModel, page: Page, selection: Selection, title: str 
     rows = page_rows(page, selection, title, article_body, probabilities)
     logits = model.logits(rows)
     keep = model.decide(logits, rows[:, 0] > 0) if len(rows) else np.zeros(0, dtype=bool)
+    decided = keep
     keep = drop_repeats(page, keep)
+    copies = np.flatnonzero(decided & ~keep).tolist()
     story = tuple(np.flatnonzero(keep).tolist())
     sizes = np.asarray([b.size for b in page.blocks], dtype=np.float64)
     if len(rows) and likeliest_type(probabilities) == "article":
@@ -466,5 +468,6 @@ def apply_model(model: StoryModel, page: Page, selection: Selection, title: str 
     dropped = {i: c for i, c in selection.dropped.items() if not keep[i]}
     for i in set(selection.kept).difference(kept):
         dropped[i] = "boilerplate"
+    dropped.update((i, "duplicate") for i in copies)  # reported as what it is, not as low-scoring text
     selection = Selection(selection.container, kept, dropped, selection.categories)
     return selection, model.confidence(logits, keep, sizes), story
