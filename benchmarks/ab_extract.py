@@ -82,12 +82,18 @@ def print_ratio(best: dict[str, list[float]], heading: str, digits: int = 2) -> 
           f"mean {means['after'] / means['before']:.3f}")
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def ab_parser(doc: str | None, rounds: int, split: bool = True) -> argparse.ArgumentParser:
+    """The options every A/B script takes: the revision to compare with, the split, the rounds."""
+    parser = argparse.ArgumentParser(description=(doc or "").splitlines()[0])
     parser.add_argument("--before", default="main", help="git revision to compare with (default: main)")
-    parser.add_argument("--split", default="holdout", choices=("tune", "holdout"))
-    parser.add_argument("--rounds", type=int, default=3)
-    args = parser.parse_args()
+    if split:
+        parser.add_argument("--split", default="holdout", choices=("tune", "holdout"))
+    parser.add_argument("--rounds", type=int, default=rounds)
+    return parser
+
+
+def main() -> None:
+    args = ab_parser(__doc__, rounds=3).parse_args()
     import copydesk
 
     with tempfile.TemporaryDirectory(prefix="ab-extract-") as folder:

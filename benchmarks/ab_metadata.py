@@ -10,7 +10,6 @@ round in thread time. Also counts the pages whose `Metadata` differs (output mus
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import tempfile
 import time
@@ -18,14 +17,12 @@ from pathlib import Path
 
 from selectolax.lexbor import LexborHTMLParser
 
-from benchmarks.ab_extract import interleaved, load_before, print_ratio
+from benchmarks.ab_extract import ab_parser, interleaved, load_before, print_ratio
 from benchmarks.datasets import all_pages
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--before", default="main", help="git revision to compare with (default: main)")
-    parser.add_argument("--rounds", type=int, default=3)
+    parser = ab_parser(__doc__, rounds=3, split=False)
     parser.add_argument("--every", type=int, default=1, help="time every n-th page only (a quicker look)")
     args = parser.parse_args()
     from copydesk.html import decode_html

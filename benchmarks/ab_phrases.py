@@ -10,14 +10,13 @@ is its fastest round in thread time. Also counts the pages where a category diff
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks.ab_extract import interleaved, load_before, print_ratio
+from benchmarks.ab_extract import ab_parser, interleaved, load_before, print_ratio
 from benchmarks.datasets import all_pages
 
 
@@ -51,11 +50,7 @@ def _all_of(category: Callable[[str], str | None]) -> Callable[[list[str]], list
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--before", default="main", help="git revision to compare with (default: main)")
-    parser.add_argument("--split", default="holdout", choices=("tune", "holdout"))
-    parser.add_argument("--rounds", type=int, default=5)
-    args = parser.parse_args()
+    args = ab_parser(__doc__, rounds=5).parse_args()
     pages = [(texts,) for texts in page_texts(args.split) if texts]
     with tempfile.TemporaryDirectory(prefix="ab-phrases-") as folder:
         before = load_before(args.before, Path(folder))

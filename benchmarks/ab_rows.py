@@ -10,7 +10,6 @@ float's last bit is another row, and the shipped model was trained on the old on
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import tempfile
 import time
@@ -20,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from benchmarks.ab_extract import TODAY, interleaved, load_before, print_ratio
+from benchmarks.ab_extract import TODAY, ab_parser, interleaved, load_before, print_ratio
 from benchmarks.datasets import trafilatura_pages, wcxb_pages
 
 
@@ -49,11 +48,7 @@ def captured_calls(split: str) -> list[tuple]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--before", default="main", help="git revision to compare with (default: main)")
-    parser.add_argument("--split", default="holdout", choices=("tune", "holdout"))
-    parser.add_argument("--rounds", type=int, default=5)
-    args = parser.parse_args()
+    args = ab_parser(__doc__, rounds=5).parse_args()
     from copydesk.extract import storymodel
 
     calls = captured_calls(args.split)
