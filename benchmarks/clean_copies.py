@@ -74,18 +74,15 @@ def without_repeats(page: ScoredPage) -> list[bool]:
 
 
 def repeats_from(min_size: float):  # noqa: ANN201 - a Rules callable
-    """The shipped rules with `decide.repeated_lines` sparing kept lines smaller than `min_size`."""
-    real = decide.repeated_lines
-
-    def floored(lines, keep):  # noqa: ANN001, ANN202
-        return [i for i in real(lines, keep) if text_size(lines[i].text) >= min_size]
-
+    """The shipped rules with `decide.repeated_lines` dropping copies of `min_size` or more (shipped:
+    `decide.REPEAT_MIN_SIZE`; 0 is the rule before it had a floor)."""
     def rules(page: ScoredPage) -> list[bool]:
-        decide.repeated_lines = floored
+        shipped = decide.REPEAT_MIN_SIZE
+        decide.REPEAT_MIN_SIZE = min_size  # type: ignore[misc]
         try:
             return current_rules(page)
         finally:
-            decide.repeated_lines = real
+            decide.REPEAT_MIN_SIZE = shipped  # type: ignore[misc]
     return rules
 
 
@@ -121,7 +118,7 @@ def main() -> None:
     parser.add_argument("--contained", type=float, nargs="*", default=[],
                         help="also replay dropping copies inside a longer kept line at these sizes")
     parser.add_argument("--floor", type=float, nargs="*", default=[],
-                        help="also replay the shipped repeats rule sparing lines below these sizes")
+                        help="also replay the repeats rule with these floors (0: none)")
     parser.add_argument("--no-measure", action="store_true", help="skip the counts")
     parser.add_argument("--refrain", type=int, nargs="*", default=[], help="also replay with these refrain guards")
     args = parser.parse_args()
@@ -134,7 +131,7 @@ def main() -> None:
         print("\nshipped rules\n" + table(score(pages)))
         print("\nwithout decide.repeated_lines\n" + table(score(pages, without_repeats)))
     for size in args.floor:
-        print(f"\nshipped repeats rule sparing lines of size < {size:g}\n" + table(score(pages, repeats_from(size))))
+        print(f"\nrepeats rule dropping copies of size ≥ {size:g}\n" + table(score(pages, repeats_from(size))))
     for size in args.sizes:
         print(f"\ncopies of size ≥ {size:g} dropped\n" + table(score(pages, rule(size))))
         for refrain in args.refrain:
