@@ -130,8 +130,13 @@ def main() -> None:
         measure(pages, contained)
         print("\nshipped rules\n" + table(score(pages)))
         print("\nwithout decide.repeated_lines\n" + table(score(pages, without_repeats)))
+    unfloored = score(pages, repeats_from(0)) if args.floor else {}
     for size in args.floor:
-        print(f"\nrepeats rule dropping copies of size ≥ {size:g}\n" + table(score(pages, repeats_from(size))))
+        floored = score(pages, repeats_from(size))
+        print(f"\nrepeats rule dropping copies of size ≥ {size:g}\n" + table(floored))
+        for converter, m in floored.items():
+            print(f"{converter}, against no floor: " + " ".join(
+                f"{k} {m[k] - unfloored[converter][k]:+.5f}" for k in m))
     for size in args.sizes:
         print(f"\ncopies of size ≥ {size:g} dropped\n" + table(score(pages, rule(size))))
         for refrain in args.refrain:
