@@ -1,13 +1,15 @@
 """Copies in cleaned text: kept lines that repeat an earlier kept line, and rules that drop them, replayed.
 
     python -m benchmarks.clean_copies NAME     # on the dump of `clean_replay dump NAME` (site-grouped CV logits)
+    python -m benchmarks.clean_copies NAME --sizes --no-measure --floor 10 20 30   # the repeats rule's floor
 
 A copy is a kept line whose words, normalised as the scores normalise them (lower-case `\\w+`), equal an earlier
 kept line's, counted by the line's size in Latin-character equivalents (`textunits.text_size`, so every script
 counts alike). `decide.repeated_lines` already drops a kept line whose text, ignoring case, was kept above; this
 measures what is left (copies differing in punctuation or spacing) and replays a wider rule: a kept line whose
 normalised words repeat an earlier kept line's at a size of at least N is dropped, optionally not when the
-line is a refrain (its normalised words met among like lines, `REFRAIN_MIN` times or more in the text).
+line is a refrain (its normalised words met `--refrain` times or more in the text). `--floor` replays the shipped
+rule (`decide.repeated_lines`) with other values of `decide.REPEAT_MIN_SIZE`.
 """
 
 from __future__ import annotations
