@@ -5,11 +5,11 @@
 
 A copy is a kept line whose words, normalised as the scores normalise them (lower-case `\\w+`), equal an earlier
 kept line's, counted by the line's size in Latin-character equivalents (`textunits.text_size`, so every script
-counts alike). `decide.repeated_lines` already drops a kept line whose text, ignoring case, was kept above; this
-measures what is left (copies differing in punctuation or spacing) and replays a wider rule: a kept line whose
-normalised words repeat an earlier kept line's at a size of at least N is dropped, optionally not when the
-line is a refrain (its normalised words met `--refrain` times or more in the text). `--floor` replays the shipped
-rule (`decide.repeated_lines`) with other values of `decide.REPEAT_MIN_SIZE`.
+counts alike). `decide.repeated_lines` already drops a kept line whose text, ignoring case, was kept above (from
+`decide.REPEAT_MIN_SIZE`); this measures what is left (copies differing in punctuation or spacing, copies inside a
+longer line) and replays wider rules: a kept line whose normalised words repeat an earlier kept line's at a size of
+at least N is dropped, optionally not when it is a refrain (its words met `--refrain` times or more in the text).
+`--floor` replays the shipped rule with other values of `decide.REPEAT_MIN_SIZE`.
 """
 
 from __future__ import annotations
