@@ -206,3 +206,13 @@ def test_a_story_in_a_script_written_with_combining_marks_is_a_story(shared_dir:
 def test_words_keep_their_combining_marks(text: str) -> None:
     """A Thai or Hindi word is one word however many vowel signs it holds (it was 17 and 11 here)."""
     assert count_words(text) == round(text_units(text))
+
+
+def test_a_short_label_the_story_repeats_is_kept_each_time(wcxb_rows, wcxb_html):
+    # WCXB 4587 (an article) opens three lists with "Include:"; a copy is a longer line met again
+    from benchmarks.clean_corpus import scrape
+
+    row = next(row for row in wcxb_rows if row["file_id"] == "4587")
+    article = clean_text(scrape(wcxb_html(row)))
+    assert article.status is Status.OK
+    assert [b.text for b in article.blocks].count("Include:") == row["main_content"].count("Include:") == 3

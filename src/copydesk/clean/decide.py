@@ -8,7 +8,7 @@ goes with the box. A comment thread below the story is known by its rhythm (date
 headers of one shape, recurring, that the model drops) and goes when its prose is
 less sure than the story's. A story does not repeat a line word for word: a kept line met
 again is a title echo, a pull quote or a teaser for the story itself, so only its
-first copy stays. A text left without a story of running prose is a list, a catalogue or a
+first copy stays (a short label may recur). A text left without a story of running prose is a list, a catalogue or a
 product page: its keep bar comes down towards its surest lines, so the entries of its main list stay.
 Kept lines are typed as paragraph, heading or list item.
 """
@@ -62,6 +62,9 @@ PROSE_LINE_CHARS = 80  # a kept line this long (Latin-character equivalents) wit
 NO_STORY_MARGIN = 3.0
 NO_STORY_FLOOR = -1.5  # …but never below this (probability 0.18: a menu scores lower)…
 LIST_ENTRY_WORDS = 7  # …for lines of at least this many words: an entry names and describes, a menu item names
+# A kept line met again is a copy only from this size (`text_size`, Latin-character equivalents): a shorter one is a
+# label the story itself repeats ("Include:", a speaker's name, "Ingredients"), as its reference does (site CV: 30).
+REPEAT_MIN_SIZE = 30
 HEADING_MAX_WORDS = 15  # a subheading is one short line without a sentence end
 NAV_MAX_WORDS = 6  # a dropped short line without a sentence end is a menu or label
 _LIST_MARK = re.compile(r"^(?:[-–—•*·▪►‣◦]|\(?\d{1,3}[.)])\s")
@@ -256,13 +259,14 @@ def _sureness(run: Sequence[int], words: Sequence[int], logits: Sequence[float])
 
 
 def repeated_lines(lines: Sequence[Line], keep: Sequence[bool]) -> list[int]:
-    """Kept lines whose text (ignoring case) was already kept above: all copies but the first."""
+    """Kept lines whose text (ignoring case) was already kept above: all copies but the first, of
+    `REPEAT_MIN_SIZE` or more."""
     seen: set[str] = set()
     repeats = []
     for i, line in enumerate(lines):
         if keep[i]:
             key = line.text.lower()
-            if key in seen:
+            if key in seen and text_size(line.text) >= REPEAT_MIN_SIZE:
                 repeats.append(i)
             seen.add(key)
     return repeats
