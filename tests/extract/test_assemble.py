@@ -17,6 +17,7 @@ from copydesk.extract import phrases
 from copydesk.extract.assemble import assemble_article
 from copydesk.extract.engine import story_of
 from copydesk.extract.metadata import read_metadata
+from copydesk.extract.storymodel import apply_model, load_model
 from copydesk.html import Clock, decode_html, parse_html
 from copydesk.model import Removed
 from copydesk.options import ExtractOptions
@@ -88,6 +89,25 @@ def test_a_byline_the_articles_trim_drops_still_names_the_author(wcxb_rows: list
     assert article.authors == ("Block Renovation",)
     assert "By Block Renovation" not in article.text
     assert Removed(category="byline", text="By Block Renovation") in article.removed
+
+
+def test_the_articles_trim_follows_the_page_type_the_article_reports(wcxb_rows: list[dict], wcxb_html: Any) -> None:
+    """0366 is typed `article`, so the model's doubted byline block is trimmed; the same page typed `listing`
+    (every probability as it was) keeps it: the trim reads the classifier's verdict, `PageType.label`."""
+    html = _byline_page(wcxb_rows, wcxb_html)
+    opts = ExtractOptions.build(None)
+    clock = Clock(opts.time_budget)
+    text, _ = decode_html(html)
+    tree = parse_html(text, opts, clock)
+    meta = read_metadata(tree, None, now="2026-12-08")
+    page, selection, page_type = story_of(tree, text, meta, opts, clock, None)
+    byline = next(i for i in selection.kept if page.blocks[i].text == "By Block Renovation")
+    assert page_type.label == "article"
+    trimmed, _, story = apply_model(load_model(), page, selection, meta.title, meta.article_body, page_type)
+    assert byline in story and byline not in trimmed.kept
+    listing = replace(page_type, label="listing")
+    untrimmed, _, _ = apply_model(load_model(), page, selection, meta.title, meta.article_body, listing)
+    assert byline in untrimmed.kept
 
 
 def test_the_body_byline_is_read_from_the_given_blocks_whatever_the_model(wcxb_rows: list[dict],

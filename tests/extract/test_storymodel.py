@@ -23,7 +23,6 @@ from copydesk.extract.storymodel import (
     MODEL_FILE,
     drop_repeats,
     feature_names,
-    likeliest_type,
     load_model,
     model_from_json,
     page_rows,
@@ -222,4 +221,3 @@ def test_an_articles_trim_drops_the_blocks_the_model_doubts_but_never_most_of_th
     unsure = np.array([-0.9, -0.85, 2.0, -0.9, -4.0])  # 920 of 1,220 kept characters doubted
     assert trim_article(unsure, keep, sizes).tolist() == keep.tolist()
     assert not trim_article(np.zeros(0), np.zeros(0, bool), np.zeros(0)).size
-    assert likeliest_type([0.1 if t != "article" else 0.4 for t in TRAINED_TYPES]) == "article"

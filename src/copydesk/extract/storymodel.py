@@ -434,11 +434,6 @@ def type_probabilities(page_type: PageType) -> tuple[float, ...]:
     return tuple(page_type.of(t) for t in TRAINED_TYPES)
 
 
-def likeliest_type(probabilities: Sequence[float]) -> str:
-    """The most likely of `TRAINED_TYPES` (the first on a tie), as the benchmarks read it."""
-    return TRAINED_TYPES[int(np.argmax(probabilities))]
-
-
 def trim_article(logits: np.ndarray, keep: np.ndarray, sizes: np.ndarray, margin: float = ARTICLE_DROP_LOGIT,
                  share: float = MAX_TRIM_SHARE) -> np.ndarray:
     """An article's kept blocks less those the model doubts (logit not over `margin`), unless they hold over
@@ -453,8 +448,7 @@ def apply_model(model: StoryModel, page: Page, selection: Selection, title: str 
                 article_body: str | None, page_type: PageType) -> tuple[Selection, float, tuple[int, ...]]:
     """The rules' selection re-decided block by block by the model, the page's confidence, and the story
     before an article's blocks the model doubts were trimmed (`trim_article`; where the byline is read)."""
-    probabilities = type_probabilities(page_type)
-    rows = page_rows(page, selection, title, article_body, probabilities)
+    rows = page_rows(page, selection, title, article_body, type_probabilities(page_type))
     logits = model.logits(rows)
     keep = model.decide(logits, rows[:, 0] > 0) if len(rows) else np.zeros(0, dtype=bool)
     decided = keep
@@ -462,7 +456,7 @@ def apply_model(model: StoryModel, page: Page, selection: Selection, title: str 
     copies = np.flatnonzero(decided & ~keep).tolist()
     story = tuple(np.flatnonzero(keep).tolist())
     sizes = np.asarray([b.size for b in page.blocks], dtype=np.float64)
-    if len(rows) and likeliest_type(probabilities) == "article":
+    if len(rows) and page_type.label == "article":  # the classifier's verdict, as the Article reports it
         keep = trim_article(logits, keep, sizes)
     kept = tuple(i for i in range(len(page.blocks)) if keep[i])
     dropped = {i: c for i, c in selection.dropped.items() if not keep[i]}
