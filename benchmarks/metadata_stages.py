@@ -83,9 +83,10 @@ def main() -> None:
     texts = [tree.body.text(separator="\n") if tree.body else "" for tree in trees]
     pieces: dict[str, tuple[list[Any], Callable[[Any], object]]] = {
         "read_sources": (trees, sources.read_sources),
-        "the combined selector query": (trees, lambda t: t.css(sources.ALL_SELECTOR)),
+        "the combined selector query": (trees, lambda t: t.css(sources.SOURCE_SELECTOR)),
         "the query, each element's tag and attributes": (
-            trees, lambda t: [(n.tag, n.attributes) for n in t.css(sources.ALL_SELECTOR)]),
+            trees, lambda t: [(n.tag, n.attributes) for n in t.css(sources.SOURCE_SELECTOR)]),
+        "the byline query (`read_bylines`, when the author readers ask)": (trees, sources.read_bylines),
         "the body's text": (trees, lambda t: t.body.text(separator="\n") if t.body else ""),
         "LEAD_ALONE scan": (texts, lambda x: list(authors.LEAD_ALONE.finditer(x))),
         "BIO_LINE scan": (texts, lambda x: list(authors.BIO_LINE.finditer(x))),

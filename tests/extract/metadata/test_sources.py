@@ -1,5 +1,6 @@
-"""The cheaper reads of a page's text give what the plain ones gave: phrase places in the lower-cased
-text (`PageSources.find_lower`) and the lines above a point (`printed_lines(from_end=True)`)."""
+"""The cheaper reads of a page give what the plain ones gave: phrase places in the lower-cased text
+(`PageSources.find_lower`), the lines above a point (`printed_lines(from_end=True)`), and the byline
+elements read by a query of their own, only when the author readers ask (`read_bylines`)."""
 
 from __future__ import annotations
 
@@ -10,10 +11,13 @@ from pathlib import Path
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
+from copydesk.extract.metadata import read_metadata, sources
 from copydesk.extract.metadata.page_authors import AUTHOR_LABELS, WRITTEN_BY
 from copydesk.extract.metadata.page_dates import PUBLISHED_LABELS, printed_lines
 from copydesk.extract.metadata.sources import PageSources, read_sources
 from copydesk.html import decode_html
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 PHRASES = [*WRITTEN_BY, *AUTHOR_LABELS, *PUBLISHED_LABELS, "by jane doe", "by kate", "by σοφία"]
 
@@ -66,3 +70,73 @@ def test_lines_above_a_point_skip_blank_runs_and_keep_long_lines() -> None:
     assert printed_lines(text, 5000, start=3, end=end, from_end=True) == [
         "thead", "x" * 1500, "By Jane Doe", "17.10.2024"]
     assert printed_lines(text, 1, end=4, from_end=True) == ["mast"]
+
+
+def combined_query_bylines(tree: LexborHTMLParser) -> tuple[list[tuple[str, ...]], list[str]]:
+    """The bylines and marked authors as one combined query of every source gave them before the byline
+    elements had a query of their own: each element once for every selector entry it matches (then each
+    element's repeats taken out: they never changed an answer)."""
+    bylines: list[tuple[object, tuple[str, ...]]] = []
+    marked: list[tuple[object, str]] = []
+    byline_nodes = 0
+    for node in tree.css(f"{sources.SOURCE_SELECTOR}, {sources.BYLINE_SELECTOR}"):
+        tag, attrs = node.tag, node.attributes
+        if tag in ("meta", "script") or (tag == "link" and attrs.get("rel") != "author" and not any(
+                map(attrs.__contains__, sources.LINK_MARKS))) or not sources._is_source(tag, attrs):
+            continue
+        is_marked = len(marked) < sources.MAX_BYLINE_NODES and sources._is_marked_author(tag, attrs)
+        is_byline = byline_nodes < sources.MAX_BYLINE_NODES and sources._is_byline(tag, attrs)
+        byline_nodes += is_byline
+        lines = sources._byline_lines(node) if is_byline else None
+        if (is_marked or lines) and sources._in_comments(node):
+            continue
+        if is_marked:
+            marked.append((node, sources._text(node)))
+        if lines:
+            bylines.append((node, lines))
+
+    def once(found: list) -> list:
+        return [value for i, (node, value) in enumerate(found) if not i or found[i - 1][0] != node]
+    return once(bylines), [text for text in once(marked) if text and len(text) <= sources.MAX_TEXT]
+
+
+def test_byline_caps_count_each_selector_entry_an_element_matches() -> None:
+    # Each byline matches four entries ([itemprop], [itemprop="author"] and two class substrings): three fill
+    # the cap of twelve, as when one combined query returned them (five when each element counted once).
+    tree = LexborHTMLParser((FIXTURES / "bylines_many_marks.html").read_text(encoding="utf-8"))
+    bylines, marked = sources.read_bylines(tree)
+    assert bylines == [("Ruth Abernathy",), ("Samuel Okafor",), ("Lena Hartmann",)]
+    assert marked == ["Tomas Novak"]
+    assert (bylines, marked) == combined_query_bylines(tree)
+
+
+def test_bylines_as_the_combined_query_read_them_on_shared_pages(shared_dir: Path) -> None:
+    pages = sorted((shared_dir / "data" / "wcxb-dev" / "html").glob("*.html.gz"))[::60]
+    for path in pages:
+        tree = LexborHTMLParser(decode_html(gzip.decompress(path.read_bytes()))[0])
+        assert sources.read_bylines(tree) == combined_query_bylines(tree), path.name
+
+
+class QueryLog:
+    """A parsed page that notes the selectors queried on it."""
+
+    def __init__(self, tree: LexborHTMLParser) -> None:
+        self.tree, self.selectors = tree, []
+
+    def css(self, selector: str) -> list:
+        self.selectors.append(selector)
+        return self.tree.css(selector)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.tree, name)
+
+
+def test_bylines_queried_only_when_no_declared_author_answers() -> None:
+    page = (FIXTURES / "bylines_many_marks.html").read_text(encoding="utf-8")
+    declared = QueryLog(LexborHTMLParser(page))
+    assert read_metadata(declared, "https://example.com/news/spring-meeting").authors == ("Dana Whitfield",)
+    assert sources.BYLINE_SELECTOR not in declared.selectors
+    undeclared = QueryLog(LexborHTMLParser(page.replace('"author": {"@type": "Person", "name": "Dana Whitfield"}',
+                                                        '"inLanguage": "en"')))
+    assert read_metadata(undeclared, "https://example.com/news/spring-meeting").authors == ("Tomas Novak",)
+    assert undeclared.selectors.count(sources.BYLINE_SELECTOR) == 1

@@ -115,9 +115,9 @@ def read_authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str
     shown = names_in_lines(header)
     bios = _BioLines(src.body_text)  # scanned when the first bio reader asks
     sources = (("jsonld", [people]), ("meta", [meta_values]), ("byline", [[shown[0]]] if shown else []),
-               ("marked", [[v] for v in src.marked_authors]),
+               ("marked", _marked_groups(src)),  # generators: the byline elements are read when first asked for
                ("microdata", [[v] for v in src.microdata.get("author", [])]),
-               ("element", _byline_groups(src.bylines)),
+               ("element", _byline_groups(src)),
                ("box", ([name] for name in _about_the_author(src, language))),  # generators: lazy
                ("box", ([name] for name in _written_by(src, language))),
                # loose text below a label: one capitalised word there is a role ("Rechtsanwalt"), not a name
@@ -387,13 +387,21 @@ def _line_before(text: str, end: int) -> str:
         end = start - 1
     return ""
 
-def _byline_groups(bylines: list[tuple[str, ...]]) -> list[list[str]]:
+def _marked_groups(src: PageSources) -> Iterator[list[str]]:
+    """Each link the page marks up as its author, read when first asked for."""
+    for name in src.marked_authors:
+        yield [name]
+
+def _byline_groups(src: PageSources) -> Iterator[list[str]]:
     """Each byline element as one string, then its lines one by one (a name beside its date or role);
-    a lone line must hold at least two words, so a role or section label alone is not a name."""
-    whole = [[", ".join(lines)] for lines in bylines]
-    parts = [[line] for lines in bylines if len(lines) > 1
-             for line in lines if len(line.split()) >= MIN_LINE_NAME_WORDS]
-    return whole + parts
+    a lone line must hold at least two words, so a role or section label alone is not a name. Read when
+    first asked for."""
+    bylines = src.bylines
+    for lines in bylines:
+        yield [", ".join(lines)]
+    for lines in bylines:
+        if len(lines) > 1:
+            yield from ([line] for line in lines if len(line.split()) >= MIN_LINE_NAME_WORDS)
 
 def _people(values: list[str], not_authors: tuple[str | None, ...], keys: set[str], source: str) -> tuple[str, ...]:
     """Authors from one source, without the site itself (by name, or a one-word brand named like the host;

@@ -1,4 +1,5 @@
-"""Raw metadata out of a parsed page, by one combined selector query (one walk of the tree).
+"""Raw metadata out of a parsed page, by one combined selector query (one walk of the tree); the byline-looking
+elements by a second query, run only when the author readers get to them.
 
 Nothing here decides; it gathers what each source says so `reader` can cross-check.
 The tree is only read, never changed.
@@ -6,8 +7,10 @@ The tree is only read, never changed.
 
 from __future__ import annotations
 
+import itertools
 import re
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
@@ -50,12 +53,17 @@ AUTHOR_PATHS = ("/author/", "/authors/", "/autor/", "/autoren/", "/auteur/")
 MICRODATA_PROPS = frozenset({"datePublished", "dateModified", "dateCreated", "headline", "author"})
 #: The same dates in RDFa (`<span property="schema:dateCreated" content="…">`), read as microdata.
 RDFA_DATES = ("datePublished", "dateModified", "dateCreated")
-#: Every element a metadata source lives in, in one selector: lexbor walks the tree once for all of them.
-#: Any `itemprop` and `property` is matched, and the ones read are picked in `_is_source` (one test per
-#: element instead of eight makes the query a third cheaper).
-ALL_SELECTOR = 'meta, script[type], title, link[rel], time, h1, [itemprop], [property], ' + BYLINE_SELECTOR
-#: Tags `ALL_SELECTOR` matches by name (script and link with a type and a rel).
+#: Every element a metadata source other than a byline lives in, in one selector: lexbor walks the tree once
+#: for all of them. Any `itemprop` and `property` is matched, and the ones read are picked in `_is_source`
+#: (one test per element instead of eight makes the query a third cheaper). lexbor's time grows with each
+#: entry (~10 µs a tag, ~30 an attribute test, ~65 a case-insensitive class substring on a median page), so
+#: `BYLINE_SELECTOR`'s entries, two thirds of the whole, are a query of their own (`PageSources.bylines`): half
+#: the pages declare their author and never read a byline element.
+SOURCE_SELECTOR = 'meta, script[type], title, link[rel], time, h1, [itemprop], [property]'
+#: Tags `SOURCE_SELECTOR` matches by name (script and link with a type and a rel).
 SOURCE_TAGS = frozenset({"title", "time", "h1"})
+#: Elements `BYLINE_SELECTOR` may match that hold no visible byline (a `<meta itemprop="author">` is a meta tag).
+NOT_BYLINE_TAGS = frozenset({"meta", "script"})
 #: The one character whose lower case is longer than itself ("İ" → "i̇"): `PageSources.body_lower` is then the text.
 LENGTH_CHANGING_LOWER = "\u0130"
 CONTEXT_LOWER = "\u03a3"  # "Σ" lower-cases to "ς" at a word's end, to "σ" elsewhere
@@ -64,23 +72,36 @@ CONTEXT_LOWER = "\u03a3"  # "Σ" lower-cases to "ς" at a word's end, to "σ" el
 LINK_MARKS = ("itemprop", "property", "class", "data-testid")
 
 
-@dataclass(frozen=True)  # no slots: `body_lower` is computed on first use and kept
+@dataclass(frozen=True)  # no slots: `body_lower` and the bylines are computed on first use and kept
 class PageSources:
     """Everything the page says about itself, unjudged."""
 
+    tree: Any = field(repr=False, compare=False)  # the parsed page, for the reads done when first asked for
     meta: dict[str, list[str]]  # lower-case name/property → contents, in page order
     jsonld: list[str]  # raw script texts
     microdata: dict[str, list[str]]  # itemprop → values (datetime/content attribute, else text)
     times: list[tuple[str, bool]]  # (datetime attribute or text, is marked pubdate/published)
     body_text: str  # the page's visible text, one element per line (to find the dates shown by the headline)
-    bylines: list[tuple[str, ...]]  # visible byline elements, each as its text lines
-    marked_authors: list[str]  # text of links marked up as the author (`rel="author"`, hCard `fn`)
     title_tag: str | None
     h1s: list[str]
     h1_parts: list[tuple[str, ...]]  # the text pieces of each h1 ("Dec 18 2025" / "The headline"), same order
     h1_kicked: list[str | None]  # each h1 without the kicker in its first child element, same order
     html_lang: str | None
     canonical: str | None
+
+    @cached_property
+    def _byline_reading(self) -> tuple[list[tuple[str, ...]], list[str]]:
+        return read_bylines(self.tree)
+
+    @property
+    def bylines(self) -> list[tuple[str, ...]]:
+        """Visible byline elements, each as its text lines (read from the tree when first asked for)."""
+        return self._byline_reading[0]
+
+    @property
+    def marked_authors(self) -> list[str]:
+        """Text of links marked up as the author (`rel="author"`, hCard `fn`), as `bylines`."""
+        return self._byline_reading[1]
 
     @cached_property
     def body_lower(self) -> str:
@@ -273,17 +294,15 @@ def read_date_texts(tree: Any) -> list[str]:
 
 
 def read_sources(tree: Any) -> PageSources:
-    """Gather every metadata source of a parsed page with one combined query (one walk of the tree)."""
+    """Gather every metadata source of a parsed page with one combined query (one walk of the tree); the
+    bylines are read by `read_bylines` when first asked for."""
     meta: dict[str, list[str]] = {}
     microdata: dict[str, list[str]] = {}
     jsonld: list[str] = []
     times: list[tuple[str, bool]] = []
-    bylines: list[tuple[str, ...]] = []
-    marked: list[str] = []
     h1_nodes: list[Any] = []
     title = canonical = None
-    byline_nodes = 0
-    for node in tree.css(ALL_SELECTOR):
+    for node in tree.css(SOURCE_SELECTOR):
         tag, attrs = node.tag, node.attributes
         if tag == "meta":
             _add_meta(meta, attrs)
@@ -312,24 +331,12 @@ def read_sources(tree: Any) -> PageSources:
             title = _text(node)
         elif tag == "link" and canonical is None and "canonical" in (attrs.get("rel") or "").lower():
             canonical = attrs.get("href")
-        is_marked = len(marked) < MAX_BYLINE_NODES and _is_marked_author(tag, attrs)
-        is_byline = byline_nodes < MAX_BYLINE_NODES and _is_byline(tag, attrs)
-        byline_nodes += is_byline
-        lines = _byline_lines(node) if is_byline else None
-        if (is_marked or lines) and _in_comments(node):
-            continue  # a commenter's name, marked up as the comment's author
-        if is_marked:
-            marked.append(_text(node))
-        if lines:
-            bylines.append(lines)
     h1s = [(node, *_h1_reading(node)) for node in h1_nodes]
     h1s = [h for h in h1s if h[1] and len(h[1]) <= MAX_TEXT]
     html = tree.css_first("html")
     return PageSources(
-        meta=meta, jsonld=jsonld, microdata=microdata, times=times,
+        tree=tree, meta=meta, jsonld=jsonld, microdata=microdata, times=times,
         body_text=tree.body.text(separator="\n") if tree.body else "",
-        bylines=bylines,
-        marked_authors=[text for text in marked if text and len(text) <= MAX_TEXT],
         title_tag=title,
         h1s=[text for _, text, _ in h1s],
         h1_parts=[parts for _, _, parts in h1s],
@@ -337,6 +344,43 @@ def read_sources(tree: Any) -> PageSources:
         html_lang=html.attributes.get("lang") if html else None,
         canonical=canonical,
     )
+
+
+def read_bylines(tree: Any) -> tuple[list[tuple[str, ...]], list[str]]:
+    """The page's byline-looking elements, each as its text lines, and the text of the links it marks up as
+    the author, outside comments: `BYLINE_SELECTOR`'s query, run when the author readers first ask."""
+    bylines: list[tuple[str, ...]] = []
+    marked: list[str] = []
+    # The caps count an element once for each selector entry it matches (`_entries_matched`), as they did
+    # when one combined query returned the bylines with the other sources: a page's answers stay the same.
+    byline_count = marked_count = 0
+    for node, entries in _entries_matched(tree.css(BYLINE_SELECTOR)):
+        tag, attrs = node.tag, node.attributes
+        if tag in NOT_BYLINE_TAGS:
+            continue
+        is_marked = marked_count < MAX_BYLINE_NODES and _is_marked_author(tag, attrs)
+        is_byline = byline_count < MAX_BYLINE_NODES and _is_byline(tag, attrs)
+        if is_byline:
+            byline_count = min(MAX_BYLINE_NODES, byline_count + entries)
+        lines = _byline_lines(node) if is_byline else None
+        if (is_marked or lines) and _in_comments(node):
+            continue  # a commenter's name, marked up as the comment's author
+        if is_marked:
+            marked.append(_text(node))
+            marked_count = min(MAX_BYLINE_NODES, marked_count + entries)
+        if lines:
+            bylines.append(lines)
+    return bylines, [text for text in marked if text and len(text) <= MAX_TEXT]
+
+
+def _entries_matched(nodes: list[Any]) -> Iterator[tuple[Any, int]]:
+    """Each element `BYLINE_SELECTOR` found, once, with the number of entries of it and of `SOURCE_SELECTOR`
+    the element matches (lexbor returns an element once for each entry of a selector list, one after the other)."""
+    for node, found in itertools.groupby(nodes):
+        tag, attrs = node.tag, node.attributes
+        sources = (tag in SOURCE_TAGS) + (tag == "link" and "rel" in attrs) + ("itemprop" in attrs) + (
+            "property" in attrs)
+        yield node, sum(1 for _ in found) + sources
 
 
 def first_meta(src: PageSources, names: tuple[str, ...]) -> str | None:
