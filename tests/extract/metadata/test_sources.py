@@ -14,16 +14,18 @@ from selectolax.lexbor import LexborHTMLParser
 from copydesk.extract.metadata import read_metadata, sources
 from copydesk.extract.metadata.page_authors import AUTHOR_LABELS, WRITTEN_BY
 from copydesk.extract.metadata.page_dates import PUBLISHED_LABELS, printed_lines
-from copydesk.extract.metadata.sources import PageSources, read_sources
+from copydesk.extract.metadata.reader import PHRASES
+from copydesk.extract.metadata.sources import PageSources, PhraseIndex, read_sources
 from copydesk.html import decode_html
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
-PHRASES = [*WRITTEN_BY, *AUTHOR_LABELS, *PUBLISHED_LABELS, "by jane doe", "by kate", "by σοφία"]
+SEARCHED = [*WRITTEN_BY, *AUTHOR_LABELS, *PUBLISHED_LABELS, "about the author", "über den autor", "by jane doe",
+            "by kate", "by σοφία"]
 
 
-def sources_of(text: str) -> PageSources:
-    return read_sources(LexborHTMLParser(f"<html><body><pre>{text}</pre></body></html>"))
+def sources_of(text: str, phrases: PhraseIndex | None) -> PageSources:
+    return read_sources(LexborHTMLParser(f"<html><body><pre>{text}</pre></body></html>"), phrases)
 
 
 def every_place(src: PageSources, phrase: str) -> tuple[list[int], list[int]]:
@@ -43,21 +45,25 @@ def every_place(src: PageSources, phrase: str) -> tuple[list[int], list[int]]:
     "By \u212aate Smith\nby Kate Smith",  # the Kelvin sign lower-cases to "k"
     "İstanbul\nWritten by Ayşe Yılmaz\nAUTHOR: Jane",  # "İ" lower-cases to two characters: the text is read as it is
     "by ΣΟΦΊΑ\nBY Σοφία ΟΔΥΣΣΕΑΣ\nWritten by? not a name\nwritten b?",
+    # one phrase inside another, a phrase overlapping itself, non-ASCII phrases read from the folded text
+    "Author:author:: AUTHORED BY\nArticles by article by by:by:\nÜber den Autor\nüber den autor Veröffentlicht",
 ])
-def test_phrase_places_as_in_the_lower_cased_text(text: str) -> None:
-    src = sources_of(text)
-    for phrase in PHRASES:
+@pytest.mark.parametrize("phrases", [None, PHRASES], ids=["searched", "indexed"])
+def test_phrase_places_as_in_the_lower_cased_text(text: str, phrases: PhraseIndex | None) -> None:
+    src = sources_of(text, phrases)
+    for phrase in SEARCHED:
         ours, plain = every_place(src, phrase)
         assert ours == plain, phrase
     for start, end in itertools.combinations(range(len(src.body_text) + 1), 2):
         assert src.lower_slice(start, end) == src.body_lower[start:end]
 
 
-def test_phrase_places_on_shared_pages(shared_dir: Path) -> None:
+@pytest.mark.parametrize("phrases", [None, PHRASES], ids=["searched", "indexed"])
+def test_phrase_places_on_shared_pages(shared_dir: Path, phrases: PhraseIndex | None) -> None:
     pages = sorted((shared_dir / "data" / "trafilatura-eval" / "html").glob("*.html.gz"))[:12]
     for path in pages:
-        src = read_sources(LexborHTMLParser(decode_html(gzip.decompress(path.read_bytes()))[0]))
-        for phrase in PHRASES:
+        src = read_sources(LexborHTMLParser(decode_html(gzip.decompress(path.read_bytes()))[0]), phrases)
+        for phrase in SEARCHED:
             ours, plain = every_place(src, phrase)
             assert ours == plain, (path.name, phrase)
 

@@ -14,8 +14,8 @@ from typing import Any
 from copydesk.extract.metadata.headline import dateline_lines, header_lines, headline_spots
 from copydesk.extract.metadata.jsonld import read_jsonld, text_of
 from copydesk.extract.metadata.model import Metadata
-from copydesk.extract.metadata.page_authors import read_authors
-from copydesk.extract.metadata.page_dates import read_dates
+from copydesk.extract.metadata.page_authors import ABOUT_THE_AUTHOR, AUTHOR_LABELS, WRITTEN_BY, read_authors
+from copydesk.extract.metadata.page_dates import PUBLISHED_LABELS, read_dates
 from copydesk.extract.metadata.page_fields import (
     META_DESCRIPTION,
     META_LANGUAGE,
@@ -30,8 +30,18 @@ from copydesk.extract.metadata.page_fields import (
     read_tags,
 )
 from copydesk.extract.metadata.page_title import read_title
-from copydesk.extract.metadata.sources import first_meta, read_date_texts, read_script_stamps, read_sources
+from copydesk.extract.metadata.sources import (
+    PhraseIndex,
+    first_meta,
+    read_date_texts,
+    read_script_stamps,
+    read_sources,
+)
 from copydesk.urls import host_of
+
+#: The phrases the author and date readers look for anywhere in a page's text, found in one pass.
+PHRASES = PhraseIndex([*WRITTEN_BY, *AUTHOR_LABELS, *(heading.lower() for heading in ABOUT_THE_AUTHOR),
+                       *PUBLISHED_LABELS])
 
 
 def read_metadata(tree: Any, url: str | None, *, now: str | None = None) -> Metadata:
@@ -40,7 +50,7 @@ def read_metadata(tree: Any, url: str | None, *, now: str | None = None) -> Meta
     `now` (ISO date) rejects later dates when given; without it only implausible years
     and printed dates after the page's own modification stamp are rejected.
     """
-    src = read_sources(tree)
+    src = read_sources(tree, PHRASES)
     ld = read_jsonld(src.jsonld)
     prov: dict[str, str] = {}
     host = host_of(url)

@@ -7,9 +7,10 @@ The tree is only read, never changed.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -72,6 +73,35 @@ CONTEXT_LOWER = "\u03a3"  # "Σ" lower-cases to "ς" at a word's end, to "σ" el
 LINK_MARKS = ("itemprop", "property", "class", "data-testid")
 
 
+class PhraseIndex:
+    """Phrases the readers look for in many pages' lower-cased text (`PageSources.find_lower`), found in one
+    pass of a page's folded text by an Aho–Corasick automaton instead of one search each: a median page's
+    ~13 searches of 25,000 characters cost ~0.2 ms, the one pass ~0.05. Phrases `find_lower` reads from the
+    folded text only; the others, and a page the index was not given to, are searched as before."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        self.keys = tuple(sorted({phrase.encode("ascii", "replace") for phrase in phrases if _foldable(phrase)}))
+        self.key_set = frozenset(self.keys)
+        self._automaton: Any = None  # built when first used: `ahocorasick_rs` is imported by extraction only
+
+    def places(self, folded: bytes) -> dict[bytes, list[int]]:
+        """Every place (overlapping ones included) of each key in `folded`, in order."""
+        if self._automaton is None:
+            from ahocorasick_rs import BytesAhoCorasick
+
+            self._automaton = BytesAhoCorasick(self.keys)
+        keys = self.keys
+        places: dict[bytes, list[int]] = {key: [] for key in keys}
+        for index, start, _ in self._automaton.find_matches_as_indexes(folded, overlapping=True):
+            places[keys[index]].append(start)
+        return places
+
+
+def _foldable(phrase: str) -> bool:
+    """True when `find_lower` finds `phrase` by its ASCII letters in the folded text (see there)."""
+    return "k" not in phrase and "?" not in phrase and any("a" <= c <= "z" for c in phrase)
+
+
 @dataclass(frozen=True)  # no slots: `body_lower` and the bylines are computed on first use and kept
 class PageSources:
     """Everything the page says about itself, unjudged."""
@@ -88,6 +118,7 @@ class PageSources:
     h1_kicked: list[str | None]  # each h1 without the kicker in its first child element, same order
     html_lang: str | None
     canonical: str | None
+    phrases: PhraseIndex | None = field(default=None, repr=False, compare=False)  # `find_lower`'s index
 
     @cached_property
     def _byline_reading(self) -> tuple[list[tuple[str, ...]], list[str]]:
@@ -118,15 +149,28 @@ class PageSources:
         changes the text's length (only "İ" does): `body_lower` is then the text itself."""
         return None if LENGTH_CHANGING_LOWER in self.body_text else self.body_text.encode("ascii", "replace").lower()
 
+    @cached_property
+    def _places(self) -> dict[bytes, list[int]]:
+        """The places of the index's phrases in `_body_folded`, found when the first of them is looked for."""
+        assert self.phrases is not None and self._body_folded is not None
+        return self.phrases.places(self._body_folded)
+
     def find_lower(self, phrase: str, start: int = 0) -> int:
         """`body_lower.find(phrase, start)`, found in `_body_folded` where that gives the same answer: an ASCII
         character lower-cases to a letter of the phrase only from that letter's two cases (the Kelvin sign
         aside: phrases with a "k" take `body_lower`), so a phrase's ASCII letters find its places, and
-        those where it has other characters are checked on the text itself."""
+        those where it has other characters are checked on the text itself. A phrase of the page's
+        `PhraseIndex` is looked up among the places its one pass found."""
         folded = self._body_folded
-        if folded is None or "k" in phrase or "?" in phrase or not any("a" <= c <= "z" for c in phrase):
+        if folded is None or not _foldable(phrase):
             return self.body_lower.find(phrase, start)
         key = phrase.encode("ascii", "replace")
+        if self.phrases is not None and key in self.phrases.key_set:
+            places = self._places[key]
+            found = itertools.islice(places, bisect.bisect_left(places, start), None)
+            if phrase.isascii():
+                return next(found, -1)
+            return next((i for i in found if self.lower_slice(i, i + len(phrase)) == phrase), -1)
         if phrase.isascii():
             return folded.find(key, start)
         while (index := folded.find(key, start)) >= 0:
@@ -293,9 +337,10 @@ def read_date_texts(tree: Any) -> list[str]:
     return [text for text in texts if text and len(text) <= MAX_DATE_TEXT]
 
 
-def read_sources(tree: Any) -> PageSources:
+def read_sources(tree: Any, phrases: PhraseIndex | None = None) -> PageSources:
     """Gather every metadata source of a parsed page with one combined query (one walk of the tree); the
-    bylines are read by `read_bylines` when first asked for."""
+    bylines are read by `read_bylines` when first asked for. `phrases` are those the readers will look for
+    in the text (`PageSources.find_lower`)."""
     meta: dict[str, list[str]] = {}
     microdata: dict[str, list[str]] = {}
     jsonld: list[str] = []
@@ -343,6 +388,7 @@ def read_sources(tree: Any) -> PageSources:
         h1_kicked=[_without_kicker(node) for node, _, _ in h1s],
         html_lang=html.attributes.get("lang") if html else None,
         canonical=canonical,
+        phrases=phrases,
     )
 
 
