@@ -67,7 +67,8 @@ TIMED = [(page_authors, name) for name in (
     "_bio_by_given_name", "_described_byline", "_beside_date", "_named_by_host", "_handle_spelled_out",
     "_listed_with", "site_owner", "_printed_person")] + [
     (reader, "read_script_stamps"), (reader, "read_date_texts"), (page_dates, "_labelled_date"),
-    (page_dates, "_lone_time"), (page_dates, "_lone_printed_day")]
+    (page_dates, "_lone_time"), (page_dates, "_lone_printed_day"), (sources, "read_bylines"),
+    (sources.PhraseIndex, "places")]
 
 
 @contextlib.contextmanager
