@@ -57,9 +57,9 @@ RDFA_DATES = ("datePublished", "dateModified", "dateCreated")
 #: Every element a metadata source other than a byline lives in, in one selector: lexbor walks the tree once
 #: for all of them. Any `itemprop` and `property` is matched, and the ones read are picked in `_is_source`
 #: (one test per element instead of eight makes the query a third cheaper). lexbor's time grows with each
-#: entry (~10 µs a tag, ~30 an attribute test, ~65 a case-insensitive class substring on a median page), so
-#: `BYLINE_SELECTOR`'s entries, two thirds of the whole, are a query of their own (`PageSources.bylines`): half
-#: the pages declare their author and never read a byline element.
+#: entry (~10 µs a tag, ~25-35 an attribute test, ~55 a class substring on a median page), so
+#: `BYLINE_SELECTOR`'s entries, two thirds of the whole, are a query of their own (`PageSources.bylines`): over a
+#: third of the pages answer from a declared author and never read a byline element.
 SOURCE_SELECTOR = 'meta, script[type], title, link[rel], time, h1, [itemprop], [property]'
 #: Tags `SOURCE_SELECTOR` matches by name (script and link with a type and a rel).
 SOURCE_TAGS = frozenset({"title", "time", "h1"})
