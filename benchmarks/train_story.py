@@ -228,7 +228,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="only check the shipped model against the code")
     parser.add_argument("--limit", type=int, default=None, help="first N pages of each set (a quick look)")
     parser.add_argument("--folds-dir", type=Path, default=FOLD_DIR, help="where the per-fold models go")
+    parser.add_argument("--seeds", default=",".join(map(str, SEEDS)),
+                        help="the CV networks' seeds (another triple: with --cv-only and another --folds-dir)")
     args = parser.parse_args(argv)
+    seeds = tuple(int(seed) for seed in args.seeds.split(","))
+    if seeds != SEEDS and not args.cv_only:
+        parser.error("the shipped model is trained from SEEDS: use --seeds with --cv-only")
     if args.check:
         problems = check()
         print("\n".join(problems) or f"{SHIPPED.name} matches the features and lexicon")
@@ -242,7 +247,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logits: list[np.ndarray] = [np.zeros(0)] * len(items)
     for k in range(CV_FOLDS):
         train_at = [i for i in range(len(items)) if folds[i] != k and tune[i]]
-        network = train([items[i] for i in train_at], [rows[i] for i in train_at])
+        network = train([items[i] for i in train_at], [rows[i] for i in train_at], seeds)
         for i in range(len(items)):
             if folds[i] == k and len(rows[i]):
                 logits[i] = network(rows[i])
