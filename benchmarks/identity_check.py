@@ -2,6 +2,7 @@
 
     python -m benchmarks.identity_check --save benchmarks/out/identity.json   # record the baseline
     python -m benchmarks.identity_check --against benchmarks/out/identity.json  # compare; exit 1 on a change
+    python -m benchmarks.identity_check --ignore confidence --save …  # digests without these fields
 
 Every page of ../shared/data (WCXB-dev, trafilatura-eval, newspaper4k) is extracted with a fixed
 `today` and a time budget no page reaches, so the digests depend on the code alone, not on the
@@ -14,6 +15,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import orjson
@@ -27,13 +29,17 @@ TIME_BUDGET_S = 600.0  # no page comes near it: a timeout on a busy machine is n
 MAX_LISTED = 20
 
 
-def digests(limit: int | None = None) -> dict[str, str]:
-    """`dataset/key` → SHA-256 of the page's `Article` as sorted-key JSON."""
+def digests(limit: int | None = None, ignore: Sequence[str] = ()) -> dict[str, str]:
+    """`dataset/key` → SHA-256 of the page's `Article` as sorted-key JSON (less the `ignore` fields: a
+    recalibration moves `confidence` alone)."""
     options = ExtractOptions(today=TODAY, time_budget=TIME_BUDGET_S)
     result: dict[str, str] = {}
     for page in all_pages():
         article = extract(page.html, page.url or None, options=options)
-        data = orjson.dumps(article.to_dict(), option=orjson.OPT_SORT_KEYS)
+        record = article.to_dict()
+        for name in ignore:
+            record.pop(name, None)
+        data = orjson.dumps(record, option=orjson.OPT_SORT_KEYS)
         result[f"{page.dataset}/{page.key}"] = hashlib.sha256(data).hexdigest()
         if limit and len(result) >= limit:
             break
@@ -46,8 +52,9 @@ def main() -> None:
     group.add_argument("--save", type=Path, help="write the digests here (the baseline)")
     group.add_argument("--against", type=Path, help="compare with this baseline")
     parser.add_argument("--limit", type=int, default=None, help="only the first N pages")
+    parser.add_argument("--ignore", action="append", default=[], help="a field of the record left out (repeatable)")
     args = parser.parse_args()
-    current = digests(args.limit)
+    current = digests(args.limit, args.ignore)
     if args.save:
         args.save.parent.mkdir(parents=True, exist_ok=True)
         args.save.write_bytes(orjson.dumps(current, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS))

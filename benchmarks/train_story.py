@@ -10,8 +10,10 @@ with the rules' (`Selection.kept`) on the same pages, per set (kept blocks joine
 are scored alike; `bench_cv --fold-models` scores the real output). Per-fold models are written
 to `benchmarks/out/story-folds/` for `bench_cv`, with the page-type model of each fold: the story
 model reads the page type, so every page is classified by a page-type model trained without its
-site (out-of-fold, for training too), as an unseen site's page would be. The confidence
-calibration is fitted on the out-of-fold pages (WCXB: page right when word-F1 ≥ 0.9). The shipped
+site (out-of-fold, for training too), as an unseen site's page would be. The report's model line
+and the confidence calibration read the decisions `extract` ships (`shipped_keep`: the margins, the
+copies, an article's trim by its out-of-fold page type); the calibration is fitted on the out-of-fold
+pages (WCXB: page right when word-F1 ≥ 0.9). The shipped
 model is trained on every tune page (the holdout split is never read for training) with that calibration.
 
 Deterministic: pages in file order, fixed seeds, `benchmarks.train_clean.fit` (full numpy), weights
@@ -47,6 +49,7 @@ from copydesk.extract.storymodel import (
     model_from_json,
     page_evidence,
     page_rows,
+    trim_article,
 )
 from copydesk.learn import Dense
 
@@ -158,10 +161,20 @@ def report(items: Sequence[Analysed], kepts: dict[str, list[list[int]]]) -> None
 
 
 def _decide(logits: np.ndarray, rules_kept: list[int]) -> np.ndarray:
-    """As `StoryModel.decide`, with this script's thresholds (`apply_model` then drops repeats, as `main` does)."""
+    """As `StoryModel.decide`, with this script's thresholds (`shipped_keep` goes on as `apply_model` does)."""
     kept = np.zeros(len(logits), dtype=bool)
     kept[rules_kept] = True
     return np.where(kept, logits > DROP_LOGIT, logits > ADD_LOGIT)
+
+
+def shipped_keep(item: Analysed, logits: np.ndarray, type_probs: np.ndarray) -> np.ndarray:
+    """The blocks `apply_model` keeps: the margins, then `drop_repeats`, then `trim_article` on a page whose
+    likeliest type (`PageType.label`, here by the out-of-fold page-type model) is article."""
+    keep = drop_repeats(item.blocks, _decide(logits, list(item.selection.kept)))
+    if len(logits) and TRAINED_TYPES[int(np.argmax(type_probs))] == "article":
+        sizes = np.asarray([b.size for b in item.blocks.blocks], dtype=np.float64)
+        keep = trim_article(logits, keep, sizes)
+    return keep
 
 
 def calibrate(evidence: list[float], right: list[bool]) -> list[tuple[float, float]]:
@@ -215,27 +228,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="only check the shipped model against the code")
     parser.add_argument("--limit", type=int, default=None, help="first N pages of each set (a quick look)")
     parser.add_argument("--folds-dir", type=Path, default=FOLD_DIR, help="where the per-fold models go")
+    parser.add_argument("--seeds", default=",".join(map(str, SEEDS)),
+                        help="the CV networks' seeds (another triple: with --cv-only and another --folds-dir)")
     args = parser.parse_args(argv)
+    seeds = tuple(int(seed) for seed in args.seeds.split(","))
+    if seeds != SEEDS and not args.cv_only:
+        parser.error("the shipped model is trained from SEEDS: use --seeds with --cv-only")
     if args.check:
         problems = check()
         print("\n".join(problems) or f"{SHIPPED.name} matches the features and lexicon")
         return 1 if problems else 0
     items = list(labelled_pages(args.limit))
-    rows = rows_of(items, out_of_fold_types(items, args.folds_dir))
+    types = out_of_fold_types(items, args.folds_dir)
+    rows = rows_of(items, types)
     print(f"{len(items)} pages, {sum(len(r) for r in rows)} blocks", flush=True)
     folds = [a.page.fold for a in items]
     tune = [a.page.split == "tune" for a in items]
     logits: list[np.ndarray] = [np.zeros(0)] * len(items)
     for k in range(CV_FOLDS):
         train_at = [i for i in range(len(items)) if folds[i] != k and tune[i]]
-        network = train([items[i] for i in train_at], [rows[i] for i in train_at])
+        network = train([items[i] for i in train_at], [rows[i] for i in train_at], seeds)
         for i in range(len(items)):
             if folds[i] == k and len(rows[i]):
                 logits[i] = network(rows[i])
         write(args.folds_dir / f"story-fold{k}.json", model_json(network, []))
         print(f"fold {k}: trained on {len(train_at)} pages", flush=True)
     rules_kept = [list(a.selection.kept) for a in items]
-    keeps = [drop_repeats(a.blocks, _decide(lg, kept)) for a, lg, kept in zip(items, logits, rules_kept)]
+    keeps = [shipped_keep(a, lg, p) for a, lg, p in zip(items, logits, types)]
     model_kept = [list(np.flatnonzero(keep)) for keep in keeps]
     report(items, {"rules": rules_kept, "model": model_kept})
     evidence, right = [], []

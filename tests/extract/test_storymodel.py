@@ -221,3 +221,33 @@ def test_an_articles_trim_drops_the_blocks_the_model_doubts_but_never_most_of_th
     unsure = np.array([-0.9, -0.85, 2.0, -0.9, -4.0])  # 920 of 1,220 kept characters doubted
     assert trim_article(unsure, keep, sizes).tolist() == keep.tolist()
     assert not trim_article(np.zeros(0), np.zeros(0, bool), np.zeros(0)).size
+
+
+@pytest.mark.parametrize(("key", "label"), [("0104", "article"), ("0117", "service")])
+def test_the_training_scripts_decisions_are_the_shipped_ones(shared_dir, key: str, label: str) -> None:
+    """`train_story` fits the confidence's calibration on `apply_model`'s own decisions: on a page typed
+    article the trim drops blocks the margins kept (0104), on a service page it does not (0117: the
+    trim would drop some)."""
+    from benchmarks.datasets import wcxb_pages
+    from benchmarks.label_blocks import label_page
+    from benchmarks.train_story import shipped_keep
+    from copydesk.extract.pagetype import load_model as load_type_model
+    from copydesk.extract.storymodel import apply_model, type_probabilities
+
+    analysed = label_page(next(p for p in wcxb_pages(shared_dir) if p.key == key))
+    assert analysed is not None
+    page_type = load_type_model().classify(analysed.type_features)
+    assert page_type.label == label
+    probs = type_probabilities(page_type)
+    model = load_model()
+    logits = model.logits(page_rows(analysed.blocks, analysed.selection, analysed.title, analysed.article_body,
+                                    probs))
+    keep = shipped_keep(analysed, logits, np.asarray(probs))
+    selection = apply_model(model, analysed.blocks, analysed.selection, analysed.title, analysed.article_body,
+                            page_type)[0]
+    assert np.flatnonzero(keep).tolist() == list(selection.kept)
+    decided = drop_repeats(analysed.blocks, model.decide(logits, np.isin(np.arange(len(logits)),
+                                                                         analysed.selection.kept)))
+    sizes = np.asarray([b.size for b in analysed.blocks.blocks], dtype=np.float64)
+    assert (decided != keep).any() == (label == "article")  # what the trim changes here
+    assert (trim_article(logits, decided, sizes) != decided).any()
