@@ -2,6 +2,11 @@
 
     python -m benchmarks.clean_end measure NAME      # kept non-story words after the labelled end, per converter
     python -m benchmarks.clean_end cv NAME           # the end model under site-grouped CV, rules replayed
+    python -m benchmarks.clean_end threshold NAME    # the keep threshold chosen per site fold on the others
+
+`threshold` re-chooses `decide.THRESHOLD` for a dump whose line model was trained otherwise (a loss that
+weighs some lines more moves its logits): for each site fold, the grid value with the best all-types
+word-F1 (WCXB, the three converters' mean) on the other folds' pages, applied to that fold's pages.
 
 NAME is a dump of `benchmarks.clean_replay` (out-of-fold logits of the site-fold line models). After the
 cleaner's rules, each kept line but the first is a candidate cut; the end model gives the probability that
@@ -23,10 +28,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from benchmarks.clean_replay import ScoredPage, current_rules, load, score
+from benchmarks.clean_replay import ScoredPage, current_rules, load, output_of, score
 from benchmarks.datasets import CV_FOLDS, fold_of
-from benchmarks.scores import WORD, multiset_prf
+from benchmarks.scores import WORD, multiset_prf, snippet_counts, snippet_prf, word_prf
 from benchmarks.train_clean import fit, label_lines
+from copydesk.clean import decide
 from copydesk.clean.context import CLIP
 from copydesk.clean.lines import ENDS_CLAUSE, Line, count_words, ends_sentence, sample_of
 
@@ -256,14 +262,73 @@ def _clip(logit: float) -> float:
     return max(-CLIP, min(CLIP, logit))
 
 
+KEEP_THRESHOLDS = (-0.3, -0.5, -0.7, -0.9, -1.1)  # the keep thresholds `threshold` chooses from
+
+
+def page_scores(pages: Sequence[ScoredPage], threshold: float) -> list[tuple[float, float, float, tuple[int, ...]]]:
+    """Each page's word P / R / F1 (WCXB) or snippet counts (trafilatura-eval) under the rules at `threshold`."""
+    saved = decide.THRESHOLD
+    decide.THRESHOLD = threshold
+    try:
+        out = []
+        for page in pages:
+            text, _ = output_of(page, current_rules)
+            if page.dataset == "wcxb":
+                s = word_prf(text, page.reference)
+                out.append((s.precision, s.recall, s.f1, ()))
+            else:
+                out.append((0.0, 0.0, 0.0, snippet_counts(text, page.with_, page.without)))
+        return out
+    finally:
+        decide.THRESHOLD = saved
+
+
+def pooled(pages: Sequence[ScoredPage], rows: Sequence[tuple[float, float, float, tuple[int, ...]]],
+           chosen: Sequence[int]) -> dict[str, dict[str, float]]:
+    """`clean_replay.score`'s numbers from per-page rows (`chosen`: the pages counted)."""
+    result = {}
+    for converter in dict.fromkeys(p.converter for p in pages):
+        mine = [n for n in chosen if pages[n].converter == converter]
+        art = [rows[n] for n in mine if pages[n].dataset == "wcxb" and pages[n].page_type == "article"]
+        every = [rows[n][2] for n in mine if pages[n].dataset == "wcxb"]
+        snip = [sum(rows[n][3][i] for n in mine if pages[n].dataset != "wcxb") for i in range(4)]
+        sp = snippet_prf(snip[0], snip[1], snip[2])
+        result[converter] = {"art_p": statistics.fmean(a[0] for a in art), "art_r": statistics.fmean(a[1] for a in art),
+                             "art_f1": statistics.fmean(a[2] for a in art), "all_f1": statistics.fmean(every),
+                             "snip_p": sp.precision, "snip_r": sp.recall, "snip_f1": sp.f1}
+    return result
+
+
+def choose_keep_threshold(name: str) -> None:
+    pages = load(name)
+    rows = {t: page_scores(pages, t) for t in KEEP_THRESHOLDS}
+    everything = range(len(pages))
+    for t in KEEP_THRESHOLDS:
+        for converter, m in pooled(pages, rows[t], everything).items():
+            print(f"threshold {t}", converter, " ".join(f"{key} {value:.4f}" for key, value in m.items()), flush=True)
+    merged: list[tuple[float, float, float, tuple[int, ...]]] = [(0.0, 0.0, 0.0, ())] * len(pages)
+    for k in range(CV_FOLDS):
+        inner = [n for n in everything if fold_of(pages[n].site) != k]
+        best = max(KEEP_THRESHOLDS, key=lambda t: statistics.fmean(
+            m["all_f1"] for m in pooled(pages, rows[t], inner).values()))
+        print(f"fold {k}: threshold {best}")
+        for n in everything:
+            if fold_of(pages[n].site) == k:
+                merged[n] = rows[best][n]
+    for converter, m in pooled(pages, merged, everything).items():
+        print("chosen per fold", converter, " ".join(f"{key} {value:.4f}" for key, value in m.items()))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.clean_end", description=__doc__.split("\n\n")[0])
-    parser.add_argument("command", choices=("measure", "cv"))
+    parser.add_argument("command", choices=("measure", "cv", "threshold"))
     parser.add_argument("name")
     parser.add_argument("--sure", type=float, default=SURE_LOGIT)
     args = parser.parse_args()
     if args.command == "measure":
         measure(args.name)
+    elif args.command == "threshold":
+        choose_keep_threshold(args.name)
     else:
         cv(args.name, args.sure)
 
