@@ -123,7 +123,6 @@ def _suffix_max(z: Sequence[float]) -> list[float]:
     return out
 
 
-
 @dataclass(slots=True)
 class PageCut:
     """One page's kept lines, candidate rows and what a cut at each candidate does to its score."""
@@ -137,6 +136,7 @@ class PageCut:
 
 
 def prepare(pages: Sequence[ScoredPage]) -> list[PageCut]:
+    """Every page the rules split into lines, with its keep flags under the rules now and its candidate cuts."""
     out = []
     for page in pages:
         if page.fixed is not None:
@@ -158,6 +158,7 @@ def prepare(pages: Sequence[ScoredPage]) -> list[PageCut]:
 
 
 def train(cuts: Sequence[PageCut], seed: int = SEED):
+    """The end model on the WCXB pages of `cuts`, each page weighing the same."""
     rows = [c for c in cuts if c.page.dataset == "wcxb" and c.candidates]
     x = np.vstack([c.rows for c in rows])
     y = np.concatenate([c.ends for c in rows])
@@ -166,6 +167,7 @@ def train(cuts: Sequence[PageCut], seed: int = SEED):
 
 
 def cut_keep(cut: PageCut, probs: np.ndarray, threshold: float, sure: float) -> list[bool]:
+    """The keep flags once the first candidate past `threshold` cuts (lines with a logit ≥ `sure` stay)."""
     keep = list(cut.keep)
     past = np.flatnonzero(probs >= threshold)
     if len(past):
