@@ -86,6 +86,9 @@ DISTILL_PAGE_WEIGHT = 50.0
 VOCAB_FOLDS = 4  # training rows get word weights learnt from the other three quarters of the pages
 VOCAB_MIN_PAGES = 5  # a word seen on fewer pages has no weight: its lean would be one site's wording
 VOCAB_PRIOR_PAGES = 5.0  # a word's lean is shrunk toward the average as if seen on this many average pages
+# The loss on lines past the story's last line (non-story by their labels) is multiplied by this: the words the
+# cleaner keeps wrongly are mostly a run after the story's end. 1.0 is the shipped recipe; `--after-story-weight`.
+AFTER_STORY_WEIGHT = 1.0
 
 
 def _norm(text: str) -> str:
@@ -164,7 +167,14 @@ class View:
     again: bool = False  # a second converter's rendering of a page already seen
 
 
-def labelled_views(pages, crops: bool = False, bodies: dict[str, str] | None = None) -> list[View]:
+def after_story(labels: list[bool], weights: list[float], factor: float) -> list[float]:
+    """`weights` with those of the lines after the last story line multiplied by `factor`."""
+    last = max((i for i, label in enumerate(labels) if label), default=len(labels))
+    return [w * factor if i > last else w for i, w in enumerate(weights)]
+
+
+def labelled_views(pages, crops: bool = False, bodies: dict[str, str] | None = None,
+                   after_weight: float = AFTER_STORY_WEIGHT) -> list[View]:
     """Every page's lines with labels and weights; with `crops`, each WCXB page also once more as a scrape
     cut close around its story; `bodies` label the snippet pages' other lines (`distilled_bodies`)."""
     views = []
@@ -193,14 +203,17 @@ def labelled_views(pages, crops: bool = False, bodies: dict[str, str] | None = N
                     if not wt:  # a snippet outranks the extractor
                         labels[i] = body_labels[i]
                         weights[i] = DISTILL_PAGE_WEIGHT * words[i] / free
-            views.append(View(view_id, page.key, lines, labels, weights, again=again))
+            views.append(View(view_id, page.key, lines, labels, after_story(labels, weights, after_weight),
+                              again=again))
             continue
         labels = label_lines(lines, page.reference or "")
-        views.append(View(view_id, page.key, lines, labels, _page_weights(lines, 1.0), again=again))
+        views.append(View(view_id, page.key, lines, labels,
+                          after_story(labels, _page_weights(lines, 1.0), after_weight), again=again))
         if crops and any(labels):
             crop_lines, crop_labels = _crop(page.key, lines, labels)
             views.append(View(crop_id, page.key, crop_lines, crop_labels,
-                              _page_weights(crop_lines, CROP_WEIGHT), crop=True, again=again))
+                              after_story(crop_labels, _page_weights(crop_lines, CROP_WEIGHT), after_weight),
+                              crop=True, again=again))
     return views
 
 
@@ -355,8 +368,9 @@ def training_pages(converters: tuple[str, ...], fold: int | None = None, limit: 
     return pages
 
 
-def train_on(pages: list[TextPage], bodies: dict[str, str], members: int) -> LineModel:
-    views = labelled_views(pages, crops=True, bodies=bodies)
+def train_on(pages: list[TextPage], bodies: dict[str, str], members: int,
+             after_weight: float = AFTER_STORY_WEIGHT) -> LineModel:
+    views = labelled_views(pages, crops=True, bodies=bodies, after_weight=after_weight)
     x, y, w, idx, _ = dataset(views)
     print(f"{len(y)} lines from {len(pages)} page renderings, {y.mean():.3f} story", flush=True)
     return LineModel(tuple(train_pair(x, y, w, idx, SEED + k * MEMBER_SEED_STEP) for k in range(members)),
@@ -384,6 +398,8 @@ def main() -> None:
     parser.add_argument("--folds", type=int, nargs="+", choices=range(CV_FOLDS), help="with --cv: only these folds")
     parser.add_argument("--members", type=int, default=MEMBERS, help="two-stage pairs averaged per model")
     parser.add_argument("--limit", type=int, help="first N tune pages of each set and converter (a quick check)")
+    parser.add_argument("--after-story-weight", type=float, default=AFTER_STORY_WEIGHT,
+                        help="loss weight of the lines after the story's last line (default: the shipped recipe's)")
     parser.add_argument("--out", type=Path, default=OUT, help="where the model goes (default: the shipped file)")
     args = parser.parse_args()
     converters = tuple(args.converters.split(","))
@@ -393,10 +409,12 @@ def main() -> None:
     bodies = distilled_bodies({p.key for p in training_pages(converters[:1], limit=args.limit)} if args.limit else None)
     if args.cv:
         for fold in args.folds or range(CV_FOLDS):
-            model = train_on(training_pages(converters, fold, args.limit), bodies, args.members)
+            model = train_on(training_pages(converters, fold, args.limit), bodies, args.members,
+                             args.after_story_weight)
             write_model(model, CV_OUT / args.cv / f"fold{fold}.json")
         return
-    write_model(train_on(training_pages(converters, limit=args.limit), bodies, args.members), args.out)
+    write_model(train_on(training_pages(converters, limit=args.limit), bodies, args.members,
+                         args.after_story_weight), args.out)
 
 
 if __name__ == "__main__":

@@ -30,3 +30,11 @@ def test_one_converter_keeps_page_index_ids():
     views = labelled_views(pages, crops=True)
     assert [(view.id, view.crop) for view in views] == [
         (0, False), (FOLDS * 3, True), (1, False), (FOLDS * 3 + 1, True), (2, False), (FOLDS * 3 + 2, True)]
+
+
+def test_lines_after_the_story_weigh_more_when_asked():
+    text = f"Home\n{STORY}\nShare\nMore stories"
+    plain, heavy = (labelled_views([page("0001", "html-text", text)], after_weight=w)[0] for w in (1.0, 2.0))
+    assert plain.labels == heavy.labels == [False, True, False, False]
+    assert heavy.weights[:2] == plain.weights[:2]  # the menu above and the story itself are as they were
+    assert heavy.weights[2:] == [2 * w for w in plain.weights[2:]]
