@@ -104,4 +104,6 @@ def test_dns_failure_is_a_row(tmp_path: Path) -> None:
 def test_a_page_that_is_slow_but_within_limits_is_fetched(site: Site, tmp_path: Path) -> None:
     site.routes["/slow"] = lambda h: (time.sleep(0.3), respond(h, 200, b"<p>late</p>", "text/html"))
     row = crawl(Seeds(urls=(site.url("/slow"),)), tmp_path / "s.warc.gz", config=LIMITS).rows()[0]
-    assert row["status"] == "ok" and 0.3 <= row["seconds"] < 0.6
+    # Fetched once, after the wait: no retry and no timeout. The time has no upper bound here, as a busy
+    # machine stretches it; the limits themselves are timed in the test above.
+    assert row["status"] == "ok" and row["seconds"] >= 0.3 and site.paths().count("/slow") == 1
