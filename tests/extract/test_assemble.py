@@ -15,8 +15,11 @@ import pytest
 from copydesk import extract
 from copydesk.extract import phrases
 from copydesk.extract.assemble import assemble_article
+from copydesk.extract.blocks import Page
 from copydesk.extract.engine import story_of
-from copydesk.extract.metadata import read_metadata
+from copydesk.extract.metadata import Metadata, read_metadata
+from copydesk.extract.pagetype import PageType
+from copydesk.extract.scoring import Selection
 from copydesk.extract.storymodel import apply_model, load_model
 from copydesk.html import Clock, decode_html, parse_html
 from copydesk.model import Removed
@@ -82,6 +85,19 @@ def _byline_page(wcxb_rows: list[dict], wcxb_html: Any) -> bytes:
     return wcxb_html(next(row for row in wcxb_rows if row["file_id"] == "0366"))
 
 
+def _byline_story(wcxb_rows: list[dict], wcxb_html: Any) -> tuple[str, Metadata, Page, Selection, PageType, int]:
+    """0366 taken through `extract`'s steps up to the story, with the index of its byline block."""
+    html = _byline_page(wcxb_rows, wcxb_html)
+    opts = ExtractOptions.build(None)
+    clock = Clock(opts.time_budget)
+    text, _ = decode_html(html)
+    tree = parse_html(text, opts, clock)
+    meta = read_metadata(tree, None, now="2026-12-08")
+    page, selection, page_type = story_of(tree, text, meta, opts, clock, None)
+    byline = next(i for i in selection.kept if page.blocks[i].text == "By Block Renovation")
+    return text, meta, page, selection, page_type, byline
+
+
 def test_a_byline_the_articles_trim_drops_still_names_the_author(wcxb_rows: list[dict], wcxb_html: Any) -> None:
     """The shipped model doubts 0366's byline block (logit about -1.4), so the articles' trim drops it; the
     byline is read from the story before the trim, so the author stays and the line is removed as a byline."""
@@ -94,14 +110,7 @@ def test_a_byline_the_articles_trim_drops_still_names_the_author(wcxb_rows: list
 def test_the_articles_trim_follows_the_page_type_the_article_reports(wcxb_rows: list[dict], wcxb_html: Any) -> None:
     """0366 is typed `article`, so the model's doubted byline block is trimmed; the same page typed `listing`
     (every probability as it was) keeps it: the trim reads the classifier's verdict, `PageType.label`."""
-    html = _byline_page(wcxb_rows, wcxb_html)
-    opts = ExtractOptions.build(None)
-    clock = Clock(opts.time_budget)
-    text, _ = decode_html(html)
-    tree = parse_html(text, opts, clock)
-    meta = read_metadata(tree, None, now="2026-12-08")
-    page, selection, page_type = story_of(tree, text, meta, opts, clock, None)
-    byline = next(i for i in selection.kept if page.blocks[i].text == "By Block Renovation")
+    text, meta, page, selection, page_type, byline = _byline_story(wcxb_rows, wcxb_html)
     assert page_type.label == "article"
     trimmed, _, story = apply_model(load_model(), page, selection, meta.title, meta.article_body, page_type)
     assert byline in story and byline not in trimmed.kept
@@ -114,14 +123,7 @@ def test_the_body_byline_is_read_from_the_given_blocks_whatever_the_model(wcxb_r
                                                                           wcxb_html: Any) -> None:
     """`assemble_article(byline_from=...)` reads the byline from those blocks, not from the kept ones: the rules'
     story of 0366 with its byline block taken out still names the author (any story model, any margin)."""
-    html = _byline_page(wcxb_rows, wcxb_html)
-    opts = ExtractOptions.build(None)
-    clock = Clock(opts.time_budget)
-    text, _ = decode_html(html)
-    tree = parse_html(text, opts, clock)
-    meta = read_metadata(tree, None, now="2026-12-08")
-    page, selection, page_type = story_of(tree, text, meta, opts, clock, None)
-    byline = next(i for i in selection.kept if page.blocks[i].text == "By Block Renovation")
+    text, meta, page, selection, page_type, byline = _byline_story(wcxb_rows, wcxb_html)
     trimmed = replace(selection, kept=tuple(i for i in selection.kept if i != byline))
     assert not assemble_article(page, trimmed, meta, text, None, page_type).authors  # the bug: read after the drop
     article = assemble_article(page, trimmed, meta, text, None, page_type, byline_from=selection.kept)
