@@ -36,8 +36,8 @@ SKIP_TAGS = frozenset({
 INVISIBLE_SELECTOR = "style, script, noscript, template"
 HIDDEN_SELECTOR = ('[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"], '
                    '[style*="visibility:hidden"], [style*="visibility: hidden"]')
-HIDDEN, PANEL = 1, 2  # `Block.hidden`: in a hidden element; in one that is a tab or accordion panel
 PANEL_ROLES = frozenset({"tabpanel"})
+NOT_WORD = re.compile(r"[\W_]+")  # what the scores' `\w+` tokens leave out: copies are compared without it
 FALLBACK_VIEW_CHARS = 500  # a noscript copy shorter than a short story is not the story
 # Block-level elements: each one is a frame and ends the running block.
 FRAME_TAGS = frozenset({
@@ -97,7 +97,7 @@ class Block:
     hint_frame: int = -1  # that frame's number (ignored when it is outside the chosen container)
     caption: bool = False  # inside a figcaption / caption element
     size: float = 0.0  # length in Latin-character equivalents (`textunits.text_size`): every script alike
-    hidden: int = 0  # 0 visible; in a hidden element (`HIDDEN`), with a tab or accordion panel's sign (`PANEL`)
+    hidden: bool = False  # in a hidden tab or accordion panel (`with_hidden`)
 
 
 @dataclass(slots=True)
@@ -110,7 +110,7 @@ class Page:
     tag: list[str] = field(default_factory=list)
     story: list[bool] = field(default_factory=list)
     images: list[tuple[int, str]] = field(default_factory=list)  # (index of the next block, src) in figures
-    # Hidden block elements the walk passed: (index of the next block, frame around it, the element).
+    # Hidden panels the walk passed: (index of the next block, frame around it, the element).
     hidden: list[tuple[int, int, LexborNode]] = field(default_factory=list)
 
 
@@ -306,12 +306,14 @@ def fallback_views(tree: LexborHTMLParser, options: ExtractOptions, clock: Clock
 
 
 def with_hidden(page: Page, options: ExtractOptions, clock: Clock) -> tuple[Page, list[int]]:
-    """`page` with the text of its hidden block elements (tabs, accordions, but also menus, dialogs and
-    mobile copies: the story model decides) as blocks of their own, each where its element stood and in the
-    frame around it, marked `hidden`; and where each of `page`'s blocks went. `page` itself is left as the
-    rules read it (returned as it is when it hides nothing)."""
+    """`page` with the text of its hidden panels (tabs, accordions: the story model decides) as blocks of
+    their own, each where its element stood and in the frame around it, marked `hidden`; and where each of
+    `page`'s blocks went. A hidden block that only says again what the visible page says (a mobile or
+    markdown copy of the story) is left out: it is no new text. `page` itself is left as the rules read it
+    (returned as it is when it hides nothing)."""
     if not page.hidden:
         return page, list(range(len(page.blocks)))
+    shown = _squeeze(" ".join(block.text for block in page.blocks))
     blocks: list[Block] = []
     moved: list[int] = []
     images = []
@@ -321,11 +323,12 @@ def with_hidden(page: Page, options: ExtractOptions, clock: Clock) -> tuple[Page
     for i in range(len(page.blocks) + 1):
         while view is not None and view[0] == i:
             _, frame, node = view
-            mark = PANEL if _is_panel(node) else HIDDEN
             for block in _hidden_blocks(node, options, clock):
+                if _squeeze(block.text) in shown:
+                    continue
                 blocks.append(Block(len(blocks), frame, block.kind, block.text, block.link_chars,
                                     block.link_density, block.level, block.links, block.hint, -1, block.caption,
-                                    block.size, mark))
+                                    block.size, True))
             view = next(views, None)
         while image < len(page.images) and page.images[image][0] == i:
             images.append((len(blocks), page.images[image][1]))
@@ -336,6 +339,11 @@ def with_hidden(page: Page, options: ExtractOptions, clock: Clock) -> tuple[Page
             blocks.append(Block(len(blocks), old.frame, old.kind, old.text, old.link_chars, old.link_density,
                                 old.level, old.links, old.hint, old.hint_frame, old.caption, old.size))
     return Page(blocks, page.parent, page.end, page.tag, page.story, images), moved
+
+
+def _squeeze(text: str) -> str:
+    """`text` lower-cased with all but word characters dropped, every script alike (no spaces to rely on)."""
+    return NOT_WORD.sub("", text.lower())
 
 
 def _hidden_blocks(node: LexborNode, options: ExtractOptions, clock: Clock) -> list[Block]:
@@ -448,7 +456,8 @@ def _enter(node: LexborNode, tag: str | None, state: _Collector, hidden: set[int
     if tag is None or tag in SKIP_TAGS:  # None: doctype, PIs
         return None
     if hidden and node.mem_id in hidden:
-        if tag in FRAME_TAGS or "-" in tag:  # a hidden block: its text is read apart (`with_hidden`)
+        if (tag in FRAME_TAGS or "-" in tag) and _is_panel(node):  # read apart (`with_hidden`); other hidden
+            # elements (dialogs, menus, icons) hold little story and most of the cost
             state.page.hidden.append((len(state.page.blocks), state.frames[-1][NUMBER], node))
         return None
     if tag in FRAME_TAGS or "-" in tag:

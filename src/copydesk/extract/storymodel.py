@@ -30,7 +30,7 @@ import numpy as np
 import orjson
 
 from copydesk.errors import FormatError
-from copydesk.extract.blocks import HIDDEN, PANEL, Block, Page, with_hidden
+from copydesk.extract.blocks import Block, Page, with_hidden
 from copydesk.extract.boilerplate import LINK_HEAVY
 from copydesk.extract.pagetype import TRAINED_TYPES, PageType
 from copydesk.extract.phrases import known_category
@@ -87,7 +87,7 @@ def feature_names() -> tuple[str, ...]:
     own += ["prose_after", "prose_before", "past_prose", "shape_repeat"]
     own += [f"title:{name}" for name in SHAPE_FEATURES]
     own += [f"ends:{name}" for name in END_FEATURES]
-    own += ["hidden", "hidden_panel"]  # in a hidden element (`reveal_hidden`); one a tab or accordion's panel
+    own += ["hidden"]  # in a hidden tab or accordion panel (`reveal_hidden`)
     return tuple(own)
 
 
@@ -150,8 +150,7 @@ def page_rows(page: Page, selection: Selection, title: str | None, article_body:
 
 
 def _hidden_columns(blocks: Sequence[Block]) -> np.ndarray:
-    marks = np.array([b.hidden for b in blocks], np.int64)
-    return np.column_stack([(marks >= HIDDEN).astype(np.float64), (marks == PANEL).astype(np.float64)])
+    return np.array([[b.hidden] for b in blocks], np.float64).reshape(len(blocks), 1)
 
 
 def reveal_hidden(page: Page, selection: Selection, options: ExtractOptions, clock: Clock) -> tuple[Page, Selection]:
