@@ -1,5 +1,6 @@
-"""Hidden text (tabs, accordions, dialogs) is read apart, marked, and left to the story model; the rules and
-the limits read the page as before."""
+"""Hidden panels (tabs, accordions) are read apart, marked, and left to the story model, but not hidden copies
+of what the page shows; other hidden elements (dialogs) stay unread. The rules and the limits read the page
+as before."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import time
 import pytest
 
 from copydesk import Status, extract
-from copydesk.extract.blocks import HIDDEN, PANEL, collect_blocks, with_hidden
+from copydesk.extract.blocks import collect_blocks, with_hidden
 from copydesk.html import Clock, parse_html
 from copydesk.options import ExtractOptions
 
@@ -27,16 +28,36 @@ def test_hidden_blocks_are_read_apart_where_they_stood_and_marked(page) -> None:
     visible, opts, clock = _blocks(page("hidden_tabs.html").decode())
     texts = [b.text for b in visible.blocks]
     assert not any(("newsletter" in t or "Details:" in t or "Fees:" in t or "secret" in t) for t in texts)
-    assert len(visible.hidden) == 3  # the dialog and two panels; the hidden <span> stays unread
+    assert len(visible.hidden) == 2  # a sibling panel, a tabpanel; the dialog and the hidden <span> stay unread
     merged, moved = with_hidden(visible, opts, clock)
     assert [merged.blocks[i].text for i in moved] == texts  # the visible blocks, in their order
     assert [b.index for b in merged.blocks] == list(range(len(merged.blocks)))
-    marks = {b.text.split(":")[0].split()[0]: b.hidden for b in merged.blocks if b.hidden}
-    assert marks == {"Sign": HIDDEN, "Details": PANEL, "Fees": PANEL}  # a dialog; a sibling panel, a tabpanel
+    assert [b.text.split(":")[0] for b in merged.blocks if b.hidden] == ["Details", "Fees"]
     order = [b.text.split(":")[0] for b in merged.blocks]
     assert order.index("Overview") + 1 == order.index("Details") == order.index("Fees") - 1
     assert [b.index for b in visible.blocks] == list(range(len(texts)))  # the rules' page is left as it was
     assert not any(b.hidden for b in visible.blocks)
+
+
+@pytest.mark.parametrize("copy", [
+    "Each week pairs a lecture with a site visit,",  # part of a visible paragraph
+    "EACH WEEK pairs a lecture — with a site visit!",  # another case and other punctuation
+    "**Each week** pairs a lecture with a site visit, so students see the problems they read about",  # markdown
+])
+def test_a_hidden_panel_that_says_the_visible_page_again_is_left_out(page, copy: str) -> None:
+    html = page("hidden_tabs.html").decode().replace("<p>Details:", f"<p>{copy}</p><p>Details:")
+    visible, opts, clock = _blocks(html)
+    merged, _ = with_hidden(visible, opts, clock)
+    assert [b.text.split(":")[0] for b in merged.blocks if b.hidden] == ["Details", "Fees"]
+
+
+def test_hidden_copies_are_found_in_scripts_without_spaces() -> None:
+    shown = "港口工程课程为期十二周，涵盖码头的设计、成本和维护。"
+    html = (f"<html><body><article><div><p>{shown}</p></div><div hidden><p>港口工程课程为期十二周</p>"
+            "<p>学费为四百英镑。</p></div></article></body></html>")
+    visible, opts, clock = _blocks(html)
+    merged, _ = with_hidden(visible, opts, clock)
+    assert [b.text for b in merged.blocks if b.hidden] == ["学费为四百英镑。"]  # the copy left out, the new text read
 
 
 def test_hidden_text_left_out_is_not_listed_as_removed(page) -> None:
