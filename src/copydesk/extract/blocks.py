@@ -314,24 +314,27 @@ def with_hidden(page: Page, options: ExtractOptions, clock: Clock) -> tuple[Page
     if not page.hidden:
         return page, list(range(len(page.blocks)))
     shown: str | None = None  # the visible text squeezed, made when a panel holds a block (~1 ms on a long page)
+    found: list[tuple[int, int, Block]] = []  # (index of the next visible block, frame, hidden block)
+    for at, frame, node in page.hidden:
+        for block in _hidden_blocks(node, options, clock):
+            if shown is None:
+                shown = _squeeze(" ".join(visible.text for visible in page.blocks))
+            if _squeeze(block.text) not in shown:
+                found.append((at, frame, block))
+    if not found:  # empty panels, or copies only: the page as the rules read it, unrebuilt
+        return page, list(range(len(page.blocks)))
     blocks: list[Block] = []
     moved: list[int] = []
     images = []
-    views = iter(page.hidden)
-    view = next(views, None)
+    new = iter(found)
+    hidden = next(new, None)
     image = 0
     for i in range(len(page.blocks) + 1):
-        while view is not None and view[0] == i:
-            _, frame, node = view
-            for block in _hidden_blocks(node, options, clock):
-                if shown is None:
-                    shown = _squeeze(" ".join(visible.text for visible in page.blocks))
-                if _squeeze(block.text) in shown:
-                    continue
-                blocks.append(Block(len(blocks), frame, block.kind, block.text, block.link_chars,
-                                    block.link_density, block.level, block.links, block.hint, -1, block.caption,
-                                    block.size, True))
-            view = next(views, None)
+        while hidden is not None and hidden[0] == i:
+            _, frame, block = hidden
+            blocks.append(Block(len(blocks), frame, block.kind, block.text, block.link_chars, block.link_density,
+                                block.level, block.links, block.hint, -1, block.caption, block.size, True))
+            hidden = next(new, None)
         while image < len(page.images) and page.images[image][0] == i:
             images.append((len(blocks), page.images[image][1]))
             image += 1
