@@ -129,7 +129,7 @@ def _removed_items(blocks: Sequence[Candidate], kept: set[int], dropped: dict[in
     used = {image.caption, image.credit} if image else set()
     items = []
     for block in blocks:
-        if block.index in kept or block.text in used or block.hidden:  # hidden text left out is not removed text
+        if block.index in kept or block.text in used:
             continue
         category = dropped.get(block.index) or dropped_category(
             block.text, block.hint or ("caption" if block.caption else None), block.link_density, known)

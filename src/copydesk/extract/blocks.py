@@ -36,8 +36,6 @@ SKIP_TAGS = frozenset({
 INVISIBLE_SELECTOR = "style, script, noscript, template"
 HIDDEN_SELECTOR = ('[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"], '
                    '[style*="visibility:hidden"], [style*="visibility: hidden"]')
-PANEL_ROLES = frozenset({"tabpanel"})
-NOT_WORD = re.compile(r"[\W_]+")  # what the scores' `\w+` tokens leave out: copies are compared without it
 FALLBACK_VIEW_CHARS = 500  # a noscript copy shorter than a short story is not the story
 # Block-level elements: each one is a frame and ends the running block.
 FRAME_TAGS = frozenset({
@@ -97,7 +95,6 @@ class Block:
     hint_frame: int = -1  # that frame's number (ignored when it is outside the chosen container)
     caption: bool = False  # inside a figcaption / caption element
     size: float = 0.0  # length in Latin-character equivalents (`textunits.text_size`): every script alike
-    hidden: bool = False  # in a hidden tab or accordion panel (`with_hidden`)
 
 
 @dataclass(slots=True)
@@ -110,8 +107,6 @@ class Page:
     tag: list[str] = field(default_factory=list)
     story: list[bool] = field(default_factory=list)
     images: list[tuple[int, str]] = field(default_factory=list)  # (index of the next block, src) in figures
-    # Hidden panels the walk passed: (index of the next block, frame around it, the element).
-    hidden: list[tuple[int, int, LexborNode]] = field(default_factory=list)
 
 
 # An open block element ("frame") is a plain tuple, one made per element of the page (5x cheaper than a
@@ -305,97 +300,16 @@ def fallback_views(tree: LexborHTMLParser, options: ExtractOptions, clock: Clock
         yield _walk(_page_root(fallback), set(), options, clock)
 
 
-def with_hidden(page: Page, options: ExtractOptions, clock: Clock) -> tuple[Page, list[int]]:
-    """`page` with the text of its hidden panels (tabs, accordions: the story model decides) as blocks of
-    their own, each where its element stood and in the frame around it, marked `hidden`; and where each of
-    `page`'s blocks went. A hidden block that only says again what the visible page says (a mobile or
-    markdown copy of the story) is left out: it is no new text. `page` itself is left as the rules read it
-    (returned as it is when it hides nothing)."""
-    if not page.hidden:
-        return page, list(range(len(page.blocks)))
-    shown: str | None = None  # the visible text squeezed, made when a panel holds a block (~1 ms on a long page)
-    found: list[tuple[int, int, Block]] = []  # (index of the next visible block, frame, hidden block)
-    for at, frame, node in page.hidden:
-        for block in _hidden_blocks(node, options, clock):
-            if shown is None:
-                shown = _squeeze(" ".join(visible.text for visible in page.blocks))
-            if _squeeze(block.text) not in shown:
-                found.append((at, frame, block))
-    if not found:  # empty panels, or copies only: the page as the rules read it, unrebuilt
-        return page, list(range(len(page.blocks)))
-    blocks: list[Block] = []
-    moved: list[int] = []
-    images = []
-    new = iter(found)
-    hidden = next(new, None)
-    image = 0
-    for i in range(len(page.blocks) + 1):
-        while hidden is not None and hidden[0] == i:
-            _, frame, block = hidden
-            blocks.append(Block(len(blocks), frame, block.kind, block.text, block.link_chars, block.link_density,
-                                block.level, block.links, block.hint, -1, block.caption, block.size, True))
-            hidden = next(new, None)
-        while image < len(page.images) and page.images[image][0] == i:
-            images.append((len(blocks), page.images[image][1]))
-            image += 1
-        if i < len(page.blocks):
-            old = page.blocks[i]
-            moved.append(len(blocks))
-            blocks.append(Block(len(blocks), old.frame, old.kind, old.text, old.link_chars, old.link_density,
-                                old.level, old.links, old.hint, old.hint_frame, old.caption, old.size))
-    return Page(blocks, page.parent, page.end, page.tag, page.story, images), moved
-
-
-def _squeeze(text: str) -> str:
-    """`text` lower-cased with all but word characters dropped, every script alike (no spaces to rely on)."""
-    return NOT_WORD.sub("", text.lower())
-
-
-def _hidden_blocks(node: LexborNode, options: ExtractOptions, clock: Clock) -> list[Block]:
-    """The blocks of a hidden element; none when it alone breaks the page's node or depth limits (the
-    visible page is read as before: hidden text never costs a page its status). The time budget holds."""
-    try:
-        return _walk(node, set(), options, clock, node.tag or "div").blocks
-    except PageRejected as rejected:
-        if rejected.status is Status.TIMEOUT:
-            raise
-        return []
-
-
-def _is_panel(node: LexborNode) -> bool:
-    """A hidden element that is a tab or accordion panel: named so (`role=tabpanel`, labelled by its tab), or
-    one of several elements of its tag side by side of which another is shown."""
-    attrs = node.attributes
-    if attrs.get("role") in PANEL_ROLES or "aria-labelledby" in attrs:
-        return True
-    tag = node.tag
-    for step in ("prev", "next"):
-        sibling = getattr(node, step)
-        while sibling is not None and sibling.tag in ("-text", "-comment"):
-            sibling = getattr(sibling, step)
-        if sibling is not None and sibling.tag == tag and not _hides(sibling):
-            return True
-    return False
-
-
-def _hides(node: LexborNode) -> bool:
-    attrs = node.attributes
-    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
-        return True
-    style = (attrs.get("style") or "").replace(" ", "")
-    return "display:none" in style or "visibility:hidden" in style
-
-
 def _page_root(tree: LexborHTMLParser) -> LexborNode:
     root = tree.body or tree.root
     assert root is not None, "lexbor builds <html> for any input"
     return root
 
 
-def _walk(root: LexborNode, hidden: set[int], options: ExtractOptions, clock: Clock, root_tag: str = "body") -> Page:
+def _walk(root: LexborNode, hidden: set[int], options: ExtractOptions, clock: Clock) -> Page:
     state = _Collector()
     attr_cache: dict[str, str | None] = {}
-    state.open_frame(root, root_tag, attr_cache)
+    state.open_frame(root, "body", attr_cache)
     stack: list[LexborNode] = []
     tags: list[str | None] = []  # the tags of `stack`, so leaving an element needs no call into the tree
     buffer = state.buffer  # the running block's text pieces (text nodes are added inline, below)
@@ -440,7 +354,7 @@ def _walk(root: LexborNode, hidden: set[int], options: ExtractOptions, clock: Cl
                 state.close_frame(tag)
             elif tag not in INLINE_TAGS:
                 _leave(tag, state)
-    state.close_frame(root_tag)
+    state.close_frame("body")
     return state.page
 
 
@@ -458,12 +372,7 @@ def _enter(node: LexborNode, tag: str | None, state: _Collector, hidden: set[int
            options: ExtractOptions) -> LexborNode | None:
     """Handle a node on the way down: its first child when its children are to be walked, else None
     (an element entered that has no children is left here too)."""
-    if tag is None or tag in SKIP_TAGS:  # None: doctype, PIs
-        return None
-    if hidden and node.mem_id in hidden:
-        if (tag in FRAME_TAGS or "-" in tag) and _is_panel(node):  # read apart (`with_hidden`); other hidden
-            # elements (dialogs, menus, icons) hold little story and most of the cost
-            state.page.hidden.append((len(state.page.blocks), state.frames[-1][NUMBER], node))
+    if tag is None or tag in SKIP_TAGS or (hidden and node.mem_id in hidden):  # None: doctype, PIs
         return None
     if tag in FRAME_TAGS or "-" in tag:
         child = node.first_child

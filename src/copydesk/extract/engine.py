@@ -18,7 +18,7 @@ from copydesk.extract.metadata import Metadata, read_metadata
 from copydesk.extract.pagetype import PageType, PageTypeModel, classify_page
 from copydesk.extract.scoring import FALLBACK_MIN_CHARS, Selection, kept_chars, select_blocks
 from copydesk.extract.status import replies_are_content
-from copydesk.extract.storymodel import StoryModel, apply_model, load_model, reveal_hidden
+from copydesk.extract.storymodel import StoryModel, apply_model, load_model
 from copydesk.html import Clock, PageRejected, check_input, decode_html, parse_html
 from copydesk.model import Article, Status, failed
 from copydesk.options import ExtractOptions
@@ -82,13 +82,12 @@ def story_of(tree: LexborHTMLParser, text: str, metadata: Metadata, opts: Extrac
 
 def _story(tree: LexborHTMLParser, page: Page, opts: ExtractOptions, clock: Clock,
            discussion: bool) -> tuple[Page, Selection]:
-    """The chosen story among the page's blocks; a story too short is looked for in the fallback views too.
-    The page returned holds its hidden blocks too (`reveal_hidden`: the story model judges them)."""
+    """The chosen story among the page's blocks; a story too short is looked for in the fallback views too."""
     selection = select_blocks(page, discussion)
     if kept_chars(page, selection) >= FALLBACK_MIN_CHARS:
-        return reveal_hidden(page, selection, opts, clock)
+        return page, selection
     for view in fallback_views(tree, opts, clock):
         attempt = select_blocks(view, discussion)
         if kept_chars(view, attempt) > kept_chars(page, selection):
             page, selection = view, attempt
-    return reveal_hidden(page, selection, opts, clock)
+    return page, selection

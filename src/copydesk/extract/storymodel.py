@@ -30,7 +30,7 @@ import numpy as np
 import orjson
 
 from copydesk.errors import FormatError
-from copydesk.extract.blocks import Block, Page, with_hidden
+from copydesk.extract.blocks import Block, Page
 from copydesk.extract.boilerplate import LINK_HEAVY
 from copydesk.extract.pagetype import TRAINED_TYPES, PageType
 from copydesk.extract.phrases import known_category
@@ -39,10 +39,8 @@ from copydesk.extract.storyends import FEATURES as END_FEATURES
 from copydesk.extract.storyends import end_columns
 from copydesk.extract.storyshape import FEATURES as SHAPE_FEATURES
 from copydesk.extract.storyshape import shape_columns
-from copydesk.html import Clock
 from copydesk.learn import Dense
 from copydesk.lexicon import TEXT_PATTERNS
-from copydesk.options import ExtractOptions
 from copydesk.textunits import FULL_STOPS, SENTENCE_MARKS, SOUTHEAST, spaced_sentences, word_pattern
 
 MODEL_FILE = "story_blocks.json"
@@ -87,7 +85,6 @@ def feature_names() -> tuple[str, ...]:
     own += ["prose_after", "prose_before", "past_prose", "shape_repeat"]
     own += [f"title:{name}" for name in SHAPE_FEATURES]
     own += [f"ends:{name}" for name in END_FEATURES]
-    own += ["hidden"]  # in a hidden tab or accordion panel (`reveal_hidden`)
     return tuple(own)
 
 
@@ -146,22 +143,7 @@ def page_rows(page: Page, selection: Selection, title: str | None, article_body:
     return np.hstack([x, *one_hot, near, types, _shapes(page, sizes, densities, heading, frames),
                       _tail(prose, sizes, densities, kinds),
                       shape_columns(page, _anchor(headline, first, n), frames, sizes, heading),
-                      end_columns(page, frames, sizes, densities, heading, prose), _hidden_columns(blocks)])
-
-
-def _hidden_columns(blocks: Sequence[Block]) -> np.ndarray:
-    return np.array([[b.hidden] for b in blocks], np.float64).reshape(len(blocks), 1)
-
-
-def reveal_hidden(page: Page, selection: Selection, options: ExtractOptions, clock: Clock) -> tuple[Page, Selection]:
-    """The page with its hidden blocks (`blocks.with_hidden`) for the model to judge, and the rules'
-    selection moved onto it: the rules never read hidden text, their choice stands as it was."""
-    if not page.hidden:
-        return page, selection
-    page, moved = with_hidden(page, options, clock)
-    kept = tuple(moved[i] for i in selection.kept)
-    dropped = {moved[i]: category for i, category in selection.dropped.items()}
-    return page, Selection(selection.container, kept, dropped, selection.categories)
+                      end_columns(page, frames, sizes, densities, heading, prose)])
 
 
 def _anchor(headline: int | None, first: int, n: int) -> int | None:
