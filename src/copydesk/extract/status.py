@@ -93,7 +93,6 @@ def judge_status(page: Page, kept: Sequence[int], removed: Sequence[Removed], ht
         if not blocks:
             return Status.EMPTY, "no readable text"
         return Status.NOT_ARTICLE, "no story-like text among the page's blocks"
-    prose = round(sum(blocks[i].size for i in kept if _is_prose(blocks[i])))
     words = _count_words((blocks[i].text for i in kept), PAYWALL_MAX_WORDS)
     if words < PAYWALL_MAX_WORDS and _paywall_marked(removed, html_text) and not _holds_declared(words, declared_body):
         return Status.PAYWALLED, f"only a {words}-word teaser is public (paywall markers)"
@@ -101,6 +100,7 @@ def judge_status(page: Page, kept: Sequence[int], removed: Sequence[Removed], ht
         return Status.NOT_ARTICLE, verdict
     if page_type is not None and page_type.label == "article" and page_type.probability >= SURE_TYPE_P:
         return Status.OK, None
+    prose = round(sum(blocks[i].size for i in kept if _is_prose(blocks[i])))  # read by the page-shape checks only
     teasers = sum(1 for block in blocks if block.link_density > LINK_HEAVY)
     if prose < LISTING_PROSE_CHARS and teasers >= TEASER_MIN_COUNT:
         return Status.NOT_ARTICLE, f"a listing: {teasers} link teasers and {prose} characters of prose"
