@@ -51,6 +51,9 @@ class Selection:
     kept: tuple[int, ...]
     dropped: dict[int, str]  # block index → category, for blocks inside the story's containers
     categories: dict[str, str | None] = field(default_factory=dict)  # text → `text_category`, as read so far
+    # (block weights, frame scores) with every hint and prose preferred, when this selection's page was scored
+    # so: the story model reads the same numbers of the same page (None: it computes them).
+    weighed: tuple[list[float], list[float]] | None = field(default=None, compare=False, repr=False)
 
 
 def select_blocks(page: Page, discussion: bool = False) -> Selection:
@@ -96,10 +99,6 @@ def kept_chars(page: Page, selection: Selection) -> float:
     return sum(page.blocks[i].size for i in selection.kept)
 
 
-def container_scores(page: Page, hints: frozenset[str], prose: bool = True) -> list[float]:
-    return frame_scores(page, [block_weight(block, hints, prose) for block in page.blocks])
-
-
 def frame_scores(page: Page, weights: Sequence[float]) -> list[float]:
     """Each frame's score: the weights (one per block, in page order) of the blocks it holds at any depth."""
     scores = [0.0] * len(page.parent)
@@ -128,7 +127,8 @@ def _best_container(page: Page, scores: list[float]) -> int:
 
 
 def _select(page: Page, hints: frozenset[str], prose: bool, words: dict[str, str | None]) -> Selection:
-    scores = container_scores(page, hints, prose)
+    weights = [block_weight(block, hints, prose) for block in page.blocks]
+    scores = frame_scores(page, weights)
     best = _best_container(page, scores)
     home = _homes(page, [best, *_sibling_containers(page, scores, best)])
     kept: list[int] = []
@@ -144,7 +144,8 @@ def _select(page: Page, hints: frozenset[str], prose: bool, words: dict[str, str
             kept.append(block.index)
     if prose and kept:
         kept = _trim_edges(page, kept, dropped, hints, words)
-    return Selection(container=best, kept=tuple(kept), dropped=dropped, categories=words)
+    weighed = (weights, scores) if prose and hints == ALL_HINTS else None
+    return Selection(container=best, kept=tuple(kept), dropped=dropped, categories=words, weighed=weighed)
 
 
 def _homes(page: Page, containers: list[int]) -> list[int | None]:

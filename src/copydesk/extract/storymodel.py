@@ -100,8 +100,11 @@ def page_rows(page: Page, selection: Selection, title: str | None, article_body:
     # Each block attribute read once into a list (`np.array` of a list is faster than `np.fromiter` of a
     # generator), and each block's weight computed once for both the frame scores and its own column.
     texts = [b.text for b in blocks]
-    weights = [block_weight(b, ALL_HINTS) for b in blocks]
-    scores = frame_scores(page, weights)
+    if selection.weighed is not None:  # the rules scored this page with every hint already
+        weights, scores = selection.weighed
+    else:
+        weights = [block_weight(b, ALL_HINTS) for b in blocks]
+        scores = frame_scores(page, weights)
     best = max(scores[selection.container], 1.0)
     frames = np.array([b.frame for b in blocks], np.int64)
     sizes = np.array([b.size for b in blocks], np.float64)
