@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import json
 import math
@@ -251,3 +252,19 @@ def test_the_training_scripts_decisions_are_the_shipped_ones(shared_dir, key: st
     sizes = np.asarray([b.size for b in analysed.blocks.blocks], dtype=np.float64)
     assert (decided != keep).any() == (label == "article")  # what the trim changes here
     assert (trim_article(logits, decided, sizes) != decided).any()
+
+
+@pytest.mark.parametrize("name", ["listing_home.html", "paywall_class_story.html"])
+def test_rows_from_the_rules_weights_are_the_rows_computed_afresh(page, name: str) -> None:
+    """The story model reads the block weights and frame scores the rules computed with every hint; they must be
+    the numbers it would compute itself, bit for bit (the shipped model was trained on those)."""
+    opts = ExtractOptions.build(None)
+    clock = Clock(opts.time_budget)
+    blocks = collect_blocks(parse_html(decode_html(page(name))[0], opts, clock), opts, clock)
+    selection = select_blocks(blocks)
+    assert selection.weighed is not None
+    types = (0.6, 0.1, 0.0, 0.1, 0.1, 0.05, 0.05)
+    shared = page_rows(blocks, selection, None, None, types)
+    afresh = page_rows(blocks, dataclasses.replace(selection, weighed=None), None, None, types)
+    assert shared.tobytes() == afresh.tobytes()
+    assert select_blocks(blocks, discussion=True).weighed is None  # a forum's weights leave its replies unhinted

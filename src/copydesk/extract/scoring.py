@@ -10,7 +10,7 @@ holds the most prose with the least chrome around it (the maximum-sum subtree).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from copydesk.extract.blocks import Block, Page
 from copydesk.extract.boilerplate import LINK_HEAVY, is_meta_line
@@ -63,14 +63,14 @@ def select_blocks(page: Page, discussion: bool = False) -> Selection:
     thread, a Q&A) the replies are the content, so their "comments" containers count as story."""
     hints = ALL_HINTS - {"comments"} if discussion else ALL_HINTS
     words: dict[str, str | None] = {}  # block text → its category, read once per text for all attempts
-    best = _select(page, hints, True, words)
+    first = best = _select(page, hints, True, words)
     for attempt_hints, prose in ((hints & CERTAIN_HINTS, True), (hints, False)):
         if kept_chars(page, best) >= RETRY_MIN_CHARS:
             break
         attempt = _select(page, attempt_hints, prose, words)
         if kept_chars(page, attempt) > RETRY_GAIN * kept_chars(page, best):
             best = attempt
-    return best
+    return best if best is first else replace(best, weighed=first.weighed)  # the page's, whichever attempt won
 
 
 def block_weight(block: Block, hints: frozenset[str], prose: bool = True) -> float:
