@@ -1,0 +1,68 @@
+"""The page's status verdict (`status.judge_status`) before and after a change, in one process.
+
+    python -m benchmarks.ab_status [--before main] [--split holdout] [--rounds 5]
+
+Every page is extracted once by the working tree, and the arguments of each `judge_status` call are kept; both
+versions then get the same arguments in turn (as `ab_extract` does: which one first alternates), `--rounds`
+times, each call's fastest round in CPU time. Verdicts are compared as (status value, reason).
+"""
+
+from __future__ import annotations
+
+import importlib
+import tempfile
+import time
+from collections.abc import Callable
+from itertools import chain
+from pathlib import Path
+from typing import Any
+
+from benchmarks.ab_extract import TODAY, ab_parser, interleaved, load_before, print_ratio
+from benchmarks.datasets import trafilatura_pages, wcxb_pages
+
+
+def captured_calls(split: str) -> list[tuple[tuple, dict]]:
+    """`judge_status`' positional and keyword arguments, one pair a page."""
+    from copydesk import extract
+    from copydesk.extract import assemble
+    from copydesk.options import ExtractOptions
+
+    calls: list[tuple[tuple, dict]] = []
+    original = assemble.judge_status
+
+    def keep(*args: Any, **kwargs: Any) -> Any:
+        calls.append((args, kwargs))
+        return original(*args, **kwargs)
+
+    assemble.judge_status = keep
+    try:
+        options = ExtractOptions(today=TODAY, time_budget=600.0)
+        for page in chain(wcxb_pages(split=split), trafilatura_pages(split=split)):
+            extract(page.html, page.url or None, options=options)
+    finally:
+        assemble.judge_status = original
+    return calls
+
+
+def _spread(judge: Callable[..., Any]) -> Callable[[tuple, dict], Any]:
+    """`judge` called with a captured (positional, keyword) pair."""
+    return lambda args, kwargs: judge(*args, **kwargs)
+
+
+def main() -> None:
+    args = ab_parser(__doc__, rounds=5).parse_args()
+    from copydesk.extract import status
+
+    calls = captured_calls(args.split)
+    with tempfile.TemporaryDirectory(prefix="ab-status-") as folder:
+        before = load_before(args.before, Path(folder))
+        old = importlib.import_module(f"{before.__name__}.extract.status")
+        versions = {"before": _spread(old.judge_status), "after": _spread(status.judge_status)}
+        best, differ = interleaved(versions, calls, args.rounds, time.process_time,
+                                   key=lambda verdict: (verdict[0].value, verdict[1]))
+    print_ratio(best, f"judge_status on {len(calls)} {args.split} pages, fastest of {args.rounds} rounds (CPU time); "
+                      f"{differ} pages give another verdict", digits=4)
+
+
+if __name__ == "__main__":
+    main()
