@@ -82,6 +82,29 @@ def print_ratio(best: dict[str, list[float]], heading: str, digits: int = 2) -> 
           f"mean {means['after'] / means['before']:.3f}")
 
 
+def captured(module: Any, name: str, record: Callable[..., Any], split: str) -> list[Any]:
+    """`extract` run over the split's pages with `module.name` wrapped: what `record` makes of each call's
+    arguments, one item a call (the calls an A/B of that function replays)."""
+    from copydesk import extract
+    from copydesk.options import ExtractOptions
+
+    calls: list[Any] = []
+    original = getattr(module, name)
+
+    def keep(*args: Any, **kwargs: Any) -> Any:
+        calls.append(record(*args, **kwargs))
+        return original(*args, **kwargs)
+
+    setattr(module, name, keep)
+    try:
+        options = ExtractOptions(today=TODAY, time_budget=600.0)
+        for page in chain(wcxb_pages(split=split), trafilatura_pages(split=split)):
+            extract(page.html, page.url or None, options=options)
+    finally:
+        setattr(module, name, original)
+    return calls
+
+
 def ab_parser(doc: str | None, rounds: int, split: bool = True) -> argparse.ArgumentParser:
     """The options every A/B script takes: the revision to compare with, the split, the rounds."""
     parser = argparse.ArgumentParser(description=(doc or "").splitlines()[0])

@@ -13,38 +13,23 @@ from __future__ import annotations
 import importlib
 import tempfile
 import time
-from itertools import chain
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from benchmarks.ab_extract import TODAY, ab_parser, interleaved, load_before, print_ratio
-from benchmarks.datasets import trafilatura_pages, wcxb_pages
+from benchmarks.ab_extract import ab_parser, captured, interleaved, load_before, print_ratio
 
 
 def captured_calls(split: str) -> list[tuple]:
     """`page_rows`' arguments (page, selection, title, article body, type probabilities), one tuple a page."""
-    from copydesk import extract
     from copydesk.extract import engine
     from copydesk.extract.storymodel import type_probabilities
-    from copydesk.options import ExtractOptions
 
-    calls: list[tuple] = []
-    original = engine.apply_model
+    def record(model: Any, page: Any, selection: Any, title: Any, body: Any, page_type: Any) -> tuple:
+        return page, selection, title, body, type_probabilities(page_type)
 
-    def keep(model: Any, page: Any, selection: Any, title: Any, body: Any, page_type: Any) -> Any:
-        calls.append((page, selection, title, body, type_probabilities(page_type)))
-        return original(model, page, selection, title, body, page_type)
-
-    engine.apply_model = keep
-    try:
-        options = ExtractOptions(today=TODAY, time_budget=600.0)
-        for page in chain(wcxb_pages(split=split), trafilatura_pages(split=split)):
-            extract(page.html, page.url or None, options=options)
-    finally:
-        engine.apply_model = original
-    return calls
+    return captured(engine, "apply_model", record, split)
 
 
 def main() -> None:

@@ -13,35 +13,17 @@ import importlib
 import tempfile
 import time
 from collections.abc import Callable
-from itertools import chain
 from pathlib import Path
 from typing import Any
 
-from benchmarks.ab_extract import TODAY, ab_parser, interleaved, load_before, print_ratio
-from benchmarks.datasets import trafilatura_pages, wcxb_pages
+from benchmarks.ab_extract import ab_parser, captured, interleaved, load_before, print_ratio
 
 
 def captured_calls(split: str) -> list[tuple[tuple, dict]]:
     """`judge_status`' positional and keyword arguments, one pair a page."""
-    from copydesk import extract
     from copydesk.extract import assemble
-    from copydesk.options import ExtractOptions
 
-    calls: list[tuple[tuple, dict]] = []
-    original = assemble.judge_status
-
-    def keep(*args: Any, **kwargs: Any) -> Any:
-        calls.append((args, kwargs))
-        return original(*args, **kwargs)
-
-    assemble.judge_status = keep
-    try:
-        options = ExtractOptions(today=TODAY, time_budget=600.0)
-        for page in chain(wcxb_pages(split=split), trafilatura_pages(split=split)):
-            extract(page.html, page.url or None, options=options)
-    finally:
-        assemble.judge_status = original
-    return calls
+    return captured(assemble, "judge_status", lambda *args, **kwargs: (args, kwargs), split)
 
 
 def _spread(judge: Callable[..., Any]) -> Callable[[tuple, dict], Any]:
