@@ -71,6 +71,19 @@ def interleaved(versions: dict[str, Callable[..., Any]], calls: Sequence[tuple],
     return best, differ
 
 
+def ab_function(module: str, name: str, calls: Sequence[tuple], args: argparse.Namespace,
+                key: Callable[[Any], Any], wrap: Callable[[Callable[..., Any]], Callable[..., Any]] = lambda f: f,
+                ) -> tuple[dict[str, list[float]], int]:
+    """`interleaved` over `calls` of the function `name` in `copydesk.<module>`, as it is at `args.before`
+    and as it is now, in CPU time; `wrap` adapts a function to the captured calls' shape."""
+    current = importlib.import_module(f"copydesk.{module}")
+    with tempfile.TemporaryDirectory(prefix="ab-") as folder:
+        before = load_before(args.before, Path(folder))
+        old = importlib.import_module(f"{before.__name__}.{module}")
+        versions = {"before": wrap(getattr(old, name)), "after": wrap(getattr(current, name))}
+        return interleaved(versions, calls, args.rounds, time.process_time, key)
+
+
 def print_ratio(best: dict[str, list[float]], heading: str, digits: int = 2) -> None:
     """The heading, each version's median and mean in ms, and after / before."""
     medians = {name: statistics.median(times) for name, times in best.items()}

@@ -10,15 +10,11 @@ float's last bit is another row, and the shipped model was trained on the old on
 
 from __future__ import annotations
 
-import importlib
-import tempfile
-import time
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from benchmarks.ab_extract import ab_parser, captured, interleaved, load_before, print_ratio
+from benchmarks.ab_extract import ab_function, ab_parser, captured, print_ratio
 
 
 def captured_calls(split: str) -> list[tuple]:
@@ -34,15 +30,9 @@ def captured_calls(split: str) -> list[tuple]:
 
 def main() -> None:
     args = ab_parser(__doc__, rounds=5).parse_args()
-    from copydesk.extract import storymodel
-
     calls = captured_calls(args.split)
-    with tempfile.TemporaryDirectory(prefix="ab-rows-") as folder:
-        before = load_before(args.before, Path(folder))
-        old = importlib.import_module(f"{before.__name__}.extract.storymodel")
-        versions = {"before": old.page_rows, "after": storymodel.page_rows}
-        best, differ = interleaved(versions, calls, args.rounds, time.process_time,
-                                   key=lambda rows: (rows.shape, np.ascontiguousarray(rows).tobytes()))
+    best, differ = ab_function("extract.storymodel", "page_rows", calls, args,
+                               key=lambda rows: (rows.shape, np.ascontiguousarray(rows).tobytes()))
     print_ratio(best, f"page_rows on {len(calls)} {args.split} pages, fastest of {args.rounds} rounds (CPU time); "
                       f"{differ} pages give other rows (bytes)", digits=3)
 

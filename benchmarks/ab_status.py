@@ -9,14 +9,10 @@ times, each call's fastest round in CPU time. Verdicts are compared as (status v
 
 from __future__ import annotations
 
-import importlib
-import tempfile
-import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-from benchmarks.ab_extract import ab_parser, captured, interleaved, load_before, print_ratio
+from benchmarks.ab_extract import ab_function, ab_parser, captured, print_ratio
 
 
 def captured_calls(split: str) -> list[tuple[tuple, dict]]:
@@ -33,15 +29,9 @@ def _spread(judge: Callable[..., Any]) -> Callable[[tuple, dict], Any]:
 
 def main() -> None:
     args = ab_parser(__doc__, rounds=5).parse_args()
-    from copydesk.extract import status
-
     calls = captured_calls(args.split)
-    with tempfile.TemporaryDirectory(prefix="ab-status-") as folder:
-        before = load_before(args.before, Path(folder))
-        old = importlib.import_module(f"{before.__name__}.extract.status")
-        versions = {"before": _spread(old.judge_status), "after": _spread(status.judge_status)}
-        best, differ = interleaved(versions, calls, args.rounds, time.process_time,
-                                   key=lambda verdict: (verdict[0].value, verdict[1]))
+    best, differ = ab_function("extract.status", "judge_status", calls, args,
+                               key=lambda verdict: (verdict[0].value, verdict[1]), wrap=_spread)
     print_ratio(best, f"judge_status on {len(calls)} {args.split} pages, fastest of {args.rounds} rounds (CPU time); "
                       f"{differ} pages give another verdict", digits=4)
 
