@@ -44,12 +44,11 @@ from copydesk.extract.storymodel import (
     HINTS,
     MODEL_FILE,
     TEXT_CATEGORIES,
-    drop_repeats,
     feature_names,
     model_from_json,
     page_evidence,
     page_rows,
-    trim_article,
+    settle,
 )
 from copydesk.learn import Dense
 
@@ -168,13 +167,11 @@ def _decide(logits: np.ndarray, rules_kept: list[int]) -> np.ndarray:
 
 
 def shipped_keep(item: Analysed, logits: np.ndarray, type_probs: np.ndarray) -> np.ndarray:
-    """The blocks `apply_model` keeps: the margins, then `drop_repeats`, then `trim_article` on a page whose
-    likeliest type (`PageType.label`, here by the out-of-fold page-type model) is article."""
-    keep = drop_repeats(item.blocks, _decide(logits, list(item.selection.kept)))
-    if len(logits) and TRAINED_TYPES[int(np.argmax(type_probs))] == "article":
-        sizes = np.asarray([b.size for b in item.blocks.blocks], dtype=np.float64)
-        keep = trim_article(logits, keep, sizes)
-    return keep
+    """The blocks `apply_model` keeps: the margins, then `storymodel.settle` (copies dropped, then an article's
+    trim) on a page whose likeliest type (`PageType.label`, here by the out-of-fold page-type model) is article."""
+    sizes = np.asarray([b.size for b in item.blocks.blocks], dtype=np.float64)
+    article = TRAINED_TYPES[int(np.argmax(type_probs))] == "article"
+    return settle(item.blocks, _decide(logits, list(item.selection.kept)), logits, sizes, article)[1]
 
 
 def calibrate(evidence: list[float], right: list[bool]) -> list[tuple[float, float]]:

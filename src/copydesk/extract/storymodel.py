@@ -447,20 +447,27 @@ def trim_article(logits: np.ndarray, keep: np.ndarray, sizes: np.ndarray, margin
     return keep & ~doubted
 
 
+def settle(page: Page, decided: np.ndarray, logits: np.ndarray, sizes: np.ndarray,
+           article: bool) -> tuple[np.ndarray, np.ndarray]:
+    """The model's block decisions made final, as `extract` ships them (and `train_story` calibrates on them):
+    copies dropped (`drop_repeats`), then, on an article, the blocks the model doubts (`trim_article`). Returns
+    the story before the trim (where the byline is read) and the kept blocks."""
+    story = drop_repeats(page, decided)
+    return story, trim_article(logits, story, sizes) if article and len(logits) else story
+
+
 def apply_model(model: StoryModel, page: Page, selection: Selection, title: str | None,
                 article_body: str | None, page_type: PageType) -> tuple[Selection, float, tuple[int, ...]]:
     """The rules' selection re-decided block by block by the model, the page's confidence, and the story
     before an article's blocks the model doubts were trimmed (`trim_article`; where the byline is read)."""
     rows = page_rows(page, selection, title, article_body, type_probabilities(page_type))
     logits = model.logits(rows)
-    keep = model.decide(logits, rows[:, 0] > 0) if len(rows) else np.zeros(0, dtype=bool)
-    decided = keep
-    keep = drop_repeats(page, keep)
-    copies = np.flatnonzero(decided & ~keep).tolist()
-    story = tuple(np.flatnonzero(keep).tolist())
+    decided = model.decide(logits, rows[:, 0] > 0) if len(rows) else np.zeros(0, dtype=bool)
     sizes = np.asarray([b.size for b in page.blocks], dtype=np.float64)
-    if len(rows) and page_type.label == "article":  # the classifier's verdict, as the Article reports it
-        keep = trim_article(logits, keep, sizes)
+    # the classifier's verdict, as the Article reports it, decides the trim
+    story_keep, keep = settle(page, decided, logits, sizes, page_type.label == "article")
+    copies = np.flatnonzero(decided & ~story_keep).tolist()
+    story = tuple(np.flatnonzero(story_keep).tolist())
     kept = tuple(i for i in range(len(page.blocks)) if keep[i])
     dropped = {i: c for i, c in selection.dropped.items() if not keep[i]}
     for i in set(selection.kept).difference(kept):
