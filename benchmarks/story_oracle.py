@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks.label_blocks import Analysed, labelled_pages
-from benchmarks.scores import WORD, char_trigrams, snippet_counts, snippet_prf, trigram_prf, word_prf
+from benchmarks.scores import char_trigrams, snippet_counts, snippet_prf, tokens, trigram_prf, word_prf
 
 MIXED_REF_WORDS = 3  # a block with fewer reference words is boilerplate that shares a word or two
 MIXED_EXTRA_SHARE = 0.3  # a story block spells a word or two otherwise; a third foreign is another text inside
@@ -53,10 +53,6 @@ class Ceiling:
     mixed_extra: int  # …of them in mixed blocks
     mixed_p: float  # the oracle's precision with only the mixed blocks' extra words
     snippets: tuple[int, int, int, int] = (0, 0, 0, 0)
-
-
-def words(text: str) -> Counter[str]:
-    return Counter(WORD.findall(text.lower()))
 
 
 def best_subset(blocks: Sequence[Counter[str]], reference: Counter[str]) -> float:
@@ -93,7 +89,7 @@ def page_ceiling(a: Analysed) -> Ceiling:
         units, reference, scorer = char_trigrams, char_trigrams(page.reference_text), trigram_prf
         score, every = scorer(story, page.reference_text), scorer("\n\n".join(texts), page.reference_text)
     else:
-        units, reference, scorer = words, words(page.main_content or ""), word_prf
+        units, reference, scorer = tokens, tokens(page.main_content), word_prf
         score, every = scorer(story, page.main_content), scorer("\n\n".join(texts), page.main_content)
     counts = [units(t) for t in texts]
     chosen = sum((c for c, label in zip(counts, a.labels) if label), Counter())

@@ -30,7 +30,6 @@ newspaper4k is counted in characters (spaces aside) throughout. Deterministic: p
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -40,12 +39,11 @@ from selectolax.lexbor import LexborNode
 
 from benchmarks.datasets import Page, newspaper4k_pages, trafilatura_pages, wcxb_pages
 from benchmarks.label_blocks import analyse, char_labels, word_labels
-from benchmarks.scores import trigram_prf, word_prf
+from benchmarks.scores import char_trigrams, tokens, trigram_prf, word_prf
 from copydesk.extract.blocks import HIDDEN_SELECTOR, SKIP_TAGS, _walk, collect_blocks
 from copydesk.html import Clock, PageRejected, check_input, decode_html, parse_html
 from copydesk.options import ExtractOptions
 
-_WORD = re.compile(r"\w+")
 READ_WHOLE = frozenset({"nav", "footer", "table", "pre"})  # the walk reads these in one call, hidden text too
 SIGNS = ("tab", "sibling", "neither")
 
@@ -69,11 +67,9 @@ class Tally:
     ceiling: dict[str, list[float]] = field(default_factory=dict)  # variant → page F1s
 
 
-def units(text: str, chars: bool) -> list[str]:
-    if chars:
-        joined = "".join(text.lower().split())
-        return [joined[i:i + 3] for i in range(len(joined) - 2)]
-    return _WORD.findall(text.lower())
+def units(text: str | None, chars: bool) -> Counter[str]:
+    """The units a set is scored in: character trigrams (newspaper4k) or words."""
+    return char_trigrams(text) if chars else tokens(text)
 
 
 def sign(node: LexborNode, hidden: set[int], controlled: set[str]) -> str:
@@ -132,7 +128,7 @@ def measure(page: Page, tally: Tally) -> None:
     for b in visible.blocks:
         held.update(units(b.text, chars))
     reference = page.reference_text if chars else page.main_content
-    left = Counter(units(reference or "", chars)) - held if page.dataset != "trafilatura" else Counter()
+    left = units(reference, chars) - held if page.dataset != "trafilatura" else Counter()
     visible_text = "\n".join(b.text for b in visible.blocks)
     if page.dataset != "trafilatura":
         texts = [b.text for b in visible.blocks]
@@ -164,16 +160,16 @@ def measure(page: Page, tally: Tally) -> None:
                 added["+ tab"].append(t)
             if story:
                 added["+ hidden story"].append(t)
-                tally.story[kind] += len(us)
-                page_story += len(us)
+                tally.story[kind] += us.total()
+                page_story += us.total()
                 if t in seen:
-                    tally.copies += len(us)
+                    tally.copies += us.total()
                 else:
-                    got = Counter(us) & left
+                    got = us & left
                     tally.new += sum(got.values())
                     left -= got
             else:
-                tally.other[kind] += len(us)
+                tally.other[kind] += us.total()
     if page.dataset != "trafilatura":
         score = trigram_prf if chars else word_prf
         for variant, extra in (("oracle", []), *added.items()):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from benchmarks.datasets import wcxb_pages
 from benchmarks.label_blocks import label_page
-from benchmarks.story_oracle import best_subset, page_ceiling, words
+from benchmarks.scores import tokens
+from benchmarks.story_oracle import best_subset, page_ceiling
 
 
 def test_a_page_printed_twice_has_a_low_oracle_and_a_high_best_subset(shared_dir) -> None:
@@ -21,9 +22,9 @@ def test_a_page_printed_twice_has_a_low_oracle_and_a_high_best_subset(shared_dir
 
 
 def test_the_best_subset_keeps_one_copy_and_leaves_foreign_blocks_out() -> None:
-    reference = words("the story says this once and ends here")
-    blocks = [words("menu home about"), words("the story says this once"), words("the story says this once"),
-              words("and ends here")]
+    reference = tokens("the story says this once and ends here")
+    blocks = [tokens("menu home about"), tokens("the story says this once"), tokens("the story says this once"),
+              tokens("and ends here")]
     assert best_subset(blocks, reference) == 1.0
-    assert best_subset([], words("")) == 1.0  # an empty reference is matched by an empty output
-    assert best_subset([words("menu")], reference) == 0.0
+    assert best_subset([], tokens("")) == 1.0  # an empty reference is matched by an empty output
+    assert best_subset([tokens("menu")], reference) == 0.0
