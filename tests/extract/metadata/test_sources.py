@@ -85,7 +85,7 @@ def combined_query_bylines(tree: LexborHTMLParser) -> tuple[list[tuple[str, ...]
     bylines: list[tuple[object, tuple[str, ...]]] = []
     marked: list[tuple[object, str]] = []
     byline_nodes = 0
-    for node in tree.css(f"{sources.SOURCE_SELECTOR}, {sources.BYLINE_SELECTOR}"):
+    for node in tree.css(f"{sources.CAPPED_SOURCE_SELECTOR}, {sources.BYLINE_SELECTOR}"):
         tag, attrs = node.tag, node.attributes
         if tag in ("meta", "script") or (tag == "link" and attrs.get("rel") != "author" and not any(
                 map(attrs.__contains__, sources.LINK_MARKS))) or not sources._is_source(tag, attrs):

@@ -60,8 +60,15 @@ RDFA_DATES = ("datePublished", "dateModified", "dateCreated")
 #: entry (~10 µs a tag, ~25-35 an attribute test, ~55 a class substring on a median page), so
 #: `BYLINE_SELECTOR`'s entries, two thirds of the whole, are a query of their own (`PageSources.bylines`): over a
 #: third of the pages answer from a declared author and never read a byline element.
-SOURCE_SELECTOR = 'meta, script[type], title, link[rel], time, h1, [itemprop], [property]'
-#: Tags `SOURCE_SELECTOR` matches by name (script and link with a type and a rel).
+#: Scripts and links are asked for by the words read from them (JSON-LD's type, a canonical `rel`), not by any
+#: `type` or `rel`: a page's ~12 other scripts and ~25 stylesheets, icons and preloads cost a node each in Python
+#: and are never read (a link with `itemprop` or `property` is still found by those entries).
+SOURCE_SELECTOR = ('meta, script[type*="ld+json" i], title, link[rel*="canonical" i], time, h1, [itemprop], '
+                   '[property]')
+#: The source entries the byline caps count an element against (`_entries_matched`): those of the one combined
+#: query that returned the bylines with the other sources, any script with a `type` and any link with a `rel`.
+CAPPED_SOURCE_SELECTOR = 'meta, script[type], title, link[rel], time, h1, [itemprop], [property]'
+#: Tags `SOURCE_SELECTOR` matches by name alone (meta aside; scripts and links by an attribute).
 SOURCE_TAGS = frozenset({"title", "time", "h1"})
 #: Elements `BYLINE_SELECTOR` may match that hold no visible byline (a `<meta itemprop="author">` is a meta tag).
 NOT_BYLINE_TAGS = frozenset({"meta", "script"})
@@ -357,7 +364,7 @@ def read_sources(tree: Any, phrases: PhraseIndex | None = None) -> PageSources:
                 jsonld.append(node.text(deep=True) or "")
             continue
         if tag == "link" and attrs.get("rel") != "author" and not any(map(attrs.__contains__, LINK_MARKS)):
-            # A page's stylesheets, icons and preloads (two dozen links a page): only the canonical one counts.
+            # A canonical link, no byline's or microdata's: the first one counts.
             if canonical is None and "canonical" in (attrs.get("rel") or "").lower():
                 canonical = attrs.get("href")
             continue
@@ -420,8 +427,9 @@ def read_bylines(tree: Any) -> tuple[list[tuple[str, ...]], list[str]]:
 
 
 def _entries_matched(nodes: list[Any]) -> Iterator[tuple[Any, int]]:
-    """Each element `BYLINE_SELECTOR` found, once, with the number of entries of it and of `SOURCE_SELECTOR`
-    the element matches (lexbor returns an element once for each entry of a selector list, one after the other)."""
+    """Each element `BYLINE_SELECTOR` found, once, with the number of entries of it and of
+    `CAPPED_SOURCE_SELECTOR` the element matches (lexbor returns an element once for each entry of a selector
+    list, one after the other)."""
     for node, found in itertools.groupby(nodes):
         tag, attrs = node.tag, node.attributes
         sources = (tag in SOURCE_TAGS) + (tag == "link" and "rel" in attrs) + ("itemprop" in attrs) + (
