@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import gzip
+import json
+import re
+import unicodedata
 from collections.abc import Callable
+from pathlib import Path
 
 from copydesk.extract.metadata import Metadata
 from copydesk.extract.metadata.title import (
     choose_title,
     site_keys,
+    squash,
     strip_site,
     unmangle,
     without_dangling_signs,
@@ -15,6 +21,22 @@ from copydesk.extract.metadata.title import (
 )
 
 Read = Callable[..., Metadata]  # the `read` fixture: a fixture page's metadata
+
+
+def squashed(text: str) -> str:
+    """`squash` as it is defined: NFKC, case-folded, only letters and digits (`[\\W_]` dropped)."""
+    return re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", text).casefold())
+
+
+def test_squash_of_every_ascii_character_and_of_shared_titles(shared_dir: Path) -> None:
+    # ASCII text takes a shorter way: it must drop, keep and lower-case each character as the definition does
+    ascii_texts = [f"A{chr(code)}b_{chr(code)}" for code in range(128)]
+    with gzip.open(shared_dir / "data" / "wcxb-dev" / "ground-truth.jsonl.gz", "rt", encoding="utf-8") as lines:
+        titles = [json.loads(line).get("title") or "" for line in lines]
+    assert sum(title.isascii() for title in titles) > 500 and sum(not title.isascii() for title in titles) > 50
+    for text in [*ascii_texts, *titles, "", "Straße İstanbul ＡＢＣ", "ＡＢＣ"]:
+        assert squash(text) == squashed(text), text
+    assert squash(None) == ""
 
 
 def test_h1_piece_spelled_exactly_by_metadata_beats_the_whole_h1(read: Read) -> None:
