@@ -146,3 +146,32 @@ def test_bylines_queried_only_when_no_declared_author_answers() -> None:
                                                         '"inLanguage": "en"')))
     assert read_metadata(undeclared, "https://example.com/news/spring-meeting").authors == ("Tomas Novak",)
     assert undeclared.selectors.count(sources.BYLINE_SELECTOR) == 1
+
+
+def date_class_texts(tree: LexborHTMLParser) -> list[str]:
+    """`read_date_texts` as the three-entry selector reads it: an element once for each entry it matches."""
+    texts = [sources._text(node) for node in tree.css(sources.DATE_CLASS_SELECTOR)[:sources.MAX_DATE_NODES]]
+    return [text for text in texts if text and len(text) <= sources.MAX_DATE_TEXT]
+
+
+def test_date_class_texts_repeat_an_element_for_each_word_its_class_holds() -> None:
+    # "metadata" holds "dat" but no word; twin spans (the same HTML) are two elements; "entry-date published" and
+    # "Datum-Updated" hold two words each, so the eight places end inside the second pair of twins.
+    tree = LexborHTMLParser(
+        '<body><p class="metadata">Tags</p><span class="entry-date published">17.10.2024</span>'
+        '<i class="post-date">Oct 17, 2024</i><i class="post-date">Oct 17, 2024</i>'
+        '<b class="Datum-Updated">18.10.2024</b><em class="pubdate">Oct 19, 2024</em>'
+        '<em class="pubdate">Oct 19, 2024</em><em class="pubdate">Oct 20, 2024</em></body>')
+    assert sources.read_date_texts(tree) == date_class_texts(tree) == [
+        "17.10.2024", "17.10.2024", "Oct 17, 2024", "Oct 17, 2024", "18.10.2024", "18.10.2024", "Oct 19, 2024",
+        "Oct 19, 2024"]
+
+
+def test_date_class_texts_as_the_three_entries_read_them_on_shared_pages(shared_dir: Path) -> None:
+    pages = sorted((shared_dir / "data" / "trafilatura-eval" / "html").glob("*.html.gz"))[::20]
+    found = 0
+    for path in pages:
+        tree = LexborHTMLParser(decode_html(gzip.decompress(path.read_bytes()))[0])
+        assert sources.read_date_texts(tree) == date_class_texts(tree), path.name
+        found += bool(date_class_texts(tree))
+    assert found >= 10

@@ -37,6 +37,11 @@ BYLINE_SELECTOR = (
 )
 #: Elements whose class names a date ("post-date", "entry-date", "datum", "published").
 DATE_CLASS_SELECTOR = '[class*="date" i], [class*="datum" i], [class*="publish" i]'
+#: The words of `DATE_CLASS_SELECTOR`, and the query `read_date_texts` runs instead: "dat" holds "date" and "datum",
+#: so lexbor tests two class substrings, not three (~100 µs instead of ~145 on the pages that ask), and the
+#: words are checked in Python on the few elements found.
+DATE_CLASS_WORDS = ("date", "datum", "publish")
+DATE_CLASS_QUERY = '[class*="dat" i], [class*="publish" i]'
 MAX_DATE_NODES = 8  # the story's date comes first; later ones are teasers and comments
 MAX_DATE_TEXT = 60  # "Veröffentlicht am 17.10.2024 um 12:00 Uhr" fits; a paragraph does not
 #: A publication stamp in a page's own script data, not JSON-LD (an app's embedded state:
@@ -339,8 +344,23 @@ def _without_kicker(node: Any) -> str | None:
 
 def read_date_texts(tree: Any) -> list[str]:
     """Short texts of the first elements whose class says they hold a date ("post-date", "datum").
-    A query of its own: it is the last resort for a date, so most pages never pay for it."""
-    texts = (_text(node) for node in tree.css(DATE_CLASS_SELECTOR)[:MAX_DATE_NODES])
+    A query of its own: it is the last resort for a date, so most pages never pay for it.
+
+    The first `MAX_DATE_NODES` are those `DATE_CLASS_SELECTOR` returns, an element once for each of its entries
+    it matches (as lexbor returns a selector list's matches): read from `DATE_CLASS_QUERY`'s elements, each
+    repeated as many times as `DATE_CLASS_WORDS` its class holds."""
+    texts: list[str] = []
+    previous = None
+    for node in tree.css(DATE_CLASS_QUERY):
+        if node.mem_id == previous:
+            continue  # the same element again, for the query's second entry (nodes compare by their HTML)
+        previous = node.mem_id
+        css_class = (node.attributes.get("class") or "").lower()
+        entries = sum(word in css_class for word in DATE_CLASS_WORDS)
+        if entries:
+            texts.extend([_text(node)] * min(entries, MAX_DATE_NODES - len(texts)))
+            if len(texts) >= MAX_DATE_NODES:
+                break
     return [text for text in texts if text and len(text) <= MAX_DATE_TEXT]
 
 
