@@ -138,7 +138,10 @@ def choose_title(h1s: list[str], candidates: list[tuple[str, str]], keys: set[st
     date or comment count some pages print inside the h1 is left out when metadata agrees;
     a kicker printed in the h1's first child element (`h1_kicked`) is left out of a chosen h1.
     """
-    cleaned = [(strip_site(t, keys), src) for t, src in candidates if t and len(t.strip()) >= MIN_TITLE_CHARS]
+    # A title several sources declare alike (og:title, JSON-LD's headline) is cut once.
+    cut = {t: strip_site(t, keys) for t in dict.fromkeys(t for t, _ in candidates)
+           if t and len(t.strip()) >= MIN_TITLE_CHARS}
+    cleaned = [(cut[t], src) for t, src in candidates if t in cut]
     h1s = [_restored(_unescaped(h1), [t for t, _ in cleaned]) for h1 in h1s]
     parts = [h1_parts[i] if h1_parts and i < len(h1_parts) else () for i in range(len(h1s))]
     kicked = [h1_kicked[i] if h1_kicked and i < len(h1_kicked) else None for i in range(len(h1s))]
@@ -158,14 +161,18 @@ def _confirmed_h1(h1s: list[str], parts: list[tuple[str, ...]], kicked: list[str
                   keys: set[str]) -> str | None:
     """An h1 (or a variant of it) that a declared title spells, else None. An h1 naming the site or no story
     ("News", the site's name) is never confirmed by a title that names the site too."""
-    squashed = [squash(t) for t, _ in cleaned] + [squash(t) for t, _ in candidates]
+    # Each spelling once: the declared titles repeat one another, and each h1's variants are tried twice.
+    squashed = {squash(t) for t in {*(t for t, _ in cleaned), *(t for t, _ in candidates)}}
+    variants: dict[int, list[tuple[str, str]]] = {}
     # A piece of an h1 that a metadata title spells exactly beats the whole h1 agreeing only in its start
     # ("Story (example.com) 87" printed, "Story" declared).
-    for same in (str.__eq__, _same_title):
+    for exact in (True, False):
         for index, h1 in enumerate(h1s):
-            for variant in _h1_variants(h1, parts[index], keys):
-                key = squash(variant)
-                if (len(key) >= MIN_TITLE_CHARS and any(same(key, c) for c in squashed)
+            if index not in variants:
+                variants[index] = [(variant, squash(variant)) for variant in _h1_variants(h1, parts[index], keys)]
+            for variant, key in variants[index]:
+                if (len(key) >= MIN_TITLE_CHARS
+                        and (key in squashed if exact else any(_same_title(key, c) for c in squashed))
                         and not is_site_part(variant, keys)):
                     return ((kicked[index] or variant) if variant == h1 else variant).strip()
     # An h1 that is the first segment of a declared title ("Story - The Go Programming Language") is the
