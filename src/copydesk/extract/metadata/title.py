@@ -17,6 +17,8 @@ MIN_SHARED = 0.3  # share of the h1's words a rephrased metadata title still car
 MIN_PREFIX_CHARS = 24  # a shared prefix this long is the same headline, not a common opening
 #: Separators between a headline and the site name in `<title>` and og:title.
 SEPARATOR = re.compile(r"\s+[|\-–—:·•»«/~]\s+|\s*[|·•»«]\s*|\s+::\s+")
+#: `SEPARATOR` kept by a split: segments and the separators between them in one pass.
+KEPT_SEPARATOR = re.compile(f"({SEPARATOR.pattern})")
 PIPE = re.compile(r"\s+\|\s+")
 #: A separator left opening a title once the domain before it is cut ("- Story"), or printed as decoration.
 LEADING_SEPARATOR = re.compile(r"^(?:[|\-–—:·•»«/~]|::)\s+")
@@ -107,10 +109,10 @@ def strip_site(title: str, keys: set[str]) -> str:
     paren = TRAILING_PAREN.search(title)
     if paren and paren.start() and keys and is_site_part(paren[1], keys):
         title = title[:paren.start()]  # "Story (Site)": the site named in brackets after the headline
-    parts = SEPARATOR.split(title)
-    if len(parts) < 2 or not keys:
+    pieces = KEPT_SEPARATOR.split(title)
+    if len(pieces) < 3 or not keys:
         return title
-    seps = SEPARATOR.findall(title)
+    parts, seps = pieces[::2], pieces[1::2]
     # Cut from the end first (the usual "Story | Site"), then from the start ("Site: Story").
     while len(parts) > 1 and is_site_part(parts[-1], keys):
         parts.pop()
