@@ -11,6 +11,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from copydesk.extract.metadata import dates
+from copydesk.extract.metadata.page_dates import printed_dates
 from copydesk.html import decode_html
 
 
@@ -118,3 +119,9 @@ def _overlapping(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
         found.append(match)
         position = match.start() + 1
     return found
+
+
+def test_printed_dates_keep_every_kind_of_year_the_line_test_lets_through() -> None:
+    # Lines are dropped early unless they hold "19", "20" or a dot: each of `YEAR`'s branches needs one of them.
+    lines = ["Menu", "Stand: 01.02.22", "Oct 17, 2024", "Posted 3 March 1999", "Updated:", "17.10.2024", "No year"]
+    assert printed_dates(lines, True) == (["2022-02-01", "2024-10-17", "1999-03-03"], ["2024-10-17"])

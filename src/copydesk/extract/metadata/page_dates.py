@@ -305,7 +305,9 @@ def printed_dates(lines: list[str], first: bool | None = None) -> tuple[list[str
     updates: list[str] = []
     for index, line in enumerate(lines):
         # The year test comes first: it drops most lines, and costs less than `CODE_LINE` (no date either way).
-        if len(line) < MIN_DATE_LINE or not dates.YEAR.search(line) or CODE_LINE.search(line):
+        # `YEAR` holds "19", "20" or a dot: a line with none of them (six in seven) is dropped by `in` alone.
+        if (len(line) < MIN_DATE_LINE or not ("20" in line or "19" in line or "." in line)
+                or not dates.YEAR.search(line) or CODE_LINE.search(line)):
             continue
         found = dates.parse_text(line, first)
         if found and not _is_prose(line):
