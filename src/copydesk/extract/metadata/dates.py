@@ -83,6 +83,12 @@ TEXT_DATES: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[./](?P<month>[01]?\d)[./](?P<day>[0-3]?\d)(?!\d)"),
 )
 
+#: The characters each of `TEXT_DATES` needs one of ("" for none), looked for with `in` before the pattern runs:
+#: most values hold no time, no slash and no dot, and are spared the patterns that need them.
+TEXT_DATE_MARKS = ("", "", ":", ".", "/-", ".", "./")
+#: An ISO day inside a longer text: `parse_text` reads such a value as a stamp.
+ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
 #: A declared stamp written year first in words ("2023 Jan 7", PubMed's citation dates); read in meta values
 #: only, since printed text uses the form for other days ("Received 2022 Oct 12; Accepted 2023 Jan 7").
 YEAR_FIRST = re.compile(rf"^\s*{_YEAR}\s+{_MONTH}\s+(?P<day>[0-3]?\d)\s*$", re.I)
@@ -157,10 +163,12 @@ def parse_text(value: str | None, day_first: bool | None = None) -> str | None:
     `day_first` (see `day_first()`) reads 09/03/2026 in the page's locale, which is refused without it."""
     if not value or not YEAR.search(value):
         return None
-    iso = parse_iso(value) if ISO_STAMP.search(value) and re.search(r"\d{4}-\d\d-\d\d", value) else None
+    iso = parse_iso(value) if ISO_STAMP.search(value) and ISO_DAY.search(value) else None
     if iso:
         return iso
-    for pattern in TEXT_DATES:
+    for pattern, marks in zip(TEXT_DATES, TEXT_DATE_MARKS):
+        if marks and not any(map(value.__contains__, marks)):
+            continue
         for match in pattern.finditer(value):
             month = _month_number(match["month"])
             if month is None:
