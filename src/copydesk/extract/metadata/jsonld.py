@@ -101,8 +101,9 @@ def types_of(node: dict[str, Any]) -> set[str]:
     return {v.lower().rsplit("/", 1)[-1] for v in values if isinstance(v, str)}
 
 
-def is_article(node: dict[str, Any]) -> bool:
-    return any(t in ARTICLE_TYPES or t.endswith("article") for t in types_of(node))
+def _article_types(types: set[str]) -> bool:
+    """True when one of a node's types (`types_of`) describes one story."""
+    return any(t in ARTICLE_TYPES or t.endswith("article") for t in types)
 
 
 def text_of(value: Any) -> str | None:
@@ -156,10 +157,11 @@ def read_jsonld(texts: list[str]) -> JsonLd:
     """The story node and the names around it, from the page's `application/ld+json` scripts."""
     nodes = [node for data in parse_blocks(texts) for node in walk_nodes(data)]
     ids = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str) and "@type" in n}
-    article = _pick_article(nodes)
-    page = next((n for n in nodes if types_of(n) & PAGE_TYPES), None)
-    site = next((n for n in nodes if "website" in types_of(n)), None)
-    kind = "article" if article else _listing_kind(nodes)
+    typed = [(n, types_of(n)) for n in nodes]  # each node's types read once, for the four searches below
+    article = _pick_article([n for n, types in typed if _article_types(types)])
+    page = next((n for n, types in typed if types & PAGE_TYPES), None)
+    site = next((n for n, types in typed if "website" in types), None)
+    kind = "article" if article else "listing" if any(types & LISTING_TYPES for _, types in typed) else None
     source = article or {}
     publisher = _entities(source.get("publisher"), ids) if source.get("publisher") else []
     publisher_name = text_of(publisher[0]) if publisher else None
@@ -175,14 +177,9 @@ def read_jsonld(texts: list[str]) -> JsonLd:
     )
 
 
-def _pick_article(nodes: list[dict[str, Any]]) -> dict[str, Any] | None:
+def _pick_article(articles: list[dict[str, Any]]) -> dict[str, Any] | None:
     """The article node with the most to say (a page may list teasers as small Article nodes)."""
-    articles = [n for n in nodes if is_article(n)]
     if not articles:
         return None
     return max(articles, key=lambda n: (bool(n.get("headline") or n.get("name")), bool(n.get("datePublished")),
                                         bool(n.get("author")), len(n)))
-
-
-def _listing_kind(nodes: list[dict[str, Any]]) -> str | None:
-    return "listing" if any(types_of(n) & LISTING_TYPES for n in nodes) else None
