@@ -175,3 +175,15 @@ def test_date_class_texts_as_the_three_entries_read_them_on_shared_pages(shared_
         assert sources.read_date_texts(tree) == date_class_texts(tree), path.name
         found += bool(date_class_texts(tree))
     assert found >= 10
+
+
+def test_byline_elements_group_as_lexbor_nodes_compare() -> None:
+    # Nodes compare equal by their HTML: the twin links (a valueless attribute prints as `=""`) are one group,
+    # as `itertools.groupby` made them; the same tag and class around other text are not.
+    tree = LexborHTMLParser(
+        '<body><a rel="author" hidden>Jane Roe</a><a rel="author" hidden="">Jane Roe</a>'
+        '<span class="byline">By Jane Roe</span><span class="byline">By John Doe</span>'
+        '<div class="author-box"><div class="author-box">Jane Roe</div></div></body>')
+    nodes = tree.css(sources.BYLINE_SELECTOR)
+    assert [count for _, count in sources._entries_matched(nodes)] == [2, 1, 1, 1, 1]
+    assert [len(list(group)) for _, group in itertools.groupby(nodes)] == [2, 1, 1, 1, 1]
