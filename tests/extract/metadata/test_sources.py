@@ -187,3 +187,15 @@ def test_byline_elements_group_as_lexbor_nodes_compare() -> None:
     nodes = tree.css(sources.BYLINE_SELECTOR)
     assert [count for _, count in sources._entries_matched(nodes)] == [2, 1, 1, 1, 1]
     assert [len(list(group)) for _, group in itertools.groupby(nodes)] == [2, 1, 1, 1, 1]
+
+
+def test_first_title_and_first_canonical_link_with_an_href() -> None:
+    # Each is the first of its kind in the page, found without walking the whole tree: a canonical link
+    # without an href is passed over for the next, in any case of "canonical" among other words.
+    src = read_sources(LexborHTMLParser(
+        '<html><head><link rel="stylesheet" href="/s.css"><link rel="canonical"><title>Story | Site</title>'
+        '<link rel="alternate CANONICAL" href="https://example.com/story"><link rel="canonical" href="/other">'
+        '</head><body><svg><title>Icon</title></svg><h1>Story</h1></body></html>'))
+    assert (src.title_tag, src.canonical) == ("Story | Site", "https://example.com/story")
+    bare = read_sources(LexborHTMLParser('<body><svg><title>Icon</title></svg><link rel="canonical" href></body>'))
+    assert (bare.title_tag, bare.canonical) == ("Icon", None)

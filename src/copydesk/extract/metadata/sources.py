@@ -65,11 +65,13 @@ RDFA_DATES = ("datePublished", "dateModified", "dateCreated")
 #: entry (~10 µs a tag, ~25-35 an attribute test, ~55 a class substring on a median page), so
 #: `BYLINE_SELECTOR`'s entries, two thirds of the whole, are a query of their own (`PageSources.bylines`): over a
 #: third of the pages answer from a declared author and never read a byline element.
-#: Scripts and links are asked for by the words read from them (JSON-LD's type, a canonical `rel`), not by any
-#: `type` or `rel`: a page's ~12 other scripts and ~25 stylesheets, icons and preloads cost a node each in Python
-#: and are never read (a link with `itemprop` or `property` is still found by those entries).
-SOURCE_SELECTOR = ('meta, script[type*="ld+json" i], title, link[rel*="canonical" i], time, h1, [itemprop], '
-                   '[property]')
+#: Scripts are asked for by JSON-LD's type, not by any `type`: a page's ~12 other scripts cost a node each in
+#: Python and are never read. The `<title>` and the canonical link are the first of their kind, found by
+#: `css_first` (which stops there, in the head) instead of an entry each walking the whole tree; a title or link
+#: with `itemprop` or `property` is still found by those entries, for its microdata.
+SOURCE_SELECTOR = 'meta, script[type*="ld+json" i], time, h1, [itemprop], [property]'
+#: Links naming the canonical URL (`rel="canonical"`, in any case and among other words).
+CANONICAL_SELECTOR = 'link[rel*="canonical" i]'
 #: The source entries the byline caps count an element against (`_entries_matched`): those of the one combined
 #: query that returned the bylines with the other sources, any script with a `type` and any link with a `rel`.
 CAPPED_SOURCE_SELECTOR = 'meta, script[type], title, link[rel], time, h1, [itemprop], [property]'
@@ -373,7 +375,6 @@ def read_sources(tree: Any, phrases: PhraseIndex | None = None) -> PageSources:
     jsonld: list[str] = []
     times: list[tuple[str, bool]] = []
     h1_nodes: list[Any] = []
-    title = canonical = None
     for node in tree.css(SOURCE_SELECTOR):
         tag, attrs = node.tag, node.attributes
         if tag == "meta":
@@ -382,11 +383,6 @@ def read_sources(tree: Any, phrases: PhraseIndex | None = None) -> PageSources:
         if tag == "script":
             if (attrs.get("type") or "").strip().lower() == "application/ld+json":
                 jsonld.append(node.text(deep=True) or "")
-            continue
-        if tag == "link" and attrs.get("rel") != "author" and not any(map(attrs.__contains__, LINK_MARKS)):
-            # A canonical link, no byline's or microdata's: the first one counts.
-            if canonical is None and "canonical" in (attrs.get("rel") or "").lower():
-                canonical = attrs.get("href")
             continue
         if not _is_source(tag, attrs):
             continue  # an itemprop or a property no reader looks at
@@ -399,24 +395,33 @@ def read_sources(tree: Any, phrases: PhraseIndex | None = None) -> PageSources:
                 times.append(found)
         elif tag == "h1" and len(h1_nodes) < MAX_H1:
             h1_nodes.append(node)
-        elif tag == "title" and title is None:
-            title = _text(node)
-        elif tag == "link" and canonical is None and "canonical" in (attrs.get("rel") or "").lower():
-            canonical = attrs.get("href")
     h1s = [(node, *_h1_reading(node)) for node in h1_nodes]
     h1s = [h for h in h1s if h[1] and len(h[1]) <= MAX_TEXT]
     html = tree.css_first("html")
+    title = tree.css_first("title")
     return PageSources(
         tree=tree, meta=meta, jsonld=jsonld, microdata=microdata, times=times,
         body_text=tree.body.text(separator="\n") if tree.body else "",
-        title_tag=title,
+        title_tag=_text(title) if title else None,
         h1s=[text for _, text, _ in h1s],
         h1_parts=[parts for _, _, parts in h1s],
         h1_kicked=[_without_kicker(node) for node, _, _ in h1s],
         html_lang=html.attributes.get("lang") if html else None,
-        canonical=canonical,
+        canonical=_canonical_href(tree),
         phrases=phrases,
     )
+
+
+def _canonical_href(tree: Any) -> str | None:
+    """The `href` of the first canonical link that has one (a valueless `href` reads as none)."""
+    first = tree.css_first(CANONICAL_SELECTOR)  # stops there, in the head
+    if first is None:
+        return None
+    href: str | None = first.attributes.get("href")
+    if href is not None:
+        return href
+    return next((href for node in tree.css(CANONICAL_SELECTOR) if (href := node.attributes.get("href")) is not None),
+                None)
 
 
 def read_bylines(tree: Any) -> tuple[list[tuple[str, ...]], list[str]]:
