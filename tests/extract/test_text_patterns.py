@@ -130,3 +130,25 @@ def test_each_keys_own_search_finds_what_the_parts_whole_search_finds() -> None:
         if len(line) <= MAX_PATTERN_CHARS:
             assert text_category(line) == lexicon.match_text(line), line
     assert matched >= 150  # the equality is tested on matches of every phrase, not only on misses
+
+
+def test_key_tokens_are_the_keys_among_the_words_and_their_heads() -> None:
+    """`_key_tokens` finds keys by one scan for the words that are keys or open with one: the same set as
+    every word and every word's head looked up, on the fixture lines and on words a key opens, ends or holds
+    (a longer key's head is a key too: "unsere" and "uns"; "cookies" opens with the key "cookie" only)."""
+    from copydesk.extract.phrases import ALL_KEYS, HEAD_CHARS, WORD, _key_tokens
+
+    lines = {text for _, text in _lines()}
+    lines |= {line for line in (FIXTURES / "keyed_lines.txt").read_text(encoding="utf-8").splitlines()}
+    for key in sorted(ALL_KEYS):
+        lines |= {key, f"{key}s", f"x{key}", f"_{key}", f"{key}_", f"({key}),{key}-{key}", key[:HEAD_CHARS - 1],
+                  f"{key.upper()} {key[:-1]} 1{key} {key}1 {key}é", f"über{key} {key}über"}
+    lines |= {"unsere unserem uns", "cookies, cookie", "getty-images and_ _and", "ünsere"}
+    found = 0
+    for line in sorted(lines):
+        lowered = line.strip().lower()
+        words = WORD.findall(lowered)
+        expected = ALL_KEYS.intersection([*words, *(word[:HEAD_CHARS] for word in words)])
+        assert _key_tokens(lowered) == expected, line
+        found += bool(expected)
+    assert found >= len(ALL_KEYS)
