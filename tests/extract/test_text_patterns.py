@@ -152,3 +152,49 @@ def test_key_tokens_are_the_keys_among_the_words_and_their_heads() -> None:
         assert _key_tokens(lowered) == expected, line
         found += bool(expected)
     assert found >= len(ALL_KEYS)
+
+
+def test_line_starts_grouped_by_first_character_match_as_the_plain_alternation() -> None:
+    """`LINE_START` spreads its alternatives' leading groups out and groups them by first character: on every
+    line of the fixtures and their variants, the part that matches first (and where the match ends) is the one
+    of the alternatives joined as written, in order."""
+    from copydesk.extract.phrases import LINE_START, LINE_START_PART, TEXT_PARTS, non_capturing, split_alternatives
+
+    plain, owner = [], []
+    for index, part in enumerate(TEXT_PARTS):
+        if part.source is not None:
+            for alternative in split_alternatives(part.source):
+                plain.append(f"{non_capturing(alternative)}()")
+                owner.append(index)
+    written = re.compile("|".join(plain))
+    lines = {text for _, text in _lines()}
+    for path in FIXTURES.glob("*.html"):
+        article = extract(path.read_bytes())
+        lines.update(block.text for block in article.blocks)
+        lines.update(item.text for item in article.removed)
+    matched = 0
+    for line in sorted(lines):
+        for variant in (line, line[: len(line) // 2], f"{line} {line}", f"1 {line}", f"© {line}"):
+            lowered = variant.strip().lower()
+            want, got = written.match(lowered), LINE_START.match(lowered)
+            assert (got and (LINE_START_PART[got.lastindex], got.end())) == \
+                (want and (owner[want.lastindex - 1], want.end())), variant
+            matched += want is not None
+    assert matched >= 100
+
+
+@pytest.mark.parametrize(("text", "part"), [("abc", 0), ("abd", 2), ("xyc", 1), ("zzc", 0), ("ab", 3), ("q", None),
+                                             ("QD", 4), ("Qd", 4)])
+def test_line_start_grouping_keeps_the_order_where_two_alternatives_match(text: str, part: int | None) -> None:
+    """An alternative that may open with any character ("\\w+c") stays between the groups of the alternatives
+    written before and after it, so the first one written wins wherever both match."""
+    from copydesk.extract.phrases import _line_start, _Part
+
+    def part_of(source: str, flags: int = 0) -> _Part:
+        return _Part("share", lambda text: None, None, source, flags)
+
+    parts = (part_of("(?:zz|ab)c"), part_of(r"\w+c"), part_of("ab(?:c|d)"), part_of("ab$"),
+             part_of("q(?:d)", re.IGNORECASE))
+    pattern, owner = _line_start(parts)
+    match = pattern.match(text)
+    assert (owner[match.lastindex] if match else None) == part
