@@ -130,3 +130,71 @@ def test_each_keys_own_search_finds_what_the_parts_whole_search_finds() -> None:
         if len(line) <= MAX_PATTERN_CHARS:
             assert text_category(line) == lexicon.match_text(line), line
     assert matched >= 150  # the equality is tested on matches of every phrase, not only on misses
+
+
+def test_key_tokens_are_the_keys_among_the_words_and_their_heads() -> None:
+    """`_key_tokens` finds keys by one scan for the words that are keys or open with one: the same set as
+    every word and every word's head looked up, on the fixture lines and on words a key opens, ends or holds
+    (a longer key's head is a key too: "unsere" and "uns"; "cookies" opens with the key "cookie" only)."""
+    from copydesk.extract.phrases import ALL_KEYS, HEAD_CHARS, WORD, _key_tokens
+
+    lines = {text for _, text in _lines()}
+    lines |= {line for line in (FIXTURES / "keyed_lines.txt").read_text(encoding="utf-8").splitlines()}
+    for key in sorted(ALL_KEYS):
+        lines |= {key, f"{key}s", f"x{key}", f"_{key}", f"{key}_", f"({key}),{key}-{key}", key[:HEAD_CHARS - 1],
+                  f"{key.upper()} {key[:-1]} 1{key} {key}1 {key}é", f"über{key} {key}über"}
+    lines |= {"unsere unserem uns", "cookies, cookie", "getty-images and_ _and", "ünsere"}
+    found = 0
+    for line in sorted(lines):
+        lowered = line.strip().lower()
+        words = WORD.findall(lowered)
+        expected = ALL_KEYS.intersection([*words, *(word[:HEAD_CHARS] for word in words)])
+        assert _key_tokens(lowered) == expected, line
+        found += bool(expected)
+    assert found >= len(ALL_KEYS)
+
+
+def test_line_starts_grouped_by_first_character_match_as_the_plain_alternation() -> None:
+    """`LINE_START` spreads its alternatives' leading groups out and groups them by first character: on every
+    line of the fixtures and their variants, the part that matches first (and where the match ends) is the one
+    of the alternatives joined as written, in order."""
+    from copydesk.extract.phrases import LINE_START, LINE_START_PART, TEXT_PARTS, non_capturing, split_alternatives
+
+    plain, owner = [], []
+    for index, part in enumerate(TEXT_PARTS):
+        if part.source is not None:
+            for alternative in split_alternatives(part.source):
+                plain.append(f"{non_capturing(alternative)}()")
+                owner.append(index)
+    written = re.compile("|".join(plain))
+    lines = {text for _, text in _lines()}
+    for path in FIXTURES.glob("*.html"):
+        article = extract(path.read_bytes())
+        lines.update(block.text for block in article.blocks)
+        lines.update(item.text for item in article.removed)
+    matched = 0
+    for line in sorted(lines):
+        for variant in (line, line[: len(line) // 2], f"{line} {line}", f"1 {line}", f"© {line}"):
+            lowered = variant.strip().lower()
+            want, got = written.match(lowered), LINE_START.match(lowered)
+            assert (got and (LINE_START_PART[got.lastindex], got.end())) == \
+                (want and (owner[want.lastindex - 1], want.end())), variant
+            matched += want is not None
+    assert matched >= 100
+
+
+@pytest.mark.parametrize(("text", "part"), [("abc", 0), ("abd", 2), ("xyc", 1), ("zzc", 0), ("ab", 3), ("q", None),
+                                             ("QD", 4), ("Qd", 4)])
+def test_line_start_grouping_keeps_the_order_where_two_alternatives_match(text: str, part: int | None) -> None:
+    """An alternative that may open with any character ("\\w+c") stays between the groups of the alternatives
+    written before and after it, so the first one written wins wherever both match."""
+    from copydesk.extract.phrases import _line_start, _Part
+
+    def part_of(source: str, flags: int = 0) -> _Part:
+        return _Part("share", lambda text: None, None, source, flags)
+
+    parts = (part_of("(?:zz|ab)c"), part_of(r"\w+c"), part_of("ab(?:c|d)"), part_of("ab$"),
+             part_of("q(?:d)", re.IGNORECASE))
+    pattern, owner = _line_start(parts)
+    match = pattern.match(text)
+    assert (owner[match.lastindex] if match else None) == part

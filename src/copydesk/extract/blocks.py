@@ -401,7 +401,7 @@ def _enter(node: LexborNode, tag: str | None, state: _Collector, hidden: set[int
         return None
     if tag == "a":
         state.in_link += 1
-        state.href = node.attributes.get("href") or ""
+        state.href = node.attrs.get("href") or ""  # one attribute read: `attributes` builds a dict of them all
         state.link_start = len(state.buffer)
         child = node.first_child
         if child is None:
@@ -409,7 +409,8 @@ def _enter(node: LexborNode, tag: str | None, state: _Collector, hidden: set[int
         return child
     if tag == "img":
         if state.frames[-1][CAPTION] is False and _in_figure(state):
-            src = node.attributes.get("src") or node.attributes.get("data-src")
+            attrs = node.attrs
+            src = attrs.get("src") or attrs.get("data-src")
             if src:
                 state.page.images.append((len(state.page.blocks), src))
         return None

@@ -169,7 +169,7 @@ class PageTypeModel:
 
     def classify(self, row: Sequence[float]) -> PageType:
         probs = self.probabilities(np.asarray([row], dtype=np.float64))[0]
-        best = int(np.argmax(probs))
+        best = int(probs.argmax())
         pairs = tuple((t, round(float(p), 4)) for t, p in zip(self.types, probs, strict=True))
         story_chars = round(math.expm1(row[_STORY_COLUMN]))
         return PageType(self.types[best], round(float(probs[best]), 4), pairs, story_chars, bool(row[_NEWS_COLUMN]))

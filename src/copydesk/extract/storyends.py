@@ -28,9 +28,9 @@ def end_columns(page: Page, frames: np.ndarray, sizes: np.ndarray, densities: np
     n = len(sizes)
     index = np.arange(n)
     lo, hi = np.maximum(index - WINDOW, 0), np.minimum(index + WINDOW + 1, n)
-    text = np.concatenate([[0.0], np.cumsum(sizes)])
-    own = np.concatenate([[0.0], np.cumsum(np.where(prose, sizes, 0.0))])
-    linked = np.concatenate([[0.0], np.cumsum(sizes * densities)])
+    text = np.concatenate([[0.0], sizes.cumsum()])
+    own = np.concatenate([[0.0], np.where(prose, sizes, 0.0).cumsum()])
+    linked = np.concatenate([[0.0], (sizes * densities).cumsum()])
 
     def share(sums: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         whole = text[b] - text[a]
@@ -43,17 +43,17 @@ def end_columns(page: Page, frames: np.ndarray, sizes: np.ndarray, densities: np
     out[:, 3] = share(linked, index + 1, hi)
     # The last prose block at or before each block, and whether a heading came after it.
     last_prose = np.maximum.accumulate(np.where(prose, index, -1))
-    heads = np.concatenate([[0], np.cumsum(heading)])
+    heads = np.concatenate([[0], heading.cumsum()])
     seen = last_prose >= 0
-    out[:, 4] = np.where(seen, np.clip((index - last_prose) / DISTANCE_SCALE, 0.0, 2.0), 2.0)
+    out[:, 4] = np.where(seen, ((index - last_prose) / DISTANCE_SCALE).clip(0.0, 2.0), 2.0)
     out[:, 5] = seen & (heads[index + 1] - heads[np.maximum(last_prose, 0) + 1] > 0)
     main = _main_frame(page, frames, np.where(prose, sizes, 0.0))
     if main >= 0:
         inside = (frames >= main) & (frames <= page.end[main])
         out[:, 6] = inside
-        ends = np.flatnonzero(inside & prose)
+        ends = (inside & prose).nonzero()[0]
         if len(ends):
-            out[:, 7] = np.clip((index - ends[-1]) / DISTANCE_SCALE, 0.0, 2.0)
+            out[:, 7] = ((index - ends[-1]) / DISTANCE_SCALE).clip(0.0, 2.0)
     return out
 
 
@@ -64,5 +64,5 @@ def _main_frame(page: Page, frames: np.ndarray, prose_sizes: np.ndarray) -> int:
     total = float(prose_sizes.sum())
     if total <= 0 or not page.parent:
         return -1
-    found = np.flatnonzero(subtree_sizes(page, frames, prose_sizes) > MAIN_SHARE * total)
+    found = (subtree_sizes(page, frames, prose_sizes) > MAIN_SHARE * total).nonzero()[0]
     return int(found[-1]) if len(found) else -1

@@ -123,12 +123,12 @@ def page_rows(page: Page, selection: Selection, title: str | None, article_body:
         np.log1p(sizes) / SIZE_SCALE, densities,
         marked, ended,
         np.array([b.caption for b in blocks], np.float64),
-        np.clip(np.array(weights, np.float64) / np.maximum(sizes, 1.0), -2.0, 2.0),
-        np.clip(score_of_frame[frames] / best, -2.0, 2.0),
-        np.clip(np.asarray(_home_scores(page, scores))[frames] / best, -2.0, 2.0),
+        (np.array(weights, np.float64) / np.maximum(sizes, 1.0)).clip(-2.0, 2.0),
+        (score_of_frame[frames] / best).clip(-2.0, 2.0),
+        (np.asarray(_home_scores(page, scores))[frames] / best).clip(-2.0, 2.0),
         np.asarray(_story_frames(page), np.float64)[frames], index / n,
-        np.where(index < first, np.clip((first - index) / 10, -2.0, 2.0), 0.0),
-        np.where(index > last, np.clip((index - last) / 10, -2.0, 2.0), 0.0),
+        np.where(index < first, ((first - index) / 10).clip(-2.0, 2.0), 0.0),
+        np.where(index > last, ((index - last) / 10).clip(-2.0, 2.0), 0.0),
         ((index >= first) & (index <= last)).astype(np.float64),
         (index > headline).astype(np.float64) if headline is not None else np.zeros(n),
         np.full(n, float(bool(article_body))), _body_overlap(texts, article_body),
@@ -174,7 +174,7 @@ def _shapes(page: Page, sizes: np.ndarray, densities: np.ndarray, heading: np.nd
     start[:-1] = title_like[:-1] & lead[1:]
     member = start.copy()
     member[1:] |= start[:-1]
-    counts = np.concatenate([[0], np.cumsum(start)])
+    counts = np.concatenate([[0], start.cumsum()])
     index = np.arange(n)
     window = counts[np.minimum(index + TEASER_WINDOW + 1, n)] - counts[np.maximum(index - TEASER_WINDOW, 0)]
     parent = np.asarray([*page.parent, -1], np.int64)  # parent[-1]: outside the page
@@ -196,12 +196,12 @@ def _tail(prose: np.ndarray, sizes: np.ndarray, densities: np.ndarray, kinds: np
     line and a one-sentence lead, again and again), where a story's own paragraphs vary."""
     n = len(sizes)
     linked = densities > LINK_HEAVY
-    counts = np.concatenate([[0], np.cumsum(prose)])
+    counts = np.concatenate([[0], prose.cumsum()])
     index = np.arange(n)
     after = counts[n] - counts[index + 1]
     before = counts[index]
-    last = int(np.flatnonzero(prose)[-1]) if prose.any() else -1
-    past = np.where((last >= 0) & (index > last), np.clip((index - last) / 10, 0.0, 2.0), 0.0)
+    last = int(prose.nonzero()[0][-1]) if prose.any() else -1
+    past = np.where((last >= 0) & (index > last), ((index - last) / 10).clip(0.0, 2.0), 0.0)
     shape = kinds * 64 + linked * 32 + np.minimum(np.log2(sizes + 1).astype(np.int64), 31)
     same = np.zeros(n)
     for offset in range(1, SHAPE_WINDOW + 1):  # one comparison counted at both of its blocks
@@ -249,15 +249,15 @@ def _character_columns(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.nda
     codes = np.frombuffer("".join(texts).encode("utf-32-le", "surrogatepass"), np.uint32)
     lengths = np.array(list(map(len, texts)), np.int64)
     kind = _CHARACTER_KINDS.take(codes, mode="clip")  # past the BMP reads U+FFFF, which is none of them
-    wide = np.flatnonzero(codes > 127)
+    wide = (codes > 127).nonzero()[0]
     if len(wide):  # other scripts' digits: each distinct character asked once
         wide_codes = codes[wide]
         others = np.unique(wide_codes)
         decimal = others[np.array([chr(c).isdecimal() for c in others.tolist()], bool)]
         if len(decimal):  # mostly none: then no character needs mapping back
             kind[wide[np.isin(wide_codes, decimal)]] |= _DIGIT
-    at = np.flatnonzero(kind)
-    owner = np.searchsorted(np.cumsum(lengths), at, side="right")  # the text each marked character is in
+    at = kind.nonzero()[0]
+    owner = lengths.cumsum().searchsorted(at, side="right")  # the text each marked character is in
     found = kind[at]
     n = len(texts)
     digits = np.bincount(owner[(found & _DIGIT) > 0], minlength=n)
@@ -265,7 +265,7 @@ def _character_columns(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.nda
     marked[owner[(found & _MARK) > 0]] = True
     ended = np.zeros(n, bool)
     ended[owner[(found & _STOP) > 0]] = True
-    for i in np.flatnonzero(np.bincount(owner[(found & _SPACED) > 0], minlength=n) >= 2).tolist():
+    for i in (np.bincount(owner[(found & _SPACED) > 0], minlength=n) >= 2).nonzero()[0].tolist():
         if spaced_sentences(texts[i]):  # Thai, Lao and Khmer end a sentence with a space
             marked[i] = ended[i] = True
     return marked, ended, digits / np.maximum(lengths, 1)
@@ -385,7 +385,7 @@ def drop_repeats(page: Page, keep: np.ndarray) -> np.ndarray:
     """`keep` without the kept blocks that repeat an earlier kept block's text elsewhere (see `REPEAT_MIN_SIZE`)."""
     said: dict[str, int] = {}  # text → the container (its frame's parent) of its first kept block
     out = keep.copy()
-    for i in np.flatnonzero(keep).tolist():
+    for i in keep.nonzero()[0].tolist():
         block = page.blocks[i]
         container = page.parent[block.frame]
         first = said.get(block.text)
@@ -402,9 +402,9 @@ def page_evidence(logits: np.ndarray, keep: np.ndarray, sizes: np.ndarray) -> fl
     block's logit, negated for dropped blocks (so text kept against the model's belief pulls it down)."""
     if not len(logits):
         return 0.0
-    agreement = np.clip(np.where(keep, logits, -logits), -EVIDENCE_CAP, EVIDENCE_CAP)
+    agreement = np.where(keep, logits, -logits).clip(-EVIDENCE_CAP, EVIDENCE_CAP)
     weights = sizes + 1.0
-    return float(np.sum(agreement * weights) / np.sum(weights))
+    return float((agreement * weights).sum() / weights.sum())
 
 
 def model_from_json(data: dict) -> StoryModel:
@@ -466,8 +466,8 @@ def apply_model(model: StoryModel, page: Page, selection: Selection, title: str 
     sizes = np.asarray([b.size for b in page.blocks], dtype=np.float64)
     # the classifier's verdict, as the Article reports it, decides the trim
     story_keep, keep = settle(page, decided, logits, sizes, page_type.label == "article")
-    copies = np.flatnonzero(decided & ~story_keep).tolist()
-    story = tuple(np.flatnonzero(story_keep).tolist())
+    copies = (decided & ~story_keep).nonzero()[0].tolist()
+    story = tuple(story_keep.nonzero()[0].tolist())
     kept = tuple(i for i in range(len(page.blocks)) if keep[i])
     dropped = {i: c for i, c in selection.dropped.items() if not keep[i]}
     for i in set(selection.kept).difference(kept):

@@ -46,13 +46,13 @@ def shape_columns(page: Page, anchor: int | None, frames: np.ndarray, sizes: np.
     out[:, 1] = np.log1p(depth[frames] - at) / DEPTH_SCALE
     out[:, 2] = subtree[joint] / total
     out[:, 3] = np.log1p(np.maximum(depth[anchor_frame] - at, 0.0)) / DEPTH_SCALE
-    before = np.concatenate([[0.0], np.cumsum(sizes)])
+    before = np.concatenate([[0.0], sizes.cumsum()])
     out[:, 4] = (before[:-1] - before[anchor]) / total  # signed: text between the title and the block
-    heads = np.concatenate([[0], np.cumsum(heading)])
+    heads = np.concatenate([[0], heading.cumsum()])
     index = np.arange(n)
     between = np.where(index > anchor, heads[index] - heads[anchor + 1], heads[anchor] - heads[index + 1])
     out[:, 5] = np.sign(index - anchor) * np.log1p(np.maximum(between, 0)) / HEADING_SCALE
-    section = np.cumsum(heading)  # a section runs from a heading to the next
+    section = heading.cumsum()  # a section runs from a heading to the next
     out[:, 6] = np.bincount(section, weights=sizes)[section] / total
     return out
 
@@ -80,5 +80,5 @@ def subtree_sizes(page: Page, frames: np.ndarray, sizes: np.ndarray) -> np.ndarr
     count = len(page.parent)
     inside = frames >= 0
     own = np.bincount(frames[inside], weights=sizes[inside], minlength=count)
-    running = np.concatenate([[0.0], np.cumsum(own)])
+    running = np.concatenate([[0.0], own.cumsum()])
     return running[np.asarray(page.end, np.int64) + 1] - running[:count]
