@@ -389,3 +389,20 @@ def test_the_agency_search_finds_what_its_alternatives_find(wcxb_rows: list[dict
     assert len(forms) > 100
     for text in texts:
         assert [m.span() for m in ANY_AGENCY.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_a_handle_after_a_byline_marker_in_an_author_element_is_the_author(read: Read) -> None:
+    # "· von" / rel="author" "freeman1984": a user name the printed-text rules refuse as a lone word
+    meta = read("handle_after_marker.html", "https://sladisworld.example/2019/12/10/six-sigma/")
+    assert meta.authors == ("freeman1984",)
+    assert meta.provenance["authors"] == "byline"
+
+
+def test_a_site_builders_credit_in_the_footer_is_no_author(read: Read) -> None:
+    meta = read("handle_in_footer_credit.html", "https://www.lostiempos.example/actualidad/juicio")
+    assert meta.authors == ()
+
+
+def test_a_word_the_page_uses_in_its_sentences_is_no_handle(read: Read) -> None:
+    meta = read("handle_used_in_prose.html", "https://beds.example/hotel-bed")
+    assert meta.authors == ()

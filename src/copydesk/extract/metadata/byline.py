@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
+from importlib import resources
 
 from copydesk.extract.metadata import dates
 from copydesk.extract.metadata.authors import agency_in, clean_authors, is_agency
@@ -42,6 +44,10 @@ NOT_WRITER = re.compile(r"\b(?:reviewed|checked|edited|photographed|illustrated|
 DATELINE = re.compile(r"^[^()\n]{0,60}\((?P<agency>[^()]{2,40})\)\s*[-–—:]")
 #: Sign-off: "—AFP", "(AP)", "dpa/lnw", "Reuters" closing the last paragraph.
 SIGN_OFF = re.compile(r"(?:[-–—]\s*|\(|^)(?P<agency>[^\s()\-–—][^()\-–—]{0,30}?)\)?\s*$")
+#: The byline marker words, by language (`copydesk/data/byline_words.txt`).
+BYLINE_WORDS_FILE = "byline_words.txt"
+#: What a line may print before its marker word: a date, a time ("22. Januar 2020 @ 18:13 // Autor:").
+MARKER_SEPARATORS = re.compile(r"\s(?://|[|·•—–])\s?|^[-–—·•|]\s*")
 
 
 def names_in_lines(lines: Sequence[str]) -> tuple[str, str] | None:
@@ -59,6 +65,28 @@ def names_in_lines(lines: Sequence[str]) -> tuple[str, str] | None:
         if match and dates.parse_text(line):
             return match["names"], line
     return None
+
+
+@cache
+def _marker_table() -> tuple[tuple[str, frozenset[str]], ...]:
+    """(marker, its languages) as shipped; read once per process (a file that never changes)."""
+    text = resources.files("copydesk").joinpath("data", BYLINE_WORDS_FILE).read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return tuple((marker.strip(), frozenset(langs.split())) for langs, marker in rows)
+
+
+@cache
+def byline_markers(language: str | None) -> frozenset[str]:
+    """The byline marker words a page in `language` may print before its writer: English and its own;
+    every language's when it is unknown."""
+    return frozenset(marker for marker, langs in _marker_table() if not language or "en" in langs or language in langs)
+
+
+def ends_with_marker(line: str, markers: frozenset[str]) -> bool:
+    """True when `line`, or its last piece after a separator, is only a byline marker word ("· von",
+    "Posted by", "22. Januar 2020 @ 18:13 // Autor:"); a sentence ending in "von" is not."""
+    last = MARKER_SEPARATORS.split(line)[-1]
+    return " ".join(last.strip(" \t:").split()).casefold() in markers
 
 
 def read_byline(line: str) -> tuple[tuple[str, ...], str | None]:

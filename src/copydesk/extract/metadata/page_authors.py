@@ -14,13 +14,23 @@ from collections.abc import Iterator
 from functools import cached_property
 
 from copydesk.extract.metadata.authors import (
+    NOT_PERSON,
+    ORGANISATION,
+    PLACEHOLDERS,
     bare_name,
     clean_authors,
     is_agency,
     is_collective,
     is_handle,
 )
-from copydesk.extract.metadata.byline import JOINER_LINE, credited_agency, joined_names, names_in_lines
+from copydesk.extract.metadata.byline import (
+    JOINER_LINE,
+    byline_markers,
+    credited_agency,
+    ends_with_marker,
+    joined_names,
+    names_in_lines,
+)
 from copydesk.extract.metadata.given_names import given_names
 from copydesk.extract.metadata.jsonld import JsonLd
 from copydesk.extract.metadata.owner import host_owner, is_personal_name, name_beside_date, site_owner
@@ -92,6 +102,16 @@ PLURAL_LABEL = re.compile(r"^(?:authors|contributors|autoren|auteurs|автор�
 PRINTED_WORDS = re.compile(r"(?=\b([A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þa-zà-ÿ][\w'’-]*)){1,2}))")
 #: An initial inside a printed name, which a login name leaves out ("P." in "Christian P. Stadtfeld").
 INITIAL = re.compile(r"^[A-ZÀ-Þ]\.$")
+#: A one-word handle as pages print it, in any script: "flerche", "freeman1984", "Isabella.DiBiase", "焦鹏";
+#: a letter somewhere, at most `MAX_HANDLE_CHARS`, no space.
+HANDLE_TOKEN = re.compile(r"^(?=\w*[^\W\d_])\w[\w.'’-]*\w$|^[^\W\d_]$")
+MAX_HANDLE_CHARS = 40  # a user name; longer is a slug or a run of words
+#: A line this long holding the handle is prose: a page that uses the word in its sentences ("luxurious",
+#: "clay") prints it as a word, not as a byline.
+PROSE_LINE_WORDS = 5
+MAX_HANDLE_LOOKS = 20  # places of the handle in the text looked at; more is a word the page is full of
+MAX_HANDLE_LINES = 3  # the handle's first lines of its own in the text, each checked for a marker before it
+FOOTER_SHARE = 0.2  # the last fifth of a page's text is its footer and sidebars, not the story's byline
 
 
 def read_authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str | None, host: str | None,
@@ -127,6 +147,7 @@ def read_authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str
                ("box", ([name] for name in _bio_by_given_name(src.body_text, bios))),
                ("byline", _described_byline(src)),
                ("byline", _beside_date(header)),
+               ("handle", _handle_after_marker(src, language, keys, not_authors)),
                ("site", [[owner]] if owner else []),
                ("site", _named_by_host(host, src.body_text)))
     handles: tuple[tuple[str, ...], str] | None = None
@@ -134,7 +155,8 @@ def read_authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str
     for source, groups in sources:
         if house and source != "box":
             continue  # after a staff credit only an explicit "Written by" or author box names the writer
-        names = next((found for found in (_people(g, not_authors, keys, source) for g in groups) if found), ())
+        names = next((found for found in (tuple(g) if source == "handle" else _people(g, not_authors, keys, source)
+                                          for g in groups) if found), ())
         if names and source in ("jsonld", "meta") and shown and not PLURAL_LABEL.match(shown[1]):
             printed = _people([shown[0]], not_authors, keys, "byline")
             if printed and (not _same_people(printed, names) or _names_more(printed, names)):
@@ -196,7 +218,7 @@ def _printed_person(src: PageSources, name: str) -> bool:
 def _credited(names: tuple[str, ...], source: str,
               prov: dict[str, str]) -> tuple[tuple[str, ...], str | None]:
     """(authors, agency) as found, their sources recorded in `prov`."""
-    source = "byline" if source in ("element", "marked", "box") else source
+    source = "byline" if source in ("element", "marked", "box", "handle") else source
     prov["authors"] = source
     agency = credited_agency(names)
     if agency:
@@ -210,6 +232,66 @@ def _listed_with(header: list[str], name: str) -> str:
     if index < 0 or index + 2 >= len(header) or not JOINER_LINE.match(header[index + 1]):
         return ""
     return joined_names(header, index)
+
+def _handle_after_marker(src: PageSources, language: str | None, keys: set[str],
+                         not_authors: tuple[str, ...]) -> Iterator[list[str]]:
+    """A one-word handle ("von" / "flerche", "by" / "jsteinhardt") with structural evidence that it names the
+    page's writer: an element the page marks as its author (a byline or author class, `rel="author"`,
+    `itemprop="author"`, a link to an author page) prints it alone on a line, and a byline marker word of the
+    page's language stands on the line before (in that element or in the page's text). The printed-text
+    readers refuse a lone word, too often no person; here the markup vouches for it. A word the page also
+    uses in its sentences, the site's name, a role or a placeholder is never one."""
+    markers = byline_markers(language)
+    blocked = {squash(x) for x in not_authors} | keys
+    tried: set[str] = set()
+    text = src.body_text
+    for lines in src.bylines:
+        for index, line in enumerate(lines):
+            if line in tried or not _may_be_handle(line, markers, blocked):
+                continue
+            tried.add(line)
+            marked = index > 0 and ends_with_marker(lines[index - 1], markers)
+            if _placed_as_byline(text, line, markers, marked) and not _used_in_prose(text, line, markers):
+                yield [line]
+                return
+    for name in src.marked_authors:
+        if name not in tried and _may_be_handle(name, markers, blocked) and _placed_as_byline(
+                text, name, markers, False) and not _used_in_prose(text, name, markers):
+            yield [name]
+            return
+
+def _may_be_handle(token: str, markers: frozenset[str], blocked: set[str]) -> bool:
+    """A single token that may be a user name: not the site, a role, a placeholder, an address or a marker."""
+    return (len(token) <= MAX_HANDLE_CHARS and HANDLE_TOKEN.match(token) is not None
+            and token.casefold() not in PLACEHOLDERS and token.casefold() not in markers
+            and not NOT_PERSON.search(token) and not ORGANISATION.search(token) and squash(token) not in blocked)
+
+def _placed_as_byline(text: str, token: str, markers: frozenset[str], marked: bool) -> bool:
+    """True when one of the first lines of the text that are only `token` stands above the page's footer and
+    follows a byline marker's line (or the marker is already known: `marked`). A footer's credit ("Hecho en
+    Bolivia con Drupal por Smartica") names who built the site, not who wrote the page."""
+    start, footer = 0, len(text) * (1 - FOOTER_SHARE)
+    for _ in range(MAX_HANDLE_LINES):
+        index = text.find(f"\n{token}\n", start)
+        if index < 0 or index > footer:
+            return False
+        if marked or ends_with_marker(_line_before(text, index), markers):
+            return True
+        start = index + 1
+    return False
+
+def _used_in_prose(text: str, token: str, markers: frozenset[str]) -> bool:
+    """True when the page prints `token` (any case) inside a sentence-long line, not right after a marker."""
+    pattern = re.compile(rf"(?<!\w){re.escape(token)}(?!\w)", re.I)
+    for count, match in enumerate(pattern.finditer(text)):
+        if count >= MAX_HANDLE_LOOKS:
+            return True
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = text.find("\n", match.end())
+        line = text[start:end if end >= 0 else len(text)]
+        if len(line.split()) >= PROSE_LINE_WORDS and not ends_with_marker(text[start:match.start()], markers):
+            return True
+    return False
 
 def _beside_date(header: list[str]) -> Iterator[list[str]]:
     """The name printed beside the date by the headline, looked for only when asked."""
