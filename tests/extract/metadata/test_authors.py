@@ -406,3 +406,14 @@ def test_a_site_builders_credit_in_the_footer_is_no_author(read: Read) -> None:
 def test_a_word_the_page_uses_in_its_sentences_is_no_handle(read: Read) -> None:
     meta = read("handle_used_in_prose.html", "https://beds.example/hotel-bed")
     assert meta.authors == ()
+
+
+def test_a_handle_by_the_headline_linked_to_its_user_page_is_the_author(read: Read) -> None:
+    # "Thread starter" / a link to /forums/members/tiberius.8/ reading "Tiberius"
+    meta = read("handle_thread_starter.html", "https://forum.example/threads/patchnotes-4-47-4.3976/")
+    assert meta.authors == ("Tiberius",)
+
+
+def test_a_handle_by_the_headline_without_its_user_page_is_no_author(read: Read) -> None:
+    meta = read("handle_thread_starter_unlinked.html", "https://forum.example/threads/patchnotes-4-47-4.3976/")
+    assert meta.authors == ()

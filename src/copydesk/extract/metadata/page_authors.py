@@ -12,6 +12,7 @@ import itertools
 import re
 from collections.abc import Iterator
 from functools import cached_property
+from typing import Any
 
 from copydesk.extract.metadata.authors import (
     NOT_PERSON,
@@ -111,6 +112,8 @@ MAX_HANDLE_CHARS = 40  # a user name; longer is a slug or a run of words
 PROSE_LINE_WORDS = 5
 MAX_HANDLE_LOOKS = 20  # places of the handle in the text looked at; more is a word the page is full of
 MAX_HANDLE_LINES = 3  # the handle's first lines of its own in the text, each checked for a marker before it
+#: Links to a user's page on the site: a forum member, a community's user, an author.
+PROFILE_LINKS = 'a[href*="/user" i], a[href*="/member" i], a[href*="/profile" i], a[href*="/author" i]'
 FOOTER_SHARE = 0.2  # the last fifth of a page's text is its footer and sidebars, not the story's byline
 
 
@@ -147,7 +150,7 @@ def read_authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str
                ("box", ([name] for name in _bio_by_given_name(src.body_text, bios))),
                ("byline", _described_byline(src)),
                ("byline", _beside_date(header)),
-               ("handle", _handle_after_marker(src, language, keys, not_authors)),
+               ("handle", _handle_after_marker(src, header, language, keys, not_authors)),
                ("site", [[owner]] if owner else []),
                ("site", _named_by_host(host, src.body_text)))
     handles: tuple[tuple[str, ...], str] | None = None
@@ -233,12 +236,14 @@ def _listed_with(header: list[str], name: str) -> str:
         return ""
     return joined_names(header, index)
 
-def _handle_after_marker(src: PageSources, language: str | None, keys: set[str],
+def _handle_after_marker(src: PageSources, header: list[str], language: str | None, keys: set[str],
                          not_authors: tuple[str, ...]) -> Iterator[list[str]]:
     """A one-word handle ("von" / "flerche", "by" / "jsteinhardt") with structural evidence that it names the
     page's writer: an element the page marks as its author (a byline or author class, `rel="author"`,
     `itemprop="author"`, a link to an author page) prints it alone on a line, and a byline marker word of the
-    page's language stands on the line before (in that element or in the page's text). The printed-text
+    page's language stands on the line before (in that element or in the page's text); or, by the headline,
+    after a marker's line, as the text of a link to its user page ("Thread starter" / `/members/tiberius.8/`
+    "Tiberius"). The printed-text
     readers refuse a lone word, too often no person; here the markup vouches for it. A word the page also
     uses in its sentences, the site's name, a role or a placeholder is never one."""
     markers = byline_markers(language)
@@ -259,6 +264,24 @@ def _handle_after_marker(src: PageSources, language: str | None, keys: set[str],
                 text, name, markers, False) and not _used_in_prose(text, name, markers):
             yield [name]
             return
+    for index, line in enumerate(header[1:], 1):
+        if line not in tried and _may_be_handle(line, markers, blocked) and ends_with_marker(
+                header[index - 1], markers) and _links_to_profile(src.tree, line) and not _used_in_prose(
+                text, line, markers):
+            yield [line]
+            return
+
+def _links_to_profile(tree: Any, token: str) -> bool:
+    """True when the page links to a user, member or author page with `token` as the link's text and the
+    page's name (`/user/Marianne1.html`, `/forums/members/tiberius.8/`)."""
+    key = squash(token)
+    for node in tree.css(PROFILE_LINKS):
+        if (node.text() or "").strip() != token:
+            continue
+        path = (node.attributes.get("href") or "").split("?")[0].rstrip("/")
+        if squash(path.rsplit("/", 1)[-1]).startswith(key):
+            return True
+    return False
 
 def _may_be_handle(token: str, markers: frozenset[str], blocked: set[str]) -> bool:
     """A single token that may be a user name: not the site, a role, a placeholder, an address or a marker."""
