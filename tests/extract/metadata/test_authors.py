@@ -417,3 +417,9 @@ def test_a_handle_by_the_headline_linked_to_its_user_page_is_the_author(read: Re
 def test_a_handle_by_the_headline_without_its_user_page_is_no_author(read: Read) -> None:
     meta = read("handle_thread_starter_unlinked.html", "https://forum.example/threads/patchnotes-4-47-4.3976/")
     assert meta.authors == ()
+
+
+def test_a_handle_beside_the_date_by_the_headline_linked_to_its_user_page_is_the_author(read: Read) -> None:
+    # a deal's poster: "MikeNils" linked to /user-uebersicht/?u=…, then "18.10.2019, 15:07 Uhr"
+    meta = read("handle_beside_date_user_link.html", "https://deals.example/user-deals/jacobs-gold/")
+    assert meta.authors == ("MikeNils",)

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from functools import cached_property
 from typing import Any
 
+from copydesk.extract.metadata import dates
 from copydesk.extract.metadata.authors import (
     NOT_PERSON,
     ORGANISATION,
@@ -114,6 +115,7 @@ MAX_HANDLE_LOOKS = 20  # places of the handle in the text looked at; more is a w
 MAX_HANDLE_LINES = 3  # the handle's first lines of its own in the text, each checked for a marker before it
 #: Links to a user's page on the site: a forum member, a community's user, an author.
 PROFILE_LINKS = 'a[href*="/user" i], a[href*="/member" i], a[href*="/profile" i], a[href*="/author" i]'
+MAX_DATE_BESIDE = 40  # "17.10.2019, 13:56 Uhr": a date line, not a sentence that holds one
 FOOTER_SHARE = 0.2  # the last fifth of a page's text is its footer and sidebars, not the story's byline
 
 
@@ -265,11 +267,16 @@ def _handle_after_marker(src: PageSources, header: list[str], language: str | No
             yield [name]
             return
     for index, line in enumerate(header[1:], 1):
-        if line not in tried and _may_be_handle(line, markers, blocked) and ends_with_marker(
-                header[index - 1], markers) and _links_to_profile(src.tree, line) and not _used_in_prose(
-                text, line, markers):
+        if line not in tried and _may_be_handle(line, markers, blocked) and (
+                ends_with_marker(header[index - 1], markers) or _beside_a_date(header, index)) and _links_to_profile(
+                src.tree, line) and not _used_in_prose(text, line, markers):
             yield [line]
             return
+
+def _beside_a_date(lines: list[str], index: int) -> bool:
+    """True when the line before or after `lines[index]` is a date ("HansEhrlich" / "17.10.2019, 13:56 Uhr")."""
+    return any(len(line) <= MAX_DATE_BESIDE and dates.parse_text(line) is not None
+               for line in lines[max(0, index - 1):index + 2:2])
 
 def _links_to_profile(tree: Any, token: str) -> bool:
     """True when the page links to a user, member or author page with `token` as the link's text and the
@@ -279,7 +286,7 @@ def _links_to_profile(tree: Any, token: str) -> bool:
         if (node.text() or "").strip() != token:
             continue
         path = (node.attributes.get("href") or "").split("?")[0].rstrip("/")
-        if squash(path.rsplit("/", 1)[-1]).startswith(key):
+        if squash(path.rsplit("/", 1)[-1]).startswith(key) or "?" in (node.attributes.get("href") or ""):
             return True
     return False
 
