@@ -240,23 +240,27 @@ def _listed_with(header: list[str], name: str) -> str:
 
 def _handle_after_marker(src: PageSources, header: list[str], language: str | None, keys: set[str],
                          not_authors: tuple[str, ...]) -> Iterator[list[str]]:
-    """A one-word handle ("von" / "flerche", "by" / "jsteinhardt") with structural evidence that it names the
-    page's writer: an element the page marks as its author (a byline or author class, `rel="author"`,
-    `itemprop="author"`, a link to an author page) prints it alone on a line, and a byline marker word of the
-    page's language stands on the line before (in that element or in the page's text); or, by the headline,
-    after a marker's line, as the text of a link to its user page ("Thread starter" / `/members/tiberius.8/`
-    "Tiberius"). The printed-text
-    readers refuse a lone word, too often no person; here the markup vouches for it. A word the page also
-    uses in its sentences, the site's name, a role or a placeholder is never one."""
+    """A one-word handle with structural evidence that it names the page's writer. The printed-text readers
+    refuse a lone word, too often no person; here the markup vouches for it, in one of three ways:
+
+    - an element the page marks as its author (a byline or author class, `rel="author"`, `itemprop="author"`,
+      a link to an author page) prints it alone on a line after a byline marker word of the page's language,
+      in that element or in the page's text ("von" / "flerche", "by" / "jsteinhardt");
+    - by the headline, after a marker's line or beside the date, it is the text of a link to its user page
+      ("Thread starter" / `/members/tiberius.8/` "Tiberius", "MikeNils" / "18.10.2019, 15:07 Uhr");
+    - an author element prints it as the text of a link to the author page it names (`/author/matthias/`).
+
+    Never a word the page also uses in its sentences, the site's name, a role, a label or a placeholder, nor a
+    credit in the page's footer."""
     markers = byline_markers(language)
     blocked = {squash(x) for x in not_authors} | keys
-    tried: set[str] = set()
+    tried: dict[str, None] = {}  # the author elements' one-word lines, in page order
     text = src.body_text
     for lines in src.bylines:
         for index, line in enumerate(lines):
             if line in tried or not _may_be_handle(line, markers, blocked):
                 continue
-            tried.add(line)
+            tried[line] = None
             marked = index > 0 and ends_with_marker(lines[index - 1], markers)
             if _placed_as_byline(text, line, markers, marked) and not _used_in_prose(text, line, markers):
                 yield [line]
@@ -272,21 +276,26 @@ def _handle_after_marker(src: PageSources, header: list[str], language: str | No
                 src.tree, line) and not _used_in_prose(text, line, markers):
             yield [line]
             return
+    for line in tried:
+        if _links_to_profile(src.tree, line, by_path=True) and _placed_as_byline(text, line, markers, True) and not (
+                _used_in_prose(text, line, markers)):
+            yield [line]
+            return
 
 def _beside_a_date(lines: list[str], index: int) -> bool:
     """True when the line before or after `lines[index]` is a date ("HansEhrlich" / "17.10.2019, 13:56 Uhr")."""
     return any(len(line) <= MAX_DATE_BESIDE and dates.parse_text(line) is not None
                for line in lines[max(0, index - 1):index + 2:2])
 
-def _links_to_profile(tree: Any, token: str) -> bool:
+def _links_to_profile(tree: Any, token: str, by_path: bool = False) -> bool:
     """True when the page links to a user, member or author page with `token` as the link's text and the
     page's name (`/user/Marianne1.html`, `/forums/members/tiberius.8/`)."""
     key = squash(token)
     for node in tree.css(PROFILE_LINKS):
         if (node.text() or "").strip() != token:
             continue
-        path = (node.attributes.get("href") or "").split("?")[0].rstrip("/")
-        if squash(path.rsplit("/", 1)[-1]).startswith(key) or "?" in (node.attributes.get("href") or ""):
+        href = node.attributes.get("href") or ""
+        if squash(href.split("?")[0].rstrip("/").rsplit("/", 1)[-1]).startswith(key) or (not by_path and "?" in href):
             return True
     return False
 
@@ -294,7 +303,8 @@ def _may_be_handle(token: str, markers: frozenset[str], blocked: set[str]) -> bo
     """A single token that may be a user name: not the site, a role, a placeholder, an address or a marker."""
     return (len(token) <= MAX_HANDLE_CHARS and HANDLE_TOKEN.match(token) is not None
             and token.casefold() not in PLACEHOLDERS and token.casefold() not in markers
-            and not NOT_PERSON.search(token) and not ORGANISATION.search(token) and squash(token) not in blocked)
+            and not PLURAL_LABEL.match(token) and not NOT_PERSON.search(token) and not ORGANISATION.search(token)
+            and squash(token) not in blocked)
 
 def _placed_as_byline(text: str, token: str, markers: frozenset[str], marked: bool) -> bool:
     """True when one of the first lines of the text that are only `token` stands above the page's footer and
