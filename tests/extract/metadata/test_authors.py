@@ -419,12 +419,6 @@ def test_a_handle_by_the_headline_without_its_user_page_is_no_author(read: Read)
     assert meta.authors == ()
 
 
-def test_a_handle_beside_the_date_by_the_headline_linked_to_its_user_page_is_the_author(read: Read) -> None:
-    # a deal's poster: "MikeNils" linked to /user-uebersicht/?u=…, then "18.10.2019, 15:07 Uhr"
-    meta = read("handle_beside_date_user_link.html", "https://deals.example/user-deals/jacobs-gold/")
-    assert meta.authors == ("MikeNils",)
-
-
 def test_a_handle_linking_to_the_author_page_it_names_is_the_author(read: Read) -> None:
     # an author element's link to /author/matthias/ reading "Matthias"; the Twitter handle beside it is not
     meta = read("handle_author_page_link.html", "https://herrpfleger.example/2019/10/fuelcell-echo/")

@@ -82,9 +82,26 @@ def byline_markers(language: str | None) -> frozenset[str]:
     return frozenset(marker for marker, langs in _marker_table() if not language or "en" in langs or language in langs)
 
 
+@cache
+def _last_words(markers: frozenset[str]) -> frozenset[str]:
+    """The words the markers end with ("von" of "erstellt von"), to rule most lines out by one lookup."""
+    return frozenset(marker.rsplit(None, 1)[-1] for marker in markers)
+
+
+@cache
+def after_marker(markers: frozenset[str]) -> re.Pattern[str]:
+    """A line ending in a marker's last word, then a line of one token (the token is group 1): where a
+    handle may follow its marker in a text of lines, found by one search (`ends_with_marker` then checks)."""
+    words = "|".join(sorted(map(re.escape, _last_words(markers))))
+    return re.compile(rf"(?<![^\W_])(?:{words})[ \t:]*\n(\S+)$", re.I | re.M)
+
+
 def ends_with_marker(line: str, markers: frozenset[str]) -> bool:
     """True when `line`, or its last piece after a separator, is only a byline marker word ("· von",
     "Posted by", "22. Januar 2020 @ 18:13 // Autor:"); a sentence ending in "von" is not."""
+    words = line.rstrip(" \t:").rsplit(None, 1)
+    if not words or words[-1].strip(":").casefold() not in _last_words(markers):
+        return False
     last = MARKER_SEPARATORS.split(line)[-1]
     return " ".join(last.strip(" \t:").split()).casefold() in markers
 

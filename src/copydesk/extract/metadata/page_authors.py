@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from functools import cached_property
 from typing import Any
 
-from copydesk.extract.metadata import dates
 from copydesk.extract.metadata.authors import (
     NOT_PERSON,
     ORGANISATION,
@@ -27,6 +26,7 @@ from copydesk.extract.metadata.authors import (
 )
 from copydesk.extract.metadata.byline import (
     JOINER_LINE,
+    after_marker,
     byline_markers,
     credited_agency,
     ends_with_marker,
@@ -112,10 +112,10 @@ MAX_HANDLE_CHARS = 40  # a user name; longer is a slug or a run of words
 #: "clay") prints it as a word, not as a byline.
 PROSE_LINE_WORDS = 5
 MAX_HANDLE_LOOKS = 20  # places of the handle in the text looked at; more is a word the page is full of
+MAX_HANDLE_FINDS = 400  # places of its letters inside longer words passed over before giving up (refused)
 MAX_HANDLE_LINES = 3  # the handle's first lines of its own in the text, each checked for a marker before it
 #: Links to a user's page on the site: a forum member, a community's user, an author.
 PROFILE_LINKS = 'a[href*="/user" i], a[href*="/member" i], a[href*="/profile" i], a[href*="/author" i]'
-MAX_DATE_BESIDE = 40  # "17.10.2019, 13:56 Uhr": a date line, not a sentence that holds one
 FOOTER_SHARE = 0.2  # the last fifth of a page's text is its footer and sidebars, not the story's byline
 
 
@@ -246,8 +246,8 @@ def _handle_after_marker(src: PageSources, header: list[str], language: str | No
     - an element the page marks as its author (a byline or author class, `rel="author"`, `itemprop="author"`,
       a link to an author page) prints it alone on a line after a byline marker word of the page's language,
       in that element or in the page's text ("von" / "flerche", "by" / "jsteinhardt");
-    - by the headline, after a marker's line or beside the date, it is the text of a link to its user page
-      ("Thread starter" / `/members/tiberius.8/` "Tiberius", "MikeNils" / "18.10.2019, 15:07 Uhr");
+    - by the headline, after a marker's line, it is the text of a link to its user page ("Thread starter" /
+      `/members/tiberius.8/` "Tiberius");
     - an author element prints it as the text of a link to the author page it names (`/author/matthias/`).
 
     Never a word the page also uses in its sentences, the site's name, a role, a label or a placeholder, nor a
@@ -258,46 +258,52 @@ def _handle_after_marker(src: PageSources, header: list[str], language: str | No
     text = src.body_text
     for lines in src.bylines:
         for index, line in enumerate(lines):
-            if line in tried or not _may_be_handle(line, markers, blocked):
+            if " " in line or line in tried or not _may_be_handle(line, markers, blocked):
                 continue
             tried[line] = None
             marked = index > 0 and ends_with_marker(lines[index - 1], markers)
-            if _placed_as_byline(text, line, markers, marked) and not _used_in_prose(text, line, markers):
+            # an element holding the name alone may have its marker printed just before it, outside it
+            if (marked or len(lines) == 1) and _placed_as_byline(text, line, markers, marked) and not _used_in_prose(
+                    src, line, markers):
                 yield [line]
                 return
     for name in src.marked_authors:
-        if name not in tried and _may_be_handle(name, markers, blocked) and _placed_as_byline(
-                text, name, markers, False) and not _used_in_prose(text, name, markers):
+        if " " not in name and name not in tried and _may_be_handle(name, markers, blocked) and _placed_as_byline(
+                text, name, markers, False) and not _used_in_prose(src, name, markers):
             yield [name]
             return
-    for index, line in enumerate(header[1:], 1):
-        if line not in tried and _may_be_handle(line, markers, blocked) and (
-                ends_with_marker(header[index - 1], markers) or _beside_a_date(header, index)) and _links_to_profile(
-                src.tree, line) and not _used_in_prose(text, line, markers):
-            yield [line]
-            return
+    links: dict[str, list[str]] | None = None  # the page's links to user pages, read when first needed
+    shown = "\n".join(header)
+    for match in after_marker(markers).finditer(shown):
+        line, start = match[1], match.start(1) - 1
+        if line not in tried and ends_with_marker(shown[shown.rfind("\n", 0, start) + 1:start], markers) and (
+                _may_be_handle(line, markers, blocked)):
+            links = _profile_links(src.tree) if links is None else links
+            if _links_to_profile(links, line) and not _used_in_prose(src, line, markers):
+                yield [line]
+                return
     for line in tried:
-        if _links_to_profile(src.tree, line, by_path=True) and _placed_as_byline(text, line, markers, True) and not (
-                _used_in_prose(text, line, markers)):
+        links = _profile_links(src.tree) if links is None else links
+        if line in links and _links_to_profile(links, line) and _placed_as_byline(
+                text, line, markers, True) and not _used_in_prose(src, line, markers):
             yield [line]
             return
 
-def _beside_a_date(lines: list[str], index: int) -> bool:
-    """True when the line before or after `lines[index]` is a date ("HansEhrlich" / "17.10.2019, 13:56 Uhr")."""
-    return any(len(line) <= MAX_DATE_BESIDE and dates.parse_text(line) is not None
-               for line in lines[max(0, index - 1):index + 2:2])
-
-def _links_to_profile(tree: Any, token: str, by_path: bool = False) -> bool:
-    """True when the page links to a user, member or author page with `token` as the link's text and the
-    page's name (`/user/Marianne1.html`, `/forums/members/tiberius.8/`)."""
-    key = squash(token)
+def _profile_links(tree: Any) -> dict[str, list[str]]:
+    """The hrefs of the page's links to user, member or author pages, by the link's text when it is one word."""
+    links: dict[str, list[str]] = {}
     for node in tree.css(PROFILE_LINKS):
-        if (node.text() or "").strip() != token:
-            continue
-        href = node.attributes.get("href") or ""
-        if squash(href.split("?")[0].rstrip("/").rsplit("/", 1)[-1]).startswith(key) or (not by_path and "?" in href):
-            return True
-    return False
+        name = (node.text() or "").strip()
+        if name and " " not in name:
+            links.setdefault(name, []).append(node.attributes.get("href") or "")
+    return links
+
+def _links_to_profile(links: dict[str, list[str]], token: str) -> bool:
+    """True when a link reading `token` leads to a user page of that name (`/user/Marianne1.html`,
+    `/forums/members/tiberius.8/`)."""
+    key = squash(token)
+    return any(squash(href.split("?")[0].rstrip("/").rsplit("/", 1)[-1]).startswith(key)
+               for href in links.get(token, ()))
 
 def _may_be_handle(token: str, markers: frozenset[str], blocked: set[str]) -> bool:
     """A single token that may be a user name: not the site, a role, a placeholder, an address or a marker."""
@@ -320,18 +326,30 @@ def _placed_as_byline(text: str, token: str, markers: frozenset[str], marked: bo
         start = index + 1
     return False
 
-def _used_in_prose(text: str, token: str, markers: frozenset[str]) -> bool:
-    """True when the page prints `token` (any case) inside a sentence-long line, not right after a marker."""
-    pattern = re.compile(rf"(?<!\w){re.escape(token)}(?!\w)", re.I)
-    for count, match in enumerate(pattern.finditer(text)):
-        if count >= MAX_HANDLE_LOOKS:
+def _used_in_prose(src: PageSources, token: str, markers: frozenset[str]) -> bool:
+    """True when the page prints `token` (any case) as a word inside a sentence-long line, not right after a
+    marker. Found with `find_lower` (a regex ignoring case reads a long page's text several times slower)."""
+    text, key = src.body_text, token.lower()
+    start = seen = 0
+    for _ in range(MAX_HANDLE_FINDS):
+        index = src.find_lower(key, start)
+        if index < 0:
+            return False
+        start = end = index + len(key)
+        if (index and _is_word_character(text[index - 1])) or (end < len(text) and _is_word_character(text[end])):
+            continue  # inside a longer word
+        seen += 1
+        if seen > MAX_HANDLE_LOOKS:
             return True
-        start = text.rfind("\n", 0, match.start()) + 1
-        end = text.find("\n", match.end())
-        line = text[start:end if end >= 0 else len(text)]
-        if len(line.split()) >= PROSE_LINE_WORDS and not ends_with_marker(text[start:match.start()], markers):
+        line_start = text.rfind("\n", 0, index) + 1
+        line_end = text.find("\n", end)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if len(line.split()) >= PROSE_LINE_WORDS and not ends_with_marker(text[line_start:index], markers):
             return True
-    return False
+    return True
+
+def _is_word_character(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 def _beside_date(header: list[str]) -> Iterator[list[str]]:
     """The name printed beside the date by the headline, looked for only when asked."""
