@@ -47,6 +47,7 @@ SIGN_OFF = re.compile(r"(?:[-–—]\s*|\(|^)(?P<agency>[^\s()\-–—][^()\-–
 #: The byline marker words, by language (`copydesk/data/byline_words.txt`).
 BYLINE_WORDS_FILE = "byline_words.txt"
 #: What a line may print before its marker word: a date, a time ("22. Januar 2020 @ 18:13 // Autor:").
+MARKER_COLONS = ":："  # "Autor:", "作者：" (a full-width colon in Chinese and Japanese text)
 MARKER_SEPARATORS = re.compile(r"\s(?://|[|·•—–])\s?|^[-–—·•|]\s*")
 
 
@@ -93,17 +94,17 @@ def after_marker(markers: frozenset[str]) -> re.Pattern[str]:
     """A line ending in a marker's last word, then a line of one token (the token is group 1): where a
     handle may follow its marker in a text of lines, found by one search (`ends_with_marker` then checks)."""
     words = "|".join(sorted(map(re.escape, _last_words(markers))))
-    return re.compile(rf"(?<![^\W_])(?:{words})[ \t:]*\n(\S+)$", re.I | re.M)
+    return re.compile(rf"(?<![^\W_])(?:{words})[ \t{MARKER_COLONS}]*\n(\S+)$", re.I | re.M)
 
 
 def ends_with_marker(line: str, markers: frozenset[str]) -> bool:
     """True when `line`, or its last piece after a separator, is only a byline marker word ("· von",
     "Posted by", "22. Januar 2020 @ 18:13 // Autor:"); a sentence ending in "von" is not."""
-    words = line.rstrip(" \t:").rsplit(None, 1)
-    if not words or words[-1].strip(":").casefold() not in _last_words(markers):
+    words = line.rstrip(f" \t{MARKER_COLONS}").rsplit(None, 1)
+    if not words or words[-1].strip(MARKER_COLONS).casefold() not in _last_words(markers):
         return False
     last = MARKER_SEPARATORS.split(line)[-1]
-    return " ".join(last.strip(" \t:").split()).casefold() in markers
+    return " ".join(last.strip(f" \t{MARKER_COLONS}").split()).casefold() in markers
 
 
 def read_byline(line: str) -> tuple[tuple[str, ...], str | None]:
