@@ -431,3 +431,11 @@ def test_byline_markers_are_read_in_the_pages_language_and_any_script() -> None:
     assert ends_with_marker("· von", german) and not ends_with_marker("Die Musik stammt von", german)
     assert ends_with_marker("作者：", chinese) and not ends_with_marker("von", chinese)
     assert after_marker(chinese).findall("新闻\n作者：\n焦鹏\n正文") == ["焦鹏"]
+
+
+def test_a_doubtful_author_meta_tag_gives_way_to_the_one_marked_author(read: Read) -> None:
+    # a theme's credit in the author tag, and the outlet's name there: the rel="author" link names the writer
+    meta = read("meta_theme_credit_marked_author.html", "https://www.piratenpartei.example/volksbegehren-bge/")
+    assert meta.authors == ("Harald Bauer",)
+    meta = read("meta_outlet_marked_author.html", "https://www.furche.example/gesellschaft/achtsam-2497954")
+    assert meta.authors == ("Ursula Baatz",)

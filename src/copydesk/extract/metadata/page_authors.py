@@ -23,6 +23,7 @@ from copydesk.extract.metadata.authors import (
     is_agency,
     is_collective,
     is_handle,
+    split_names,
 )
 from copydesk.extract.metadata.byline import (
     JOINER_LINE,
@@ -107,6 +108,7 @@ INITIAL = re.compile(r"^[A-ZÀ-Þ]\.$")
 #: A one-word handle as pages print it, in any script: "flerche", "freeman1984", "Isabella.DiBiase", "焦鹏";
 #: a letter somewhere, at most `MAX_HANDLE_CHARS`, no space.
 HANDLE_TOKEN = re.compile(r"^(?=\w*[^\W\d_])\w[\w.'’-]*\w$|^[^\W\d_]$")
+MIN_OUTLET_KEY = 5  # a site's name or host this long inside a credit may name the outlet; "ap", "bbc" are words
 MAX_HANDLE_CHARS = 40  # a user name; longer is a slug or a run of words
 #: A line this long holding the handle is prose: a page that uses the word in its sentences ("luxurious",
 #: "clay") prints it as a word, not as a byline.
@@ -169,6 +171,12 @@ def read_authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str
                 # name is the account that filed the page (a guest post, "KatieS", "Todd"), and one it
                 # names among others is the first of several writers the structured data lists alone.
                 names, source = printed, "byline"
+        if names and source == "meta" and not shown and _doubtful_credit(names, meta_values, keys):
+            marked = _one_marked_person(src, not_authors, keys)
+            if marked and not _same_people(marked, names):
+                # An author meta tag the page's one marked-up author link contradicts is another credit
+                # (a theme's "Peter Amende und Fuchsy designed", the magazine's "Die FURCHE").
+                names, source = marked, "marked"
         if len(names) == 1 and source in ("jsonld", "meta") and not shown:
             printed = _people([_listed_with(header, names[0])], not_authors, keys, "byline")
             if _names_more(printed, names) and all(len(n.split()) > 1 for n in printed):  # not "… en Territorio"
@@ -288,6 +296,18 @@ def _handle_after_marker(src: PageSources, header: list[str], language: str | No
                 text, line, markers, True) and not _used_in_prose(src, line, markers):
             yield [line]
             return
+
+def _doubtful_credit(names: tuple[str, ...], values: list[str], keys: set[str]) -> bool:
+    """True when declared names may be no writer's: one spells the site's name or host ("Die FURCHE" on
+    furche.at), or the declared strings held more than the names taken from them ("Peter Amende und
+    Fuchsy designed")."""
+    return any(len(key) >= MIN_OUTLET_KEY and key in squash(name) for name in names for key in keys) or (
+        len({name for value in values for name in split_names(value)}) > len(names))
+
+def _one_marked_person(src: PageSources, not_authors: tuple[str, ...], keys: set[str]) -> tuple[str, ...]:
+    """The person every link the page marks up as its author names, when they all name one."""
+    found = {name for value in src.marked_authors for name in _people([value], not_authors, keys, "marked")}
+    return (found.pop(),) if len(found) == 1 else ()
 
 def _profile_links(tree: Any) -> dict[str, list[str]]:
     """The hrefs of the page's links to user, member or author pages, by the link's text when it is one word."""
