@@ -439,3 +439,9 @@ def test_a_doubtful_author_meta_tag_gives_way_to_the_one_marked_author(read: Rea
     assert meta.authors == ("Harald Bauer",)
     meta = read("meta_outlet_marked_author.html", "https://www.furche.example/gesellschaft/achtsam-2497954")
     assert meta.authors == ("Ursula Baatz",)
+
+
+def test_a_handle_whose_user_page_names_it_among_the_paths_pieces_is_the_author(read: Read) -> None:
+    # an author element's link to /user,profile,30,lars.html reading " Lars" beside an icon
+    meta = read("handle_user_profile_link.html", "https://games.example/previews,id1085,0,anno_1800_beta.html")
+    assert meta.authors == ("Lars",)

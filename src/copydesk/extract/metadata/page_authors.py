@@ -118,6 +118,7 @@ MAX_HANDLE_FINDS = 400  # places of its letters inside longer words passed over 
 MAX_HANDLE_LINES = 3  # the handle's first lines of its own in the text, each checked for a marker before it
 #: Links to a user's page on the site: a forum member, a community's user, an author.
 PROFILE_LINKS = 'a[href*="/user" i], a[href*="/member" i], a[href*="/profile" i], a[href*="/author" i]'
+PATH_PIECES = re.compile(r"[,._-]")  # what a user page's name is cut by ("user,profile,30,lars.html")
 FOOTER_SHARE = 0.2  # the last fifth of a page's text is its footer and sidebars, not the story's byline
 
 
@@ -320,10 +321,13 @@ def _profile_links(tree: Any) -> dict[str, list[str]]:
 
 def _links_to_profile(links: dict[str, list[str]], token: str) -> bool:
     """True when a link reading `token` leads to a user page of that name (`/user/Marianne1.html`,
-    `/forums/members/tiberius.8/`)."""
+    `/forums/members/tiberius.8/`, `/user,profile,30,lars.html`)."""
     key = squash(token)
-    return any(squash(href.split("?")[0].rstrip("/").rsplit("/", 1)[-1]).startswith(key)
-               for href in links.get(token, ()))
+    for href in links.get(token, ()):
+        name = href.split("?")[0].rstrip("/").rsplit("/", 1)[-1]
+        if squash(name).startswith(key) or key in (squash(piece) for piece in PATH_PIECES.split(name)):
+            return True
+    return False
 
 def _may_be_handle(token: str, markers: frozenset[str], blocked: set[str]) -> bool:
     """A single token that may be a user name: not the site, a role, a placeholder, an address or a marker."""
@@ -333,17 +337,24 @@ def _may_be_handle(token: str, markers: frozenset[str], blocked: set[str]) -> bo
             and squash(token) not in blocked)
 
 def _placed_as_byline(text: str, token: str, markers: frozenset[str], marked: bool) -> bool:
-    """True when one of the first lines of the text that are only `token` stands above the page's footer and
-    follows a byline marker's line (or the marker is already known: `marked`). A footer's credit ("Hecho en
-    Bolivia con Drupal por Smartica") names who built the site, not who wrote the page."""
-    start, footer = 0, len(text) * (1 - FOOTER_SHARE)
-    for _ in range(MAX_HANDLE_LINES):
-        index = text.find(f"\n{token}\n", start)
+    """True when one of the first lines of the text that hold only `token` (spaces aside) stands above the page's
+    footer and follows a byline marker's line (or the marker is already known: `marked`). A footer's credit
+    ("Hecho en Bolivia con Drupal por Smartica") names who built the site, not who wrote the page."""
+    start, footer, lines = 0, len(text) * (1 - FOOTER_SHARE), 0
+    for _ in range(MAX_HANDLE_FINDS):
+        index = text.find(token, start)
         if index < 0 or index > footer:
             return False
-        if marked or ends_with_marker(_line_before(text, index), markers):
+        start = index + len(token)
+        line_start = text.rfind("\n", 0, index) + 1
+        line_end = text.find("\n", start)
+        if text[line_start:line_end if line_end >= 0 else len(text)].strip() != token:
+            continue
+        if marked or ends_with_marker(_line_before(text, line_start - 1), markers):
             return True
-        start = index + 1
+        lines += 1
+        if lines >= MAX_HANDLE_LINES:
+            return False
     return False
 
 def _used_in_prose(src: PageSources, token: str, markers: frozenset[str]) -> bool:
