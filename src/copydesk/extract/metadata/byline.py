@@ -48,6 +48,7 @@ SIGN_OFF = re.compile(r"(?:[-–—]\s*|\(|^)(?P<agency>[^\s()\-–—][^()\-–
 BYLINE_WORDS_FILE = "byline_words.txt"
 #: What a line may print before its marker word: a date, a time ("22. Januar 2020 @ 18:13 // Autor:").
 MARKER_COLONS = ":："  # "Autor:", "作者：" (a full-width colon in Chinese and Japanese text)
+MARKER_STRIP = f" \t{MARKER_COLONS}"  # what may follow a marker word on its line
 MARKER_SEPARATORS = re.compile(r"\s(?://|[|·•—–])\s?|^[-–—·•|]\s*")
 
 
@@ -90,21 +91,20 @@ def _last_words(markers: frozenset[str]) -> frozenset[str]:
 
 
 @cache
-def after_marker(markers: frozenset[str]) -> re.Pattern[str]:
-    """A line ending in a marker's last word, then a line of one token (the token is group 1): where a
-    handle may follow its marker in a text of lines, found by one search (`ends_with_marker` then checks)."""
-    words = "|".join(sorted(map(re.escape, _last_words(markers))))
-    return re.compile(rf"(?<![^\W_])(?:{words})[ \t{MARKER_COLONS}]*\n(\S+)$", re.I | re.M)
+def marker_endings(markers: frozenset[str]) -> frozenset[str]:
+    """The last two characters of the markers' last words ("by", "on" of "von"): a line whose stripped end is
+    none of them ends in no marker, told by one slice and one lookup."""
+    return frozenset(word[-2:] for word in _last_words(markers))
 
 
 def ends_with_marker(line: str, markers: frozenset[str]) -> bool:
     """True when `line`, or its last piece after a separator, is only a byline marker word ("· von",
     "Posted by", "22. Januar 2020 @ 18:13 // Autor:"); a sentence ending in "von" is not."""
-    words = line.rstrip(f" \t{MARKER_COLONS}").rsplit(None, 1)
+    words = line.rstrip(MARKER_STRIP).rsplit(None, 1)
     if not words or words[-1].strip(MARKER_COLONS).casefold() not in _last_words(markers):
         return False
     last = MARKER_SEPARATORS.split(line)[-1]
-    return " ".join(last.strip(f" \t{MARKER_COLONS}").split()).casefold() in markers
+    return " ".join(last.strip(MARKER_STRIP).split()).casefold() in markers
 
 
 def read_byline(line: str) -> tuple[tuple[str, ...], str | None]:

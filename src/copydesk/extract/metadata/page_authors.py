@@ -27,11 +27,12 @@ from copydesk.extract.metadata.authors import (
 )
 from copydesk.extract.metadata.byline import (
     JOINER_LINE,
-    after_marker,
+    MARKER_STRIP,
     byline_markers,
     credited_agency,
     ends_with_marker,
     joined_names,
+    marker_endings,
     names_in_lines,
 )
 from copydesk.extract.metadata.given_names import given_names
@@ -262,7 +263,7 @@ def _handle_after_marker(src: PageSources, header: list[str], language: str | No
     Never a word the page also uses in its sentences, the site's name, a role, a label or a placeholder, nor a
     credit in the page's footer."""
     markers = byline_markers(language)
-    blocked = {squash(x) for x in not_authors} | keys
+    blocked = _Blocked(keys, not_authors)
     tried: dict[str, None] = {}  # the author elements' one-word lines, in page order
     text = src.body_text
     for lines in src.bylines:
@@ -282,11 +283,14 @@ def _handle_after_marker(src: PageSources, header: list[str], language: str | No
             yield [name]
             return
     links: dict[str, list[str]] | None = None  # the page's links to user pages, read when first needed
-    shown = "\n".join(header)
-    for match in after_marker(markers).finditer(shown):
-        line, start = match[1], match.start(1) - 1
-        if line not in tried and ends_with_marker(shown[shown.rfind("\n", 0, start) + 1:start], markers) and (
-                _may_be_handle(line, markers, blocked)):
+    endings = marker_endings(markers)
+    for index in range(1, len(header)):
+        line = header[index]
+        # most lines hold a space or follow no marker: two cheap tests before the full check
+        if " " in line or not line or header[index - 1].rstrip(MARKER_STRIP)[-2:].casefold() not in endings:
+            continue
+        if line not in tried and ends_with_marker(header[index - 1], markers) and _may_be_handle(
+                line, markers, blocked):
             links = _profile_links(src.tree) if links is None else links
             if _links_to_profile(links, line) and not _used_in_prose(src, line, markers):
                 yield [line]
@@ -329,7 +333,20 @@ def _links_to_profile(links: dict[str, list[str]], token: str) -> bool:
             return True
     return False
 
-def _may_be_handle(token: str, markers: frozenset[str], blocked: set[str]) -> bool:
+class _Blocked:
+    """The site's keys and names a handle must not be, squashed when first asked for (most pages never ask)."""
+
+    def __init__(self, keys: set[str], not_authors: tuple[str, ...]) -> None:
+        self.keys, self.not_authors = keys, not_authors
+
+    @cached_property
+    def names(self) -> set[str]:
+        return {squash(x) for x in self.not_authors} | self.keys
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.names
+
+def _may_be_handle(token: str, markers: frozenset[str], blocked: _Blocked) -> bool:
     """A single token that may be a user name: not the site, a role, a placeholder, an address or a marker."""
     return (len(token) <= MAX_HANDLE_CHARS and HANDLE_TOKEN.match(token) is not None
             and token.casefold() not in PLACEHOLDERS and token.casefold() not in markers
@@ -337,24 +354,21 @@ def _may_be_handle(token: str, markers: frozenset[str], blocked: set[str]) -> bo
             and squash(token) not in blocked)
 
 def _placed_as_byline(text: str, token: str, markers: frozenset[str], marked: bool) -> bool:
-    """True when one of the first lines of the text that hold only `token` (spaces aside) stands above the page's
-    footer and follows a byline marker's line (or the marker is already known: `marked`). A footer's credit
-    ("Hecho en Bolivia con Drupal por Smartica") names who built the site, not who wrote the page."""
-    start, footer, lines = 0, len(text) * (1 - FOOTER_SHARE), 0
-    for _ in range(MAX_HANDLE_FINDS):
-        index = text.find(token, start)
-        if index < 0 or index > footer:
+    """True when one of the first lines of the text that hold only `token` stands above the page's footer and
+    follows a byline marker's line (or the marker is already known: `marked`). A footer's credit ("Hecho en
+    Bolivia con Drupal por Smartica") names who built the site, not who wrote the page."""
+    footer = int(len(text) * (1 - FOOTER_SHARE))
+    if marked:  # one line is enough, spaces beside the name allowed (" Lars" after an icon): a search of its own
+        own_line = re.compile(rf"^[ \t]*{re.escape(token)}[ \t]*$", re.M)
+        return own_line.search(text, 0, footer) is not None
+    start = 0
+    for _ in range(MAX_HANDLE_LINES):  # most one-word lines are labels: an exact line is found far faster
+        index = text.find(f"\n{token}\n", start, footer)
+        if index < 0:
             return False
-        start = index + len(token)
-        line_start = text.rfind("\n", 0, index) + 1
-        line_end = text.find("\n", start)
-        if text[line_start:line_end if line_end >= 0 else len(text)].strip() != token:
-            continue
-        if marked or ends_with_marker(_line_before(text, line_start - 1), markers):
+        if ends_with_marker(_line_before(text, index), markers):
             return True
-        lines += 1
-        if lines >= MAX_HANDLE_LINES:
-            return False
+        start = index + 1
     return False
 
 def _used_in_prose(src: PageSources, token: str, markers: frozenset[str]) -> bool:
