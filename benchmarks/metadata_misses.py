@@ -2,6 +2,10 @@
 
     python -m benchmarks.metadata_misses                      # ~90 s: counts per set, field and cause
     python -m benchmarks.metadata_misses --out misses.jsonl   # and every miss as a JSON line to study
+    python -m benchmarks.metadata_misses --compare before.jsonl   # pages gained / lost per fold since then
+
+Author misses are also counted by class (`author_class`): the reference's shape (one word: a handle or a
+lone given name; a full name; several names) and, for a wrong author, whether ours names the outlet.
 
 Scored as `metadata_eval --folds` does (WCXB-dev articles on every field, an empty reference wanting no
 value; trafilatura-eval where its reference gives the field). Causes, first that applies:
@@ -34,7 +38,9 @@ from benchmarks.metadata_eval import FIELDS, MATCH, PROVENANCE_KEY, ours, pages_
 from benchmarks.scores import author_set, norm_meta
 from benchmarks.title_ranker import candidates
 from copydesk.extract.metadata import Metadata, read_metadata
+from copydesk.extract.metadata.title import site_keys, squash
 from copydesk.html import decode_html
+from copydesk.urls import host_of
 
 
 def title_cause(page: Page) -> str:
@@ -60,6 +66,38 @@ def author_cause(page: Page, meta: Metadata, markup: str, tree: object) -> str:
     return "wrong" if given else "missing"
 
 
+def author_class(page: Page, meta: Metadata, cause: str) -> str:
+    """A missing or wrong author's class: the reference's shape, and whether ours names the outlet."""
+    if cause not in ("missing", "wrong"):
+        return cause
+    ref = page.meta.get("author")
+    names = author_set(ref if isinstance(ref, str) else ", ".join(ref))
+    shape = ("several names" if len(names) > 1 else "one word" if names and " " not in next(iter(names))
+             else "a full name")
+    keys = {k for k in site_keys((meta.site_name,), host_of(page.url)) if len(k) >= 4}
+    if cause == "wrong" and any(key in squash(name) for name in meta.authors for key in keys):
+        return f"wrong, ours names the outlet (reference {shape})"
+    return f"{cause}, reference {shape}"
+
+
+def compare(before_path: str, after: set[tuple[str, str, str]], folds: dict[tuple[str, str], int]) -> list[str]:
+    """Pages gained (a miss before, none now) and lost per set, field and fold, against an earlier `--out`."""
+    before: set[tuple[str, str, str]] = set()
+    with open(before_path, encoding="utf-8") as lines:
+        for line in lines:
+            row = json.loads(line)
+            before.add((row["set"], row["page"], row["field"]))
+            folds[row["set"], row["page"]] = row["fold"]
+    tally: Counter[tuple[str, str, int, str]] = Counter()
+    for key in before ^ after:
+        tally[key[0], key[2], folds[key[0], key[1]], "gained" if key in before else "lost"] += 1
+    rows = ["| set | field | fold | gained | lost |", "|---|---|---:|---:|---:|"]
+    for dataset, field, fold in sorted({k[:3] for k in tally}):
+        rows.append(f"| {dataset} | {field} | {fold} | {tally[dataset, field, fold, 'gained']} | "
+                    f"{tally[dataset, field, fold, 'lost']} |")
+    return rows
+
+
 def date_cause(page: Page, meta: Metadata, markup: str) -> str:
     ref = (page.meta.get("date") or "")[:10]
     if not ref:
@@ -81,8 +119,12 @@ def date_cause(page: Page, meta: Metadata, markup: str) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", help="write every miss as a JSON line here")
+    parser.add_argument("--compare", help="an earlier --out file: pages gained and lost per fold since then")
     args = parser.parse_args()
     counts: Counter[tuple[str, str, str]] = Counter()
+    classes: Counter[tuple[str, str]] = Counter()
+    missed: set[tuple[str, str, str]] = set()
+    folds: dict[tuple[str, str], int] = {}
     out = open(args.out, "w", encoding="utf-8") if args.out else None
     try:
         for dataset in ("wcxb", "trafilatura"):
@@ -96,6 +138,10 @@ def main() -> None:
                     cause = (title_cause(page) if field == "title" else author_cause(page, meta, markup, tree)
                              if field == "author" else date_cause(page, meta, markup))
                     counts[dataset, field, cause] += 1
+                    missed.add((dataset, page.key, field))
+                    folds[dataset, page.key] = page.fold
+                    if field == "author":
+                        classes[dataset, author_class(page, meta, cause)] += 1
                     if out:
                         row = {"set": dataset, "page": page.key, "fold": page.fold, "site": page.site,
                                "field": field, "cause": cause, "ours": ours(meta, field),
@@ -108,6 +154,11 @@ def main() -> None:
     print("| set | field | cause | misses |\n|---|---|---|---:|")
     for (dataset, field, cause), n in sorted(counts.items(), key=lambda kv: (kv[0][0], kv[0][1], -kv[1])):
         print(f"| {dataset} | {field} | {cause} | {n} |")
+    print("\n| set | author miss class | misses |\n|---|---|---:|")
+    for (dataset, kind), n in sorted(classes.items(), key=lambda kv: (kv[0][0], -kv[1], kv[0][1])):
+        print(f"| {dataset} | {kind} | {n} |")
+    if args.compare:
+        print("\n" + "\n".join(compare(args.compare, missed, folds)))
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from copydesk.extract.metadata import Metadata, read_metadata
 from copydesk.extract.metadata.authors import AGENCIES, AGENCY_ALTERNATION, ANY_AGENCY, clean_authors
-from copydesk.extract.metadata.byline import names_in_lines
+from copydesk.extract.metadata.byline import byline_markers, ends_with_marker, names_in_lines
 
 Read = Callable[..., Metadata]  # the `read` fixture: a fixture page's metadata
 
@@ -389,3 +389,58 @@ def test_the_agency_search_finds_what_its_alternatives_find(wcxb_rows: list[dict
     assert len(forms) > 100
     for text in texts:
         assert [m.span() for m in ANY_AGENCY.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_a_handle_after_a_byline_marker_in_an_author_element_is_the_author(read: Read) -> None:
+    # "· von" / rel="author" "freeman1984": a user name the printed-text rules refuse as a lone word
+    meta = read("handle_after_marker.html", "https://sladisworld.example/2019/12/10/six-sigma/")
+    assert meta.authors == ("freeman1984",)
+    assert meta.provenance["authors"] == "byline"
+
+
+def test_a_site_builders_credit_in_the_footer_is_no_author(read: Read) -> None:
+    meta = read("handle_in_footer_credit.html", "https://www.lostiempos.example/actualidad/juicio")
+    assert meta.authors == ()
+
+
+def test_a_word_the_page_uses_in_its_sentences_is_no_handle(read: Read) -> None:
+    meta = read("handle_used_in_prose.html", "https://beds.example/hotel-bed")
+    assert meta.authors == ()
+
+
+def test_a_handle_by_the_headline_linked_to_its_user_page_is_the_author(read: Read) -> None:
+    # "Thread starter" / a link to /forums/members/tiberius.8/ reading "Tiberius"
+    meta = read("handle_thread_starter.html", "https://forum.example/threads/patchnotes-4-47-4.3976/")
+    assert meta.authors == ("Tiberius",)
+
+
+def test_a_handle_by_the_headline_without_its_user_page_is_no_author(read: Read) -> None:
+    meta = read("handle_thread_starter_unlinked.html", "https://forum.example/threads/patchnotes-4-47-4.3976/")
+    assert meta.authors == ()
+
+
+def test_a_handle_linking_to_the_author_page_it_names_is_the_author(read: Read) -> None:
+    # an author element's link to /author/matthias/ reading "Matthias"; the Twitter handle beside it is not
+    meta = read("handle_author_page_link.html", "https://herrpfleger.example/2019/10/fuelcell-echo/")
+    assert meta.authors == ("Matthias",)
+
+
+def test_byline_markers_are_read_in_the_pages_language_and_any_script() -> None:
+    german, chinese = byline_markers("de"), byline_markers("zh")
+    assert ends_with_marker("22. Januar 2020 @ 18:13 // Autor:", german)
+    assert ends_with_marker("· von", german) and not ends_with_marker("Die Musik stammt von", german)
+    assert ends_with_marker("作者：", chinese) and not ends_with_marker("von", chinese)
+
+
+def test_a_doubtful_author_meta_tag_gives_way_to_the_one_marked_author(read: Read) -> None:
+    # a theme's credit in the author tag, and the outlet's name there: the rel="author" link names the writer
+    meta = read("meta_theme_credit_marked_author.html", "https://www.piratenpartei.example/volksbegehren-bge/")
+    assert meta.authors == ("Harald Bauer",)
+    meta = read("meta_outlet_marked_author.html", "https://www.furche.example/gesellschaft/achtsam-2497954")
+    assert meta.authors == ("Ursula Baatz",)
+
+
+def test_a_handle_whose_user_page_names_it_among_the_paths_pieces_is_the_author(read: Read) -> None:
+    # an author element's link to /user,profile,30,lars.html reading " Lars" beside an icon
+    meta = read("handle_user_profile_link.html", "https://games.example/previews,id1085,0,anno_1800_beta.html")
+    assert meta.authors == ("Lars",)

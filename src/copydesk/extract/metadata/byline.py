@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
+from importlib import resources
 
 from copydesk.extract.metadata import dates
 from copydesk.extract.metadata.authors import agency_in, clean_authors, is_agency
@@ -42,6 +44,12 @@ NOT_WRITER = re.compile(r"\b(?:reviewed|checked|edited|photographed|illustrated|
 DATELINE = re.compile(r"^[^()\n]{0,60}\((?P<agency>[^()]{2,40})\)\s*[-–—:]")
 #: Sign-off: "—AFP", "(AP)", "dpa/lnw", "Reuters" closing the last paragraph.
 SIGN_OFF = re.compile(r"(?:[-–—]\s*|\(|^)(?P<agency>[^\s()\-–—][^()\-–—]{0,30}?)\)?\s*$")
+#: The byline marker words, by language (`copydesk/data/byline_words.txt`).
+BYLINE_WORDS_FILE = "byline_words.txt"
+#: What a line may print before its marker word: a date, a time ("22. Januar 2020 @ 18:13 // Autor:").
+MARKER_COLONS = ":："  # "Autor:", "作者：" (a full-width colon in Chinese and Japanese text)
+MARKER_STRIP = f" \t{MARKER_COLONS}"  # what may follow a marker word on its line
+MARKER_SEPARATORS = re.compile(r"\s(?://|[|·•—–])\s?|^[-–—·•|]\s*")
 
 
 def names_in_lines(lines: Sequence[str]) -> tuple[str, str] | None:
@@ -59,6 +67,44 @@ def names_in_lines(lines: Sequence[str]) -> tuple[str, str] | None:
         if match and dates.parse_text(line):
             return match["names"], line
     return None
+
+
+@cache
+def _marker_table() -> tuple[tuple[str, frozenset[str]], ...]:
+    """(marker, its languages) as shipped; read once per process (a file that never changes)."""
+    text = resources.files("copydesk").joinpath("data", BYLINE_WORDS_FILE).read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return tuple((marker.strip(), frozenset(langs.split())) for langs, marker in rows)
+
+
+@cache
+def byline_markers(language: str | None) -> frozenset[str]:
+    """The byline marker words a page in `language` may print before its writer: English and its own;
+    every language's when it is unknown."""
+    return frozenset(marker for marker, langs in _marker_table() if not language or "en" in langs or language in langs)
+
+
+@cache
+def _last_words(markers: frozenset[str]) -> frozenset[str]:
+    """The words the markers end with ("von" of "erstellt von"), to rule most lines out by one lookup."""
+    return frozenset(marker.rsplit(None, 1)[-1] for marker in markers)
+
+
+@cache
+def marker_endings(markers: frozenset[str]) -> frozenset[str]:
+    """The last two characters of the markers' last words ("by", "on" of "von"): a line whose stripped end is
+    none of them ends in no marker, told by one slice and one lookup."""
+    return frozenset(word[-2:] for word in _last_words(markers))
+
+
+def ends_with_marker(line: str, markers: frozenset[str]) -> bool:
+    """True when `line`, or its last piece after a separator, is only a byline marker word ("· von",
+    "Posted by", "22. Januar 2020 @ 18:13 // Autor:"); a sentence ending in "von" is not."""
+    words = line.rstrip(MARKER_STRIP).rsplit(None, 1)
+    if not words or words[-1].strip(MARKER_COLONS).casefold() not in _last_words(markers):
+        return False
+    last = MARKER_SEPARATORS.split(line)[-1]
+    return " ".join(last.strip(MARKER_STRIP).split()).casefold() in markers
 
 
 def read_byline(line: str) -> tuple[tuple[str, ...], str | None]:

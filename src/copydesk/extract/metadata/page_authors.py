@@ -12,15 +12,29 @@ import itertools
 import re
 from collections.abc import Iterator
 from functools import cached_property
+from typing import Any
 
 from copydesk.extract.metadata.authors import (
+    NOT_PERSON,
+    ORGANISATION,
+    PLACEHOLDERS,
     bare_name,
     clean_authors,
     is_agency,
     is_collective,
     is_handle,
+    split_names,
 )
-from copydesk.extract.metadata.byline import JOINER_LINE, credited_agency, joined_names, names_in_lines
+from copydesk.extract.metadata.byline import (
+    JOINER_LINE,
+    MARKER_STRIP,
+    byline_markers,
+    credited_agency,
+    ends_with_marker,
+    joined_names,
+    marker_endings,
+    names_in_lines,
+)
 from copydesk.extract.metadata.given_names import given_names
 from copydesk.extract.metadata.jsonld import JsonLd
 from copydesk.extract.metadata.owner import host_owner, is_personal_name, name_beside_date, site_owner
@@ -92,6 +106,21 @@ PLURAL_LABEL = re.compile(r"^(?:authors|contributors|autoren|auteurs|автор�
 PRINTED_WORDS = re.compile(r"(?=\b([A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þa-zà-ÿ][\w'’-]*)){1,2}))")
 #: An initial inside a printed name, which a login name leaves out ("P." in "Christian P. Stadtfeld").
 INITIAL = re.compile(r"^[A-ZÀ-Þ]\.$")
+#: A one-word handle as pages print it, in any script: "flerche", "freeman1984", "Isabella.DiBiase", "焦鹏";
+#: a letter somewhere, at most `MAX_HANDLE_CHARS`, no space.
+HANDLE_TOKEN = re.compile(r"^(?=\w*[^\W\d_])\w[\w.'’-]*\w$|^[^\W\d_]$")
+MIN_OUTLET_KEY = 5  # a site's name or host this long inside a credit may name the outlet; "ap", "bbc" are words
+MAX_HANDLE_CHARS = 40  # a user name; longer is a slug or a run of words
+#: A line this long holding the handle is prose: a page that uses the word in its sentences ("luxurious",
+#: "clay") prints it as a word, not as a byline.
+PROSE_LINE_WORDS = 5
+MAX_HANDLE_LOOKS = 20  # places of the handle in the text looked at; more is a word the page is full of
+MAX_HANDLE_FINDS = 400  # places of its letters inside longer words passed over before giving up (refused)
+MAX_HANDLE_LINES = 3  # the handle's first lines of its own in the text, each checked for a marker before it
+#: Links to a user's page on the site: a forum member, a community's user, an author.
+PROFILE_LINKS = 'a[href*="/user" i], a[href*="/member" i], a[href*="/profile" i], a[href*="/author" i]'
+PATH_PIECES = re.compile(r"[,._-]")  # what a user page's name is cut by ("user,profile,30,lars.html")
+FOOTER_SHARE = 0.2  # the last fifth of a page's text is its footer and sidebars, not the story's byline
 
 
 def read_authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str | None, host: str | None,
@@ -127,6 +156,7 @@ def read_authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str
                ("box", ([name] for name in _bio_by_given_name(src.body_text, bios))),
                ("byline", _described_byline(src)),
                ("byline", _beside_date(header)),
+               ("handle", _handle_after_marker(src, header, language, keys, not_authors)),
                ("site", [[owner]] if owner else []),
                ("site", _named_by_host(host, src.body_text)))
     handles: tuple[tuple[str, ...], str] | None = None
@@ -134,7 +164,8 @@ def read_authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str
     for source, groups in sources:
         if house and source != "box":
             continue  # after a staff credit only an explicit "Written by" or author box names the writer
-        names = next((found for found in (_people(g, not_authors, keys, source) for g in groups) if found), ())
+        names = next((found for found in (tuple(g) if source == "handle" else _people(g, not_authors, keys, source)
+                                          for g in groups) if found), ())
         if names and source in ("jsonld", "meta") and shown and not PLURAL_LABEL.match(shown[1]):
             printed = _people([shown[0]], not_authors, keys, "byline")
             if printed and (not _same_people(printed, names) or _names_more(printed, names)):
@@ -142,6 +173,12 @@ def read_authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str
                 # name is the account that filed the page (a guest post, "KatieS", "Todd"), and one it
                 # names among others is the first of several writers the structured data lists alone.
                 names, source = printed, "byline"
+        if names and source == "meta" and not shown and _doubtful_credit(names, meta_values, keys):
+            marked = _one_marked_person(src, not_authors, keys)
+            if marked and not _same_people(marked, names):
+                # An author meta tag the page's one marked-up author link contradicts is another credit
+                # (a theme's "Peter Amende und Fuchsy designed", the magazine's "Die FURCHE").
+                names, source = marked, "marked"
         if len(names) == 1 and source in ("jsonld", "meta") and not shown:
             printed = _people([_listed_with(header, names[0])], not_authors, keys, "byline")
             if _names_more(printed, names) and all(len(n.split()) > 1 for n in printed):  # not "… en Territorio"
@@ -196,7 +233,7 @@ def _printed_person(src: PageSources, name: str) -> bool:
 def _credited(names: tuple[str, ...], source: str,
               prov: dict[str, str]) -> tuple[tuple[str, ...], str | None]:
     """(authors, agency) as found, their sources recorded in `prov`."""
-    source = "byline" if source in ("element", "marked", "box") else source
+    source = "byline" if source in ("element", "marked", "box", "handle") else source
     prov["authors"] = source
     agency = credited_agency(names)
     if agency:
@@ -210,6 +247,154 @@ def _listed_with(header: list[str], name: str) -> str:
     if index < 0 or index + 2 >= len(header) or not JOINER_LINE.match(header[index + 1]):
         return ""
     return joined_names(header, index)
+
+def _handle_after_marker(src: PageSources, header: list[str], language: str | None, keys: set[str],
+                         not_authors: tuple[str, ...]) -> Iterator[list[str]]:
+    """A one-word handle with structural evidence that it names the page's writer. The printed-text readers
+    refuse a lone word, too often no person; here the markup vouches for it, in one of three ways:
+
+    - an element the page marks as its author (a byline or author class, `rel="author"`, `itemprop="author"`,
+      a link to an author page) prints it alone on a line after a byline marker word of the page's language,
+      in that element or in the page's text ("von" / "flerche", "by" / "jsteinhardt");
+    - by the headline, after a marker's line, it is the text of a link to its user page ("Thread starter" /
+      `/members/tiberius.8/` "Tiberius");
+    - an author element prints it as the text of a link to the author page it names (`/author/matthias/`).
+
+    Never a word the page also uses in its sentences, the site's name, a role, a label or a placeholder, nor a
+    credit in the page's footer."""
+    markers = byline_markers(language)
+    blocked = _Blocked(keys, not_authors)
+    tried: dict[str, None] = {}  # the author elements' one-word lines, in page order
+    text = src.body_text
+    for lines in src.bylines:
+        for index, line in enumerate(lines):
+            if " " in line or line in tried or not _may_be_handle(line, markers, blocked):
+                continue
+            tried[line] = None
+            marked = index > 0 and ends_with_marker(lines[index - 1], markers)
+            # an element holding the name alone may have its marker printed just before it, outside it
+            if (marked or len(lines) == 1) and _placed_as_byline(text, line, markers, marked) and not _used_in_prose(
+                    src, line, markers):
+                yield [line]
+                return
+    for name in src.marked_authors:
+        if " " not in name and name not in tried and _may_be_handle(name, markers, blocked) and _placed_as_byline(
+                text, name, markers, False) and not _used_in_prose(src, name, markers):
+            yield [name]
+            return
+    links: dict[str, list[str]] | None = None  # the page's links to user pages, read when first needed
+    endings = marker_endings(markers)
+    for index in range(1, len(header)):
+        line = header[index]
+        # most lines hold a space or follow no marker: two cheap tests before the full check
+        if " " in line or not line or header[index - 1].rstrip(MARKER_STRIP)[-2:].casefold() not in endings:
+            continue
+        if line not in tried and ends_with_marker(header[index - 1], markers) and _may_be_handle(
+                line, markers, blocked):
+            links = _profile_links(src.tree) if links is None else links
+            if _links_to_profile(links, line) and not _used_in_prose(src, line, markers):
+                yield [line]
+                return
+    for line in tried:
+        links = _profile_links(src.tree) if links is None else links
+        if line in links and _links_to_profile(links, line) and _placed_as_byline(
+                text, line, markers, True) and not _used_in_prose(src, line, markers):
+            yield [line]
+            return
+
+def _doubtful_credit(names: tuple[str, ...], values: list[str], keys: set[str]) -> bool:
+    """True when declared names may be no writer's: one spells the site's name or host ("Die FURCHE" on
+    furche.at), or the declared strings held more than the names taken from them ("Peter Amende und
+    Fuchsy designed")."""
+    return any(len(key) >= MIN_OUTLET_KEY and key in squash(name) for name in names for key in keys) or (
+        len({name for value in values for name in split_names(value)}) > len(names))
+
+def _one_marked_person(src: PageSources, not_authors: tuple[str, ...], keys: set[str]) -> tuple[str, ...]:
+    """The person every link the page marks up as its author names, when they all name one."""
+    found = {name for value in src.marked_authors for name in _people([value], not_authors, keys, "marked")}
+    return (found.pop(),) if len(found) == 1 else ()
+
+def _profile_links(tree: Any) -> dict[str, list[str]]:
+    """The hrefs of the page's links to user, member or author pages, by the link's text when it is one word."""
+    links: dict[str, list[str]] = {}
+    for node in tree.css(PROFILE_LINKS):
+        name = (node.text() or "").strip()
+        if name and " " not in name:
+            links.setdefault(name, []).append(node.attributes.get("href") or "")
+    return links
+
+def _links_to_profile(links: dict[str, list[str]], token: str) -> bool:
+    """True when a link reading `token` leads to a user page of that name (`/user/Marianne1.html`,
+    `/forums/members/tiberius.8/`, `/user,profile,30,lars.html`)."""
+    key = squash(token)
+    for href in links.get(token, ()):
+        name = href.split("?")[0].rstrip("/").rsplit("/", 1)[-1]
+        if squash(name).startswith(key) or key in (squash(piece) for piece in PATH_PIECES.split(name)):
+            return True
+    return False
+
+class _Blocked:
+    """The site's keys and names a handle must not be, squashed when first asked for (most pages never ask)."""
+
+    def __init__(self, keys: set[str], not_authors: tuple[str, ...]) -> None:
+        self.keys, self.not_authors = keys, not_authors
+
+    @cached_property
+    def names(self) -> set[str]:
+        return {squash(x) for x in self.not_authors} | self.keys
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.names
+
+def _may_be_handle(token: str, markers: frozenset[str], blocked: _Blocked) -> bool:
+    """A single token that may be a user name: not the site, a role, a placeholder, an address or a marker."""
+    return (len(token) <= MAX_HANDLE_CHARS and HANDLE_TOKEN.match(token) is not None
+            and token.casefold() not in PLACEHOLDERS and token.casefold() not in markers
+            and not PLURAL_LABEL.match(token) and not NOT_PERSON.search(token) and not ORGANISATION.search(token)
+            and squash(token) not in blocked)
+
+def _placed_as_byline(text: str, token: str, markers: frozenset[str], marked: bool) -> bool:
+    """True when one of the first lines of the text that hold only `token` stands above the page's footer and
+    follows a byline marker's line (or the marker is already known: `marked`). A footer's credit ("Hecho en
+    Bolivia con Drupal por Smartica") names who built the site, not who wrote the page."""
+    footer = int(len(text) * (1 - FOOTER_SHARE))
+    if marked:  # one line is enough, spaces beside the name allowed (" Lars" after an icon): a search of its own
+        own_line = re.compile(rf"^[ \t]*{re.escape(token)}[ \t]*$", re.M)
+        return own_line.search(text, 0, footer) is not None
+    start = 0
+    for _ in range(MAX_HANDLE_LINES):  # most one-word lines are labels: an exact line is found far faster
+        index = text.find(f"\n{token}\n", start, footer)
+        if index < 0:
+            return False
+        if ends_with_marker(_line_before(text, index), markers):
+            return True
+        start = index + 1
+    return False
+
+def _used_in_prose(src: PageSources, token: str, markers: frozenset[str]) -> bool:
+    """True when the page prints `token` (any case) as a word inside a sentence-long line, not right after a
+    marker. Found with `find_lower` (a regex ignoring case reads a long page's text several times slower)."""
+    text, key = src.body_text, token.lower()
+    start = seen = 0
+    for _ in range(MAX_HANDLE_FINDS):
+        index = src.find_lower(key, start)
+        if index < 0:
+            return False
+        start = end = index + len(key)
+        if (index and _is_word_character(text[index - 1])) or (end < len(text) and _is_word_character(text[end])):
+            continue  # inside a longer word
+        seen += 1
+        if seen > MAX_HANDLE_LOOKS:
+            return True
+        line_start = text.rfind("\n", 0, index) + 1
+        line_end = text.find("\n", end)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if len(line.split()) >= PROSE_LINE_WORDS and not ends_with_marker(text[line_start:index], markers):
+            return True
+    return True
+
+def _is_word_character(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 def _beside_date(header: list[str]) -> Iterator[list[str]]:
     """The name printed beside the date by the headline, looked for only when asked."""
