@@ -142,6 +142,9 @@ DIGIT = re.compile(r"\d")
 #: User names: "andrew.keaveney", "q_admin", "KatieS"; kept only where declared as the author.
 HANDLE = re.compile(r"^[^\s.]+[._][^\s.]+$|^[a-z]+-[a-z]+$|^\w*[a-z][A-Z]\w*$|_")
 PLACEHOLDERS = frozenset({"undefined", "null", "none", "n/a", "unknown", "anonymous", "author", "admin"})
+#: A plural lead-in alone on its line ("Authors") is as often a menu label as a byline: it never overrides
+#: a declared author.
+PLURAL_LABEL = re.compile(r"^(?:authors|contributors|autoren|auteurs|авторы)\s*:?$", re.I)
 SPACE = re.compile(r"\s+")
 SOFT_HYPHEN = "\u00ad"  # a hyphenation hint inside a word ("Mat\u00adthi\u00adas"), invisible on the page
 

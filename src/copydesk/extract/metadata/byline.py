@@ -107,6 +107,18 @@ def ends_with_marker(line: str, markers: frozenset[str]) -> bool:
     return " ".join(last.strip(MARKER_STRIP).split()).casefold() in markers
 
 
+def line_before(text: str, end: int) -> str:
+    """The nearest line holding text before position `end` (at a line break), stripped."""
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line:
+            return line
+        end = start - 1
+    return ""
+
+
+
 def read_byline(line: str) -> tuple[tuple[str, ...], str | None]:
     """(authors, agency) a printed byline line credits: "By AFP" → (("AFP",), "AFP"), "By Jane Roe and
     Reuters" → (("Jane Roe", "Reuters"), "Reuters"). The one reading of a byline: `extract` (by the headline

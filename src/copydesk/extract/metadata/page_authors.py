@@ -12,12 +12,9 @@ import itertools
 import re
 from collections.abc import Iterator
 from functools import cached_property
-from typing import Any
 
 from copydesk.extract.metadata.authors import (
-    NOT_PERSON,
-    ORGANISATION,
-    PLACEHOLDERS,
+    PLURAL_LABEL,
     bare_name,
     clean_authors,
     is_agency,
@@ -25,17 +22,9 @@ from copydesk.extract.metadata.authors import (
     is_handle,
     split_names,
 )
-from copydesk.extract.metadata.byline import (
-    JOINER_LINE,
-    MARKER_STRIP,
-    byline_markers,
-    credited_agency,
-    ends_with_marker,
-    joined_names,
-    marker_endings,
-    names_in_lines,
-)
+from copydesk.extract.metadata.byline import JOINER_LINE, credited_agency, joined_names, line_before, names_in_lines
 from copydesk.extract.metadata.given_names import given_names
+from copydesk.extract.metadata.handles import handle_after_marker
 from copydesk.extract.metadata.jsonld import JsonLd
 from copydesk.extract.metadata.owner import host_owner, is_personal_name, name_beside_date, site_owner
 from copydesk.extract.metadata.page_dates import in_language
@@ -98,29 +87,12 @@ BIO_CHARS = 400  # a bio's first sentences, where it speaks of its subject as "h
 PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
 NEXT_LINE = re.compile(rf"\s*([^\n]{{1,{MAX_WRITTEN_BY_NAME}}})(?:\n|$)")  # the next line with text
 MIN_LINE_NAME_WORDS = 2  # "Hardware" alone on a byline element's line is a label; "Luke Kim" a name
-#: A plural lead-in alone on its line ("Authors") is as often a menu label as a byline: it never overrides
-#: a declared author.
-PLURAL_LABEL = re.compile(r"^(?:authors|contributors|autoren|auteurs|авторы)\s*:?$", re.I)
 #: Two or three capitalised words printed in a row ("Robert Stitz", "Edilson La Rosa", "Christian P.
 #: Stadtfeld"), looked for at every word start (a lookahead), to spell out a declared login name.
 PRINTED_WORDS = re.compile(r"(?=\b([A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þa-zà-ÿ][\w'’-]*)){1,2}))")
 #: An initial inside a printed name, which a login name leaves out ("P." in "Christian P. Stadtfeld").
 INITIAL = re.compile(r"^[A-ZÀ-Þ]\.$")
-#: A one-word handle as pages print it, in any script: "flerche", "freeman1984", "Isabella.DiBiase", "焦鹏";
-#: a letter somewhere, at most `MAX_HANDLE_CHARS`, no space.
-HANDLE_TOKEN = re.compile(r"^(?=\w*[^\W\d_])\w[\w.'’-]*\w$|^[^\W\d_]$")
 MIN_OUTLET_KEY = 5  # a site's name or host this long inside a credit may name the outlet; "ap", "bbc" are words
-MAX_HANDLE_CHARS = 40  # a user name; longer is a slug or a run of words
-#: A line this long holding the handle is prose: a page that uses the word in its sentences ("luxurious",
-#: "clay") prints it as a word, not as a byline.
-PROSE_LINE_WORDS = 5
-MAX_HANDLE_LOOKS = 20  # places of the handle in the text looked at; more is a word the page is full of
-MAX_HANDLE_FINDS = 400  # places of its letters inside longer words passed over before giving up (refused)
-MAX_HANDLE_LINES = 3  # the handle's first lines of its own in the text, each checked for a marker before it
-#: Links to a user's page on the site: a forum member, a community's user, an author.
-PROFILE_LINKS = 'a[href*="/user" i], a[href*="/member" i], a[href*="/profile" i], a[href*="/author" i]'
-PATH_PIECES = re.compile(r"[,._-]")  # what a user page's name is cut by ("user,profile,30,lars.html")
-FOOTER_SHARE = 0.2  # the last fifth of a page's text is its footer and sidebars, not the story's byline
 
 
 def read_authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str | None, host: str | None,
@@ -156,7 +128,7 @@ def read_authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str
                ("box", ([name] for name in _bio_by_given_name(src.body_text, bios))),
                ("byline", _described_byline(src)),
                ("byline", _beside_date(header)),
-               ("handle", _handle_after_marker(src, header, language, keys, not_authors)),
+               ("handle", handle_after_marker(src, header, language, keys, not_authors)),
                ("site", [[owner]] if owner else []),
                ("site", _named_by_host(host, src.body_text)))
     handles: tuple[tuple[str, ...], str] | None = None
@@ -201,9 +173,11 @@ def read_authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str
     fallback = handles or house
     return _credited(*fallback, prov) if fallback else ((), None)
 
+
 def _is_login_name(name: str) -> bool:
     """A user name, not a byline: a handle ("robert.stitz") or one lower-case word ("arianschlichenmayer")."""
     return is_handle(name) or (" " not in name and name.islower())
+
 
 def _handle_spelled_out(text: str, handle: str) -> str | None:
     """The name the page prints that spells a declared login name letter for letter, initials aside
@@ -221,6 +195,7 @@ def _handle_spelled_out(text: str, handle: str) -> str | None:
                 return " ".join(name)
     return None
 
+
 def _printed_person(src: PageSources, name: str) -> bool:
     """A declared author that is a person's name and that the page prints as a byline ("by Eric Ries", a
     byline element): a writer whose site is named after them ("Eric Ries" on Eric Ries's newsletter)."""
@@ -229,6 +204,7 @@ def _printed_person(src: PageSources, name: str) -> bool:
     key = " ".join(name.split()).casefold()
     return (src.find_lower(f"by {key}") >= 0
             or any(" ".join(line).casefold() == key for line in src.bylines))
+
 
 def _credited(names: tuple[str, ...], source: str,
               prov: dict[str, str]) -> tuple[tuple[str, ...], str | None]:
@@ -240,6 +216,7 @@ def _credited(names: tuple[str, ...], source: str,
         prov["agency"] = source
     return names, agency
 
+
 def _listed_with(header: list[str], name: str) -> str:
     """The declared author's line by the headline and the names joined to it on the lines after
     ("Rui Ma" / "," / "Heba Ledwon" / "&" / "Suparn Patra": each name a link of its own), as one byline."""
@@ -248,59 +225,6 @@ def _listed_with(header: list[str], name: str) -> str:
         return ""
     return joined_names(header, index)
 
-def _handle_after_marker(src: PageSources, header: list[str], language: str | None, keys: set[str],
-                         not_authors: tuple[str, ...]) -> Iterator[list[str]]:
-    """A one-word handle with structural evidence that it names the page's writer. The printed-text readers
-    refuse a lone word, too often no person; here the markup vouches for it, in one of three ways:
-
-    - an element the page marks as its author (a byline or author class, `rel="author"`, `itemprop="author"`,
-      a link to an author page) prints it alone on a line after a byline marker word of the page's language,
-      in that element or in the page's text ("von" / "flerche", "by" / "jsteinhardt");
-    - by the headline, after a marker's line, it is the text of a link to its user page ("Thread starter" /
-      `/members/tiberius.8/` "Tiberius");
-    - an author element prints it as the text of a link to the author page it names (`/author/matthias/`).
-
-    Never a word the page also uses in its sentences, the site's name, a role, a label or a placeholder, nor a
-    credit in the page's footer."""
-    markers = byline_markers(language)
-    blocked = _Blocked(keys, not_authors)
-    tried: dict[str, None] = {}  # the author elements' one-word lines, in page order
-    text = src.body_text
-    for lines in src.bylines:
-        for index, line in enumerate(lines):
-            if " " in line or line in tried or not _may_be_handle(line, markers, blocked):
-                continue
-            tried[line] = None
-            marked = index > 0 and ends_with_marker(lines[index - 1], markers)
-            # an element holding the name alone may have its marker printed just before it, outside it
-            if (marked or len(lines) == 1) and _placed_as_byline(text, line, markers, marked) and not _used_in_prose(
-                    src, line, markers):
-                yield [line]
-                return
-    for name in src.marked_authors:
-        if " " not in name and name not in tried and _may_be_handle(name, markers, blocked) and _placed_as_byline(
-                text, name, markers, False) and not _used_in_prose(src, name, markers):
-            yield [name]
-            return
-    links: dict[str, list[str]] | None = None  # the page's links to user pages, read when first needed
-    endings = marker_endings(markers)
-    for index in range(1, len(header)):
-        line = header[index]
-        # most lines hold a space or follow no marker: two cheap tests before the full check
-        if " " in line or not line or header[index - 1].rstrip(MARKER_STRIP)[-2:].casefold() not in endings:
-            continue
-        if line not in tried and ends_with_marker(header[index - 1], markers) and _may_be_handle(
-                line, markers, blocked):
-            links = _profile_links(src.tree) if links is None else links
-            if _links_to_profile(links, line) and not _used_in_prose(src, line, markers):
-                yield [line]
-                return
-    for line in tried:
-        links = _profile_links(src.tree) if links is None else links
-        if line in links and _links_to_profile(links, line) and _placed_as_byline(
-                text, line, markers, True) and not _used_in_prose(src, line, markers):
-            yield [line]
-            return
 
 def _doubtful_credit(names: tuple[str, ...], values: list[str], keys: set[str]) -> bool:
     """True when declared names may be no writer's: one spells the site's name or host ("Die FURCHE" on
@@ -309,92 +233,12 @@ def _doubtful_credit(names: tuple[str, ...], values: list[str], keys: set[str]) 
     return any(len(key) >= MIN_OUTLET_KEY and key in squash(name) for name in names for key in keys) or (
         len({name for value in values for name in split_names(value)}) > len(names))
 
+
 def _one_marked_person(src: PageSources, not_authors: tuple[str, ...], keys: set[str]) -> tuple[str, ...]:
     """The person every link the page marks up as its author names, when they all name one."""
     found = {name for value in src.marked_authors for name in _people([value], not_authors, keys, "marked")}
     return (found.pop(),) if len(found) == 1 else ()
 
-def _profile_links(tree: Any) -> dict[str, list[str]]:
-    """The hrefs of the page's links to user, member or author pages, by the link's text when it is one word."""
-    links: dict[str, list[str]] = {}
-    for node in tree.css(PROFILE_LINKS):
-        name = (node.text() or "").strip()
-        if name and " " not in name:
-            links.setdefault(name, []).append(node.attributes.get("href") or "")
-    return links
-
-def _links_to_profile(links: dict[str, list[str]], token: str) -> bool:
-    """True when a link reading `token` leads to a user page of that name (`/user/Marianne1.html`,
-    `/forums/members/tiberius.8/`, `/user,profile,30,lars.html`)."""
-    key = squash(token)
-    for href in links.get(token, ()):
-        name = href.split("?")[0].rstrip("/").rsplit("/", 1)[-1]
-        if squash(name).startswith(key) or key in (squash(piece) for piece in PATH_PIECES.split(name)):
-            return True
-    return False
-
-class _Blocked:
-    """The site's keys and names a handle must not be, squashed when first asked for (most pages never ask)."""
-
-    def __init__(self, keys: set[str], not_authors: tuple[str, ...]) -> None:
-        self.keys, self.not_authors = keys, not_authors
-
-    @cached_property
-    def names(self) -> set[str]:
-        return {squash(x) for x in self.not_authors} | self.keys
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.names
-
-def _may_be_handle(token: str, markers: frozenset[str], blocked: _Blocked) -> bool:
-    """A single token that may be a user name: not the site, a role, a placeholder, an address or a marker."""
-    return (len(token) <= MAX_HANDLE_CHARS and HANDLE_TOKEN.match(token) is not None
-            and token.casefold() not in PLACEHOLDERS and token.casefold() not in markers
-            and not PLURAL_LABEL.match(token) and not NOT_PERSON.search(token) and not ORGANISATION.search(token)
-            and squash(token) not in blocked)
-
-def _placed_as_byline(text: str, token: str, markers: frozenset[str], marked: bool) -> bool:
-    """True when one of the first lines of the text that hold only `token` stands above the page's footer and
-    follows a byline marker's line (or the marker is already known: `marked`). A footer's credit ("Hecho en
-    Bolivia con Drupal por Smartica") names who built the site, not who wrote the page."""
-    footer = int(len(text) * (1 - FOOTER_SHARE))
-    if marked:  # one line is enough, spaces beside the name allowed (" Lars" after an icon): a search of its own
-        own_line = re.compile(rf"^[ \t]*{re.escape(token)}[ \t]*$", re.M)
-        return own_line.search(text, 0, footer) is not None
-    start = 0
-    for _ in range(MAX_HANDLE_LINES):  # most one-word lines are labels: an exact line is found far faster
-        index = text.find(f"\n{token}\n", start, footer)
-        if index < 0:
-            return False
-        if ends_with_marker(_line_before(text, index), markers):
-            return True
-        start = index + 1
-    return False
-
-def _used_in_prose(src: PageSources, token: str, markers: frozenset[str]) -> bool:
-    """True when the page prints `token` (any case) as a word inside a sentence-long line, not right after a
-    marker. Found with `find_lower` (a regex ignoring case reads a long page's text several times slower)."""
-    text, key = src.body_text, token.lower()
-    start = seen = 0
-    for _ in range(MAX_HANDLE_FINDS):
-        index = src.find_lower(key, start)
-        if index < 0:
-            return False
-        start = end = index + len(key)
-        if (index and _is_word_character(text[index - 1])) or (end < len(text) and _is_word_character(text[end])):
-            continue  # inside a longer word
-        seen += 1
-        if seen > MAX_HANDLE_LOOKS:
-            return True
-        line_start = text.rfind("\n", 0, index) + 1
-        line_end = text.find("\n", end)
-        line = text[line_start:line_end if line_end >= 0 else len(text)]
-        if len(line.split()) >= PROSE_LINE_WORDS and not ends_with_marker(text[line_start:index], markers):
-            return True
-    return True
-
-def _is_word_character(char: str) -> bool:
-    return char.isalnum() or char == "_"
 
 def _beside_date(header: list[str]) -> Iterator[list[str]]:
     """The name printed beside the date by the headline, looked for only when asked."""
@@ -402,11 +246,13 @@ def _beside_date(header: list[str]) -> Iterator[list[str]]:
     if name:
         yield [name]
 
+
 def _named_by_host(host: str | None, text: str) -> Iterator[list[str]]:
     """The person the site's host spells (`owner.host_owner`), looked for only when asked."""
     name = host_owner(host, text)
     if name:
         yield [name]
+
 
 def _same_people(printed: tuple[str, ...], declared: tuple[str, ...]) -> bool:
     """True when the two credits share a person: the same name, or one full name inside the other
@@ -416,9 +262,11 @@ def _same_people(printed: tuple[str, ...], declared: tuple[str, ...]) -> bool:
     return any(a == b or (min(len(x.split()) for x in (p, d)) > 1 and (a in b or b in a))
                for p, a in zip(printed, keys(printed)) for d, b in zip(declared, keys(declared)))
 
+
 def _names_more(printed: tuple[str, ...], declared: tuple[str, ...]) -> bool:
     """True when the printed byline names every declared author and more people besides."""
     return len(printed) > len(declared) and all(_same_people(printed, (name,)) for name in declared)
+
 
 def _written_by(src: PageSources, language: str | None) -> Iterator[str]:
     """Names after an explicit "Written by" line anywhere in the page's text (an author box below
@@ -435,6 +283,7 @@ def _written_by(src: PageSources, language: str | None) -> Iterator[str]:
             if 3 <= len(rest) <= MAX_WRITTEN_BY_NAME:
                 yield rest
 
+
 def _phrase_lines(src: PageSources, phrase: str, tries: int) -> Iterator[tuple[str, int, int]]:
     """The first `tries` places of `phrase` in the lower-cased text, each as (what its line holds before it,
     lower-cased; where the phrase ends; where its line ends or -1): the shared scan of the "Written by" and
@@ -447,6 +296,7 @@ def _phrase_lines(src: PageSources, phrase: str, tries: int) -> Iterator[tuple[s
         start = index + len(phrase)
         yield src.lower_slice(text.rfind("\n", 0, index) + 1, index), start, text.find("\n", start)
 
+
 def _described_byline(src: PageSources) -> Iterator[list[str]]:
     """The byline a meta description opens with on a line of its own ("By Md Aynal Haque" / "RAJSHAHI, Dec
     20 (BSS) - …"): the story's first lines copied whole. A one-line description is a sentence, never read."""
@@ -454,6 +304,7 @@ def _described_byline(src: PageSources) -> Iterator[list[str]]:
     found = names_in_lines([first.strip()]) if newline else None
     if found:
         yield [found[0]]
+
 
 def _labelled_author(src: PageSources, language: str | None) -> Iterator[str]:
     """The line after a line that is only an author label ("Author", "Autor:"): a facts box by the story."""
@@ -466,10 +317,12 @@ def _labelled_author(src: PageSources, language: str | None) -> Iterator[str]:
             if following and 3 <= len(following[1].strip()):
                 yield following[1].strip()
 
+
 def _lead_alone_author(text: str) -> Iterator[str]:
     """The line after the first few lines that hold only "Von" or "By" (a sign-off below the story)."""
     for match in itertools.islice(LEAD_ALONE.finditer(text), MAX_AUTHOR_LABELS):
         yield match[1].strip()
+
 
 def _about_the_author(src: PageSources, language: str | None) -> Iterator[str]:
     """The name an "About the author" box opens with: its own line, or the subject of the bio's first
@@ -493,6 +346,7 @@ def _about_the_author(src: PageSources, language: str | None) -> Iterator[str]:
             yield bio["name"]
         elif following:
             yield following[1].strip()
+
 
 class _BioLines:
     """Where `BIO_LINE` and `GIVEN_NAME_BIO` match in a text, each as its `finditer` finds them (a match
@@ -518,6 +372,7 @@ class _BioLines:
                 given.append((start, given_end, match.end("given"), match["given"]))
         return bios, given
 
+
 def _bio_subject(text: str, header: list[str], lines: _BioLines) -> Iterator[str]:
     """The subject of a bio printed as an author box: a name alone on its line, then the bio opening with it
     ("Alban Brooke" / "Alban Brooke is the Head of Marketing at …"), or printed alone by the headline
@@ -530,10 +385,11 @@ def _bio_subject(text: str, header: list[str], lines: _BioLines) -> Iterator[str
             break
         if not is_personal_name(name) or not PERSONAL_PRONOUN.search(text, end, end + BIO_CHARS):
             continue  # "Liberty Tax is a tax preparation service": a business or a thing described
-        if name in shown or _line_before(text, start) == name:
+        if name in shown or line_before(text, start) == name:
             found.add(name)
     if len(found) == 1:
         yield found.pop()
+
 
 def _bio_by_given_name(text: str, lines: _BioLines) -> Iterator[str]:
     """The subject of an author box whose bio calls them by the given name, below the full name and maybe a
@@ -545,14 +401,14 @@ def _bio_by_given_name(text: str, lines: _BioLines) -> Iterator[str]:
             break
         if given.casefold() not in given_names():
             continue
-        if _line_before(text, start) == given and LONE_NAME_ROLE.match(text, given_end + 1):
+        if line_before(text, start) == given and LONE_NAME_ROLE.match(text, given_end + 1):
             found.add(given)
             continue
         if not PERSONAL_PRONOUN.search(text, opening_end, opening_end + BIO_CHARS):
             continue
         end = start
         for _ in range(BIO_ROLE_LINES):
-            line = _line_before(text, end)
+            line = line_before(text, end)
             if line.startswith(given + " ") and is_personal_name(line):
                 found.add(line)
                 break
@@ -562,20 +418,12 @@ def _bio_by_given_name(text: str, lines: _BioLines) -> Iterator[str]:
     if len(found) == 1:
         yield found.pop()
 
-def _line_before(text: str, end: int) -> str:
-    """The nearest line holding text before position `end` (at a line break), stripped."""
-    while end > 0:
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end].strip()
-        if line:
-            return line
-        end = start - 1
-    return ""
 
 def _marked_groups(src: PageSources) -> Iterator[list[str]]:
     """Each link the page marks up as its author, read when first asked for."""
     for name in src.marked_authors:
         yield [name]
+
 
 def _byline_groups(src: PageSources) -> Iterator[list[str]]:
     """Each byline element as one string, then its lines one by one (a name beside its date or role);
@@ -587,6 +435,7 @@ def _byline_groups(src: PageSources) -> Iterator[list[str]]:
     for lines in bylines:
         if len(lines) > 1:
             yield from ([line] for line in lines if len(line.split()) >= MIN_LINE_NAME_WORDS)
+
 
 def _people(values: list[str], not_authors: tuple[str | None, ...], keys: set[str], source: str) -> tuple[str, ...]:
     """Authors from one source, without the site itself (by name, or a one-word brand named like the host;
@@ -605,6 +454,7 @@ def _people(values: list[str], not_authors: tuple[str | None, ...], keys: set[st
         return ()  # "Von Sitte und Moral": single words joined in printed text are a phrase, not people
     return names
 
+
 def _meta_authors(src: PageSources) -> list[str]:
     """The author names meta tags declare, in `META_AUTHOR` order; profile URLs are left out."""
     out: list[str] = []
@@ -617,6 +467,7 @@ def _meta_authors(src: PageSources) -> list[str]:
             else:
                 out.append(value)
     return out
+
 
 def _first_last(value: str) -> str:
     """"Roy, Aniruddha" (citation style) → "Aniruddha Roy"."""
