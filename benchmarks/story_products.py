@@ -75,7 +75,18 @@ def trims(saved: Saved, types: Sequence[str], margins: Sequence[float], shares: 
                       flush=True)
 
 
-def retrained(saved: Saved, scale: dict[str, float], runs: bool) -> None:
+# Footnote and fine-print marks a block may open with, in any script: asterisks (ASCII, full-width, the
+# reference mark), daggers, the section sign and superscript digits. A maker's fine print opens with them.
+FOOTNOTE_MARKS = frozenset("*＊※†‡§¹²³⁴⁵⁶⁷⁸⁹⁰")
+
+
+def mark_columns(item: Analysed) -> np.ndarray:
+    """`--marks`: whether each block opens with a footnote mark, and the share of the page's blocks that do."""
+    opens = np.array([b.text.lstrip()[:1] in FOOTNOTE_MARKS for b in item.blocks.blocks], np.float64)
+    return np.column_stack([opens, np.full(len(opens), opens.mean() if len(opens) else 0.0)])
+
+
+def retrained(saved: Saved, scale: dict[str, float], runs: bool, marks: bool = False) -> None:
     """`--weigh`, `--runs`: the CV retrained with the WCXB pages of some types weighing `scale[type]` times as
     much in training (every other page as `train_story` weighs it), and with the run inputs of
     `benchmarks.storyoffer` appended, against the saved shipped decisions."""
@@ -83,6 +94,8 @@ def retrained(saved: Saved, scale: dict[str, float], runs: bool) -> None:
     if runs:
         wanted = [FEATURES.index(name) for name in RUN_FEATURES]
         rows = [np.hstack([r, offer_rows(a)[:, wanted]]) if len(r) else r for a, r in zip(saved.items, rows)]
+    if marks:
+        rows = [np.hstack([r, mark_columns(a)]) if len(r) else r for a, r in zip(saved.items, rows)]
     plain = train_story._weights
 
     def scaled(item: Analysed) -> np.ndarray:
@@ -97,7 +110,8 @@ def retrained(saved: Saved, scale: dict[str, float], runs: bool) -> None:
             logits = cv_logits(saved.items, rows, [int(s) for s in triple.split(",")])
             kept = [np.flatnonzero(shipped_keep(a, lg, p)).tolist() if len(lg) else []
                     for a, lg, p in zip(saved.items, logits, saved.types)]
-            print(f"  weighed {scale}{', run inputs' if runs else ''}: {scores(saved.items, kept)}", flush=True)
+            print(f"  weighed {scale}{', run inputs' if runs else ''}{', footnote marks' if marks else ''}: "
+                  f"{scores(saved.items, kept)}", flush=True)
     finally:
         train_story._weights = plain
 
@@ -114,13 +128,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--margins", default="-1,-0.5,0")
     parser.add_argument("--shares", default="0.5")
     parser.add_argument("--runs", action="store_true", help="retrain with the run inputs appended")
+    parser.add_argument("--marks", action="store_true", help="retrain with the footnote-mark inputs appended")
     parser.add_argument("--weigh", default="", help="retrain with these WCXB types weighing more, as "
                         "type=factor,… (e.g. product=2)")
     args = parser.parse_args(argv)
     saved = load(args.load)
-    if args.weigh or args.runs:
+    if args.weigh or args.runs or args.marks:
         retrained(saved, {t: float(f) for t, f in (pair.split("=") for pair in args.weigh.split(",") if pair)},
-                  args.runs)
+                  args.runs, args.marks)
         return 0
     if args.trim:
         trims(saved, args.trim.split(","), [float(m) for m in args.margins.split(",")],

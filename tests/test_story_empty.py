@@ -7,7 +7,7 @@ import numpy as np
 from benchmarks.datasets import wcxb_pages
 from benchmarks.label_blocks import label_page
 from benchmarks.story_empty import Rule, html_facts, page_facts
-from benchmarks.story_products import place, size_class
+from benchmarks.story_products import mark_columns, place, size_class
 
 
 def test_a_script_rendered_shell_is_mostly_script_and_a_story_is_not(shared_dir) -> None:
@@ -41,3 +41,15 @@ def test_blocks_are_placed_against_the_labelled_story() -> None:
     assert [place(i, [3, 4, 7]) for i in (1, 5, 9)] == ["before", "inside", "after"]
     assert place(2, []) == "no story"
     assert [size_class(s) for s in (10, 50, 200, 900)] == ["<40", "40-100", "100-300", ">=300"]
+
+
+def test_a_makers_fine_print_opens_with_a_footnote_mark(shared_dir) -> None:
+    # WCXB 4219 (a tablet's product page) ends its description with fine print: "* Image simulated." …
+    page = next(p for p in wcxb_pages(shared_dir) if p.key == "4219")
+    analysed = label_page(page)
+    assert analysed is not None
+    columns = mark_columns(analysed)
+    marked = [b.text for b, opens in zip(analysed.blocks.blocks, columns[:, 0]) if opens]
+    assert any(text.startswith("* Image simulated") for text in marked)
+    assert all(text.lstrip()[0] in "*＊※†‡§¹²³⁴⁵⁶⁷⁸⁹⁰" for text in marked)
+    assert 0 < columns[0, 1] == len(marked) / len(columns) < 0.5
