@@ -1,14 +1,18 @@
 """Products' precision: which kept blocks of WCXB product pages the reference lacks, by what and where they are.
 
     python -m benchmarks.story_products --load /tmp/story-w/cv.pkl [--type product] [--show 20]
+    python -m benchmarks.story_products --load /tmp/story-w/cv.pkl --trim product --margins=-1,0 --shares 0.5
+    python -m benchmarks.story_products --load /tmp/story-w/cv.pkl --weigh product=2 | --runs | --marks
 
 Reads the CV saved by `benchmarks.story_empty --save` (the shipped decisions of `train_story`'s CV, one seed
 triple). For every page of the type, each block is counted by its label (`label_blocks`: story or not) against
 the decision (kept or not): the words of kept blocks labelled boilerplate are the precision loss, the words of
 dropped blocks labelled story the recall loss. Both are broken down by the block's category (`Analysed.
 categories`: the rules' drop reason, its container's class / id hint, else `boilerplate`), its place against
-the page's labelled story (before its first story block, inside its span, after its last), its size and link
-density, and whether its text category (`phrases.known_category`) names it.
+the page's labelled story (before its first story block, inside its span, after its last), its size, kind and
+link density, and whether the rules kept it. The trials, on every saved seed triple: `--trim`, the articles'
+trim on pages of other likeliest types (no retraining); `--weigh`, `--runs`, `--marks`, the CV retrained with
+some types weighing more, with the run inputs of `benchmarks.storyoffer`, with footnote marks (none shipped).
 """
 
 from __future__ import annotations
