@@ -1,0 +1,149 @@
+"""Review and comment runs, recognised by their shape: inputs of the story model measured under the CV.
+
+    python -m benchmarks.story_reviews --load /tmp/story-w/cv.pkl --study        # where such runs are (seconds)
+    OPENBLAS_NUM_THREADS=1 nice -n 10 python -m benchmarks.story_reviews --load /tmp/story-w/cv.pkl   # retrained
+
+A product's customer reviews, an article's reader comments and a forum's replies share one shape: a run of like
+siblings (`benchmarks.storyoffer`'s runs) whose items each open with a header, a short line holding a date or a
+time, or a short name line above the item's longer text. These inputs read that shape from digits, separators,
+sizes and the tree alone, never from words of a language, so every script counts:
+
+- `run_dated`, `run_named`: the share of the block's run's items holding a short dated line, opening with a
+  short name line;
+- `headed_items`: the size of the block's run when it is headed (`HEADED_SHARE` of its items carry a header);
+- `page_headed`: the share of the page's text in headed runs;
+- `item_header`: the block is its item's header;
+- `in_headed`, `after_headed`: the block sits in a headed run, at or after the first headed run after the
+  anchor (the headline, else the first block the rules kept).
+
+What the shape means is the page type's to say (replies are a forum's content, reviews a product's chrome): the
+model reads the out-of-fold page-type probabilities beside them. `--study` counts, under the saved shipped
+decisions, the words in headed runs by page type, label and decision; the default retrains the CV with the
+columns appended, once per saved seed triple, against the saved shipped decisions (RESULTS, "Second round
+(helper "story2"): review and comment runs").
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from benchmarks.label_blocks import Analysed
+from benchmarks.story_empty import Saved, decisions, load
+from benchmarks.story_precision import cv_logits, scores
+from benchmarks.storyoffer import RUN_SCALE, _runs
+from benchmarks.train_story import rows_of, shipped_keep
+from copydesk.extract.storymodel import _anchor, _headline_index
+
+REVIEW_FEATURES = ("run_dated", "run_named", "headed_items", "page_headed", "item_header", "in_headed",
+                   "after_headed")
+# A date or a time by digits and separators alone (any script's decimal digits): 2021-03-04, 4.3.2021, 03/04/21,
+# 14:05, or a year of this or the last century standing alone ("March 4, 2021", "2021年3月4日").
+DATE = re.compile(r"(?<!\d)\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?!\d)|(?<!\d)\d{1,2}:\d{2}(?!\d)"
+                  r"|(?<![\d.,])(?:19|20)\d\d(?![\d.,])")
+HEADER_SIZE = 80  # Latin-character equivalents: a name, a date, "name · date · rating"; a sentence of text runs longer
+NAME_SIZE = 40  # a name line: shorter than a sentence
+HEADED_SHARE = 0.5  # a run is headed when at least half its items carry a header: the rest may be replies or ads
+
+
+def review_columns(item: Analysed) -> np.ndarray:
+    """One row of `REVIEW_FEATURES` per block of a labelled page."""
+    blocks = item.blocks.blocks
+    n = len(blocks)
+    out = np.zeros((n, len(REVIEW_FEATURES)))
+    if not n:
+        return out
+    run, _, _, owner = _runs(item.blocks, np.array([b.frame for b in blocks], np.int64))
+    sizes = np.array([b.size for b in blocks], np.float64)
+    dated = [b.size < HEADER_SIZE and DATE.search(b.text) is not None for b in blocks]
+    members: dict[tuple[int, int], list[int]] = defaultdict(list)  # (run, item frame) -> its blocks, in order
+    for i in np.flatnonzero(run >= 0).tolist():
+        members[int(run[i]), int(owner[i])].append(i)
+    items: Counter[int] = Counter()
+    with_date: Counter[int] = Counter()
+    with_name: Counter[int] = Counter()
+    header = np.zeros(n, bool)
+    for (r, _), at in members.items():
+        items[r] += 1
+        first_dated = next((i for i in at if dated[i]), None)
+        if first_dated is not None:
+            with_date[r] += 1
+            header[first_dated] = True
+        if (len(at) > 1 and blocks[at[0]].kind != "heading" and sizes[at[0]] < NAME_SIZE
+                and sizes[at[1:]].max() > sizes[at[0]]):  # a section's heading over its text is no name line
+            with_name[r] += 1
+            header[at[0]] = True
+    headed = {r for r in items if max(with_date[r], with_name[r]) >= HEADED_SHARE * items[r]}
+    mine = run.tolist()
+    in_headed = np.array([r in headed for r in mine])
+    out[:, 0] = [with_date[r] / items[r] if r >= 0 else 0.0 for r in mine]
+    out[:, 1] = [with_name[r] / items[r] if r >= 0 else 0.0 for r in mine]
+    out[:, 2] = [np.log1p(items[r]) / RUN_SCALE if r in headed else 0.0 for r in mine]
+    out[:, 3] = sizes[in_headed].sum() / (sizes.sum() or 1.0)
+    out[:, 4] = header
+    out[:, 5] = in_headed
+    kept = item.selection.kept
+    anchor = _anchor(_headline_index(blocks, item.title), min(kept) if kept else n, n)
+    later = np.flatnonzero(in_headed & (np.arange(n) > (-1 if anchor is None else anchor)))
+    if len(later):
+        out[later[0]:, 6] = 1.0
+    return out
+
+
+def study(saved: Saved, triple: str) -> None:
+    """`--study`: words in headed runs (and after the first one) by page type, label and shipped decision."""
+    words: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    pages: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for item, keep in zip(saved.items, decisions(saved, triple)):
+        if not len(keep):
+            continue
+        page = item.page
+        kind = page.page_type if page.dataset == "wcxb" else page.dataset
+        columns = review_columns(item)
+        for i, block in enumerate(item.blocks.blocks):
+            where = "in headed run" if columns[i, 5] else "after one" if columns[i, 6] else "elsewhere"
+            cell = f"{'story' if item.labels[i] else 'boiler'}/{'kept' if keep[i] else 'dropped'}"
+            words[kind, where][cell] += len(block.text.split()) or 1
+            if where != "elsewhere":
+                pages[kind, where].add(page.key)
+    print(f"seeds {triple}: words by page type and place (labelled story or boilerplate / kept or dropped)")
+    for (kind, where), cells in sorted(words.items()):
+        print(f"  {kind:<14} {where:<14} {len(pages[kind, where]):4} pages  " +
+              "  ".join(f"{c} {cells[c]}" for c in ("story/kept", "story/dropped", "boiler/kept", "boiler/dropped")))
+
+
+def retrained(saved: Saved) -> None:
+    """The CV retrained with `REVIEW_FEATURES` appended, per saved seed triple, against the shipped decisions."""
+    rows = [np.hstack([r, review_columns(a)]) if len(r) else r
+            for a, r in zip(saved.items, rows_of(saved.items, saved.types))]
+    for triple in saved.logits:
+        keeps = decisions(saved, triple)
+        print(f"seeds {triple}, shipped: {scores(saved.items, [np.flatnonzero(k).tolist() for k in keeps])}")
+        logits = cv_logits(saved.items, rows, [int(s) for s in triple.split(",")])
+        kept = [np.flatnonzero(shipped_keep(a, lg, p)).tolist() if len(lg) else []
+                for a, lg, p in zip(saved.items, logits, saved.types)]
+        print(f"  review runs: {scores(saved.items, kept)}", flush=True)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.story_reviews", description=__doc__.splitlines()[0])
+    parser.add_argument("--load", type=Path, required=True, help="the CV saved by `benchmarks.story_empty --save`")
+    parser.add_argument("--study", action="store_true", help="count the words in headed runs, no retraining")
+    parser.add_argument("--seeds", default=None, help="the seed triple --study reads (default: the first saved)")
+    args = parser.parse_args(argv)
+    saved = load(args.load)
+    if args.study:
+        study(saved, args.seeds or next(iter(saved.logits)))
+    else:
+        retrained(saved)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
