@@ -49,43 +49,50 @@ DATE = re.compile(r"(?<!\d)\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?!\d)|(?<!\d)\d{1,2}:
                   r"|(?<![\d.,])(?:19|20)\d\d(?![\d.,])")
 HEADER_SIZE = 80  # Latin-character equivalents: a name, a date, "name · date · rating"; a sentence of text runs longer
 NAME_SIZE = 40  # a name line: shorter than a sentence
+ITEM_SHARE = 0.25  # no item of a reviews' or comments' run holds a quarter of the page: a story's container does
 HEADED_SHARE = 0.5  # a run is headed when at least half its items carry a header: the rest may be replies or ads
 
 
 def review_columns(item: Analysed) -> np.ndarray:
-    """One row of `REVIEW_FEATURES` per block of a labelled page."""
+    """One row of `REVIEW_FEATURES` per block of a labelled page. The runs are `storyoffer`'s; an item holds
+    every block inside its frame, at any depth (a review's text often sits deeper than its run is found)."""
     blocks = item.blocks.blocks
     n = len(blocks)
     out = np.zeros((n, len(REVIEW_FEATURES)))
     if not n:
         return out
-    run, _, _, owner = _runs(item.blocks, np.array([b.frame for b in blocks], np.int64))
+    frames = np.array([b.frame for b in blocks], np.int64)
+    run, _, _, owner = _runs(item.blocks, frames)
+    end = item.blocks.end
     sizes = np.array([b.size for b in blocks], np.float64)
-    dated = [b.size < HEADER_SIZE and DATE.search(b.text) is not None for b in blocks]
-    members: dict[tuple[int, int], list[int]] = defaultdict(list)  # (run, item frame) -> its blocks, in order
-    for i in np.flatnonzero(run >= 0).tolist():
-        members[int(run[i]), int(owner[i])].append(i)
-    items: Counter[int] = Counter()
-    with_date: Counter[int] = Counter()
-    with_name: Counter[int] = Counter()
+    dated = np.array([b.size < HEADER_SIZE and DATE.search(b.text) is not None for b in blocks])
+    items: dict[int, list[np.ndarray]] = defaultdict(list)  # run -> its items' blocks, in page order
+    for r, frame in dict.fromkeys(zip(run.tolist(), owner.tolist())):
+        if r >= 0:
+            items[r].append(np.flatnonzero((frames >= frame) & (frames <= end[frame])))
+    total = float(sizes.sum()) or 1.0
     header = np.zeros(n, bool)
-    for (r, _), at in members.items():
-        items[r] += 1
-        first_dated = next((i for i in at if dated[i]), None)
-        if first_dated is not None:
-            with_date[r] += 1
-            header[first_dated] = True
-        if (len(at) > 1 and blocks[at[0]].kind != "heading" and sizes[at[0]] < NAME_SIZE
-                and sizes[at[1:]].max() > sizes[at[0]]):  # a section's heading over its text is no name line
-            with_name[r] += 1
-            header[at[0]] = True
-    headed = {r for r in items if max(with_date[r], with_name[r]) >= HEADED_SHARE * items[r]}
-    mine = run.tolist()
-    in_headed = np.array([r in headed for r in mine])
-    out[:, 0] = [with_date[r] / items[r] if r >= 0 else 0.0 for r in mine]
-    out[:, 1] = [with_name[r] / items[r] if r >= 0 else 0.0 for r in mine]
-    out[:, 2] = [np.log1p(items[r]) / RUN_SCALE if r in headed else 0.0 for r in mine]
-    out[:, 3] = sizes[in_headed].sum() / (sizes.sum() or 1.0)
+    in_headed = np.zeros(n, bool)
+    share = np.zeros((n, 2))
+    for members in items.values():
+        with_date = with_name = 0
+        heads = []
+        for at in members:
+            first_dated = at[dated[at]][:1].tolist()
+            with_date += bool(first_dated)
+            name = (len(at) > 1 and blocks[at[0]].kind != "heading" and sizes[at[0]] < NAME_SIZE
+                    and sizes[at[1:]].max() > sizes[at[0]])  # a section's heading over its text is no name line
+            with_name += name
+            heads += first_dated + ([int(at[0])] if name else [])
+        inside = np.concatenate(members)
+        share[inside] = np.maximum(share[inside], [with_date / len(members), with_name / len(members)])
+        largest = max(float(sizes[at].sum()) for at in members)
+        if max(with_date, with_name) >= HEADED_SHARE * len(members) and largest <= ITEM_SHARE * total:
+            header[heads] = True
+            in_headed[inside] = True
+            out[inside, 2] = np.maximum(out[inside, 2], np.log1p(len(members)) / RUN_SCALE)
+    out[:, :2] = share
+    out[:, 3] = sizes[in_headed].sum() / total
     out[:, 4] = header
     out[:, 5] = in_headed
     kept = item.selection.kept
