@@ -53,9 +53,11 @@ ITEM_SHARE = 0.25  # no item of a reviews' or comments' run holds a quarter of t
 HEADED_SHARE = 0.5  # a run is headed when at least half its items carry a header: the rest may be replies or ads
 
 
-def review_columns(item: Analysed) -> np.ndarray:
-    """One row of `REVIEW_FEATURES` per block of a labelled page. The runs are `storyoffer`'s; an item holds
-    every block inside its frame, at any depth (a review's text often sits deeper than its run is found)."""
+def review_columns(item: Analysed, names: bool = True, item_share: float = ITEM_SHARE) -> np.ndarray:
+    """One row of `REVIEW_FEATURES` per block of a labelled page (`names=False`: a run is headed by its dates
+    alone, `run_named` reads 0; `item_share`: the largest item a headed run may have). The runs are
+    `storyoffer`'s; an item holds every block inside its frame, at any depth (a review's text often sits deeper
+    than its run is found)."""
     blocks = item.blocks.blocks
     n = len(blocks)
     out = np.zeros((n, len(REVIEW_FEATURES)))
@@ -80,14 +82,14 @@ def review_columns(item: Analysed) -> np.ndarray:
         for at in members:
             first_dated = at[dated[at]][:1].tolist()
             with_date += bool(first_dated)
-            name = (len(at) > 1 and blocks[at[0]].kind != "heading" and sizes[at[0]] < NAME_SIZE
+            name = names and (len(at) > 1 and blocks[at[0]].kind != "heading" and sizes[at[0]] < NAME_SIZE
                     and sizes[at[1:]].max() > sizes[at[0]])  # a section's heading over its text is no name line
             with_name += name
             heads += first_dated + ([int(at[0])] if name else [])
         inside = np.concatenate(members)
         share[inside] = np.maximum(share[inside], [with_date / len(members), with_name / len(members)])
         largest = max(float(sizes[at].sum()) for at in members)
-        if max(with_date, with_name) >= HEADED_SHARE * len(members) and largest <= ITEM_SHARE * total:
+        if max(with_date, with_name) >= HEADED_SHARE * len(members) and largest <= item_share * total:
             header[heads] = True
             in_headed[inside] = True
             out[inside, 2] = np.maximum(out[inside, 2], np.log1p(len(members)) / RUN_SCALE)
@@ -103,7 +105,7 @@ def review_columns(item: Analysed) -> np.ndarray:
     return out
 
 
-def study(saved: Saved, triple: str) -> None:
+def study(saved: Saved, triple: str, names: bool, item_share: float) -> None:
     """`--study`: words in headed runs (and after the first one) by page type, label and shipped decision."""
     words: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     pages: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -112,7 +114,7 @@ def study(saved: Saved, triple: str) -> None:
             continue
         page = item.page
         kind = page.page_type if page.dataset == "wcxb" else page.dataset
-        columns = review_columns(item)
+        columns = review_columns(item, names, item_share)
         for i, block in enumerate(item.blocks.blocks):
             where = "in headed run" if columns[i, 5] else "after one" if columns[i, 6] else "elsewhere"
             cell = f"{'story' if item.labels[i] else 'boiler'}/{'kept' if keep[i] else 'dropped'}"
@@ -125,9 +127,9 @@ def study(saved: Saved, triple: str) -> None:
               "  ".join(f"{c} {cells[c]}" for c in ("story/kept", "story/dropped", "boiler/kept", "boiler/dropped")))
 
 
-def retrained(saved: Saved) -> None:
+def retrained(saved: Saved, names: bool, item_share: float) -> None:
     """The CV retrained with `REVIEW_FEATURES` appended, per saved seed triple, against the shipped decisions."""
-    rows = [np.hstack([r, review_columns(a)]) if len(r) else r
+    rows = [np.hstack([r, review_columns(a, names, item_share)]) if len(r) else r
             for a, r in zip(saved.items, rows_of(saved.items, saved.types))]
     for triple in saved.logits:
         keeps = decisions(saved, triple)
@@ -142,13 +144,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.story_reviews", description=__doc__.splitlines()[0])
     parser.add_argument("--load", type=Path, required=True, help="the CV saved by `benchmarks.story_empty --save`")
     parser.add_argument("--study", action="store_true", help="count the words in headed runs, no retraining")
+    parser.add_argument("--dates-only", action="store_true", help="runs headed by their dates alone")
+    parser.add_argument("--item-share", type=float, default=ITEM_SHARE, help="a headed run's largest item")
     parser.add_argument("--seeds", default=None, help="the seed triple --study reads (default: the first saved)")
     args = parser.parse_args(argv)
     saved = load(args.load)
     if args.study:
-        study(saved, args.seeds or next(iter(saved.logits)))
+        study(saved, args.seeds or next(iter(saved.logits)), not args.dates_only, args.item_share)
     else:
-        retrained(saved)
+        retrained(saved, not args.dates_only, args.item_share)
     return 0
 
 
