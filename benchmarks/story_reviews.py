@@ -2,6 +2,7 @@
 
     python -m benchmarks.story_reviews --load /tmp/story-w/cv.pkl --study        # where such runs are (seconds)
     OPENBLAS_NUM_THREADS=1 nice -n 10 python -m benchmarks.story_reviews --load /tmp/story-w/cv.pkl   # retrained
+        [--dates-only] [--item-share 0.1] [--without after_headed,page_headed]     # the variants measured
 
 A product's customer reviews, an article's reader comments and a forum's replies share one shape: a run of like
 siblings (`benchmarks.storyoffer`'s runs) whose items each open with a header, a short line holding a date or a
@@ -127,9 +128,10 @@ def study(saved: Saved, triple: str, names: bool, item_share: float) -> None:
               "  ".join(f"{c} {cells[c]}" for c in ("story/kept", "story/dropped", "boiler/kept", "boiler/dropped")))
 
 
-def retrained(saved: Saved, names: bool, item_share: float) -> None:
+def retrained(saved: Saved, names: bool, item_share: float, without: Sequence[str] = ()) -> None:
     """The CV retrained with `REVIEW_FEATURES` appended, per saved seed triple, against the shipped decisions."""
-    rows = [np.hstack([r, review_columns(a, names, item_share)]) if len(r) else r
+    wanted = [i for i, name in enumerate(REVIEW_FEATURES) if name not in without]
+    rows = [np.hstack([r, review_columns(a, names, item_share)[:, wanted]]) if len(r) else r
             for a, r in zip(saved.items, rows_of(saved.items, saved.types))]
     for triple in saved.logits:
         keeps = decisions(saved, triple)
@@ -146,13 +148,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--study", action="store_true", help="count the words in headed runs, no retraining")
     parser.add_argument("--dates-only", action="store_true", help="runs headed by their dates alone")
     parser.add_argument("--item-share", type=float, default=ITEM_SHARE, help="a headed run's largest item")
+    parser.add_argument("--without", default="", help="columns left out of the retrained rows (comma-separated)")
     parser.add_argument("--seeds", default=None, help="the seed triple --study reads (default: the first saved)")
     args = parser.parse_args(argv)
     saved = load(args.load)
     if args.study:
         study(saved, args.seeds or next(iter(saved.logits)), not args.dates_only, args.item_share)
     else:
-        retrained(saved, not args.dates_only, args.item_share)
+        retrained(saved, not args.dates_only, args.item_share, [n for n in args.without.split(",") if n])
     return 0
 
 
