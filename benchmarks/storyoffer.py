@@ -87,7 +87,7 @@ def run_columns(page: Page, frames: np.ndarray, sizes: np.ndarray, glyphs: np.nd
     """One row of `RUN_FEATURES` per block of `page`; `glyphs` are the blocks' `glyph_columns`."""
     n = len(frames)
     out = np.zeros((n, len(RUN_FEATURES)))
-    run, items, runs = _runs(page, frames) if n else (np.zeros(0, np.int64), np.zeros(0), 0)
+    run, items, runs, _ = _runs(page, frames) if n else (np.zeros(0, np.int64), np.zeros(0), 0, None)
     if runs:
         ids = np.where(run >= 0, run, runs)  # blocks in no run share a last group, read as zeros
         own = np.column_stack([sizes, glyphs[:, :4], digits])  # size, currency, price, rating, short, digits
@@ -139,12 +139,12 @@ def _glyphs(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.nd
     return currency, rating, price, lines
 
 
-def _runs(page: Page, frames: np.ndarray) -> tuple[np.ndarray, np.ndarray, int]:
-    """Per block, its run (numbered from 0 by the parent and tag its items share; -1: in no run) and
-    the run's items, and how many numbers there are. A block's item is its frame or one of its next
-    `RUN_LEVELS - 1` ancestors, at the level whose parent holds the most children of the item's tag that
-    are items of blocks at that level (at least `MIN_RUN`; the lowest level on a tie). The levels are
-    counted in one pass."""
+def _runs(page: Page, frames: np.ndarray) -> tuple[np.ndarray, np.ndarray, int, np.ndarray]:
+    """Per block, its run (numbered from 0 by the parent and tag its items share; -1: in no run), the
+    run's items and the frame of the block's own item, and how many numbers there are. A block's item is
+    its frame or one of its next `RUN_LEVELS - 1` ancestors, at the level whose parent holds the most
+    children of the item's tag that are items of blocks at that level (at least `MIN_RUN`; the lowest level
+    on a tie). The levels are counted in one pass."""
     parent = np.asarray([*page.parent, -1], np.int64)  # parent[-1]: outside the page
     size = len(parent)
     levels = [frames]
@@ -171,4 +171,5 @@ def _runs(page: Page, frames: np.ndarray) -> tuple[np.ndarray, np.ndarray, int]:
     best_level = np.argmax(mine, axis=0)  # the first of the largest
     column = np.arange(len(frames))
     best = mine[best_level, column]
-    return np.where(best > 0, number[best_level, up[best_level, column]], -1), best, len(runs)
+    item = up[best_level, column]
+    return np.where(best > 0, number[best_level, item], -1), best, len(runs), np.where(best > 0, item, -1)
