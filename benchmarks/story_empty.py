@@ -27,7 +27,7 @@ import numpy as np
 
 from benchmarks.label_blocks import Analysed, labelled_pages
 from benchmarks.scores import snippet_counts, snippet_prf, tokens
-from benchmarks.story_precision import cv_logits
+from benchmarks.story_precision import cv_logits, scores
 from benchmarks.train_story import out_of_fold_types, page_score, rows_of, shipped_keep
 from copydesk.extract.boilerplate import LINK_HEAVY
 from copydesk.extract.pagetype import TRAINED_TYPES
@@ -86,6 +86,17 @@ def load(path: Path) -> Saved:
 def decisions(saved: Saved, triple: str) -> list[np.ndarray]:
     return [shipped_keep(a, lg, p) if len(lg) else np.zeros(0, bool)
             for a, lg, p in zip(saved.items, saved.logits[triple], saved.types)]
+
+
+def against_shipped(saved: Saved, rows: Sequence[np.ndarray], label: str) -> None:
+    """Per saved seed triple: the shipped decisions' scores, then those of a CV retrained on `rows`."""
+    for triple in saved.logits:
+        keeps = decisions(saved, triple)
+        print(f"seeds {triple}, shipped: {scores(saved.items, [np.flatnonzero(k).tolist() for k in keeps])}")
+        logits = cv_logits(saved.items, rows, [int(s) for s in triple.split(",")])
+        kept = [np.flatnonzero(shipped_keep(a, lg, p)).tolist() if len(lg) else []
+                for a, lg, p in zip(saved.items, logits, saved.types)]
+        print(f"  {label}: {scores(saved.items, kept)}", flush=True)
 
 
 def page_facts(item: Analysed, logits: np.ndarray, keep: np.ndarray) -> dict[str, float]:

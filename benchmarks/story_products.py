@@ -29,11 +29,11 @@ import numpy as np
 from benchmarks import train_story
 from benchmarks.label_blocks import Analysed
 from benchmarks.scores import word_prf
-from benchmarks.story_empty import Saved, decisions, load
+from benchmarks.story_empty import Saved, against_shipped, decisions, load
 from benchmarks.story_offer import offer_rows
-from benchmarks.story_precision import cv_logits, scores
+from benchmarks.story_precision import scores
 from benchmarks.storyoffer import FEATURES, RUN_FEATURES
-from benchmarks.train_story import rows_of, shipped_keep
+from benchmarks.train_story import rows_of
 from copydesk.extract.boilerplate import LINK_HEAVY
 from copydesk.extract.pagetype import TRAINED_TYPES
 from copydesk.extract.storymodel import trim_article
@@ -108,14 +108,8 @@ def retrained(saved: Saved, scale: dict[str, float], runs: bool, marks: bool = F
 
     train_story._weights = scaled  # `train` reads it by name: the trial only, restored below
     try:
-        for triple in saved.logits:
-            keeps = decisions(saved, triple)
-            print(f"seeds {triple}, shipped: {scores(saved.items, [np.flatnonzero(k).tolist() for k in keeps])}")
-            logits = cv_logits(saved.items, rows, [int(s) for s in triple.split(",")])
-            kept = [np.flatnonzero(shipped_keep(a, lg, p)).tolist() if len(lg) else []
-                    for a, lg, p in zip(saved.items, logits, saved.types)]
-            print(f"  weighed {scale}{', run inputs' if runs else ''}{', footnote marks' if marks else ''}: "
-                  f"{scores(saved.items, kept)}", flush=True)
+        against_shipped(saved, rows, f"weighed {scale}{', run inputs' if runs else ''}"
+                                     f"{', footnote marks' if marks else ''}")
     finally:
         train_story._weights = plain
 

@@ -36,10 +36,9 @@ from pathlib import Path
 import numpy as np
 
 from benchmarks.label_blocks import Analysed
-from benchmarks.story_empty import Saved, decisions, load
-from benchmarks.story_precision import cv_logits, scores
+from benchmarks.story_empty import Saved, against_shipped, decisions, load
 from benchmarks.storyoffer import RUN_SCALE, _runs
-from benchmarks.train_story import rows_of, shipped_keep
+from benchmarks.train_story import rows_of
 from copydesk.extract.storymodel import _anchor, _headline_index
 
 REVIEW_FEATURES = ("run_dated", "run_named", "headed_items", "page_headed", "item_header", "in_headed",
@@ -133,13 +132,7 @@ def retrained(saved: Saved, names: bool, item_share: float, without: Sequence[st
     wanted = [i for i, name in enumerate(REVIEW_FEATURES) if name not in without]
     rows = [np.hstack([r, review_columns(a, names, item_share)[:, wanted]]) if len(r) else r
             for a, r in zip(saved.items, rows_of(saved.items, saved.types))]
-    for triple in saved.logits:
-        keeps = decisions(saved, triple)
-        print(f"seeds {triple}, shipped: {scores(saved.items, [np.flatnonzero(k).tolist() for k in keeps])}")
-        logits = cv_logits(saved.items, rows, [int(s) for s in triple.split(",")])
-        kept = [np.flatnonzero(shipped_keep(a, lg, p)).tolist() if len(lg) else []
-                for a, lg, p in zip(saved.items, logits, saved.types)]
-        print(f"  review runs: {scores(saved.items, kept)}", flush=True)
+    against_shipped(saved, rows, "review runs")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
