@@ -190,3 +190,44 @@ def test_short_label_after_a_dash_is_cut_from_a_declared_title_no_h1_prints(read
         == ("Gym Workouts for Beginners — Strength Training", "h1")
     assert choose_title([], [("Villa Galaxy - Ferienvilla in Florida", "title_tag")], set()) \
         == ("Villa Galaxy - Ferienvilla in Florida", "title_tag")
+
+
+def test_an_initial_opening_the_headline_is_no_domain() -> None:
+    keys = site_keys(["Yonhap News Agency"], "en.yna.co.kr")
+    assert strip_site("N. Korea slams S. Korea for joint military drill", keys) \
+        == "N. Korea slams S. Korea for joint military drill"
+    assert strip_site("yonhapnewsagency.example N. Korea slams S. Korea", keys) == "N. Korea slams S. Korea"
+
+
+def test_kicker_run_into_the_h1_is_cut_where_the_declared_title_separates_it(read: Read) -> None:
+    meta = read("title_kicker_run_together.html", "https://www.handelspraxis.example/olympia-getraenke")
+    assert meta.title == "Getränke per Schiff ins Stadtzentrum"
+    assert meta.provenance["title"] == "h1"
+    # a kicker the h1 joins with a sign of its own is printed as part of the headline
+    assert choose_title(["Krach im Werk: Es knirscht im Aufsichtsrat"],
+                        [("Krach im Werk - Es knirscht im Aufsichtsrat", "meta")], set(),
+                        [("Krach im Werk:", "Es knirscht im Aufsichtsrat")]) \
+        == ("Krach im Werk: Es knirscht im Aufsichtsrat", "h1")
+
+
+def test_h1_pieces_a_declared_title_spells_exactly_are_the_headline() -> None:
+    # what follows the h1's first separator ("Kicker / Story")
+    assert choose_title(['"Reformstau lösen" / Irme Stetter-Karp ist neue ZdK-Präsidentin'],
+                        [("Irme Stetter-Karp ist neue ZdK-Präsidentin", "jsonld")], set()) \
+        == ("Irme Stetter-Karp ist neue ZdK-Präsidentin", "h1")
+    # the opening pieces, without a subtitle printed in an element of its own
+    assert choose_title(["Dezuka Suisan: Fish Cakes, Hot and Fresh Welcome to the Flavor Capital"],
+                        [("Dezuka Suisan: Fish Cakes, Hot and Fresh", "meta")], set(),
+                        [("Dezuka Suisan: Fish Cakes, Hot", "and", "Fresh", "Welcome to the Flavor Capital")]) \
+        == ("Dezuka Suisan: Fish Cakes, Hot and Fresh", "h1")
+
+
+def test_one_word_h1_stands_when_a_declared_title_uses_the_word(read: Read) -> None:
+    meta = read("title_one_word_h1.html", "https://www.vonderkueste.example/design/")
+    assert meta.title == "Design"
+    assert meta.provenance["title"] == "h1"
+    # a word the declared title lists as a segment of its own is a section, and a word it lacks a menu
+    assert choose_title(["Literatur"], [("Kultur | Literatur | 30.11. Buch der Woche", "title_tag")], set()) \
+        == ("Kultur | Literatur | 30.11. Buch der Woche", "title_tag")
+    assert choose_title(["Menu"], [("How rivers carve canyons", "meta")], set()) \
+        == ("How rivers carve canyons", "meta")

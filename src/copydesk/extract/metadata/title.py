@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import html
 import re
+import string
 import unicodedata
 from collections.abc import Iterable
 from itertools import pairwise
 
+from copydesk.extract.metadata.sources import MAX_KICKER_WORDS, MIN_REST_WORDS
+
 MIN_TITLE_CHARS = 3  # shorter "titles" are icons or single letters
-MIN_HEADLINE_WORDS = 2  # a one-word h1 is a section name or logo
+MIN_HEADLINE_WORDS = 2  # a one-word h1 is a section name or logo, unless a declared title uses the word
 MAX_HEADLINE_WORDS = 30  # a longer h1 is a paragraph some theme wrapped in h1
 MIN_STANDALONE_WORDS = 6  # an h1 this long reads as the headline even when no declared title shares its words
 MIN_SHARED = 0.3  # share of the h1's words a rephrased metadata title still carries
@@ -40,6 +43,8 @@ MAX_TRAIL_WORDS = 5
 NON_WORD = re.compile(r"[\W_]+")
 #: The ASCII characters `NON_WORD` matches (all but letters and digits), for `bytes.translate` to delete.
 ASCII_NON_ALNUM = bytes(code for code in range(128) if not chr(code).isalnum())
+#: A host name printed before a headline ("example.com Story"); an initial ("N. Korea", "U.S. policy") is none.
+DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")
 C1_CONTROLS = re.compile(r"[\x80-\x9f]")
 #: A character the page could not encode, printed as "?" or U+FFFD inside the text ("Beginner? Guide").
 LOST_CHAR = re.compile(r"(?<=\w)[?\ufffd](?=\s?\w)")
@@ -103,7 +108,7 @@ def site_keys(site_names: Iterable[str | None], host: str | None) -> set[str]:
 def strip_site(title: str, keys: set[str]) -> str:
     """`title` without a leading or trailing segment that names the site."""
     first, _, rest = title.partition(" ")
-    if rest and "." in first and keys and is_site_part(first, keys):
+    if rest and DOMAIN.fullmatch(first) and keys and is_site_part(first, keys):
         # "example.com Story", "example.com - Story": the domain printed before the headline
         title = LEADING_SEPARATOR.sub("", rest)
     paren = TRAILING_PAREN.search(title)
@@ -153,7 +158,10 @@ def choose_title(h1s: list[str], candidates: list[tuple[str, str]], keys: set[st
     lone = _lone_headline(h1s, keys)
     if lone is not None:
         index, headline = lone
-        if not cleaned or _stands(headline, parts[index], kicked[index], [t for t, _ in candidates]):
+        if len(headline.split()) < MIN_HEADLINE_WORDS:
+            if _word_declared(headline, [t for t, _ in cleaned]):
+                return headline, "h1"
+        elif not cleaned or _stands(headline, parts[index], kicked[index], [t for t, _ in candidates]):
             return (kicked[index] or headline), "h1"
     return _declared_title(cleaned)
 
@@ -176,7 +184,9 @@ def _confirmed_h1(h1s: list[str], parts: list[tuple[str, ...]], kicked: list[str
                 if (len(key) >= MIN_TITLE_CHARS
                         and (key in squashed if exact else any(_same_title(key, c) for c in squashed))
                         and not is_site_part(variant, keys)):
-                    return ((kicked[index] or variant) if variant == h1 else variant).strip()
+                    if variant != h1:
+                        return variant.strip()
+                    return (kicked[index] or _declared_kicker_cut(parts[index], cleaned) or h1).strip()
     # An h1 that is the first segment of a declared title ("Story - The Go Programming Language") is the
     # headline, though the site's name after it is not known as such; the site's own h1 ("The Go Blog")
     # is not. So is an h1 that is the last one, after the sections the title names ("Site: Reden / Story").
@@ -187,6 +197,22 @@ def _confirmed_h1(h1s: list[str], parts: list[tuple[str, ...]], kicked: list[str
     for h1 in h1s:
         if len(h1.split()) >= MIN_HEADLINE_WORDS and squash(h1) in ends and not is_site_part(h1, keys):
             return h1.strip()
+    return None
+
+
+def _declared_kicker_cut(parts: tuple[str, ...], cleaned: list[tuple[str, str]]) -> str | None:
+    """The headline of an h1 printed as a kicker and a headline run together ("Patch Notes" "Patchnotes 4.47"),
+    when a declared title sets the two apart with a separator ("Patch Notes - Patchnotes 4.47"); else None."""
+    if len(parts) < 2 or len(parts[0].split()) > MAX_KICKER_WORDS or _signed(parts):
+        return None
+    rest = " ".join(parts[1:])
+    if len(rest.split()) < MIN_REST_WORDS:
+        return None
+    kicker, story = squash(parts[0]), squash(rest)
+    for title, _ in cleaned:
+        sep = SEPARATOR.search(title)
+        if sep and squash(title[:sep.start()]) == kicker and squash(title[sep.end():]) == story:
+            return rest
     return None
 
 
@@ -255,10 +281,14 @@ def _goes_on(rest: str) -> bool:
 
 
 def _h1_variants(h1: str, parts: tuple[str, ...], keys: set[str]) -> list[str]:
-    """The h1 without the site's name, as printed, then its multi-word pieces."""
+    """The h1 without the site's name, as printed, then its multi-word pieces, then what follows its first
+    separator ("Kicker / Story"), then its opening pieces run together ("Story" "and" "More" "Subtitle")."""
     stripped = strip_site(h1, keys)
     variants = [stripped, h1] if stripped != h1 else [h1]
-    return variants + [p for p in parts if len(p.split()) >= MIN_HEADLINE_WORDS]
+    kicker = SEPARATOR.search(h1)
+    rest = [h1[kicker.end():]] if kicker else []
+    opening = [" ".join(parts[:end]) for end in range(2, len(parts))]
+    return variants + [p for p in (*parts, *rest, *opening) if len(p.split()) >= MIN_HEADLINE_WORDS]
 
 
 def _same_title(h1: str, title: str) -> bool:
@@ -274,7 +304,7 @@ def _lone_headline(h1s: list[str], keys: set[str]) -> tuple[int, str] | None:
     if index is None:
         return None
     h1 = h1s[index]
-    if (MIN_HEADLINE_WORDS <= len(h1.split()) <= MAX_HEADLINE_WORDS
+    if (len(h1.split()) <= MAX_HEADLINE_WORDS
             and not h1.rstrip().endswith(":")):  # "A message from our founder:" introduces a box
         return index, h1.strip()
     return None
@@ -291,11 +321,25 @@ def _stands(headline: str, parts: tuple[str, ...], kicked: str | None, titles: l
     return len(headline.split()) >= MIN_STANDALONE_WORDS or _shares_words(headline, titles)
 
 
+def _word_declared(word: str, titles: list[str]) -> bool:
+    """True when a one-word h1 ("Design", "Ischgl") is a word of a declared title without the site's name
+    ("Professionelles Design für Unternehmen"), among other words of its segment: the page's own name for
+    its subject, not a logo, a menu or a section the title lists apart ("Kultur | Literatur | Story")."""
+    key = word.casefold().strip(string.punctuation)
+    return any(key in words and len(words) > 1
+               for title in titles for segment in SEPARATOR.split(title)
+               for words in [WORD.findall(segment.casefold())])
+
+
 def _glued(h1: str, parts: tuple[str, ...]) -> bool:
     """True when the h1's pieces stand side by side as words with no sign between them
     ("O" "Opinion"; "Form your" "New York" "LLC today"), not joined by a colon or a dash."""
-    return len(parts) > 1 and " ".join(parts) == h1 and not any(
-        JOINED.search(a) or JOINED.match(b) for a, b in pairwise(parts))
+    return len(parts) > 1 and " ".join(parts) == h1 and not _signed(parts)
+
+
+def _signed(parts: tuple[str, ...]) -> bool:
+    """True when a sign joins two of an h1's pieces ("Kicker:" "Story"): the h1 prints them as one line."""
+    return any(JOINED.search(a) or JOINED.match(b) for a, b in pairwise(parts))
 
 
 def _shares_words(headline: str, titles: list[str]) -> bool:
