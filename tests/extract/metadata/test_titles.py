@@ -9,7 +9,10 @@ import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
+from selectolax.lexbor import LexborHTMLParser
+
 from copydesk.extract.metadata import Metadata
+from copydesk.extract.metadata.sources import read_sources
 from copydesk.extract.metadata.title import (
     choose_title,
     site_keys,
@@ -231,3 +234,23 @@ def test_one_word_h1_stands_when_a_declared_title_uses_the_word(read: Read) -> N
         == ("Kultur | Literatur | 30.11. Buch der Woche", "title_tag")
     assert choose_title(["Menu"], [("How rivers carve canyons", "meta")], set()) \
         == ("How rivers carve canyons", "meta")
+
+
+def test_h1_linking_to_the_home_page_is_the_sites_name(read: Read) -> None:
+    meta = read("title_h1_links_home.html", "https://www.kochblog.example/rinderleber-geschnetzeltes/")
+    assert meta.title == "Rinderleber-Geschnetzeltes mit Apfel und Zwiebel"
+    assert meta.provenance["title"] == "title_tag"
+
+
+def test_which_h1_links_count_as_the_home_page() -> None:
+    def home(href: str) -> list[str]:
+        page = f'<html><body><h1><a href="{href}">Liebe geht durch den Magen</a></h1></body></html>'
+        return read_sources(LexborHTMLParser(page)).home_h1s
+
+    for href in ("/", "https://www.kochblog.example/", "https://www.kochblog.example", "./", "/index.php", "/en/"):
+        assert home(href) == ["Liebe geht durch den Magen"], href
+    for href in ("/rinderleber-geschnetzeltes/", "?p=42", "#", "/2020/05/story.html"):
+        assert home(href) == [], href
+    h1_in_link = '<a href="/"><div class="logo"><h1>Liebe geht durch den Magen</h1></div></a>'
+    assert read_sources(LexborHTMLParser(f"<html><body>{h1_in_link}</body></html>")).home_h1s \
+        == ["Liebe geht durch den Magen"]
