@@ -254,3 +254,12 @@ def test_which_h1_links_count_as_the_home_page() -> None:
     h1_in_link = '<a href="/"><div class="logo"><h1>Liebe geht durch den Magen</h1></div></a>'
     assert read_sources(LexborHTMLParser(f"<html><body>{h1_in_link}</body></html>")).home_h1s \
         == ["Liebe geht durch den Magen"]
+
+
+def test_short_h1_shares_words_with_a_declared_title_inside_its_compounds() -> None:
+    chosen = choose_title(["Finanzierung Ihres Autos"],
+                          [("Autofinanzierung – Autokredit oder doch besser Leasing?", "title_tag")], set())
+    assert chosen == ("Finanzierung Ihres Autos", "h1")
+    # a short part of a longer word is no shared word: the menu label still yields
+    assert choose_title(["Über uns"], [("Überraschung im Zoo: Ein Panda wird geboren", "meta")], set()) \
+        == ("Überraschung im Zoo: Ein Panda wird geboren", "meta")

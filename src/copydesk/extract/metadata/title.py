@@ -16,6 +16,7 @@ MIN_TITLE_CHARS = 3  # shorter "titles" are icons or single letters
 MIN_HEADLINE_WORDS = 2  # a one-word h1 is a section name or logo, unless a declared title uses the word
 MAX_HEADLINE_WORDS = 30  # a longer h1 is a paragraph some theme wrapped in h1
 MIN_STANDALONE_WORDS = 6  # an h1 this long reads as the headline even when no declared title shares its words
+MIN_COMPOUND_PART = 5  # a word this long found inside a longer one is the same word in a compound, not a syllable
 MIN_SHARED = 0.3  # share of the h1's words a rephrased metadata title still carries
 MIN_PREFIX_CHARS = 24  # a shared prefix this long is the same headline, not a common opening
 #: Separators between a headline and the site name in `<title>` and og:title.
@@ -346,4 +347,14 @@ def _shares_words(headline: str, titles: list[str]) -> bool:
     """True when a metadata title shares enough words with the h1 to be about the same story
     (pages often rephrase the SEO title; "Contact Us" or a menu label shares nothing)."""
     words = set(WORD.findall(headline.casefold()))
-    return any(len(words & set(WORD.findall(t.casefold()))) >= MIN_SHARED * len(words) for t in titles)
+    for title in titles:
+        theirs = set(WORD.findall(title.casefold()))
+        if sum(1 for word in words if _word_in(word, theirs)) >= MIN_SHARED * len(words):
+            return True
+    return False
+
+
+def _word_in(word: str, words: set[str]) -> bool:
+    """True when `word` is one of `words` or, long enough, a part of one: German and Dutch write a compound as
+    one word ("Finanzierung Ihres Autos" printed, "Autofinanzierung" declared)."""
+    return word in words or (len(word) >= MIN_COMPOUND_PART and any(word in other for other in words))
