@@ -263,3 +263,12 @@ def test_short_h1_shares_words_with_a_declared_title_inside_its_compounds() -> N
     # a short part of a longer word is no shared word: the menu label still yields
     assert choose_title(["Über uns"], [("Überraschung im Zoo: Ein Panda wird geboren", "meta")], set()) \
         == ("Überraschung im Zoo: Ein Panda wird geboren", "meta")
+
+
+def test_a_long_site_name_holding_the_hosts_name_is_cut() -> None:
+    keys = site_keys((), "www.bayrische-bembel.example")
+    title = "EFC Bayrische Bembel Regensburg - Eintracht Frankfurt stellt Weichen für die Zukunft"
+    assert strip_site(title, keys) == "Eintracht Frankfurt stellt Weichen für die Zukunft"
+    # a segment the site's name fills less than half of is a headline that names the site
+    assert strip_site("Bayrische Bembel fahren zum Auswärtsspiel nach Frankfurt - Story", keys) \
+        == "Bayrische Bembel fahren zum Auswärtsspiel nach Frankfurt - Story"

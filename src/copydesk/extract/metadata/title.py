@@ -52,6 +52,8 @@ LOST_CHAR = re.compile(r"(?<=\w)[?\ufffd](?=\s?\w)")
 WORD = re.compile(r"\w+")
 #: Generic words that pad site names ("The Daily Star - News") and never identify a site alone.
 HOST_NOISE = re.compile(r"^(www\d?|m|amp|news|blog|en|de|fr|es)$")
+MAX_SITE_EXTRA_CHARS = 12  # a segment holding the site's name plus this much more still names the site
+SITE_SHARE = 2  # ... and so does one the site's name fills half of
 MIN_LABEL_CHARS = 4  # a subdomain this long may name the site ("wiki" → "Piratenwiki"); "eu" never does
 #: Second-level labels under a country code ("co.uk", "com.au"): the site's name is the label before.
 SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "or", "ne"})
@@ -86,7 +88,13 @@ def is_site_part(part: str, site_keys: set[str]) -> bool:
     key = squash(part)
     if not key or key in GENERIC_SEGMENTS:
         return True
-    return any(key == s or (len(s) >= 4 and (s in key or key in s) and len(key) <= len(s) + 12) for s in site_keys)
+    return any(key == s or (len(s) >= 4 and (s in key or key in s) and _site_sized(key, s)) for s in site_keys)
+
+
+def _site_sized(key: str, site: str) -> bool:
+    """True when a segment holding the site's name is no longer than a name with a word or two more ("Site
+    Online"), or than twice the name ("EFC Bayrische Bembel Regensburg" of bayrische-bembel.example)."""
+    return len(key) <= max(len(site) + MAX_SITE_EXTRA_CHARS, SITE_SHARE * len(site))
 
 
 def site_keys(site_names: Iterable[str | None], host: str | None) -> set[str]:
