@@ -272,3 +272,11 @@ def test_a_long_site_name_holding_the_hosts_name_is_cut() -> None:
     # a segment the site's name fills less than half of is a headline that names the site
     assert strip_site("Bayrische Bembel fahren zum Auswärtsspiel nach Frankfurt - Story", keys) \
         == "Bayrische Bembel fahren zum Auswärtsspiel nach Frankfurt - Story"
+
+
+def test_one_word_declared_title_yields_to_one_with_words() -> None:
+    candidates = [("Medienmitteilungen", "meta"),
+                  ("Impfen und Boostern ist bis Ende Februar noch überall möglich", "title_tag")]
+    assert choose_title([], candidates, set()) \
+        == ("Impfen und Boostern ist bis Ende Februar noch überall möglich", "title_tag")
+    assert choose_title([], [("Medienmitteilungen", "meta")], set()) == ("Medienmitteilungen", "meta")

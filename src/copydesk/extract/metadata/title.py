@@ -229,7 +229,8 @@ def _declared_title(cleaned: list[tuple[str, str]]) -> tuple[str, str] | None:
     """The best metadata title, when no h1 is the headline."""
     if not cleaned:
         return None
-    best = cleaned[0]
+    # A one-word declared title ("Medienmitteilungen") is a section's name when another one has words.
+    best = next((c for c in cleaned if len(c[0].split()) >= MIN_HEADLINE_WORDS), cleaned[0])
     # A headline cut short (JSON-LD's 110 characters) yields to a candidate that goes on from it.
     # What follows must go on with the sentence, not add a "– Site" or ": Section" segment.
     longer = [c for c in cleaned if c[0].startswith(best[0]) and _goes_on(c[0][len(best[0]):])]
