@@ -6,6 +6,10 @@
 
 Author misses are also counted by class (`author_class`): the reference's shape (one word: a handle or a
 lone given name; a full name; several names) and, for a wrong author, whether ours names the outlet.
+Title misses are counted by class (`title_class`): how ours and the reference differ in words (the site's
+name or a kicker, section, subtitle or label on one side only; the same words spelt otherwise; a reference
+cut mid-word), else which source ours and the reference come from (the h1 against a declared title, a
+teaser's h1 on a page of many), else whether the page prints the reference at all.
 
 Scored as `metadata_eval --folds` does (WCXB-dev articles on every field, an empty reference wanting no
 value; trafilatura-eval where its reference gives the field). Causes, first that applies:
@@ -27,6 +31,7 @@ import argparse
 import dataclasses
 import html
 import json
+import re
 from collections import Counter
 from datetime import date
 
@@ -38,15 +43,64 @@ from benchmarks.metadata_eval import FIELDS, MATCH, PROVENANCE_KEY, ours, pages_
 from benchmarks.scores import author_set, norm_meta
 from benchmarks.title_ranker import candidates
 from copydesk.extract.metadata import Metadata, read_metadata
-from copydesk.extract.metadata.title import site_keys, squash
+from copydesk.extract.metadata.title import is_site_part, site_keys, squash
 from copydesk.html import decode_html
 from copydesk.urls import host_of
+
+#: The h1 candidates of `title_ranker.candidates`; every other source is a declared title or a piece of one.
+H1_SOURCES = frozenset({"h1_first", "h1_other"})
+SEGMENTS = frozenset({"segment_first", "segment_last"})
+MANY_H1S = 3  # a page printing this many h1s uses them for teasers too
+#: Characters no reader sees: a title keeping them is spelt otherwise than the one printed.
+INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
 
 
 def title_cause(page: Page) -> str:
     found, _, _ = candidates(page)
     ref = norm_meta(page.meta.get("title"))
     return "right candidate lost" if any(norm_meta(c.text) == ref for c in found) else "no right candidate"
+
+
+def title_class(page: Page, meta: Metadata, h1s: list[str], text: str) -> str:
+    """A title miss's class: how ours and the reference differ in words, else where each comes from."""
+    ref, mine = norm_meta(page.meta.get("title")), norm_meta(meta.title)
+    keys = site_keys((meta.site_name,), host_of(page.url))
+    if not mine:
+        return "none given"
+    if INVISIBLE.sub("", mine) == ref:
+        return "invisible characters left in"
+    if squash(mine) == squash(ref):
+        return "same words, other signs or case"
+    if mine.startswith(ref) and mine[len(ref):len(ref) + 1].isalnum():
+        return "reference cut mid-word"
+    for longer, shorter, extra_kind in ((mine, ref, "ours adds"), (ref, mine, "reference adds")):
+        if shorter and (longer.startswith(shorter) or longer.endswith(shorter)):
+            head = longer.startswith(shorter)
+            extra = longer[len(shorter):] if head else longer[:-len(shorter)]
+            if is_site_part(extra.strip(" |-–—:·•»«/~"), keys):
+                return f"{extra_kind} the site's name"
+            return f"{extra_kind} {'a subtitle or label after' if head else 'a kicker or section before'}"
+    if is_site_part(meta.title or "", keys):
+        return "ours names the site or no story"
+    found, _, _ = candidates(page)
+    right = next((c for c in found if norm_meta(c.text) == ref), None)
+    chosen_h1 = meta.provenance.get("title") == "h1"
+    if chosen_h1 and len(h1s) >= MANY_H1S:
+        return "a teaser's h1 chosen (page of many h1s)"
+    if right is None:
+        return "reference printed on the page" if ref and ref in text else "reference printed nowhere"
+    if right.sources & H1_SOURCES:
+        return "declared title chosen, reference the h1"
+    if right.sources <= SEGMENTS:
+        return f"reference one segment of a declared title (ours from {'the h1' if chosen_h1 else 'metadata'})"
+    return "h1 chosen, reference a declared title" if chosen_h1 else "one declared title chosen, reference another"
+
+
+def page_text(markup: str) -> str:
+    """The page's text without scripts and styles, normalized as the metric does, to find a reference there."""
+    tree = LexborHTMLParser(markup)
+    tree.strip_tags(["script", "style", "noscript", "template"])
+    return norm_meta(tree.body.text(separator=" ") if tree.body else "")
 
 
 def author_cause(page: Page, meta: Metadata, markup: str, tree: object) -> str:
@@ -123,6 +177,7 @@ def main() -> None:
     args = parser.parse_args()
     counts: Counter[tuple[str, str, str]] = Counter()
     classes: Counter[tuple[str, str]] = Counter()
+    title_classes: Counter[tuple[str, str]] = Counter()
     missed: set[tuple[str, str, str]] = set()
     folds: dict[tuple[str, str], int] = {}
     out = open(args.out, "w", encoding="utf-8") if args.out else None
@@ -142,9 +197,13 @@ def main() -> None:
                     folds[dataset, page.key] = page.fold
                     if field == "author":
                         classes[dataset, author_class(page, meta, cause)] += 1
+                    kind = None
+                    if field == "title":
+                        kind = title_class(page, meta, [h.text() for h in tree.css("h1")], page_text(markup))
+                        title_classes[dataset, kind] += 1
                     if out:
                         row = {"set": dataset, "page": page.key, "fold": page.fold, "site": page.site,
-                               "field": field, "cause": cause, "ours": ours(meta, field),
+                               "field": field, "cause": cause, "class": kind, "ours": ours(meta, field),
                                "source": meta.provenance.get(PROVENANCE_KEY[field]),
                                "reference": page.meta.get(field), "url": page.url}
                         out.write(json.dumps(row, ensure_ascii=False) + "\n")
@@ -156,6 +215,9 @@ def main() -> None:
         print(f"| {dataset} | {field} | {cause} | {n} |")
     print("\n| set | author miss class | misses |\n|---|---|---:|")
     for (dataset, kind), n in sorted(classes.items(), key=lambda kv: (kv[0][0], -kv[1], kv[0][1])):
+        print(f"| {dataset} | {kind} | {n} |")
+    print("\n| set | title miss class | misses |\n|---|---|---:|")
+    for (dataset, kind), n in sorted(title_classes.items(), key=lambda kv: (kv[0][0], -kv[1], kv[0][1])):
         print(f"| {dataset} | {kind} | {n} |")
     if args.compare:
         print("\n" + "\n".join(compare(args.compare, missed, folds)))

@@ -9,7 +9,10 @@ import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
+from selectolax.lexbor import LexborHTMLParser
+
 from copydesk.extract.metadata import Metadata
+from copydesk.extract.metadata.sources import read_sources
 from copydesk.extract.metadata.title import (
     choose_title,
     site_keys,
@@ -190,3 +193,90 @@ def test_short_label_after_a_dash_is_cut_from_a_declared_title_no_h1_prints(read
         == ("Gym Workouts for Beginners — Strength Training", "h1")
     assert choose_title([], [("Villa Galaxy - Ferienvilla in Florida", "title_tag")], set()) \
         == ("Villa Galaxy - Ferienvilla in Florida", "title_tag")
+
+
+def test_an_initial_opening_the_headline_is_no_domain() -> None:
+    keys = site_keys(["Yonhap News Agency"], "en.yna.co.kr")
+    assert strip_site("N. Korea slams S. Korea for joint military drill", keys) \
+        == "N. Korea slams S. Korea for joint military drill"
+    assert strip_site("yonhapnewsagency.example N. Korea slams S. Korea", keys) == "N. Korea slams S. Korea"
+
+
+def test_kicker_run_into_the_h1_is_cut_where_the_declared_title_separates_it(read: Read) -> None:
+    meta = read("title_kicker_run_together.html", "https://www.handelspraxis.example/olympia-getraenke")
+    assert meta.title == "Getränke per Schiff ins Stadtzentrum"
+    assert meta.provenance["title"] == "h1"
+    # a kicker the h1 joins with a sign of its own is printed as part of the headline
+    assert choose_title(["Krach im Werk: Es knirscht im Aufsichtsrat"],
+                        [("Krach im Werk - Es knirscht im Aufsichtsrat", "meta")], set(),
+                        [("Krach im Werk:", "Es knirscht im Aufsichtsrat")]) \
+        == ("Krach im Werk: Es knirscht im Aufsichtsrat", "h1")
+
+
+def test_h1_pieces_a_declared_title_spells_exactly_are_the_headline() -> None:
+    # what follows the h1's first separator ("Kicker / Story")
+    assert choose_title(['"Reformstau lösen" / Irme Stetter-Karp ist neue ZdK-Präsidentin'],
+                        [("Irme Stetter-Karp ist neue ZdK-Präsidentin", "jsonld")], set()) \
+        == ("Irme Stetter-Karp ist neue ZdK-Präsidentin", "h1")
+    # the opening pieces, without a subtitle printed in an element of its own
+    assert choose_title(["Dezuka Suisan: Fish Cakes, Hot and Fresh Welcome to the Flavor Capital"],
+                        [("Dezuka Suisan: Fish Cakes, Hot and Fresh", "meta")], set(),
+                        [("Dezuka Suisan: Fish Cakes, Hot", "and", "Fresh", "Welcome to the Flavor Capital")]) \
+        == ("Dezuka Suisan: Fish Cakes, Hot and Fresh", "h1")
+
+
+def test_one_word_h1_stands_when_a_declared_title_uses_the_word(read: Read) -> None:
+    meta = read("title_one_word_h1.html", "https://www.vonderkueste.example/design/")
+    assert meta.title == "Design"
+    assert meta.provenance["title"] == "h1"
+    # a word the declared title lists as a segment of its own is a section, and a word it lacks a menu
+    assert choose_title(["Literatur"], [("Kultur | Literatur | 30.11. Buch der Woche", "title_tag")], set()) \
+        == ("Kultur | Literatur | 30.11. Buch der Woche", "title_tag")
+    assert choose_title(["Menu"], [("How rivers carve canyons", "meta")], set()) \
+        == ("How rivers carve canyons", "meta")
+
+
+def test_h1_linking_to_the_home_page_is_the_sites_name(read: Read) -> None:
+    meta = read("title_h1_links_home.html", "https://www.kochblog.example/rinderleber-geschnetzeltes/")
+    assert meta.title == "Rinderleber-Geschnetzeltes mit Apfel und Zwiebel"
+    assert meta.provenance["title"] == "title_tag"
+
+
+def test_which_h1_links_count_as_the_home_page() -> None:
+    def home(href: str) -> list[str]:
+        page = f'<html><body><h1><a href="{href}">Liebe geht durch den Magen</a></h1></body></html>'
+        return read_sources(LexborHTMLParser(page)).home_h1s
+
+    for href in ("/", "https://www.kochblog.example/", "https://www.kochblog.example", "./", "/index.php", "/en/"):
+        assert home(href) == ["Liebe geht durch den Magen"], href
+    for href in ("/rinderleber-geschnetzeltes/", "?p=42", "#", "/2020/05/story.html"):
+        assert home(href) == [], href
+    h1_in_link = '<a href="/"><div class="logo"><h1>Liebe geht durch den Magen</h1></div></a>'
+    assert read_sources(LexborHTMLParser(f"<html><body>{h1_in_link}</body></html>")).home_h1s \
+        == ["Liebe geht durch den Magen"]
+
+
+def test_short_h1_shares_words_with_a_declared_title_inside_its_compounds() -> None:
+    chosen = choose_title(["Finanzierung Ihres Autos"],
+                          [("Autofinanzierung – Autokredit oder doch besser Leasing?", "title_tag")], set())
+    assert chosen == ("Finanzierung Ihres Autos", "h1")
+    # a short part of a longer word is no shared word: the menu label still yields
+    assert choose_title(["Über uns"], [("Überraschung im Zoo: Ein Panda wird geboren", "meta")], set()) \
+        == ("Überraschung im Zoo: Ein Panda wird geboren", "meta")
+
+
+def test_a_long_site_name_holding_the_hosts_name_is_cut() -> None:
+    keys = site_keys((), "www.bayrische-bembel.example")
+    title = "EFC Bayrische Bembel Regensburg - Eintracht Frankfurt stellt Weichen für die Zukunft"
+    assert strip_site(title, keys) == "Eintracht Frankfurt stellt Weichen für die Zukunft"
+    # a segment the site's name fills less than half of is a headline that names the site
+    assert strip_site("Bayrische Bembel fahren zum Auswärtsspiel nach Frankfurt - Story", keys) \
+        == "Bayrische Bembel fahren zum Auswärtsspiel nach Frankfurt - Story"
+
+
+def test_one_word_declared_title_yields_to_one_with_words() -> None:
+    candidates = [("Medienmitteilungen", "meta"),
+                  ("Impfen und Boostern ist bis Ende Februar noch überall möglich", "title_tag")]
+    assert choose_title([], candidates, set()) \
+        == ("Impfen und Boostern ist bis Ende Februar noch überall möglich", "title_tag")
+    assert choose_title([], [("Medienmitteilungen", "meta")], set()) == ("Medienmitteilungen", "meta")

@@ -28,7 +28,7 @@ def read_title(src: PageSources, ld: JsonLd, site_name: str | None, host: str | 
         (text_of(art.get("name")), "jsonld"),
         (src.title_tag, "title_tag"),
     ) if t]
-    keys = site_keys((site_name, ld.publisher, ld.site_name), host)
+    keys = site_keys((site_name, ld.publisher, ld.site_name, *src.home_h1s), host)
     chosen = choose_title(src.h1s, candidates, keys, src.h1_parts, src.h1_kicked)
     if not chosen:
         return None

@@ -14,7 +14,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
+from urllib.parse import urlsplit
 
+#: The path of a link to a site's home page ("/", "/index.php", "/en/"), with or without its host.
+HOME_PATH = re.compile(r"(?:\.?/)?(?:[a-z]{2}/)?(?:index\.\w{2,5})?", re.I)
+MAX_LINK_DEPTH = 3  # an h1 set in a link sits a level or two inside it
 MAX_H1 = 6  # a page with more h1s than this uses them for teasers; the first few are enough
 MAX_TIMES = 12  # the story's own <time> comes early; later ones are teasers and comments
 MAX_BYLINE_NODES = 12  # same for byline-looking elements
@@ -133,6 +137,7 @@ class PageSources:
     html_lang: str | None
     canonical: str | None
     phrases: PhraseIndex | None = field(default=None, repr=False, compare=False)  # `find_lower`'s index
+    home_h1s: list[str] = field(default_factory=list)  # the h1s linking to the site's home page: its name
 
     @cached_property
     def _byline_reading(self) -> tuple[list[tuple[str, ...]], list[str]]:
@@ -409,7 +414,26 @@ def read_sources(tree: Any, phrases: PhraseIndex | None = None) -> PageSources:
         html_lang=html.attributes.get("lang") if html else None,
         canonical=_canonical_href(tree),
         phrases=phrases,
+        home_h1s=[text for node, text, _ in h1s if _links_home(node)],
     )
+
+
+def _links_home(node: Any) -> bool:
+    """True when an h1 is a link to the site's home page, or inside one: the site's name as its logo
+    prints it (`<h1 class="site-title"><a href="/">Blog name</a></h1>`), never the story's headline."""
+    link = node.css_first("a[href]")
+    if link is None:
+        link = node.parent
+        for _ in range(MAX_LINK_DEPTH):
+            if link is None or link.tag == "a":
+                break
+            link = link.parent
+    if link is None or link.tag != "a":
+        return False
+    target = urlsplit((link.attributes.get("href") or "").strip())
+    if target.query or not (target.path or target.netloc):
+        return False  # "?p=42" is a post's own link, "#" no page at all
+    return HOME_PATH.fullmatch(target.path or "/") is not None
 
 
 def _canonical_href(tree: Any) -> str | None:

@@ -5,14 +5,18 @@ from __future__ import annotations
 
 import html
 import re
+import string
 import unicodedata
 from collections.abc import Iterable
 from itertools import pairwise
 
+from copydesk.extract.metadata.sources import MAX_KICKER_WORDS, MIN_REST_WORDS
+
 MIN_TITLE_CHARS = 3  # shorter "titles" are icons or single letters
-MIN_HEADLINE_WORDS = 2  # a one-word h1 is a section name or logo
+MIN_HEADLINE_WORDS = 2  # a one-word h1 is a section name or logo, unless a declared title uses the word
 MAX_HEADLINE_WORDS = 30  # a longer h1 is a paragraph some theme wrapped in h1
 MIN_STANDALONE_WORDS = 6  # an h1 this long reads as the headline even when no declared title shares its words
+MIN_COMPOUND_PART = 5  # a word this long found inside a longer one is the same word in a compound, not a syllable
 MIN_SHARED = 0.3  # share of the h1's words a rephrased metadata title still carries
 MIN_PREFIX_CHARS = 24  # a shared prefix this long is the same headline, not a common opening
 #: Separators between a headline and the site name in `<title>` and og:title.
@@ -40,12 +44,16 @@ MAX_TRAIL_WORDS = 5
 NON_WORD = re.compile(r"[\W_]+")
 #: The ASCII characters `NON_WORD` matches (all but letters and digits), for `bytes.translate` to delete.
 ASCII_NON_ALNUM = bytes(code for code in range(128) if not chr(code).isalnum())
+#: A host name printed before a headline ("example.com Story"); an initial ("N. Korea", "U.S. policy") is none.
+DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")
 C1_CONTROLS = re.compile(r"[\x80-\x9f]")
 #: A character the page could not encode, printed as "?" or U+FFFD inside the text ("Beginner? Guide").
 LOST_CHAR = re.compile(r"(?<=\w)[?\ufffd](?=\s?\w)")
 WORD = re.compile(r"\w+")
 #: Generic words that pad site names ("The Daily Star - News") and never identify a site alone.
 HOST_NOISE = re.compile(r"^(www\d?|m|amp|news|blog|en|de|fr|es)$")
+MAX_SITE_EXTRA_CHARS = 12  # a segment holding the site's name plus this much more still names the site
+SITE_SHARE = 2  # ... and so does one the site's name fills half of
 MIN_LABEL_CHARS = 4  # a subdomain this long may name the site ("wiki" → "Piratenwiki"); "eu" never does
 #: Second-level labels under a country code ("co.uk", "com.au"): the site's name is the label before.
 SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "or", "ne"})
@@ -80,7 +88,13 @@ def is_site_part(part: str, site_keys: set[str]) -> bool:
     key = squash(part)
     if not key or key in GENERIC_SEGMENTS:
         return True
-    return any(key == s or (len(s) >= 4 and (s in key or key in s) and len(key) <= len(s) + 12) for s in site_keys)
+    return any(key == s or (len(s) >= 4 and (s in key or key in s) and _site_sized(key, s)) for s in site_keys)
+
+
+def _site_sized(key: str, site: str) -> bool:
+    """True when a segment holding the site's name is no longer than a name with a word or two more ("Site
+    Online"), or than twice the name ("EFC Bayrische Bembel Regensburg" of bayrische-bembel.example)."""
+    return len(key) <= max(len(site) + MAX_SITE_EXTRA_CHARS, SITE_SHARE * len(site))
 
 
 def site_keys(site_names: Iterable[str | None], host: str | None) -> set[str]:
@@ -103,7 +117,7 @@ def site_keys(site_names: Iterable[str | None], host: str | None) -> set[str]:
 def strip_site(title: str, keys: set[str]) -> str:
     """`title` without a leading or trailing segment that names the site."""
     first, _, rest = title.partition(" ")
-    if rest and "." in first and keys and is_site_part(first, keys):
+    if rest and DOMAIN.fullmatch(first) and keys and is_site_part(first, keys):
         # "example.com Story", "example.com - Story": the domain printed before the headline
         title = LEADING_SEPARATOR.sub("", rest)
     paren = TRAILING_PAREN.search(title)
@@ -153,7 +167,10 @@ def choose_title(h1s: list[str], candidates: list[tuple[str, str]], keys: set[st
     lone = _lone_headline(h1s, keys)
     if lone is not None:
         index, headline = lone
-        if not cleaned or _stands(headline, parts[index], kicked[index], [t for t, _ in candidates]):
+        if len(headline.split()) < MIN_HEADLINE_WORDS:
+            if _word_declared(headline, [t for t, _ in cleaned]):
+                return headline, "h1"
+        elif not cleaned or _stands(headline, parts[index], kicked[index], [t for t, _ in candidates]):
             return (kicked[index] or headline), "h1"
     return _declared_title(cleaned)
 
@@ -176,7 +193,9 @@ def _confirmed_h1(h1s: list[str], parts: list[tuple[str, ...]], kicked: list[str
                 if (len(key) >= MIN_TITLE_CHARS
                         and (key in squashed if exact else any(_same_title(key, c) for c in squashed))
                         and not is_site_part(variant, keys)):
-                    return ((kicked[index] or variant) if variant == h1 else variant).strip()
+                    if variant != h1:
+                        return variant.strip()
+                    return (kicked[index] or _declared_kicker_cut(parts[index], cleaned) or h1).strip()
     # An h1 that is the first segment of a declared title ("Story - The Go Programming Language") is the
     # headline, though the site's name after it is not known as such; the site's own h1 ("The Go Blog")
     # is not. So is an h1 that is the last one, after the sections the title names ("Site: Reden / Story").
@@ -190,11 +209,28 @@ def _confirmed_h1(h1s: list[str], parts: list[tuple[str, ...]], kicked: list[str
     return None
 
 
+def _declared_kicker_cut(parts: tuple[str, ...], cleaned: list[tuple[str, str]]) -> str | None:
+    """The headline of an h1 printed as a kicker and a headline run together ("Patch Notes" "Patchnotes 4.47"),
+    when a declared title sets the two apart with a separator ("Patch Notes - Patchnotes 4.47"); else None."""
+    if len(parts) < 2 or len(parts[0].split()) > MAX_KICKER_WORDS or _signed(parts):
+        return None
+    rest = " ".join(parts[1:])
+    if len(rest.split()) < MIN_REST_WORDS:
+        return None
+    kicker, story = squash(parts[0]), squash(rest)
+    for title, _ in cleaned:
+        sep = SEPARATOR.search(title)
+        if sep and squash(title[:sep.start()]) == kicker and squash(title[sep.end():]) == story:
+            return rest
+    return None
+
+
 def _declared_title(cleaned: list[tuple[str, str]]) -> tuple[str, str] | None:
     """The best metadata title, when no h1 is the headline."""
     if not cleaned:
         return None
-    best = cleaned[0]
+    # A one-word declared title ("Medienmitteilungen") is a section's name when another one has words.
+    best = next((c for c in cleaned if len(c[0].split()) >= MIN_HEADLINE_WORDS), cleaned[0])
     # A headline cut short (JSON-LD's 110 characters) yields to a candidate that goes on from it.
     # What follows must go on with the sentence, not add a "– Site" or ": Section" segment.
     longer = [c for c in cleaned if c[0].startswith(best[0]) and _goes_on(c[0][len(best[0]):])]
@@ -255,10 +291,14 @@ def _goes_on(rest: str) -> bool:
 
 
 def _h1_variants(h1: str, parts: tuple[str, ...], keys: set[str]) -> list[str]:
-    """The h1 without the site's name, as printed, then its multi-word pieces."""
+    """The h1 without the site's name, as printed, then its multi-word pieces, then what follows its first
+    separator ("Kicker / Story"), then its opening pieces run together ("Story" "and" "More" "Subtitle")."""
     stripped = strip_site(h1, keys)
     variants = [stripped, h1] if stripped != h1 else [h1]
-    return variants + [p for p in parts if len(p.split()) >= MIN_HEADLINE_WORDS]
+    kicker = SEPARATOR.search(h1)
+    rest = [h1[kicker.end():]] if kicker else []
+    opening = [" ".join(parts[:end]) for end in range(2, len(parts))]
+    return variants + [p for p in (*parts, *rest, *opening) if len(p.split()) >= MIN_HEADLINE_WORDS]
 
 
 def _same_title(h1: str, title: str) -> bool:
@@ -274,7 +314,7 @@ def _lone_headline(h1s: list[str], keys: set[str]) -> tuple[int, str] | None:
     if index is None:
         return None
     h1 = h1s[index]
-    if (MIN_HEADLINE_WORDS <= len(h1.split()) <= MAX_HEADLINE_WORDS
+    if (len(h1.split()) <= MAX_HEADLINE_WORDS
             and not h1.rstrip().endswith(":")):  # "A message from our founder:" introduces a box
         return index, h1.strip()
     return None
@@ -291,15 +331,39 @@ def _stands(headline: str, parts: tuple[str, ...], kicked: str | None, titles: l
     return len(headline.split()) >= MIN_STANDALONE_WORDS or _shares_words(headline, titles)
 
 
+def _word_declared(word: str, titles: list[str]) -> bool:
+    """True when a one-word h1 ("Design", "Ischgl") is a word of a declared title without the site's name
+    ("Professionelles Design für Unternehmen"), among other words of its segment: the page's own name for
+    its subject, not a logo, a menu or a section the title lists apart ("Kultur | Literatur | Story")."""
+    key = word.casefold().strip(string.punctuation)
+    return any(key in words and len(words) > 1
+               for title in titles for segment in SEPARATOR.split(title)
+               for words in [WORD.findall(segment.casefold())])
+
+
 def _glued(h1: str, parts: tuple[str, ...]) -> bool:
     """True when the h1's pieces stand side by side as words with no sign between them
     ("O" "Opinion"; "Form your" "New York" "LLC today"), not joined by a colon or a dash."""
-    return len(parts) > 1 and " ".join(parts) == h1 and not any(
-        JOINED.search(a) or JOINED.match(b) for a, b in pairwise(parts))
+    return len(parts) > 1 and " ".join(parts) == h1 and not _signed(parts)
+
+
+def _signed(parts: tuple[str, ...]) -> bool:
+    """True when a sign joins two of an h1's pieces ("Kicker:" "Story"): the h1 prints them as one line."""
+    return any(JOINED.search(a) or JOINED.match(b) for a, b in pairwise(parts))
 
 
 def _shares_words(headline: str, titles: list[str]) -> bool:
     """True when a metadata title shares enough words with the h1 to be about the same story
     (pages often rephrase the SEO title; "Contact Us" or a menu label shares nothing)."""
     words = set(WORD.findall(headline.casefold()))
-    return any(len(words & set(WORD.findall(t.casefold()))) >= MIN_SHARED * len(words) for t in titles)
+    for title in titles:
+        theirs = set(WORD.findall(title.casefold()))
+        if sum(1 for word in words if _word_in(word, theirs)) >= MIN_SHARED * len(words):
+            return True
+    return False
+
+
+def _word_in(word: str, words: set[str]) -> bool:
+    """True when `word` is one of `words` or, long enough, a part of one: German and Dutch write a compound as
+    one word ("Finanzierung Ihres Autos" printed, "Autofinanzierung" declared)."""
+    return word in words or (len(word) >= MIN_COMPOUND_PART and any(word in other for other in words))
