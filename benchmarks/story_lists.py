@@ -2,6 +2,7 @@
 
     python -m benchmarks.story_lists --load /tmp/types2/cv.pkl [--types listing,collection] [--show 15]
     python -m benchmarks.story_lists --load /tmp/types2/cv.pkl --margins --adds 0.5,0,-0.5 --drops=-1.5,-3 --shares 0.5
+    python -m benchmarks.story_lists --load /tmp/types2/cv.pkl --runs=-0.5,-1,-2,-4
 
 Reads the CV saved by `benchmarks.story_empty --save` (the shipped decisions of `train_story`'s CV, per seed
 triple). For every WCXB page of the types, each block is counted by its label (`label_blocks`: story or not)
@@ -17,6 +18,9 @@ split by their out-of-fold page type (a page typed article gets the articles' tr
 `--margins` scores, on every saved triple, the shipped decisions against the general margins everywhere
 (`DROP_LOGIT` / `ADD_LOGIT`, no list margins) and against other list margins: add / drop logits on pages whose
 listing and collection probabilities together reach a share (the shipped rule is `storymodel.list_page`).
+`--runs` scores, after the shipped decisions, a wider container on pages of items (not shipped): every block of a
+run of like siblings (`benchmarks.storyoffer`'s runs) that holds a kept block, kept when its logit is over each
+of the given margins.
 """
 
 from __future__ import annotations
@@ -33,7 +37,8 @@ import numpy as np
 from benchmarks.label_blocks import Analysed
 from benchmarks.scores import tokens, word_prf
 from benchmarks.story_empty import Saved, load
-from benchmarks.train_story import ADD_LOGIT, DROP_LOGIT, _decide, page_score, snippet_f1
+from benchmarks.storyoffer import _runs
+from benchmarks.train_story import ADD_LOGIT, DROP_LOGIT, _decide, page_score, shipped_keep, snippet_f1
 from copydesk.extract.boilerplate import LINK_HEAVY
 from copydesk.extract.pagetype import TRAINED_TYPES
 from copydesk.extract.storymodel import (
@@ -206,6 +211,35 @@ def margins(saved: Saved, adds: Sequence[float], drops: Sequence[float], shares:
                           flush=True)
 
 
+def widened(saved: Saved, triple: str, margin: float) -> list[list[int]]:
+    """`--runs`: the shipped decisions, and on a page of items every block over `margin` in a run that holds
+    a kept block (copies dropped again)."""
+    out = []
+    for item, logits, probs in zip(saved.items, saved.logits[triple], saved.types):
+        if not len(logits):
+            out.append([])
+            continue
+        keep = shipped_keep(item, logits, probs)
+        if list_page(probs) and keep.any():
+            run = _runs(item.blocks, np.array([b.frame for b in item.blocks.blocks], np.int64))[0]
+            touched = np.isin(run, run[keep & (run >= 0)]) & (run >= 0)
+            keep = drop_repeats(item.blocks, keep | (touched & (logits > margin)))
+        out.append(np.flatnonzero(keep).tolist())
+    return out
+
+
+def runs(saved: Saved, levels: Sequence[float]) -> None:
+    print(" " * 34 + " ".join(f"{name[:8]:>9}" for name in COLUMNS))
+    for triple in saved.logits:
+        shipped = summary(saved, [np.flatnonzero(shipped_keep(a, lg, p)).tolist() if len(lg) else []
+                                  for a, lg, p in zip(saved.items, saved.logits[triple], saved.types)])
+        print(f"{triple}, shipped".ljust(34) + " ".join(f"{shipped[c]:9.4f}" for c in COLUMNS))
+        for margin in levels:
+            scored = summary(saved, widened(saved, triple, margin))
+            print(f"  runs kept over {margin:+.1f}".ljust(34)
+                  + " ".join(f"{scored[c] - shipped[c]:+9.4f}" for c in COLUMNS), flush=True)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.story_lists", description=__doc__.splitlines()[0])
     parser.add_argument("--load", type=Path, required=True, help="the CV saved by story_empty --save")
@@ -216,12 +250,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--adds", default=str(LIST_ADD_LOGIT), help="list add margins (--margins)")
     parser.add_argument("--drops", default=str(LIST_DROP_LOGIT), help="list drop margins (--margins)")
     parser.add_argument("--shares", default=str(LIST_PAGE_SHARE), help="listing + collection shares (--margins)")
+    parser.add_argument("--runs", default=None, help="score runs kept over these margins on pages of items")
     args = parser.parse_args(argv)
     saved = load(args.load)
-    if args.margins:
-        def floats(text: str) -> list[float]:
-            return [float(x) for x in text.split(",")]
 
+    def floats(text: str) -> list[float]:
+        return [float(x) for x in text.split(",")]
+
+    if args.runs:
+        runs(saved, floats(args.runs))
+        return 0
+    if args.margins:
         margins(saved, floats(args.adds), floats(args.drops), floats(args.shares))
         return 0
     for triple in [args.triple] if args.triple else list(saved.logits):
