@@ -42,9 +42,12 @@ from copydesk.extract.pagetype import TRAINED_TYPES, checked_model
 from copydesk.extract.pagetype import feature_names as type_feature_names
 from copydesk.extract.storymodel import (
     HINTS,
+    LIST_ADD_LOGIT,
+    LIST_DROP_LOGIT,
     MODEL_FILE,
     TEXT_CATEGORIES,
     feature_names,
+    list_page,
     model_from_json,
     page_evidence,
     page_rows,
@@ -159,19 +162,23 @@ def report(items: Sequence[Analysed], kepts: dict[str, list[list[int]]]) -> None
         print(f"{name:<8} " + "; ".join(parts))
 
 
-def _decide(logits: np.ndarray, rules_kept: list[int]) -> np.ndarray:
-    """As `StoryModel.decide`, with this script's thresholds (`shipped_keep` goes on as `apply_model` does)."""
+def _decide(logits: np.ndarray, rules_kept: list[int], items_page: bool = False) -> np.ndarray:
+    """As `StoryModel.decide`, with this script's thresholds (on a page of items, `storymodel.list_page`, the
+    list margins; `shipped_keep` goes on as `apply_model` does)."""
     kept = np.zeros(len(logits), dtype=bool)
     kept[rules_kept] = True
-    return np.where(kept, logits > DROP_LOGIT, logits > ADD_LOGIT)
+    drop, add = (LIST_DROP_LOGIT, LIST_ADD_LOGIT) if items_page else (DROP_LOGIT, ADD_LOGIT)
+    return np.where(kept, logits > drop, logits > add)
 
 
 def shipped_keep(item: Analysed, logits: np.ndarray, type_probs: np.ndarray) -> np.ndarray:
-    """The blocks `apply_model` keeps: the margins, then `storymodel.settle` (copies dropped, then an article's
-    trim) on a page whose likeliest type (`PageType.label`, here by the out-of-fold page-type model) is article."""
+    """The blocks `apply_model` keeps: the margins (a page of items' own, by the out-of-fold page-type model),
+    then `storymodel.settle` (copies dropped, then an article's trim) on a page whose likeliest type
+    (`PageType.label`, here by the out-of-fold page-type model) is article."""
     sizes = np.asarray([b.size for b in item.blocks.blocks], dtype=np.float64)
     article = TRAINED_TYPES[int(np.argmax(type_probs))] == "article"
-    return settle(item.blocks, _decide(logits, list(item.selection.kept)), logits, sizes, article)[1]
+    decided = _decide(logits, list(item.selection.kept), list_page(type_probs))
+    return settle(item.blocks, decided, logits, sizes, article)[1]
 
 
 def calibrate(evidence: list[float], right: list[bool]) -> list[tuple[float, float]]:
