@@ -320,8 +320,9 @@ def _days_apart(one: str, other: str) -> int:
 
 def _told_locally(lines: list[str], shown: str, stamped: str, first: bool | None) -> bool:
     """Whether the day `shown` by the headline, a day off the `stamped` one, is the page's local day of the
-    same moment: its line prints a clock time, and the stamp gives none (its zone unknown, so it cannot say
-    which local day it is) or gives the same minutes (one moment told in two zones, the stamp often in UTC)."""
+    same moment: its line prints a clock time, and the stamp carries no offset (a day, or a time in an unknown
+    zone: `dates` keeps the day only, so it cannot say which local day it is) or the same minutes (one moment
+    told in two zones, the stamp often in UTC)."""
     line = next((x for x in lines if (dates.parse_text(x, first) or "")[:10] == shown), "")
     clock = CLOCK.search(line)
     if not clock:
