@@ -40,6 +40,13 @@ def test_plain_printed_date_beats_a_disagreeing_stamp(read: Read) -> None:
     assert meta.provenance["published"] == "text"
 
 
+def test_a_caption_date_does_not_override_a_stamp_whose_day_is_printed_too(read: Read) -> None:
+    # The lead photo's caption (2014) comes first by the headline; the stamp's day is printed below it.
+    meta = read("caption_date_above_the_stamped_day.html", "https://news.example/6330957/geoengineering-warning/")
+    assert meta.published == "2023-11-02T19:53:52+00:00"
+    assert meta.provenance["published"] == "jsonld"
+
+
 def test_printed_local_day_beats_the_same_moment_stamped_in_utc(read: Read) -> None:
     # "19. Oktober 2019 00:04 Uhr" by the headline is the stamp's 22:04 UTC told in the newsroom's time:
     # a day off, the same minutes; the modification stamp, in UTC too, is a day behind the printed day.

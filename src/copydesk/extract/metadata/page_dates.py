@@ -109,8 +109,9 @@ def _as_shown(printed: tuple[list[str], list[str]], published: str | None, modif
     (plain, labelled as updates: see `printed_dates`), else the printed date, else the URL's.
 
     A structured stamp that disagrees with the plain (not "Updated") date printed by the
-    headline is a template's or a CMS's, and the printed date wins; a date labelled as an
-    update never overrides a structured publication date. A page with no structured date
+    headline is a template's or a CMS's, and the printed date wins, unless the stamp's own day is
+    printed there too (the first printed day is then a photo caption's, a teaser's or the masthead's);
+    a date labelled as an update never overrides a structured publication date. A page with no structured date
     that prints one presents it as its own, even when labelled "Updated". A printed date that is the
     page's `declared` modification stamp (kept or not) is that stamp shown, not the publication. A printed
     date a day off the stamp wins when `told_locally(day, stamp)` says it is the stamp's moment in the page's
@@ -122,9 +123,11 @@ def _as_shown(printed: tuple[list[str], list[str]], published: str | None, modif
     if published:
         # Many different days by the headline are a list (comments, related posts), not the story's date.
         shown = plain[0] if plain and len(set(plain)) <= MAX_SHOWN_DAYS else None
-        if shown and _disagree(shown, published[:10]) and (
+        stamp = published[:10]
+        # The stamp's own day printed there too confirms it: the other is a caption's, a teaser's, the masthead's.
+        if shown and _disagree(shown, stamp) and stamp not in plain and (
                 shown not in (_day(modified), _day(declared))
-                or (shown == _day(modified) and published[:10] not in plain + updates)):
+                or (shown == _day(modified) and stamp not in updates)):
             # A (kept) modification stamp printed plainly by the headline, with the publication day printed
             # nowhere there, is the one date the page shows readers as its own.
             prov["published"] = "text"
