@@ -193,6 +193,12 @@ def test_site_prefixed_publication_meta_dates_the_page(read: Read) -> None:
     assert meta.provenance["published"] == "meta"
 
 
+def test_a_meta_tag_named_published_dates_the_page(read: Read) -> None:
+    meta = read("published_meta_in_words.html", "https://software.example/blog/learn/data-analysis-tools.html")
+    assert meta.published == "2025-07-17"
+    assert meta.provenance["published"] == "meta"
+
+
 def test_script_data_in_the_page_text_is_no_printed_date(read: Read) -> None:
     meta = read("script_dates_in_text.html", "https://lab.example/newsletter/fitness-protocol")
     assert meta.published == "2022-11-02"  # the date printed by the headline, not the script's copy of the stamp

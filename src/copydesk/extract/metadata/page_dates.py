@@ -23,7 +23,7 @@ META_PUBLISHED = ("article:published_time", "og:published_time", "article:publis
                   "date", "pubdate", "publishdate", "publish-date", "publish_date", "published_time",
                   "article.published", "citation_publication_date", "datepublished", "og:article:published_time",
                   "release_date", "cxenseparse:recs:publishtime", "dc.date.created", "published-date",
-                  "publication_date", "publication-date")
+                  "publication_date", "publication-date", "published")
 META_MODIFIED = ("article:modified_time", "og:updated_time", "article:modified", "dcterms.modified",
                  "dc.date.modified", "last-modified", "lastmod", "datemodified", "og:article:modified_time",
                  "article.updated", "parsely-updated")
