@@ -10,6 +10,10 @@ Title misses are counted by class (`title_class`): how ours and the reference di
 name or a kicker, section, subtitle or label on one side only; the same words spelt otherwise; a reference
 cut mid-word), else which source ours and the reference come from (the h1 against a declared title, a
 teaser's h1 on a page of many), else whether the page prints the reference at all.
+Date misses by class (`date_class`): wrong or missing, the source ours came from and the sources that hold
+the reference's day (JSON-LD, meta, microdata, `<time>`, printed by the headline plain or as an update,
+elsewhere in the text, the URL), and the situation: a modification taken or given up, day and month
+swapped, a day off (time zones), one of several days printed by the headline (a teaser's, a comment's).
 
 Scored as `metadata_eval --folds` does (WCXB-dev articles on every field, an empty reference wanting no
 value; trafilatura-eval where its reference gives the field). Causes, first that applies:
@@ -42,7 +46,10 @@ from benchmarks.metadata_ceiling import author_case, spelled_days
 from benchmarks.metadata_eval import FIELDS, MATCH, PROVENANCE_KEY, ours, pages_of, scored
 from benchmarks.scores import author_set, norm_meta
 from benchmarks.title_ranker import candidates
-from copydesk.extract.metadata import Metadata, read_metadata
+from copydesk.extract.metadata import Metadata, dates, read_metadata
+from copydesk.extract.metadata.headline import dateline_lines, headline_spots
+from copydesk.extract.metadata.page_dates import printed_dates
+from copydesk.extract.metadata.sources import read_sources
 from copydesk.extract.metadata.title import is_site_part, site_keys, squash
 from copydesk.html import decode_html
 from copydesk.urls import host_of
@@ -170,6 +177,61 @@ def date_cause(page: Page, meta: Metadata, markup: str) -> str:
     return "a day off" if off == 1 else "wrong"
 
 
+def date_holders(page: Page, meta: Metadata, tree: object, ref: str) -> list[str]:
+    """The sources that hold the reference's day `ref`: structured (JSON-LD, meta, microdata, `<time>`), printed
+    by the headline (plain, or labelled as an update), elsewhere in the page's text, the URL."""
+    src = read_sources(tree)
+    spots = next((found for anchor in (meta.title, *src.h1s) if anchor
+                  and (found := headline_spots(src.body_text, anchor))), [])
+    plain, updates = printed_dates(dateline_lines(src.body_text, spots), dates.day_first(meta.language))
+    def day(value: str) -> str:
+        return (dates.parse_any(value) or "")[:10]
+
+    held = {
+        "JSON-LD": ref in spelled_days(" ".join(src.jsonld)),
+        "meta": any(day(v) == ref or ref in spelled_days(v) for values in src.meta.values() for v in values),
+        "microdata": any(day(v) == ref for values in src.microdata.values() for v in values),
+        "<time>": any(day(v) == ref for v, _ in src.times),
+        "headline": ref in plain,
+        "headline update": ref in updates,
+        "text": ref in spelled_days(src.body_text),
+        "URL": dates.date_from_url(page.url) == ref,
+    }
+    return [name for name in HOLDER_ORDER if held[name]]
+
+
+#: The order in which a miss names the source holding the right day: the one a rule would most likely read.
+HOLDER_ORDER = ("headline", "headline update", "JSON-LD", "meta", "microdata", "<time>", "URL", "text")
+
+
+def date_class(page: Page, meta: Metadata, tree: object, cause: str) -> tuple[str, str]:
+    """A date miss's class: (the situation, "ours from X, right day in Y"), Y the first of `HOLDER_ORDER`."""
+    ref = (page.meta.get("date") or "")[:10]
+    source = meta.provenance.get("published") or "none"
+    if cause in ("reference has none", "reference absent from the page"):
+        return cause, f"ours from {source}"
+    holders = date_holders(page, meta, tree, ref)
+    route = f"ours from {source}, right day in {next(iter(holders), 'the markup only')}"
+    ours_day = (meta.published or "")[:10]
+    if not ours_day:
+        return "missing", route
+    if ours_day[:4] == ref[:4] and ours_day[5:7] == ref[8:10] and ours_day[8:10] == ref[5:7]:
+        situation = "wrong: day and month swapped"
+    elif cause == "reference is the modification":
+        situation = ("reference is an update printed by the headline, ours the structured publication"
+                     if "headline update" in holders else "reference is the modification stamp, not shown")
+    elif meta.modified and meta.modified[:10] == ours_day:
+        situation = ("ours is the modification printed by the headline" if source == "text"
+                     else "ours is the modification stamp")
+    elif cause == "a day off":
+        situation = "wrong: a day off"
+    elif source == "text" and "headline" in holders:
+        situation = "wrong: another day printed by the headline (a teaser's, a comment's)"
+    else:
+        situation = "wrong: other"
+    return situation, route
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", help="write every miss as a JSON line here")
@@ -178,6 +240,8 @@ def main() -> None:
     counts: Counter[tuple[str, str, str]] = Counter()
     classes: Counter[tuple[str, str]] = Counter()
     title_classes: Counter[tuple[str, str]] = Counter()
+    date_classes: Counter[tuple[str, str]] = Counter()
+    date_routes: Counter[tuple[str, str]] = Counter()
     missed: set[tuple[str, str, str]] = set()
     folds: dict[tuple[str, str], int] = {}
     out = open(args.out, "w", encoding="utf-8") if args.out else None
@@ -201,6 +265,10 @@ def main() -> None:
                     if field == "title":
                         kind = title_class(page, meta, [h.text() for h in tree.css("h1")], page_text(markup))
                         title_classes[dataset, kind] += 1
+                    if field == "date":
+                        kind, route = date_class(page, meta, tree, cause)
+                        date_classes[dataset, kind] += 1
+                        date_routes[dataset, route] += 1
                     if out:
                         row = {"set": dataset, "page": page.key, "fold": page.fold, "site": page.site,
                                "field": field, "cause": cause, "class": kind, "ours": ours(meta, field),
@@ -219,6 +287,11 @@ def main() -> None:
     print("\n| set | title miss class | misses |\n|---|---|---:|")
     for (dataset, kind), n in sorted(title_classes.items(), key=lambda kv: (kv[0][0], -kv[1], kv[0][1])):
         print(f"| {dataset} | {kind} | {n} |")
+    for title, tally in (("date miss class", date_classes),
+                         ("date miss: where ours and the right day are", date_routes)):
+        print(f"\n| set | {title} | misses |\n|---|---|---:|")
+        for (dataset, kind), n in sorted(tally.items(), key=lambda kv: (kv[0][0], -kv[1], kv[0][1])):
+            print(f"| {dataset} | {kind} | {n} |")
     if args.compare:
         print("\n" + "\n".join(compare(args.compare, missed, folds)))
 

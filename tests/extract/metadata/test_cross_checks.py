@@ -40,6 +40,39 @@ def test_plain_printed_date_beats_a_disagreeing_stamp(read: Read) -> None:
     assert meta.provenance["published"] == "text"
 
 
+def test_a_caption_date_does_not_override_a_stamp_whose_day_is_printed_too(read: Read) -> None:
+    # The lead photo's caption (2014) comes first by the headline; the stamp's day is printed below it.
+    meta = read("caption_date_above_the_stamped_day.html", "https://news.example/6330957/geoengineering-warning/")
+    assert meta.published == "2023-11-02T19:53:52+00:00"
+    assert meta.provenance["published"] == "jsonld"
+
+
+def test_printed_local_day_beats_the_same_moment_stamped_in_utc(read: Read) -> None:
+    # "19. Oktober 2019 00:04 Uhr" by the headline is the stamp's 22:04 UTC told in the newsroom's time:
+    # a day off, the same minutes; the modification stamp, in UTC too, is a day behind the printed day.
+    meta = read("stamp_in_utc_printed_local.html", "https://zeitung.example/gesundheit/alternative-therapien")
+    assert meta.published == "2019-10-19"
+    assert meta.provenance["published"] == "text"
+    assert meta.modified == "2019-10-18T22:05:41+00:00"
+
+
+def test_printed_day_and_time_beat_a_stamp_a_day_off_with_no_time(read: Read) -> None:
+    meta = read("stamp_without_time_printed_local.html", "https://nachrichten.example/investigativ/datenleck")
+    assert meta.published == "2020-04-28"
+    assert meta.provenance["published"] == "text"
+
+
+def test_a_stamp_a_day_off_stays_when_the_print_shows_no_time_of_that_moment(read: Read) -> None:
+    meta = read("stamp_a_day_off_printed_without_time.html", "https://garden.example/winterize-hose")
+    assert meta.published == "2021-12-10T02:17:00+00:00"  # "December 9, 2021" alone: no clock time
+    assert meta.provenance["published"] == "meta"
+    page = (FIXTURES / "stamp_in_utc_printed_local.html").read_text(encoding="utf-8")
+    other_minutes = page.replace("00:04 Uhr", "00:30 Uhr")  # not the stamp's moment: another one
+    meta = read_metadata(LexborHTMLParser(other_minutes), "https://zeitung.example/gesundheit/alternative-therapien")
+    assert meta.published == "2019-10-18T22:04:00+00:00"
+    assert meta.provenance["published"] == "jsonld"
+
+
 def test_labelled_date_far_from_the_headline(read: Read) -> None:
     meta = read("labelled_date_far.html", "https://verein.example/faire-lieferketten")
     assert meta.published == "2024-10-17"
@@ -157,6 +190,12 @@ def test_domain_printed_before_the_headline_is_cut() -> None:
 def test_site_prefixed_publication_meta_dates_the_page(read: Read) -> None:
     meta = read("vendor_published_meta.html", "https://legal.example/insights/articles/moving-legal-work")
     assert meta.published == "2025-05-27T06:03:43+00:00"
+    assert meta.provenance["published"] == "meta"
+
+
+def test_a_meta_tag_named_published_dates_the_page(read: Read) -> None:
+    meta = read("published_meta_in_words.html", "https://software.example/blog/learn/data-analysis-tools.html")
+    assert meta.published == "2025-07-17"
     assert meta.provenance["published"] == "meta"
 
 

@@ -23,7 +23,7 @@ META_PUBLISHED = ("article:published_time", "og:published_time", "article:publis
                   "date", "pubdate", "publishdate", "publish-date", "publish_date", "published_time",
                   "article.published", "citation_publication_date", "datepublished", "og:article:published_time",
                   "release_date", "cxenseparse:recs:publishtime", "dc.date.created", "published-date",
-                  "publication_date", "publication-date")
+                  "publication_date", "publication-date", "published")
 META_MODIFIED = ("article:modified_time", "og:updated_time", "article:modified", "dcterms.modified",
                  "dc.date.modified", "last-modified", "lastmod", "datemodified", "og:article:modified_time",
                  "article.updated", "parsely-updated")
@@ -50,6 +50,8 @@ AFTER_LABEL = re.compile(r"(?:\s+(?:on|am|le|el|il|op))?\s*:?\s*(?:\n\s*)?([^\n]
 MAX_LABEL_TRIES = 5  # occurrences of one label looked at ("posted in", "published by" come before the date)
 MAX_SHOWN_DAYS = 2  # the story's date and maybe its update; more days by the headline are a list
 MAX_ZONE_SHIFT_DAYS = 1  # a stamp in UTC and a date printed in local time may be a day apart
+#: A clock time printed beside a date ("18:00 Uhr", "11:37 pm", "2:00 a. m."): its hours and minutes.
+CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):([0-5]\d)(?!\d)")
 MAX_LONE_DATE = 24  # "Dienstag, 01.02.2022" or "Apr 7, 2009 | 10:30": a date alone on its line, no sentence
 #: A short label ending in a colon that opens a line ("Last updated:", "Stand:", "Published on:").
 LINE_LABEL = re.compile(r"^[^\W\d][^:\n\d]{0,30}:\s*")
@@ -94,21 +96,26 @@ def read_dates(src: PageSources, ld: JsonLd, header: list[str], url: str | None,
     if modified and published and modified[:10] < published[:10]:
         modified = None  # a modification before publication is a wrong stamp
         prov.pop("modified", None)
-    published = (_as_shown(printed_dates(header, first), published, modified, url, now, prov, declared)
+    published = (_as_shown(printed_dates(header, first), published, modified, url, now, prov, declared,
+                           lambda day, stamp: _told_locally(header, day, stamp, first))
                  or _fallback_date(src, modified, now, prov, date_texts, primary, first, script_stamps))
     return _checked_by_url(published, url, now, prov), modified
 
 
 def _as_shown(printed: tuple[list[str], list[str]], published: str | None, modified: str | None,
-              url: str | None, now: str | None, prov: dict[str, str], declared: str | None = None) -> str | None:
+              url: str | None, now: str | None, prov: dict[str, str], declared: str | None = None,
+              told_locally: Callable[[str, str], bool] = lambda *_: False) -> str | None:
     """The publication date: structured data checked against the dates `printed` by the headline
     (plain, labelled as updates: see `printed_dates`), else the printed date, else the URL's.
 
     A structured stamp that disagrees with the plain (not "Updated") date printed by the
-    headline is a template's or a CMS's, and the printed date wins; a date labelled as an
-    update never overrides a structured publication date. A page with no structured date
+    headline is a template's or a CMS's, and the printed date wins, unless the stamp's own day is
+    printed there too (the first printed day is then a photo caption's, a teaser's or the masthead's);
+    a date labelled as an update never overrides a structured publication date. A page with no structured date
     that prints one presents it as its own, even when labelled "Updated". A printed date that is the
-    page's `declared` modification stamp (kept or not) is that stamp shown, not the publication.
+    page's `declared` modification stamp (kept or not) is that stamp shown, not the publication. A printed
+    date a day off the stamp wins when `told_locally(day, stamp)` says it is the stamp's moment in the page's
+    own time.
     """
     latest = _day(modified) or now
     plain, updates = printed
@@ -116,13 +123,19 @@ def _as_shown(printed: tuple[list[str], list[str]], published: str | None, modif
     if published:
         # Many different days by the headline are a list (comments, related posts), not the story's date.
         shown = plain[0] if plain and len(set(plain)) <= MAX_SHOWN_DAYS else None
-        if shown and _disagree(shown, published[:10]) and (
+        stamp = published[:10]
+        # The stamp's own day printed there too confirms it: the other is a caption's, a teaser's, the masthead's.
+        if shown and _disagree(shown, stamp) and stamp not in plain and (
                 shown not in (_day(modified), _day(declared))
-                or (shown == _day(modified) and published[:10] not in plain + updates)):
+                or (shown == _day(modified) and stamp not in updates)):
             # A (kept) modification stamp printed plainly by the headline, with the publication day printed
             # nowhere there, is the one date the page shows readers as its own.
             prov["published"] = "text"
             return shown
+        local = _local_day(printed[0], published, modified, now, told_locally)
+        if local:
+            prov["published"] = "text"
+            return local
         return published
     shown_any = [d for d in plain + updates if not latest or d <= latest]
     if shown_any:
@@ -286,6 +299,38 @@ def _disagree(shown: str, stamped: str) -> bool:
     a, b = date.fromisoformat(shown), date.fromisoformat(stamped)
     swapped = a.year == b.year and (a.month, a.day) == (b.day, b.month)
     return abs((a - b).days) > MAX_ZONE_SHIFT_DAYS and not swapped
+
+
+def _local_day(plain: list[str], published: str, modified: str | None, now: str | None,
+               told_locally: Callable[[str, str], bool]) -> str | None:
+    """The day printed plainly by the headline when it is the structured stamp's moment told in the page's
+    local time: a day off the stamp, and `told_locally` (see `_told_locally`). The modification stamp, told
+    in the same zone as the publication's, may then be a day behind it too."""
+    if not plain or len(set(plain)) > MAX_SHOWN_DAYS:
+        return None
+    shown = plain[0]
+    if (now and shown > now) or (modified and _days_apart(shown, modified[:10]) > MAX_ZONE_SHIFT_DAYS
+                                 and shown > modified[:10]):
+        return None
+    if _days_apart(shown, published[:10]) != MAX_ZONE_SHIFT_DAYS or not told_locally(shown, published):
+        return None
+    return shown
+
+
+def _days_apart(one: str, other: str) -> int:
+    return abs((date.fromisoformat(one) - date.fromisoformat(other)).days)
+
+
+def _told_locally(lines: list[str], shown: str, stamped: str, first: bool | None) -> bool:
+    """Whether the day `shown` by the headline, a day off the `stamped` one, is the page's local day of the
+    same moment: its line prints a clock time, and the stamp carries no offset (a day, or a time in an unknown
+    zone: `dates` keeps the day only, so it cannot say which local day it is) or the same minutes (one moment
+    told in two zones, the stamp often in UTC)."""
+    line = next((x for x in lines if (dates.parse_text(x, first) or "")[:10] == shown), "")
+    clock = CLOCK.search(line)
+    if not clock:
+        return False
+    return len(stamped) == len("YYYY-MM-DD") or stamped[14:16] == clock[1]
 
 
 def _day(value: str | None) -> str | None:
