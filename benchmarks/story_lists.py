@@ -1,6 +1,8 @@
-"""Listings' and collections' loss under CV, by cause: what each class of wrong block decisions costs.
+"""A page type's loss under CV, by cause: what each class of wrong block decisions costs (any WCXB type).
 
     python -m benchmarks.story_lists --load /tmp/types2/cv.pkl [--types listing,collection] [--show 15]
+    python -m benchmarks.story_lists --load /tmp/types2/cv.pkl --types forum,product,service
+    python -m benchmarks.story_lists --load /tmp/types2/cv.pkl --nested forum,product,service [--guard]
     python -m benchmarks.story_lists --load /tmp/types2/cv.pkl --margins --adds 0.5,0,-0.5 --drops=-1.5,-3 --shares 0.5
     python -m benchmarks.story_lists --load /tmp/types2/cv.pkl --runs=-0.5,-1,-2,-4
 
@@ -21,6 +23,10 @@ listing and collection probabilities together reach a share (the shipped rule is
 `--runs` scores, after the shipped decisions, a wider container on pages of items (not shipped): every block of a
 run of like siblings (`benchmarks.storyoffer`'s runs) that holds a kept block, kept when its logit is over each
 of the given margins.
+`--nested` scores a type's own margins honestly: on pages (not pages of items) whose probability of the type
+reaches a share, an add / drop pair; for each site fold the (share, add, drop) is chosen on the other four folds'
+WCXB pages only and applied to the held-out fold (types2's `--margins` chose on all folds). `--guard` admits only
+pairs under which the other folds' articles, newspaper4k and snippets do not fall.
 """
 
 from __future__ import annotations
@@ -30,12 +36,14 @@ import statistics
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
+from benchmarks.datasets import CV_FOLDS
 from benchmarks.label_blocks import Analysed
-from benchmarks.scores import tokens, word_prf
+from benchmarks.scores import snippet_counts, snippet_prf, tokens, word_prf
 from benchmarks.story_empty import Saved, load
 from benchmarks.storyoffer import _runs
 from benchmarks.train_story import ADD_LOGIT, DROP_LOGIT, _decide, page_score, shipped_keep, snippet_f1
@@ -144,7 +152,7 @@ def study(saved: Saved, triple: str, types: Sequence[str], show: int) -> None:
               f"R {mean[1]:.3f}), oracle {statistics.fmean(oracle):.4f}")
         print("cause                              words  pages  F1 if fixed alone")
         for cause in (*RECALL_CAUSES, *PRECISION_CAUSES):
-            print(f"  {cause:<32} {word_count[cause]:6} {pages[cause]:5}  +{statistics.fmean(gain[cause]):.4f}")
+            print(f"  {cause:<32} {word_count[cause]:6} {pages[cause]:5}  {statistics.fmean(gain[cause]):+.4f}")
         print("by the words' block kind (kind, linked), per cause:")
         for (cause, what), w in sorted(sub.items(), key=lambda kv: -kv[1])[:16]:
             print(f"  {cause:<32} {what:<22} {w:6}")
@@ -240,6 +248,156 @@ def runs(saved: Saved, levels: Sequence[float]) -> None:
                   + " ".join(f"{scored[c] - shipped[c]:+9.4f}" for c in COLUMNS), flush=True)
 
 
+TYPED_ADDS = (2.0, 1.5, 1.0, 0.5, 0.0, -0.5, -1.0)
+TYPED_DROPS = (-3.0, -2.0, -1.5, -1.0, -0.5, 0.0, 0.5, 1.0)
+TYPED_SHARES = (0.5, 0.6, 0.7)  # from one half up: at most one type's margins reach a page
+
+
+@dataclass(frozen=True, slots=True)
+class PageParts:
+    """One page's part of the scores: its F1 (WCXB word-F1, newspaper4k trigram F1) and snippet counts."""
+
+    score: float
+    snippets: tuple[int, int, int]  # with found, with missed, without found
+
+
+def parts_of(item: Analysed, kept: Sequence[int]) -> PageParts:
+    page = item.page
+    if page.dataset == "trafilatura":
+        text = "\n\n".join(item.blocks.blocks[i].text for i in kept)
+        tp, fn, fp, _ = snippet_counts(text, page.with_, page.without)
+        return PageParts(float("nan"), (tp, fn, fp))
+    return PageParts(page_score(item, kept), (0, 0, 0))
+
+
+def columns_of(saved: Saved, parts: Sequence[PageParts], at: Sequence[int]) -> dict[str, float]:
+    """The summary columns over the pages `at`."""
+    groups: dict[str, list[float]] = defaultdict(list)
+    counts = np.zeros(3, np.int64)
+    for n in at:
+        page = saved.items[n].page
+        if page.dataset == "wcxb":
+            groups["wcxb all"].append(parts[n].score)
+            groups[page.page_type or ""].append(parts[n].score)
+        elif page.dataset == "newspaper4k":
+            groups["newspaper4k"].append(parts[n].score)
+        else:
+            counts += parts[n].snippets
+    out = {name: statistics.fmean(values) for name, values in groups.items()}
+    out["snippets"] = snippet_prf(int(counts[0]), int(counts[1]), int(counts[2])).f1
+    return out
+
+
+def shipped_parts(saved: Saved, triple: str) -> list[PageParts]:
+    return [parts_of(item, np.flatnonzero(shipped_keep(item, logits, probs)).tolist() if len(logits) else [])
+            for item, logits, probs in zip(saved.items, saved.logits[triple], saved.types)]
+
+
+def typed_parts(saved: Saved, triple: str, page_type: str, share: float, adds: Sequence[float] = TYPED_ADDS,
+                drops: Sequence[float] = TYPED_DROPS) -> dict[tuple[float, float], dict[int, PageParts]]:
+    """On the pages (not pages of items) whose `page_type` probability reaches `share`, their parts under each
+    add / drop pair of `adds` x `drops` (then copies and an article's trim, as shipped)."""
+    at_type = TRAINED_TYPES.index(page_type)
+    reached = [n for n, (logits, probs) in enumerate(zip(saved.logits[triple], saved.types))
+               if len(logits) and probs[at_type] >= share and not list_page(probs)]
+    pairs: dict[tuple[float, float], dict[int, PageParts]] = {}
+    for add in adds:
+        for drop in drops:
+            pairs[add, drop] = {}
+            for n in reached:
+                item, logits, probs = saved.items[n], saved.logits[triple][n], saved.types[n]
+                rules = np.zeros(len(logits), bool)
+                rules[list(item.selection.kept)] = True
+                sizes = np.array([b.size for b in item.blocks.blocks], np.float64)
+                article = TRAINED_TYPES[int(np.argmax(probs))] == "article"
+                decided = np.where(rules, logits > drop, logits > add)
+                pairs[add, drop][n] = parts_of(item, np.flatnonzero(settle(item.blocks, decided, logits, sizes,
+                                                                               article)[1]).tolist())
+    return pairs
+
+
+Grid = dict[tuple[float, float, float], dict[int, PageParts]]  # (share, add, drop) -> page -> parts
+
+
+def type_grid(saved: Saved, triple: str, page_type: str, shares: Sequence[float], adds: Sequence[float],
+              drops: Sequence[float]) -> Grid:
+    lowest = typed_parts(saved, triple, page_type, min(shares), adds, drops)
+    at_type = TRAINED_TYPES.index(page_type)
+    return {(share, add, drop): {n: p for n, p in parts.items() if saved.types[n][at_type] >= share}
+            for share in shares for (add, drop), parts in lowest.items()}
+
+
+def harmless(saved: Saved, shipped: Sequence[PageParts], parts: dict[int, PageParts], inner: np.ndarray) -> bool:
+    """Whether, on the pages `inner` marks, `parts` lose no article's or newspaper4k page's F1 in sum and no
+    snippet F1."""
+    lost = 0.0
+    before, after = np.zeros(3, np.int64), np.zeros(3, np.int64)
+    for n, p in parts.items():
+        page = saved.items[n].page
+        if not inner[n]:
+            continue
+        if page.dataset == "trafilatura":
+            before += shipped[n].snippets
+            after += p.snippets
+        elif page.dataset == "newspaper4k" or page.page_type == "article":
+            lost += p.score - shipped[n].score
+    return lost >= -1e-9 and (after == before).all() or (
+        lost >= -1e-9 and after[0] >= before[0] and after[2] <= before[2])
+
+
+def nested(saved: Saved, page_types: Sequence[str], shares: Sequence[float], adds: Sequence[float] = TYPED_ADDS,
+           drops: Sequence[float] = TYPED_DROPS, guard: bool = False) -> None:
+    """`--nested`: per triple and per outer site fold, each type's (share, add, drop) chosen by WCXB all on the
+    other folds' pages only (the shipped margins win ties), applied to the held-out fold; scored against the
+    shipped decisions. Types are chosen independently (from a share of one half up no page is reached twice).
+    With `guard`, a pair is eligible only if on the other folds articles, newspaper4k and snippets do not fall."""
+    folds = np.array([a.page.fold for a in saved.items])
+    wcxb = np.array([a.page.dataset == "wcxb" for a in saved.items])
+    everyone = list(range(len(saved.items)))
+    print(" " * 34 + " ".join(f"{name[:8]:>9}" for name in COLUMNS))
+    for triple in saved.logits:
+        shipped = shipped_parts(saved, triple)
+        grids = {page_type: type_grid(saved, triple, page_type, shares, adds, drops) for page_type in page_types}
+        base = columns_of(saved, shipped, everyone)
+        print(f"{triple}, shipped".ljust(34) + " ".join(f"{base.get(c, 0.0):9.4f}" for c in COLUMNS))
+
+        def gain(parts: dict[int, PageParts], outer: int | None, shipped: list[PageParts] = shipped) -> float:
+            """The WCXB F1 summed over pages outside fold `outer` gained against the shipped decisions."""
+            return sum(p.score - shipped[n].score for n, p in parts.items() if wcxb[n] and folds[n] != outer)
+
+        for page_type, grid in grids.items():  # the grid chosen on every fold, for reference (not honest)
+            key = max(grid, key=lambda key: gain(grid[key], None))
+            print(f"  {page_type}: best on all folds share {key[0]:.1f} add {key[1]:+.1f} drop {key[2]:+.1f}: "
+                  f"WCXB all {gain(grid[key], None) / wcxb.sum():+.4f}")
+        chosen = list(shipped)
+        for k in range(CV_FOLDS):
+            inner = (wcxb & (folds != k)).sum()
+            picks = []
+            for page_type, grid in grids.items():
+                best, pick = 0.0, None
+                for key, parts in grid.items():
+                    if guard and not harmless(saved, shipped, parts, folds != k):
+                        continue
+                    if gain(parts, k) > best + 1e-9:
+                        best, pick = gain(parts, k), key
+                if pick is None:
+                    picks.append(f"{page_type} shipped")
+                    continue
+                for n, p in grid[pick].items():
+                    if folds[n] == k:
+                        chosen[n] = p
+                picks.append(f"{page_type} {pick[0]:.1f} {pick[1]:+.1f}/{pick[2]:+.1f} (inner {best / inner:+.4f})")
+            at = [n for n in everyone if folds[n] == k]
+            before, after = columns_of(saved, shipped, at), columns_of(saved, chosen, at)
+            gained = sum(1 for n in at if wcxb[n] and chosen[n].score > shipped[n].score + 1e-9)
+            lost = sum(1 for n in at if wcxb[n] and chosen[n].score < shipped[n].score - 1e-9)
+            print(f"  fold {k}: {'; '.join(picks)}; WCXB all {before['wcxb all']:.4f} -> {after['wcxb all']:.4f}"
+                  f", gained / lost {gained} / {lost}", flush=True)
+        after = columns_of(saved, chosen, everyone)
+        print(f"{triple}, nested".ljust(34) + " ".join(f"{after.get(c, 0.0) - base.get(c, 0.0):+9.4f}"
+                                                        for c in COLUMNS), flush=True)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.story_lists", description=__doc__.splitlines()[0])
     parser.add_argument("--load", type=Path, required=True, help="the CV saved by story_empty --save")
@@ -250,6 +408,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--adds", default=str(LIST_ADD_LOGIT), help="list add margins (--margins)")
     parser.add_argument("--drops", default=str(LIST_DROP_LOGIT), help="list drop margins (--margins)")
     parser.add_argument("--shares", default=str(LIST_PAGE_SHARE), help="listing + collection shares (--margins)")
+    parser.add_argument("--nested", default=None,
+                        help="types whose own margins are chosen nested by site fold (e.g. forum,product)")
+    parser.add_argument("--typed-shares", default=",".join(map(str, TYPED_SHARES)),
+                        help="the type's probability shares tried (--nested; from 0.5 up)")
+    parser.add_argument("--typed-adds", default=",".join(map(str, TYPED_ADDS)), help="--nested: add margins")
+    parser.add_argument("--typed-drops", default=",".join(map(str, TYPED_DROPS)), help="--nested: drop margins")
+    parser.add_argument("--guard", action="store_true",
+                        help="--nested: only pairs under which articles, newspaper4k, snippets do not fall")
     parser.add_argument("--runs", default=None, help="score runs kept over these margins on pages of items")
     args = parser.parse_args(argv)
     saved = load(args.load)
@@ -257,6 +423,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     def floats(text: str) -> list[float]:
         return [float(x) for x in text.split(",")]
 
+    if args.nested:
+        nested(saved, args.nested.split(","), floats(args.typed_shares), floats(args.typed_adds),
+               floats(args.typed_drops), args.guard)
+        return 0
     if args.runs:
         runs(saved, floats(args.runs))
         return 0

@@ -6,10 +6,18 @@ import numpy as np
 
 from benchmarks.datasets import wcxb_pages
 from benchmarks.label_blocks import label_page
-from benchmarks.story_lists import PRECISION_CAUSES, RECALL_CAUSES, causes
-from benchmarks.train_story import shipped_keep
+from benchmarks.story_empty import Saved
+from benchmarks.story_lists import (
+    PRECISION_CAUSES,
+    RECALL_CAUSES,
+    causes,
+    harmless,
+    shipped_parts,
+    typed_parts,
+)
+from benchmarks.train_story import ADD_LOGIT, DROP_LOGIT, shipped_keep
 from copydesk.extract.pagetype import load_model as load_type_model
-from copydesk.extract.storymodel import load_model, page_rows, type_probabilities
+from copydesk.extract.storymodel import list_page, load_model, page_rows, type_probabilities
 
 
 def test_each_block_that_disagrees_with_its_label_has_one_cause(shared_dir) -> None:
@@ -28,3 +36,20 @@ def test_each_block_that_disagrees_with_its_label_has_one_cause(shared_dir) -> N
     extra = {c for c, label in zip(why, labels) if c is not None and not label}
     assert missed <= set(RECALL_CAUSES) and extra <= set(PRECISION_CAUSES)
     assert "outside the rules' containers" in missed
+
+
+def test_a_types_margins_at_the_general_ones_are_the_shipped_decisions(shared_dir) -> None:
+    # WCXB 0603, a shop's product page (a description, then the maker's fine print): on a page that is not a
+    # list of items the shipped decisions are the general margins', so a type's own pair set to them changes
+    # nothing, and the study's guard finds no loss in it.
+    analysed = label_page(next(p for p in wcxb_pages(shared_dir) if p.key == "0603"))
+    assert analysed is not None
+    probs = np.asarray(type_probabilities(load_type_model().classify(analysed.type_features)))
+    assert not list_page(probs)
+    logits = load_model().logits(page_rows(analysed.blocks, analysed.selection, analysed.title,
+                                           analysed.article_body, probs))
+    saved = Saved([analysed], probs[None, :], {"t": [logits]}, [{}])
+    shipped = shipped_parts(saved, "t")
+    pairs = typed_parts(saved, "t", "product", 0.0, adds=(ADD_LOGIT,), drops=(DROP_LOGIT,))
+    assert pairs[ADD_LOGIT, DROP_LOGIT][0] == shipped[0]
+    assert harmless(saved, shipped, pairs[ADD_LOGIT, DROP_LOGIT], np.ones(1, bool))
