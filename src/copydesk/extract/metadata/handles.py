@@ -114,6 +114,8 @@ def _dated_handle(header: list[str], index: int, markers: frozenset[str], ending
                 ends_with_marker(header[index - 1], markers) and _is_date(header[index + 1])):
             return line
         return None
+    if not dates.YEAR.search(line):  # most header lines print no year: one search rules them out
+        return None
     words = line.split()
     for at in range(1, min(len(words), MAX_DATED_WORDS + 2)):
         # most words are no marker's end: one slice and one lookup before the full check
