@@ -38,6 +38,7 @@ MAX_HANDLE_LINES = 3  # the handle's first lines of its own in the text, each ch
 PROFILE_LINKS = 'a[href*="/user" i], a[href*="/member" i], a[href*="/profile" i], a[href*="/author" i]'
 PATH_PIECES = re.compile(r"[,._-]")  # what a user page's name is cut by ("user,profile,30,lars.html")
 FOOTER_SHARE = 0.2  # the last fifth of a page's text is its footer and sidebars, not the story's byline
+YEAR_CENTURIES = ("19", "20")  # a dated byline's year: "06.11.2023", "January 20th, 2025"
 MAX_DATED_WORDS = 8  # the date beside a dated byline's marker and handle: "am 24. Juli 2017 - 18:55" fits
 
 
@@ -96,27 +97,43 @@ def handle_after_marker(src: PageSources, header: list[str], language: str | Non
                 text, line, markers, True) and not _used_in_prose(src, line, markers):
             yield [line]
             return
-    for index in range(len(header)):
-        token = _dated_handle(header, index, markers, endings)
-        if token and token not in tried and _may_be_handle(token, markers, blocked) and not _used_in_prose(
-                src, token, markers):
+    for token in _dated_handles(header, markers, endings):
+        if token not in tried and _may_be_handle(token, markers, blocked) and not _used_in_prose(src, token, markers):
             yield [token]
             return
 
 
-def _dated_handle(header: list[str], index: int, markers: frozenset[str], endings: frozenset[str]) -> str | None:
-    """The one word after a marker in a dated byline at `header[index]`: on one line with the date before the
-    marker or after the word ("06.11.2023 13:30 von Olga", "von Olga am 6. November 2023"), or alone on its line
-    between the marker's line and the date's ("Gespeichert von" / "rasos" / "am 24. Juli 2017 - 18:55")."""
-    line = header[index]
-    if " " not in line:
-        if 0 < index < len(header) - 1 and header[index - 1].rstrip(MARKER_STRIP)[-2:].casefold() in endings and (
-                ends_with_marker(header[index - 1], markers) and _is_date(header[index + 1])):
-            return line
-        return None
-    if not dates.YEAR.search(line):  # most header lines print no year: one search rules them out
-        return None
-    words = line.split()
+def _dated_handles(header: list[str], markers: frozenset[str], endings: frozenset[str]) -> Iterator[str]:
+    """The one word after a marker in a dated byline by the headline, in page order: on one line with the date
+    before the marker or after the word ("06.11.2023 13:30 von Olga", "von Olga am 6. November 2023"), or alone
+    on its line between the marker's line and the date's ("Gespeichert von" / "rasos" / "am 24. Juli 2017")."""
+    for index in _lines_with_year(header):
+        line = header[index]
+        if index > 1 and " " not in header[index - 1] and _after_marker(
+                header[index - 2], markers, endings) and _is_date(line):
+            yield header[index - 1]
+        if " " in line:
+            token = _handle_on_date_line(line.split(), markers, endings)
+            if token:
+                yield token
+
+
+def _lines_with_year(header: list[str]) -> list[int]:
+    """The indexes of the header's lines that print a four-digit year (19xx, 20xx), in order. Most print
+    none: two plain searches over the joined lines find them several times faster than a regex would."""
+    joined = "\n".join(header)
+    found: set[int] = set()
+    for century in YEAR_CENTURIES:
+        at = joined.find(century)
+        while at >= 0:
+            if joined[at + 2:at + 4].isdigit():
+                found.add(joined.count("\n", 0, at))
+            at = joined.find(century, at + 1)
+    return sorted(found)
+
+
+def _handle_on_date_line(words: list[str], markers: frozenset[str], endings: frozenset[str]) -> str | None:
+    """The word after a marker in a line that is otherwise a date ("06.11.2023 13:30 von Olga")."""
     for at in range(1, min(len(words), MAX_DATED_WORDS + 2)):
         # most words are no marker's end: one slice and one lookup before the full check
         if words[at - 1].rstrip(MARKER_STRIP)[-2:].casefold() not in endings:
@@ -127,6 +144,11 @@ def _dated_handle(header: list[str], index: int, markers: frozenset[str], ending
         if size and rest and len(rest) <= MAX_DATED_WORDS and _is_date(" ".join(rest)):
             return words[at]
     return None
+
+
+def _after_marker(line: str, markers: frozenset[str], endings: frozenset[str]) -> bool:
+    """True when `line` ends with a byline marker ("Gespeichert von"); its last two characters rule most out."""
+    return line.rstrip(MARKER_STRIP)[-2:].casefold() in endings and ends_with_marker(line, markers)
 
 
 def _is_date(line: str) -> bool:
