@@ -45,7 +45,7 @@ MAX_DATED_WORDS = 8  # the date beside a dated byline's marker and handle: "am 2
 def handle_after_marker(src: PageSources, header: list[str], language: str | None, keys: set[str],
                         not_authors: tuple[str, ...]) -> Iterator[list[str]]:
     """A one-word handle with structural evidence that it names the page's writer. The printed-text readers
-    refuse a lone word, too often no person; here the markup vouches for it, in one of three ways:
+    refuse a lone word, too often no person; here the markup vouches for it, in one of four ways:
 
     - an element the page marks as its author (a byline or author class, `rel="author"`, `itemprop="author"`,
       a link to an author page) prints it alone on a line after a byline marker word of the page's language,
