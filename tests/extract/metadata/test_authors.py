@@ -458,3 +458,17 @@ def test_a_handle_after_a_marker_on_a_date_line_by_the_headline_is_the_author(re
 def test_a_word_after_a_marker_on_a_date_line_that_the_page_uses_in_its_sentences_is_no_author(read: Read) -> None:
     meta = read("handle_on_date_line_used_in_prose.html", "https://pottersnotes.example/2024/03/mugs")
     assert meta.authors == ()
+
+
+def test_a_byline_led_by_the_pieces_kind_names_its_writer(read: Read) -> None:
+    # "Eine Kolumne von Nils Pickert" by the headline: the printed full name, not the declared "Nils"
+    meta = read("byline_column_by.html", "https://www.stadtgespraech.example/feierabend-als-kulturtechnik/")
+    assert meta.authors == ("Nils Pickert",)
+    assert meta.provenance["authors"] == "byline"
+
+
+def test_another_roles_credit_on_the_byline_line_is_no_writer(read: Read) -> None:
+    meta = read("byline_text_and_illustration.html", "https://www.tafelrunde.example/reisen/purzelbaum/")
+    assert meta.authors == ("Christian Seiler",)
+    line = "Text by Jane Doe  Photos by John Roe"
+    assert names_in_lines([line]) == ("Jane Doe", line)

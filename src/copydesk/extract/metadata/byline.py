@@ -26,7 +26,11 @@ MAX_DATE_LINE_CHARS = 60  # "Updated October 17, 2024, 9:30 a.m. CET" and no mor
 #: An editor's or regional desk's initials that share a sign-off with the agency ("dpa/lnw", "dsw / DPA").
 INITIALS = re.compile(r"^[a-z]{2,4}$")
 
+#: A byline's lead-in words. The piece's kind may come first, named as its writer's ("Eine Kolumne von Nils
+#: Pickert", "Text von …", "A column by …"); an interview or a photo by … names no writer's kind here.
 _LEAD = (r"(?:by|written by|posted by|published by|reported by|words by|text by|story by|authored by|"
+         r"(?:(?:eine?n?|a|an)\s+)?(?:kolumne|glosse|kommentar|gastkommentar|gastbeitrag|essay|column|commentary)"
+         r"\s+(?:von|by)|text von|"
          r"(?:blog[- ]?)?beitrag von|redaktion|"
          r"von|par|por|door|di|autor(?:in)?|author|authors|contributors?|auteur|автор|авторы|текст)")
 #: A line that is only the lead-in; the name follows on the next line ("By" / "Jane Doe").
@@ -35,6 +39,10 @@ LEAD_ONLY = re.compile(rf"^{_LEAD}\s*:?$", re.I)
 JOINER_LINE = re.compile(r"^(?:,|&|and|und|et|y|e|en|i|и)$", re.I)
 #: A line that starts with the lead-in and goes on with the names ("By Jane Doe and John Roe").
 LEAD_LINE = re.compile(rf"^(?:[-–—•·]\s*)?{_LEAD}\s*:?\s+(?P<names>\S.*)$", re.I)  # "- Redaktion: Jane Doe" too
+#: Another role's credit on the byline's line, after the writer's names ("Text von Christian Seiler
+#: Illustration von Markus Roost"): the names end there.
+OTHER_CREDIT = re.compile(r"\s+(?:illustrations?|fotos?|photos?|photography|bilder|grafiken?|videos?)\s*(?:von|by|:)\s",
+                          re.I)
 #: "Published August 7, 2023 by Nicole Burke": a date line that ends with the author.
 DATED_BY = re.compile(r"\bby\s+(?P<names>[A-ZÀ-ÞА-Я][^|•·]{2,80})$")
 #: Words before "by" that credit someone other than the writer ("Medically reviewed" / "by" / "Kim Roe").
@@ -62,7 +70,7 @@ def names_in_lines(lines: Sequence[str]) -> tuple[str, str] | None:
             return joined_names(lines, index + 1), line
         match = LEAD_LINE.match(line)
         if match:
-            return match["names"], line
+            return OTHER_CREDIT.split(match["names"], 1)[0], line
         match = _writer_by(line)
         if match and dates.parse_text(line):
             return match["names"], line
