@@ -472,3 +472,10 @@ def test_another_roles_credit_on_the_byline_line_is_no_writer(read: Read) -> Non
     assert meta.authors == ("Christian Seiler",)
     line = "Text by Jane Doe  Photos by John Roe"
     assert names_in_lines([line]) == ("Jane Doe", line)
+
+
+def test_an_interview_by_names_its_writer_and_an_interview_colon_its_subject() -> None:
+    assert names_in_lines(["Ein Interview von", "Eugen Zentner", "mit", "Sonja Silberhorn"]) == (
+        "Eugen Zentner", "Ein Interview von")
+    assert names_in_lines(["A column by Jane Doe"]) == ("Jane Doe", "A column by Jane Doe")
+    assert names_in_lines(["Interview: Jens Bergmann"]) is None

@@ -27,10 +27,11 @@ MAX_DATE_LINE_CHARS = 60  # "Updated October 17, 2024, 9:30 a.m. CET" and no mor
 INITIALS = re.compile(r"^[a-z]{2,4}$")
 
 #: A byline's lead-in words. The piece's kind may come first, named as its writer's ("Eine Kolumne von Nils
-#: Pickert", "Text von …", "A column by …"); an interview or a photo by … names no writer's kind here.
+#: Pickert", "Ein Interview von …", "Text von …"); a bare "Interview: …" names whom it asks, so the kind
+#: counts only with "von" / "by".
 _LEAD = (r"(?:by|written by|posted by|published by|reported by|words by|text by|story by|authored by|"
-         r"(?:(?:eine?n?|a|an)\s+)?(?:kolumne|glosse|kommentar|gastkommentar|gastbeitrag|essay|column|commentary)"
-         r"\s+(?:von|by)|text von|"
+         r"(?:(?:eine?n?|a|an)\s+)?(?:kolumne|glosse|kommentar|gastkommentar|gastbeitrag|essay|interview|column|"
+         r"commentary)\s+(?:von|by)|text von|"
          r"(?:blog[- ]?)?beitrag von|redaktion|"
          r"von|par|por|door|di|autor(?:in)?|author|authors|contributors?|auteur|автор|авторы|текст)")
 #: A line that is only the lead-in; the name follows on the next line ("By" / "Jane Doe").
