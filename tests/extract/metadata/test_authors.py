@@ -444,3 +444,38 @@ def test_a_handle_whose_user_page_names_it_among_the_paths_pieces_is_the_author(
     # an author element's link to /user,profile,30,lars.html reading " Lars" beside an icon
     meta = read("handle_user_profile_link.html", "https://games.example/previews,id1085,0,anno_1800_beta.html")
     assert meta.authors == ("Lars",)
+
+
+def test_a_handle_after_a_marker_on_a_date_line_by_the_headline_is_the_author(read: Read) -> None:
+    # "06.11.2023 13:30 von Olga": the date makes the line a byline, with no author markup
+    meta = read("handle_on_date_line.html", "https://www.klatschblatt.example/stars/ehezoff-der-pochers")
+    assert meta.authors == ("Olga",)
+    # Drupal's "Gespeichert von" / "rasos" / "am 24. Juli 2017 - 18:55": the handle between marker and date
+    meta = read("handle_between_marker_and_date.html", "https://www.freie-inhalte.example/faircoin")
+    assert meta.authors == ("rasos",)
+
+
+def test_a_word_after_a_marker_on_a_date_line_that_the_page_uses_in_its_sentences_is_no_author(read: Read) -> None:
+    meta = read("handle_on_date_line_used_in_prose.html", "https://pottersnotes.example/2024/03/mugs")
+    assert meta.authors == ()
+
+
+def test_a_byline_led_by_the_pieces_kind_names_its_writer(read: Read) -> None:
+    # "Eine Kolumne von Nils Pickert" by the headline: the printed full name, not the declared "Nils"
+    meta = read("byline_column_by.html", "https://www.stadtgespraech.example/feierabend-als-kulturtechnik/")
+    assert meta.authors == ("Nils Pickert",)
+    assert meta.provenance["authors"] == "byline"
+
+
+def test_another_roles_credit_on_the_byline_line_is_no_writer(read: Read) -> None:
+    meta = read("byline_text_and_illustration.html", "https://www.tafelrunde.example/reisen/purzelbaum/")
+    assert meta.authors == ("Christian Seiler",)
+    line = "Text by Jane Doe  Photos by John Roe"
+    assert names_in_lines([line]) == ("Jane Doe", line)
+
+
+def test_an_interview_by_names_its_writer_and_an_interview_colon_its_subject() -> None:
+    assert names_in_lines(["Ein Interview von", "Eugen Zentner", "mit", "Sonja Silberhorn"]) == (
+        "Eugen Zentner", "Ein Interview von")
+    assert names_in_lines(["A column by Jane Doe"]) == ("Jane Doe", "A column by Jane Doe")
+    assert names_in_lines(["Interview: Jens Bergmann"]) is None
