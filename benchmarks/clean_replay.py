@@ -34,7 +34,7 @@ from copydesk import clean_text
 from copydesk.clean import decide
 from copydesk.clean.cleaner import _judge
 from copydesk.clean.features import line_category, line_features
-from copydesk.clean.lines import Line, split_lines
+from copydesk.clean.lines import Line, split_text
 from copydesk.model import Block
 from copydesk.options import ExtractOptions
 
@@ -55,6 +55,7 @@ class ScoredPage:
     categories: list[str | None]
     logits: list[float]
     fixed: str | None = None  # the output of a text the cleaner does not split into lines (refused, a layout)
+    broken: bool = False  # the text is broken at inline elements (`lines.split_text`)
 
 
 def dump_path(name: str) -> Path:
@@ -73,7 +74,7 @@ def dump(name: str, converters: Sequence[str]) -> None:
             model = models[page.fold]
             scored = ScoredPage(converter, page.dataset, page.key, page.site, page.page_type, page.reference,
                                 page.with_, page.without, [], [], [])
-            lines = split_lines(page.text)
+            lines, scored.broken = split_text(page.text)
             if _plain(page.text) and lines:
                 scored.lines = lines
                 scored.categories = [line_category(line.text) for line in lines]
@@ -101,7 +102,15 @@ def load(name: str) -> list[ScoredPage]:
     path = dump_path(name)
     if not path.exists():
         sys.exit(f"no dump {path} (python -m benchmarks.clean_replay dump {name})")
-    return [ScoredPage(**row) for row in pickle.loads(path.read_bytes())]  # noqa: S301 - our own file
+    rows = pickle.loads(path.read_bytes())  # noqa: S301 - our own file
+    if rows and "broken" not in rows[0]:  # a dump made before the flag: read it from the renderings
+        converters = {row["converter"] for row in rows}
+        broken = {(converter, page.key): split_text(page.text)[1] for converter in converters
+                  for ds in ("wcxb", "trafilatura")
+                  for page in text_pages(split="tune", dataset=ds, converter=converter)}
+        for row in rows:
+            row["broken"] = broken[(row["converter"], row["key"])]
+    return [ScoredPage(**row) for row in rows]
 
 
 Rules = Callable[[ScoredPage], list[bool]]
@@ -109,7 +118,8 @@ Rules = Callable[[ScoredPage], list[bool]]
 
 def current_rules(page: ScoredPage) -> list[bool]:
     """The keep flag of every line under the rules the code has now."""
-    decisions = decide.decide_scored(page.lines, list(page.categories), page.logits, lone=len(page.lines) == 1)
+    decisions = decide.decide_scored(page.lines, list(page.categories), page.logits, lone=len(page.lines) == 1,
+                                     broken=page.broken)
     return [d.keep for d in decisions]
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from benchmarks.clean_corpus import scrape
 from copydesk import Status, clean_text
-from copydesk.clean.lines import split_lines
+from copydesk.clean.lines import split_lines, split_text
 
 REVIEWS_PAGE = "4370"  # a Guardian list of book reviews: titles, authors and publishers in inline markup
 
@@ -66,3 +66,9 @@ def test_an_indented_rendering_keeps_its_lines_whatever_their_spaces():
     # inscriptis indents every line of a list: a leading space there is layout, not a text node's own
     text = "  * Home \n  * News\n    + World\n  * Sport"
     assert [line.text for line in split_lines(text)] == ["* Home", "* News", "+ World", "* Sport"]
+
+
+def test_a_text_says_whether_it_is_broken_at_inline_markup(shared_dir):
+    assert split_text(_rendering(shared_dir, "selectolax"))[1]
+    assert not split_text(_rendering(shared_dir, "html-text"))[1]
+    assert split_text("")[1] is False

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from copydesk.clean.decide import STORY_MIN_PROSE, Decision, decide_lines, running_text_size
-from copydesk.clean.lines import Line, split_lines
+from copydesk.clean.lines import Line, split_text
 from copydesk.clean.profile import SiteProfile
 from copydesk.extract.metadata import detect_language
 from copydesk.formats.layout import looks_like_layout, read_layout
@@ -69,8 +69,8 @@ def _clean(text: object, url: str | None, profile: SiteProfile | None, opts: Ext
         clock.check("the record layout")
     if text.count("\n") > MAX_LINES and (count := _count_lines(text)) > MAX_LINES:
         return failed(Status.TOO_LARGE, f"{count} lines: more than one page (limit {MAX_LINES})", url=url)
-    lines = split_lines(text, clock)
-    decisions = decide_lines(lines, profile, clock)
+    lines, broken = split_text(text, clock)
+    decisions = decide_lines(lines, profile, clock, broken)
     clock.check("keeping lines")
     return _assemble(header, lines, decisions, url)
 

@@ -89,6 +89,12 @@ def count_words(text: str) -> int:
 def split_lines(text: str, clock: Clock | None = None) -> list[Line]:
     """The non-blank lines of `text`, in order, with where the blank lines were; `clock` is the caller's
     time budget (`PageRejected` when it is spent)."""
+    return split_text(text, clock)[0]
+
+
+def split_text(text: str, clock: Clock | None = None) -> tuple[list[Line], bool]:
+    """The lines of `split_lines`, and whether the text is broken at inline elements (a converter that writes
+    one text node a line: `BROKEN_TEXT_SHARE` of its lines start mid-sentence)."""
     raw = text.splitlines()
     stripped = []
     for n, line in enumerate(raw):
@@ -100,7 +106,8 @@ def split_lines(text: str, clock: Clock | None = None) -> list[Line]:
     if sum(raw[i][:1].isspace() for i in kept) < INDENTED_TEXT_SHARE * len(kept):
         joined = _also_joined(kept, joined, lambda i: (raw[i - 1][-1:].isspace() or raw[i][:1].isspace())
                               and not ends_sentence(stripped[i - 1]))
-    if sum(joined) >= BROKEN_TEXT_SHARE * len(kept):
+    broken = bool(kept) and sum(joined) >= BROKEN_TEXT_SHARE * len(kept)
+    if broken:
         joined = _also_joined(kept, joined, lambda i: _runs_on(stripped[i - 1], stripped[i]))
     groups: list[list[int]] = []  # the raw lines of each line, joined where a sentence runs on
     for n, i in enumerate(kept):
@@ -114,7 +121,7 @@ def split_lines(text: str, clock: Clock | None = None) -> list[Line]:
         before = n > 0 and groups[n - 1][-1] < first - 1
         after = n + 1 < len(groups) and groups[n + 1][0] > last + 1
         lines.append(Line(text=_join(raw, stripped, group), gap_before=before, gap_after=after))
-    return lines
+    return lines, broken
 
 
 def _also_joined(kept: list[int], joined: list[bool], goes_on: Callable[[int], bool]) -> list[bool]:
