@@ -23,6 +23,7 @@ listing and collection probabilities together reach a share (the shipped rule is
 `--runs` scores, after the shipped decisions, a wider container on pages of items (not shipped): every block of a
 run of like siblings (`benchmarks.storyoffer`'s runs) that holds a kept block, kept when its logit is over each
 of the given margins.
+`--variants` scores types4's declared variants of the pages of items (`LIST_VARIANTS`) against main's.
 `--nested` scores a type's own margins honestly: on pages (not pages of items) whose probability of the type
 reaches a share, an add / drop pair; for each site fold the (share, add, drop) is chosen on the other four folds'
 WCXB pages only and applied to the held-out fold (types2's `--margins` chose on all folds). `--guard` admits only
@@ -168,16 +169,25 @@ COLUMNS = ("wcxb all", "article", "listing", "collection", "product", "service",
            "newspaper4k", "snippets")
 
 
-def kept_with(saved: Saved, triple: str, add: float, drop: float, share: float) -> list[list[int]]:
-    """The shipped decisions (`train_story.shipped_keep`) with `add` / `drop` as the margins of pages whose
-    listing and collection probabilities together reach `share` (over 1: no page, the general margins)."""
-    at = [TRAINED_TYPES.index(t) for t in LIST_TYPES]
+def items_page_of(probs: np.ndarray, share: float, types: Sequence[str] = LIST_TYPES,
+                  article_guard: bool = False) -> bool:
+    """Whether a page is a page of items: the probabilities of `types` together reach `share`, and (with
+    `article_guard`) article is not the likeliest type."""
+    if article_guard and TRAINED_TYPES[int(np.argmax(probs))] == "article":
+        return False
+    return float(sum(probs[TRAINED_TYPES.index(t)] for t in types)) >= share
+
+
+def kept_with(saved: Saved, triple: str, add: float, drop: float, share: float, types: Sequence[str] = LIST_TYPES,
+              article_guard: bool = False) -> list[list[int]]:
+    """The shipped decisions (`train_story.shipped_keep`) with `add` / `drop` as the margins of pages of items
+    (`items_page_of`; a share over 1: no page, the general margins)."""
     out = []
     for item, logits, probs in zip(saved.items, saved.logits[triple], saved.types):
         if not len(logits):
             out.append([])
             continue
-        items_page = float(sum(probs[i] for i in at)) >= share
+        items_page = items_page_of(probs, share, types, article_guard)
         rules = np.zeros(len(logits), bool)
         rules[list(item.selection.kept)] = True
         decided = np.where(rules, logits > (drop if items_page else DROP_LOGIT),
@@ -246,6 +256,47 @@ def runs(saved: Saved, levels: Sequence[float]) -> None:
             scored = summary(saved, widened(saved, triple, margin))
             print(f"  runs kept over {margin:+.1f}".ljust(34)
                   + " ".join(f"{scored[c] - shipped[c]:+9.4f}" for c in COLUMNS), flush=True)
+
+
+# types4's declared test (RESULTS, "services among pages of items"): main's pages of items, A with services
+# among the types, B as A but never a page most likely an article; the list margins and share as shipped.
+LIST_VARIANTS = {"main": (("listing", "collection"), False), "A": (("listing", "collection", "service"), False),
+                 "B": (("listing", "collection", "service"), True)}
+
+
+def variants(saved: Saved) -> None:
+    """`--variants`: per triple, `LIST_VARIANTS` against main's pages of items, all pages and per site fold
+    (pages gained / lost), and per WCXB type."""
+    folds = np.array([a.page.fold for a in saved.items])
+    wcxb = np.array([a.page.dataset == "wcxb" for a in saved.items])
+    everyone = list(range(len(saved.items)))
+    print(" " * 34 + " ".join(f"{name[:8]:>9}" for name in COLUMNS))
+    for triple in saved.logits:
+        parts = {name: [parts_of(item, k) for item, k in zip(saved.items, kept_with(
+                     saved, triple, LIST_ADD_LOGIT, LIST_DROP_LOGIT, LIST_PAGE_SHARE, types, guard))]
+                 for name, (types, guard) in LIST_VARIANTS.items()}
+        base = parts.pop("main")
+        before = columns_of(saved, base, everyone)
+        print(f"{triple}, main".ljust(34) + " ".join(f"{before.get(c, 0.0):9.4f}" for c in COLUMNS))
+        for name, scored in parts.items():
+            after = columns_of(saved, scored, everyone)
+            print(f"  {name}".ljust(34) + " ".join(f"{after.get(c, 0.0) - before.get(c, 0.0):+9.4f}"
+                                                   for c in COLUMNS))
+            for k in range(CV_FOLDS):
+                at = [n for n in everyone if folds[n] == k]
+                b, a = columns_of(saved, base, at), columns_of(saved, scored, at)
+                gained = sum(1 for n in at if wcxb[n] and scored[n].score > base[n].score + 1e-9)
+                lost = sum(1 for n in at if wcxb[n] and scored[n].score < base[n].score - 1e-9)
+                print(f"    fold {k}: WCXB all {b['wcxb all']:.4f} -> {a['wcxb all']:.4f}, articles "
+                      f"{b['article']:.4f} -> {a['article']:.4f}, snippets {b['snippets']:.4f} -> "
+                      f"{a['snippets']:.4f}, newspaper4k {b.get('newspaper4k', 0.0):.4f} -> "
+                      f"{a.get('newspaper4k', 0.0):.4f}; gained / lost {gained} / {lost}")
+            by_type: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+            for n in everyone:
+                if wcxb[n] and abs(scored[n].score - base[n].score) > 1e-9:
+                    by_type[saved.items[n].page.page_type or ""][scored[n].score < base[n].score] += 1
+            print("    WCXB gained / lost by type: " + ", ".join(f"{t} {g} / {lo}" for t, (g, lo) in
+                                                                   sorted(by_type.items())), flush=True)
 
 
 TYPED_ADDS = (2.0, 1.5, 1.0, 0.5, 0.0, -0.5, -1.0)
@@ -417,12 +468,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--guard", action="store_true",
                         help="--nested: only pairs under which articles, newspaper4k, snippets do not fall")
     parser.add_argument("--runs", default=None, help="score runs kept over these margins on pages of items")
+    parser.add_argument("--variants", action="store_true", help="score types4's pages-of-items variants")
     args = parser.parse_args(argv)
     saved = load(args.load)
 
     def floats(text: str) -> list[float]:
         return [float(x) for x in text.split(",")]
 
+    if args.variants:
+        variants(saved)
+        return 0
     if args.nested:
         nested(saved, args.nested.split(","), floats(args.typed_shares), floats(args.typed_adds),
                floats(args.typed_drops), args.guard)
