@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from copydesk.urls import host_of, normalize_url, path_of, port_of, split_url
+from copydesk.urls import archived_url, host_of, normalize_url, path_of, port_of, split_url
 
 # Each of these makes `urllib.parse` raise ValueError from `urlsplit` or `.port`.
 BAD_URLS = [
@@ -43,3 +43,12 @@ def test_split_url_refuses_what_cannot_be_split():
     assert split_url("http://[::1/a") is None
     assert split_url(None) is None
     assert split_url("https://example.com:99999/a").hostname == "example.com"  # type: ignore[union-attr]
+
+
+def test_archived_url_is_the_page_the_archive_copied():
+    stamp = "https://web.archive.org/web/20160330101229"
+    assert archived_url(f"{stamp}/http://muffins.example/grundrezept") == "http://muffins.example/grundrezept"
+    assert archived_url(f"{stamp}id_/https://www.muffins.example/a") == "https://www.muffins.example/a"
+    assert host_of(archived_url(f"{stamp}/muffins.example/2008/05/a.html")) == "muffins.example"
+    for url in ("https://muffins.example/web/2016/x", "https://web.archive.org/details/x", None):
+        assert archived_url(url) == url

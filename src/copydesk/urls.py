@@ -21,6 +21,9 @@ TRACKING_PARAMS = re.compile(
 # AMP copies live under /amp/ paths or .amp suffixes and mirror the canonical page.
 AMP_PATH = re.compile(r"(/amp/?$|\.amp$|/amp(?=/))", re.I)
 DEFAULT_PORTS = {"http": "80", "https": "443"}
+#: A web archive's copy of a page ("https://web.archive.org/web/20160330101229/http://example.net/story"):
+#: the page, and the site it names, are the archived URL's, the scheme sometimes left out.
+ARCHIVED = re.compile(r"^https?://web\.archive\.org/web/\d+[a-z_]*/(?:(https?://)|/*)(.+)$", re.I)
 
 
 def absolute_url(href: str | None, base: str | None) -> str | None:
@@ -82,6 +85,14 @@ def host_of(url: str | None) -> str | None:
     parts = split_url(url)
     host = parts.hostname if parts is not None else None
     return host.lower().removeprefix("www.") if host else None
+
+
+def archived_url(url: str | None) -> str | None:
+    """The URL a web archive's copy was taken from, else `url` as it is."""
+    found = ARCHIVED.match(url) if isinstance(url, str) else None
+    if not found:
+        return url
+    return (found[1] or "http://") + found[2]
 
 
 def path_of(url: str | None) -> str | None:

@@ -280,3 +280,11 @@ def test_one_word_declared_title_yields_to_one_with_words() -> None:
     assert choose_title([], candidates, set()) \
         == ("Impfen und Boostern ist bis Ende Februar noch überall möglich", "title_tag")
     assert choose_title([], [("Medienmitteilungen", "meta")], set()) == ("Medienmitteilungen", "meta")
+
+
+def test_archived_copy_names_the_archived_site(read: Read) -> None:
+    # The archive's host names no site: the archived page's host shows "Kuchen Rezepte" to be the site's name.
+    url = "https://web.archive.org/web/20160330101229/http://kuchenrezept.example/apfelkuchen-vom-blech"
+    meta = read("title_archived_copy.html", url)
+    assert meta.title == "Apfelkuchen vom Blech"
+    assert meta.provenance["title"] == "title_tag"

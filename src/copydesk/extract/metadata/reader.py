@@ -37,7 +37,7 @@ from copydesk.extract.metadata.sources import (
     read_script_stamps,
     read_sources,
 )
-from copydesk.urls import host_of
+from copydesk.urls import archived_url, host_of
 
 #: The phrases the author and date readers look for anywhere in a page's text, found in one pass.
 PHRASES = PhraseIndex([*WRITTEN_BY, *AUTHOR_LABELS, *(heading.lower() for heading in ABOUT_THE_AUTHOR),
@@ -61,7 +61,9 @@ def read_metadata(tree: Any, url: str | None, *, now: str | None = None) -> Meta
                      ("meta", language_tag(first_meta(src, META_LANGUAGE))),
                      ("jsonld", language_tag(text_of(art.get("inLanguage")))))
     primary = language.split("-")[0] if language else None
-    title = read_title(src, ld, site_name, host, prov)
+    # An archived copy's title names the archived page's site (its author reader keeps the archive's host:
+    # measured, one author lost).
+    title = read_title(src, ld, site_name, host_of(archived_url(url)), prov)
     anchors = (title, *src.h1s)  # the chosen title, else an h1 when the title is not printed as such
     spots = next((found for anchor in anchors if (found := headline_spots(src.body_text, anchor))), [])
     authors, agency = read_authors(src, ld, header_lines(src.body_text, spots), site_name, host, primary, prov)
