@@ -243,11 +243,8 @@ def test_on_a_page_of_items_the_model_adds_at_even_odds_and_drops_only_when_sure
     assert model.decide(logits, rules_kept).tolist() == [False, False, False, False]
 
 
-@pytest.mark.parametrize(("key", "label"), [("0104", "article"), ("0117", "service")])
-def test_the_training_scripts_decisions_are_the_shipped_ones(shared_dir, key: str, label: str) -> None:
-    """`train_story` fits the confidence's calibration on `apply_model`'s own decisions: on a page typed
-    article the trim drops blocks the margins kept (0104), on a service page it does not (0117: the
-    trim would drop some)."""
+def _shipped_and_applied(shared_dir, key: str):
+    """WCXB page `key` labelled, its type, its logits, `train_story`'s decisions and `apply_model`'s, checked equal."""
     from benchmarks.datasets import wcxb_pages
     from benchmarks.label_blocks import label_page
     from benchmarks.train_story import shipped_keep
@@ -257,7 +254,6 @@ def test_the_training_scripts_decisions_are_the_shipped_ones(shared_dir, key: st
     analysed = label_page(next(p for p in wcxb_pages(shared_dir) if p.key == key))
     assert analysed is not None
     page_type = load_type_model().classify(analysed.type_features)
-    assert page_type.label == label
     probs = type_probabilities(page_type)
     model = load_model()
     logits = model.logits(page_rows(analysed.blocks, analysed.selection, analysed.title, analysed.article_body,
@@ -266,6 +262,16 @@ def test_the_training_scripts_decisions_are_the_shipped_ones(shared_dir, key: st
     selection = apply_model(model, analysed.blocks, analysed.selection, analysed.title, analysed.article_body,
                             page_type)[0]
     assert np.flatnonzero(keep).tolist() == list(selection.kept)
+    return analysed, page_type, model, logits, keep
+
+
+@pytest.mark.parametrize(("key", "label"), [("0104", "article"), ("0117", "service")])
+def test_the_training_scripts_decisions_are_the_shipped_ones(shared_dir, key: str, label: str) -> None:
+    """`train_story` fits the confidence's calibration on `apply_model`'s own decisions: on a page typed
+    article the trim drops blocks the margins kept (0104), on a service page it does not (0117: the
+    trim would drop some)."""
+    analysed, page_type, model, logits, keep = _shipped_and_applied(shared_dir, key)
+    assert page_type.label == label
     decided = drop_repeats(analysed.blocks, model.decide(logits, np.isin(np.arange(len(logits)),
                                                                          analysed.selection.kept)))
     sizes = np.asarray([b.size for b in analysed.blocks.blocks], dtype=np.float64)
@@ -292,24 +298,10 @@ def test_rows_from_the_rules_weights_are_the_rows_computed_afresh(page, name: st
 def test_the_training_scripts_decisions_on_a_page_of_items_are_the_shipped_ones(shared_dir) -> None:
     """`train_story` calibrates on the list margins where `apply_model` applies them: on WCXB 0640 (a shop's
     collection, typed so) both keep the same blocks, and the list margins keep items the general ones drop."""
-    from benchmarks.datasets import wcxb_pages
-    from benchmarks.label_blocks import label_page
-    from benchmarks.train_story import shipped_keep
-    from copydesk.extract.pagetype import load_model as load_type_model
-    from copydesk.extract.storymodel import apply_model, type_probabilities
+    from copydesk.extract.storymodel import type_probabilities
 
-    analysed = label_page(next(p for p in wcxb_pages(shared_dir) if p.key == "0640"))
-    assert analysed is not None
-    page_type = load_type_model().classify(analysed.type_features)
-    probs = type_probabilities(page_type)
-    assert list_page(probs)
-    model = load_model()
-    logits = model.logits(page_rows(analysed.blocks, analysed.selection, analysed.title, analysed.article_body,
-                                    probs))
-    keep = shipped_keep(analysed, logits, np.asarray(probs))
-    selection = apply_model(model, analysed.blocks, analysed.selection, analysed.title, analysed.article_body,
-                            page_type)[0]
-    assert np.flatnonzero(keep).tolist() == list(selection.kept)
+    analysed, page_type, model, logits, keep = _shipped_and_applied(shared_dir, "0640")
+    assert list_page(type_probabilities(page_type))
     rules_kept = np.isin(np.arange(len(logits)), analysed.selection.kept)
     general = drop_repeats(analysed.blocks, model.decide(logits, rules_kept))
     assert keep.sum() > general.sum()
