@@ -47,7 +47,16 @@ from benchmarks.label_blocks import Analysed
 from benchmarks.scores import snippet_counts, snippet_prf, tokens, word_prf
 from benchmarks.story_empty import Saved, load
 from benchmarks.storyoffer import _runs
-from benchmarks.train_story import ADD_LOGIT, DROP_LOGIT, _decide, page_score, shipped_keep, snippet_f1
+from benchmarks.train_story import (
+    ADD_LOGIT,
+    DROP_LOGIT,
+    _decide,
+    margins_of,
+    page_score,
+    settled,
+    shipped_keep,
+    snippet_f1,
+)
 from copydesk.extract.boilerplate import LINK_HEAVY
 from copydesk.extract.pagetype import TRAINED_TYPES
 from copydesk.extract.storymodel import (
@@ -57,8 +66,6 @@ from copydesk.extract.storymodel import (
     LIST_TYPES,
     drop_repeats,
     list_page,
-    settle,
-    trim_article,
 )
 
 RECALL_CAUSES = ("outside the rules' containers", "rules dropped: navigation", "rules dropped: related",
@@ -68,13 +75,9 @@ PRECISION_CAUSES = ("rules kept, model kept", "model added")
 
 def causes(item: Analysed, logits: np.ndarray, probs: np.ndarray) -> tuple[np.ndarray, list[str | None]]:
     """The shipped keep and, per block, why its decision differs from its label (None: it agrees)."""
-    blocks = item.blocks.blocks
-    sizes = np.array([b.size for b in blocks], np.float64)
-    items_page = list_page(probs)
-    decided = _decide(logits, list(item.selection.kept), items_page)
-    story = drop_repeats(item.blocks, decided)
-    article = TRAINED_TYPES[int(np.argmax(probs))] == "article"
-    keep = trim_article(logits, story, sizes) if article else story
+    drop, add = margins_of(list_page(probs))
+    decided = _decide(logits, list(item.selection.kept), drop, add)
+    story, keep = settled(item, decided, logits, probs)
     rules_kept = set(item.selection.kept)
     out: list[str | None] = []
     for i, label in enumerate(item.labels):
@@ -82,8 +85,7 @@ def causes(item: Analysed, logits: np.ndarray, probs: np.ndarray) -> tuple[np.nd
             out.append(None)
         elif label:  # missed
             if i in rules_kept:
-                margin = LIST_DROP_LOGIT if items_page else DROP_LOGIT
-                out.append("rules kept, model dropped" if logits[i] <= margin else
+                out.append("rules kept, model dropped" if logits[i] <= drop else
                            "a copy dropped" if not story[i] else "article trim")
             elif decided[i]:
                 out.append("a copy dropped" if not story[i] else "article trim")
@@ -187,14 +189,9 @@ def kept_with(saved: Saved, triple: str, add: float, drop: float, share: float, 
         if not len(logits):
             out.append([])
             continue
-        items_page = items_page_of(probs, share, types, article_guard)
-        rules = np.zeros(len(logits), bool)
-        rules[list(item.selection.kept)] = True
-        decided = np.where(rules, logits > (drop if items_page else DROP_LOGIT),
-                           logits > (add if items_page else ADD_LOGIT))
-        sizes = np.array([b.size for b in item.blocks.blocks], np.float64)
-        article = TRAINED_TYPES[int(np.argmax(probs))] == "article"
-        out.append(np.flatnonzero(settle(item.blocks, decided, logits, sizes, article)[1]).tolist())
+        margins = (drop, add) if items_page_of(probs, share, types, article_guard) else margins_of(False)
+        decided = _decide(logits, list(item.selection.kept), *margins)
+        out.append(np.flatnonzero(settled(item, decided, logits, probs)[1]).tolist())
     return out
 
 
@@ -357,13 +354,8 @@ def typed_parts(saved: Saved, triple: str, page_type: str, share: float, adds: S
             pairs[add, drop] = {}
             for n in reached:
                 item, logits, probs = saved.items[n], saved.logits[triple][n], saved.types[n]
-                rules = np.zeros(len(logits), bool)
-                rules[list(item.selection.kept)] = True
-                sizes = np.array([b.size for b in item.blocks.blocks], np.float64)
-                article = TRAINED_TYPES[int(np.argmax(probs))] == "article"
-                decided = np.where(rules, logits > drop, logits > add)
-                pairs[add, drop][n] = parts_of(item, np.flatnonzero(settle(item.blocks, decided, logits, sizes,
-                                                                               article)[1]).tolist())
+                decided = _decide(logits, list(item.selection.kept), drop, add)
+                pairs[add, drop][n] = parts_of(item, np.flatnonzero(settled(item, decided, logits, probs)[1]).tolist())
     return pairs
 
 

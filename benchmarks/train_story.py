@@ -162,23 +162,33 @@ def report(items: Sequence[Analysed], kepts: dict[str, list[list[int]]]) -> None
         print(f"{name:<8} " + "; ".join(parts))
 
 
-def _decide(logits: np.ndarray, rules_kept: list[int], items_page: bool = False) -> np.ndarray:
-    """As `StoryModel.decide`, with this script's thresholds (on a page of items, `storymodel.list_page`, the
-    list margins; `shipped_keep` goes on as `apply_model` does)."""
+def _decide(logits: np.ndarray, rules_kept: list[int], drop: float = DROP_LOGIT, add: float = ADD_LOGIT) -> np.ndarray:
+    """As `StoryModel.decide`, with this script's thresholds, or the `drop` / `add` margins given."""
     kept = np.zeros(len(logits), dtype=bool)
     kept[rules_kept] = True
-    drop, add = (LIST_DROP_LOGIT, LIST_ADD_LOGIT) if items_page else (DROP_LOGIT, ADD_LOGIT)
     return np.where(kept, logits > drop, logits > add)
+
+
+def margins_of(items_page: bool) -> tuple[float, float]:
+    """The (drop, add) margins `StoryModel.decide` applies: a page of items' own (`storymodel.list_page`), or
+    this script's."""
+    return (LIST_DROP_LOGIT, LIST_ADD_LOGIT) if items_page else (DROP_LOGIT, ADD_LOGIT)
+
+
+def settled(item: Analysed, decided: np.ndarray, logits: np.ndarray,
+            type_probs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """`storymodel.settle` as `apply_model` calls it (copies dropped, then the trim on a page whose likeliest
+    type, here by the out-of-fold page-type model, is article): the story before the trim, and the kept blocks."""
+    sizes = np.asarray([b.size for b in item.blocks.blocks], dtype=np.float64)
+    article = TRAINED_TYPES[int(np.argmax(type_probs))] == "article"
+    return settle(item.blocks, decided, logits, sizes, article)
 
 
 def shipped_keep(item: Analysed, logits: np.ndarray, type_probs: np.ndarray) -> np.ndarray:
     """The blocks `apply_model` keeps: the margins (a page of items' own, by the out-of-fold page-type model),
-    then `storymodel.settle` (copies dropped, then an article's trim) on a page whose likeliest type
-    (`PageType.label`, here by the out-of-fold page-type model) is article."""
-    sizes = np.asarray([b.size for b in item.blocks.blocks], dtype=np.float64)
-    article = TRAINED_TYPES[int(np.argmax(type_probs))] == "article"
-    decided = _decide(logits, list(item.selection.kept), list_page(type_probs))
-    return settle(item.blocks, decided, logits, sizes, article)[1]
+    then `settled`."""
+    decided = _decide(logits, list(item.selection.kept), *margins_of(list_page(type_probs)))
+    return settled(item, decided, logits, type_probs)[1]
 
 
 def calibrate(evidence: list[float], right: list[bool]) -> list[tuple[float, float]]:
