@@ -82,11 +82,9 @@ def handle_after_marker(src: PageSources, header: list[str], language: str | Non
     endings = marker_endings(markers)
     for index in range(1, len(header)):
         line = header[index]
-        # most lines hold a space or follow no marker: two cheap tests before the full check
-        if " " in line or not line or header[index - 1].rstrip(MARKER_STRIP)[-2:].casefold() not in endings:
+        if " " in line or not line or line in tried or not _after_marker(header[index - 1], markers, endings):
             continue
-        if line not in tried and ends_with_marker(header[index - 1], markers) and _may_be_handle(
-                line, markers, blocked):
+        if _may_be_handle(line, markers, blocked):
             links = _profile_links(src.tree) if links is None else links
             if _links_to_profile(links, line) and not _used_in_prose(src, line, markers):
                 yield [line]
