@@ -52,7 +52,7 @@ def shape_columns(page: Page, anchor: int | None, frames: np.ndarray, sizes: np.
     index = np.arange(n)
     between = np.where(index > anchor, heads[index] - heads[anchor + 1], heads[anchor] - heads[index + 1])
     out[:, 5] = np.sign(index - anchor) * np.log1p(np.maximum(between, 0)) / HEADING_SCALE
-    section = heading.cumsum()  # a section runs from a heading to the next
+    section = heads[1:]  # a section runs from a heading to the next: the headings up to each block
     out[:, 6] = np.bincount(section, weights=sizes)[section] / total
     return out
 
