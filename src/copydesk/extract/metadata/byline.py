@@ -128,7 +128,6 @@ def line_before(text: str, end: int) -> str:
     return ""
 
 
-
 def read_byline(line: str) -> tuple[tuple[str, ...], str | None]:
     """(authors, agency) a printed byline line credits: "By AFP" → (("AFP",), "AFP"), "By Jane Roe and
     Reuters" → (("Jane Roe", "Reuters"), "Reuters"). The one reading of a byline: `extract` (by the headline
