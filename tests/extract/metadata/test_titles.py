@@ -288,3 +288,23 @@ def test_archived_copy_names_the_archived_site(read: Read) -> None:
     meta = read("title_archived_copy.html", url)
     assert meta.title == "Apfelkuchen vom Blech"
     assert meta.provenance["title"] == "title_tag"
+
+
+def test_declared_title_printed_in_an_h2_beats_an_h1_it_does_not_spell(read: Read) -> None:
+    # The h1 rephrases the story; the page prints its declared title whole as a heading of its own. The date
+    # printed by the h1 is still the story's: the headline's place on the page is the h1's.
+    meta = read("title_declared_in_h2.html", "https://robots.example/blog/mapping")
+    assert meta.title == "How Does Robot Vacuum Mapping Work"
+    assert meta.provenance["title"] == "h2"
+    assert meta.published == "2024-11-06"
+
+
+def test_declared_title_spelt_as_its_h2_prints_it(read: Read) -> None:
+    # og:title writes a hyphen where the page's heading (and its <title>) print a dash
+    meta = read("title_h2_spelling.html", "https://weinprobe.example/termine-2020")
+    assert meta.title == "Termine Weinproben Januar – Mai 2020 Halle und Dessau"
+
+
+def test_h2_decorated_with_signs_keeps_the_declared_spelling(read: Read) -> None:
+    meta = read("title_h2_decorated.html", "https://hafen-architektur.example/team/weber")
+    assert meta.title == "Jens Weber"

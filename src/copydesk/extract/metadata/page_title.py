@@ -29,7 +29,7 @@ def read_title(src: PageSources, ld: JsonLd, site_name: str | None, host: str | 
         (src.title_tag, "title_tag"),
     ) if t]
     keys = site_keys((site_name, ld.publisher, ld.site_name, *src.home_h1s), host)
-    chosen = choose_title(src.h1s, candidates, keys, src.h1_parts, src.h1_kicked)
+    chosen = choose_title(src.h1s, candidates, keys, src.h1_parts, src.h1_kicked, lambda: src.h2s)
     if not chosen:
         return None
     prov["title"] = chosen[1]

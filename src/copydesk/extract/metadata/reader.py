@@ -64,7 +64,9 @@ def read_metadata(tree: Any, url: str | None, *, now: str | None = None) -> Meta
     # An archived copy's title names the archived page's site (its author reader keeps the archive's host:
     # measured, one author lost).
     title = read_title(src, ld, site_name, host_of(archived_url(url)), prov)
-    anchors = (title, *src.h1s)  # the chosen title, else an h1 when the title is not printed as such
+    # The chosen title, else an h1 when the title is not printed as such; a title printed in an h2 comes after
+    # the h1s, whose place on the page is the headline's even when the title is an h2 below it.
+    anchors = (*src.h1s, title) if prov.get("title") == "h2" else (title, *src.h1s)
     spots = next((found for anchor in anchors if (found := headline_spots(src.body_text, anchor))), [])
     authors, agency = read_authors(src, ld, header_lines(src.body_text, spots), site_name, host, primary, prov)
     published, modified = read_dates(src, ld, dateline_lines(src.body_text, spots), url, now, prov,

@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 HOME_PATH = re.compile(r"(?:\.?/)?(?:[a-z]{2}/)?(?:index\.\w{2,5})?", re.I)
 MAX_LINK_DEPTH = 3  # an h1 set in a link sits a level or two inside it
 MAX_H1 = 6  # a page with more h1s than this uses them for teasers; the first few are enough
+MAX_H2 = 12  # a page without an h1 prints its headline in one of its first h2s; later ones are sections, teasers
 MAX_TIMES = 12  # the story's own <time> comes early; later ones are teasers and comments
 MAX_BYLINE_NODES = 12  # same for byline-looking elements
 MAX_KICKER_WORDS = 4  # "Klimaschutz:", "Interne Unterlagen im Netz": a kicker is a short label
@@ -152,6 +153,13 @@ class PageSources:
     def marked_authors(self) -> list[str]:
         """Text of links marked up as the author (`rel="author"`, hCard `fn`), as `bylines`."""
         return self._byline_reading[1]
+
+    @cached_property
+    def h2s(self) -> list[str]:
+        """The texts of the page's first h2s, read from the tree when first asked for: the title reader asks
+        only when no h1 is the headline."""
+        texts = (_text(node) for node in itertools.islice(self.tree.css("h2"), MAX_H2))
+        return [text for text in texts if text and len(text) <= MAX_TEXT]
 
     @cached_property
     def body_lower(self) -> str:

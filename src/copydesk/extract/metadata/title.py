@@ -7,7 +7,7 @@ import html
 import re
 import string
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import pairwise
 
 from copydesk.extract.metadata.sources import MAX_KICKER_WORDS, MIN_REST_WORDS
@@ -146,13 +146,16 @@ def strip_site(title: str, keys: set[str]) -> str:
 
 def choose_title(h1s: list[str], candidates: list[tuple[str, str]], keys: set[str],
                  h1_parts: list[tuple[str, ...]] | None = None,
-                 h1_kicked: list[str | None] | None = None) -> tuple[str, str] | None:
+                 h1_kicked: list[str | None] | None = None,
+                 h2s: Callable[[], list[str]] | None = None) -> tuple[str, str] | None:
     """(title, source): an h1 that a metadata title confirms, else the best metadata title.
 
     `candidates` are (title, source) from JSON-LD, meta tags and `<title>`, best first.
     An h1 is also tried without the site's name and piece by piece (`h1_parts`), so the
     date or comment count some pages print inside the h1 is left out when metadata agrees;
     a kicker printed in the h1's first child element (`h1_kicked`) is left out of a chosen h1.
+    When no h1 is confirmed, the declared title is spelt as an h2 prints it (`h2s`, read only then), and an h2
+    printing it beats an h1 no declared title spells.
     """
     # A title several sources declare alike (og:title, JSON-LD's headline) is cut once.
     cut = {t: strip_site(t, keys) for t in dict.fromkeys(t for t, _ in candidates)
@@ -164,6 +167,8 @@ def choose_title(h1s: list[str], candidates: list[tuple[str, str]], keys: set[st
     confirmed = _confirmed_h1(h1s, parts, kicked, candidates, cleaned, keys)
     if confirmed:
         return confirmed, "h1"
+    declared = _declared_title(cleaned)
+    printed = _printed_as(declared[0], h2s(), keys) if declared and h2s else None
     lone = _lone_headline(h1s, keys)
     if lone is not None:
         index, headline = lone
@@ -171,8 +176,12 @@ def choose_title(h1s: list[str], candidates: list[tuple[str, str]], keys: set[st
             if _word_declared(headline, [t for t, _ in cleaned]):
                 return headline, "h1"
         elif not cleaned or _stands(headline, parts[index], kicked[index], [t for t, _ in candidates]):
+            if printed:  # the page prints the declared title as a heading of its own: the h1 is a teaser's, a tagline
+                return _without_dash_label(printed), "h2"
             return (kicked[index] or headline), "h1"
-    return _declared_title(cleaned)
+    if declared is None:
+        return None
+    return _without_dash_label(printed or declared[0]), declared[1]
 
 
 def _confirmed_h1(h1s: list[str], parts: list[tuple[str, ...]], kicked: list[str | None],
@@ -209,6 +218,16 @@ def _confirmed_h1(h1s: list[str], parts: list[tuple[str, ...]], kicked: list[str
     return None
 
 
+def _printed_as(title: str, h2s: list[str], keys: set[str]) -> str | None:
+    """`title` as an h2 of the page prints it ("Januar – Mai" declared "Januar - Mai"), or as declared where the h2
+    adds signs around it ("[> Jens Weber"); None when no h2 spells it."""
+    key = squash(title)
+    h2 = next((h2 for h2 in h2s if squash(h2) == key), None)
+    if h2 is None or len(h2.split()) < MIN_HEADLINE_WORDS or is_site_part(h2, keys):
+        return None
+    return h2 if _goes_on(h2) else title
+
+
 def _declared_kicker_cut(parts: tuple[str, ...], cleaned: list[tuple[str, str]]) -> str | None:
     """The headline of an h1 printed as a kicker and a headline run together ("Patch Notes" "Patchnotes 4.47"),
     when a declared title sets the two apart with a separator ("Patch Notes - Patchnotes 4.47"); else None."""
@@ -226,7 +245,7 @@ def _declared_kicker_cut(parts: tuple[str, ...], cleaned: list[tuple[str, str]])
 
 
 def _declared_title(cleaned: list[tuple[str, str]]) -> tuple[str, str] | None:
-    """The best metadata title, when no h1 is the headline."""
+    """The best metadata title, when no h1 is the headline (a label after its last dash still on)."""
     if not cleaned:
         return None
     # A one-word declared title ("Medienmitteilungen") is a section's name when another one has words.
@@ -234,8 +253,7 @@ def _declared_title(cleaned: list[tuple[str, str]]) -> tuple[str, str] | None:
     # A headline cut short (JSON-LD's 110 characters) yields to a candidate that goes on from it.
     # What follows must go on with the sentence, not add a "– Site" or ": Section" segment.
     longer = [c for c in cleaned if c[0].startswith(best[0]) and _goes_on(c[0][len(best[0]):])]
-    title, source = longer[0] if longer and len(best[0]) >= MIN_PREFIX_CHARS else best
-    return _without_dash_label(title), source
+    return longer[0] if longer and len(best[0]) >= MIN_PREFIX_CHARS else best
 
 
 def without_labels(title: str) -> str:
