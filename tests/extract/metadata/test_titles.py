@@ -308,3 +308,9 @@ def test_declared_title_spelt_as_its_h2_prints_it(read: Read) -> None:
 def test_h2_decorated_with_signs_keeps_the_declared_spelling(read: Read) -> None:
     meta = read("title_h2_decorated.html", "https://hafen-architektur.example/team/weber")
     assert meta.title == "Jens Weber"
+
+
+def test_segment_of_the_declared_title_printed_as_an_h2_is_the_headline(read: Read) -> None:
+    # No h1; <title> runs the club's name, a section and the story together, and the page prints the story's part
+    meta = read("title_h2_prints_a_segment.html", "https://sv-musterstadt.example/index.php?site=news&id=111")
+    assert meta.title == "Die Turniere der letzten Zeit"

@@ -181,6 +181,8 @@ def choose_title(h1s: list[str], candidates: list[tuple[str, str]], keys: set[st
             return (kicked[index] or headline), "h1"
     if declared is None:
         return None
+    if not printed and h2s:
+        printed = _printed_segment(declared[0], h2s(), keys)
     return _without_dash_label(printed or declared[0]), declared[1]
 
 
@@ -226,6 +228,17 @@ def _printed_as(title: str, h2s: list[str], keys: set[str]) -> str | None:
     if h2 is None or len(h2.split()) < MIN_HEADLINE_WORDS or is_site_part(h2, keys):
         return None
     return h2 if _goes_on(h2) else title
+
+
+def _printed_segment(title: str, h2s: list[str], keys: set[str]) -> str | None:
+    """The segment of a declared title an h2 prints, as printed ("Story" of "Club e.V. - News » Story"), else None:
+    the page shows which part is its story's; the others name the site or its sections under names not known."""
+    segments = SEPARATOR.split(title)
+    if len(segments) < 2:
+        return None
+    keyed = {squash(segment): segment for segment in segments}
+    return next((h2 for h2 in h2s if len(h2.split()) >= MIN_HEADLINE_WORDS and squash(h2) in keyed
+                 and not is_site_part(h2, keys)), None)
 
 
 def _declared_kicker_cut(parts: tuple[str, ...], cleaned: list[tuple[str, str]]) -> str | None:
