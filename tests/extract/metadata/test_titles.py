@@ -314,3 +314,8 @@ def test_segment_of_the_declared_title_printed_as_an_h2_is_the_headline(read: Re
     # No h1; <title> runs the club's name, a section and the story together, and the page prints the story's part
     meta = read("title_h2_prints_a_segment.html", "https://sv-musterstadt.example/index.php?site=news&id=111")
     assert meta.title == "Die Turniere der letzten Zeit"
+
+
+def test_declared_title_printed_whole_in_an_h2_beats_an_h1_that_only_opens_it(read: Read) -> None:
+    meta = read("title_h1_opens_the_declared_h2.html", "https://seniors.example/travel/insurance/best/")
+    assert meta.title == "Best Travel Insurance for Seniors in 2025"

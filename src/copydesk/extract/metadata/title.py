@@ -164,11 +164,15 @@ def choose_title(h1s: list[str], candidates: list[tuple[str, str]], keys: set[st
     h1s = [_restored(_unescaped(h1), [t for t, _ in cleaned]) for h1 in h1s]
     parts = [h1_parts[i] if h1_parts and i < len(h1_parts) else () for i in range(len(h1s))]
     kicked = [h1_kicked[i] if h1_kicked and i < len(h1_kicked) else None for i in range(len(h1s))]
-    confirmed = _confirmed_h1(h1s, parts, kicked, candidates, cleaned, keys)
-    if confirmed:
+    confirmed, exact = _confirmed_h1(h1s, parts, kicked, candidates, cleaned, keys)
+    if confirmed and exact:
         return confirmed, "h1"
     declared = _declared_title(cleaned)
     printed = _printed_as(declared[0], h2s(), keys) if declared and h2s else None
+    if confirmed:  # only the opening or a segment of a declared title: one an h2 prints whole is the headline
+        if printed and squash(printed) != squash(confirmed):
+            return _without_dash_label(printed), "h2"
+        return confirmed, "h1"
     lone = _lone_headline(h1s, keys)
     if lone is not None:
         index, headline = lone
@@ -188,9 +192,10 @@ def choose_title(h1s: list[str], candidates: list[tuple[str, str]], keys: set[st
 
 def _confirmed_h1(h1s: list[str], parts: list[tuple[str, ...]], kicked: list[str | None],
                   candidates: list[tuple[str, str]], cleaned: list[tuple[str, str]],
-                  keys: set[str]) -> str | None:
-    """An h1 (or a variant of it) that a declared title spells, else None. An h1 naming the site or no story
-    ("News", the site's name) is never confirmed by a title that names the site too."""
+                  keys: set[str]) -> tuple[str | None, bool]:
+    """An h1 (or a variant of it) that a declared title spells, else None; and whether one spells it whole, not
+    only in its opening or a segment. An h1 naming the site or no story ("News", the site's name) is never
+    confirmed by a title that names the site too."""
     # Each spelling once: the declared titles repeat one another, and each h1's variants are tried twice.
     squashed = {squash(t) for t in {*(t for t, _ in cleaned), *(t for t, _ in candidates)}}
     variants: dict[int, list[tuple[str, str]]] = {}
@@ -205,8 +210,8 @@ def _confirmed_h1(h1s: list[str], parts: list[tuple[str, ...]], kicked: list[str
                         and (key in squashed if exact else any(_same_title(key, c) for c in squashed))
                         and not is_site_part(variant, keys)):
                     if variant != h1:
-                        return variant.strip()
-                    return (kicked[index] or _declared_kicker_cut(parts[index], cleaned) or h1).strip()
+                        return variant.strip(), exact
+                    return (kicked[index] or _declared_kicker_cut(parts[index], cleaned) or h1).strip(), exact
     # An h1 that is the first segment of a declared title ("Story - The Go Programming Language") is the
     # headline, though the site's name after it is not known as such; the site's own h1 ("The Go Blog")
     # is not. So is an h1 that is the last one, after the sections the title names ("Site: Reden / Story").
@@ -216,8 +221,8 @@ def _confirmed_h1(h1s: list[str], parts: list[tuple[str, ...]], kicked: list[str
         ends.update((squash(segments[0]), squash(segments[-1])))
     for h1 in h1s:
         if len(h1.split()) >= MIN_HEADLINE_WORDS and squash(h1) in ends and not is_site_part(h1, keys):
-            return h1.strip()
-    return None
+            return h1.strip(), False
+    return None, False
 
 
 def _printed_as(title: str, h2s: list[str], keys: set[str]) -> str | None:
