@@ -319,3 +319,11 @@ def test_segment_of_the_declared_title_printed_as_an_h2_is_the_headline(read: Re
 def test_declared_title_printed_whole_in_an_h2_beats_an_h1_that_only_opens_it(read: Read) -> None:
     meta = read("title_h1_opens_the_declared_h2.html", "https://seniors.example/travel/insurance/best/")
     assert meta.title == "Best Travel Insurance for Seniors in 2025"
+
+
+def test_soft_hyphens_of_an_h1_go_unless_a_declared_title_writes_them(read: Read) -> None:
+    # The h1 breaks its long word with soft hyphens; og:title, which confirms it, writes none
+    meta = read("title_soft_hyphens.html", "https://statistik.example/presse/2040")
+    assert meta.title == "Bevölkerungsvorausberechnung für das Jahr 2040"
+    soft = "Be\u00advöl\u00adke\u00adrungs\u00advor\u00adaus\u00adbe\u00adrech\u00adnung für das Jahr 2040"
+    assert choose_title([soft], [(soft, "meta")], set()) == (soft, "h1")

@@ -46,6 +46,7 @@ NON_WORD = re.compile(r"[\W_]+")
 ASCII_NON_ALNUM = bytes(code for code in range(128) if not chr(code).isalnum())
 #: A host name printed before a headline ("example.com Story"); an initial ("N. Korea", "U.S. policy") is none.
 DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")
+SOFT_HYPHEN = "\u00ad"  # an invisible break point inside a word, shown as a hyphen only at a line's end
 C1_CONTROLS = re.compile(r"[\x80-\x9f]")
 #: A character the page could not encode, printed as "?" or U+FFFD inside the text ("Beginner? Guide").
 LOST_CHAR = re.compile(r"(?<=\w)[?\ufffd](?=\s?\w)")
@@ -165,6 +166,8 @@ def choose_title(h1s: list[str], candidates: list[tuple[str, str]], keys: set[st
     parts = [h1_parts[i] if h1_parts and i < len(h1_parts) else () for i in range(len(h1s))]
     kicked = [h1_kicked[i] if h1_kicked and i < len(h1_kicked) else None for i in range(len(h1s))]
     confirmed, exact = _confirmed_h1(h1s, parts, kicked, candidates, cleaned, keys)
+    if confirmed:
+        confirmed = _hyphenated_as_declared(confirmed, [t for t, _ in candidates])
     if confirmed and exact:
         return confirmed, "h1"
     declared = _declared_title(cleaned)
@@ -223,6 +226,14 @@ def _confirmed_h1(h1s: list[str], parts: list[tuple[str, ...]], kicked: list[str
         if len(h1.split()) >= MIN_HEADLINE_WORDS and squash(h1) in ends and not is_site_part(h1, keys):
             return h1.strip(), False
     return None, False
+
+
+def _hyphenated_as_declared(h1: str, titles: list[str]) -> str:
+    """A confirmed h1 without the soft hyphens it prints to break long words ("Er\xadin\xadne\xadrung"), unless a
+    declared title writes them too: they are the page's layout, not the title's spelling."""
+    if SOFT_HYPHEN not in h1 or any(SOFT_HYPHEN in title for title in titles):
+        return h1
+    return h1.replace(SOFT_HYPHEN, "")
 
 
 def _printed_as(title: str, h2s: list[str], keys: set[str]) -> str | None:
