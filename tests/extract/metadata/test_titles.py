@@ -327,3 +327,9 @@ def test_soft_hyphens_of_an_h1_go_unless_a_declared_title_writes_them(read: Read
     assert meta.title == "Bevölkerungsvorausberechnung für das Jahr 2040"
     soft = "Be\u00advöl\u00adke\u00adrungs\u00advor\u00adaus\u00adbe\u00adrech\u00adnung für das Jahr 2040"
     assert choose_title([soft], [(soft, "meta")], set()) == (soft, "h1")
+
+
+def test_opening_of_the_declared_title_printed_as_an_h2_is_the_headline(read: Read) -> None:
+    # The declared title adds the issue "(2021/5)"; the page prints the story's title without it
+    meta = read("title_h2_prints_the_opening.html", "https://reiseheft.example/reisen/muehle-20215/")
+    assert meta.title == "Die vergessene Mühle am Bach"

@@ -247,12 +247,13 @@ def _printed_as(title: str, h2s: list[str], keys: set[str]) -> str | None:
 
 
 def _printed_segment(title: str, h2s: list[str], keys: set[str]) -> str | None:
-    """The segment of a declared title an h2 prints, as printed ("Story" of "Club e.V. - News » Story"), else None:
-    the page shows which part is its story's; the others name the site or its sections under names not known."""
+    """The segment of a declared title an h2 prints, as printed ("Story" of "Club e.V. - News » Story"), or its opening
+    words ("Story" of "Story (2021/5)"), else None: the page shows which part is its story's; the others name the
+    site or its sections under names not known, or label the story (an issue, a subtitle) apart from it."""
     segments = SEPARATOR.split(title)
-    if len(segments) < 2:
-        return None
-    keyed = {squash(segment): segment for segment in segments}
+    keyed = {squash(segment) for segment in segments} if len(segments) > 1 else set()
+    words = title.split()
+    keyed.update(squash(" ".join(words[:end])) for end in range(MIN_HEAD_WORDS, len(words)))
     return next((h2 for h2 in h2s if len(h2.split()) >= MIN_HEADLINE_WORDS and squash(h2) in keyed
                  and not is_site_part(h2, keys)), None)
 
