@@ -155,8 +155,10 @@ def choose_title(h1s: list[str], candidates: list[tuple[str, str]], keys: set[st
     An h1 is also tried without the site's name and piece by piece (`h1_parts`), so the
     date or comment count some pages print inside the h1 is left out when metadata agrees;
     a kicker printed in the h1's first child element (`h1_kicked`) is left out of a chosen h1.
-    When no h1 is confirmed, the declared title is spelt as an h2 prints it (`h2s`, read only then), and an h2
-    printing it beats an h1 no declared title spells.
+    When no declared title spells an h1 whole, the h2s are read (`h2s`, called only then): an h2 printing the
+    declared title beats an h1 no declared title spells or only opens, the title is spelt as the h2 prints it,
+    and an h2 printing only one segment or the opening words of it gives that part. A confirmed h1 loses the soft
+    hyphens no declared title writes.
     """
     # A title several sources declare alike (og:title, JSON-LD's headline) is cut once.
     cut = {t: strip_site(t, keys) for t in dict.fromkeys(t for t, _ in candidates)
