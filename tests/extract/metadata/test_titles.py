@@ -333,3 +333,10 @@ def test_opening_of_the_declared_title_printed_as_an_h2_is_the_headline(read: Re
     # The declared title adds the issue "(2021/5)"; the page prints the story's title without it
     meta = read("title_h2_prints_the_opening.html", "https://reiseheft.example/reisen/muehle-20215/")
     assert meta.title == "Die vergessene Mühle am Bach"
+
+
+def test_h2_printing_the_declared_title_without_its_label_beats_a_lone_h1(read: Read) -> None:
+    # The declared title ends in a brand after a pipe, not known as the site's name; the h2 prints the rest
+    meta = read("title_h2_without_the_label.html", "https://babytips.example/toddlers/own-bed")
+    assert meta.title == "How to Get Toddlers to Sleep in Their Own Bed"
+    assert meta.provenance["title"] == "h2"

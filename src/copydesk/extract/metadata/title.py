@@ -240,9 +240,10 @@ def _hyphenated_as_declared(h1: str, titles: list[str]) -> str:
 
 def _printed_as(title: str, h2s: list[str], keys: set[str]) -> str | None:
     """`title` as an h2 of the page prints it ("Januar – Mai" declared "Januar - Mai"), or as declared where the h2
-    adds signs around it ("[> Jens Weber"); None when no h2 spells it."""
-    key = squash(title)
-    h2 = next((h2 for h2 in h2s if squash(h2) == key), None)
+    adds signs around it ("[> Jens Weber"); None when no h2 spells it, with or without its labels."""
+    # The title as declared, and as it is given once the labels after a pipe are cut ("Story | Brand®")
+    spellings = {squash(title), squash(without_labels(title))}
+    h2 = next((h2 for h2 in h2s if squash(h2) in spellings), None)
     if h2 is None or len(h2.split()) < MIN_HEADLINE_WORDS or is_site_part(h2, keys):
         return None
     return h2 if _goes_on(h2) else title
