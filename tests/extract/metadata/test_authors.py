@@ -507,3 +507,10 @@ def test_an_author_link_handle_whose_bio_opens_with_it_is_the_author(read: Read)
 def test_people_listed_below_a_plural_author_label_are_the_authors(read: Read) -> None:
     meta = read("authors_list_label.html", "https://www.policycentre.example/document/technology-policies/")
     assert meta.authors == ("John A. Alic", "David C. Mowery")
+
+
+def test_a_named_newsroom_or_staff_report_is_the_house_credit(read: Read) -> None:
+    meta = read("collective_newsroom_named.html", "https://www.arzneilexikon.example/lexikon/chininum-arsenicosum")
+    assert meta.authors == ("Redaktion Arzneilexikon Online",)
+    meta = read("collective_staff_report.html", "https://valleynewsfeed.example/county-police-blotters/")
+    assert meta.authors == ("VNF Staff Report",)
