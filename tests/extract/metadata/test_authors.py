@@ -514,3 +514,9 @@ def test_a_named_newsroom_or_staff_report_is_the_house_credit(read: Read) -> Non
     assert meta.authors == ("Redaktion Arzneilexikon Online",)
     meta = read("collective_staff_report.html", "https://valleynewsfeed.example/county-police-blotters/")
     assert meta.authors == ("VNF Staff Report",)
+
+
+def test_a_dated_handle_by_the_headline_beats_another_declared_author(read: Read) -> None:
+    # "Erstellt von" / "Fabian" / "am Dienstag 6. Mai 2014" printed; "Marko Hinz" declared in a meta tag
+    meta = read("dated_handle_over_declared.html", "https://bastelkeller.example/technik/podcasts-mediaserver/")
+    assert meta.authors == ("Fabian",)

@@ -103,6 +103,26 @@ def handle_after_marker(src: PageSources, header: list[str], language: str | Non
             return
 
 
+def dated_handle(src: PageSources, header: list[str], language: str | None, keys: set[str],
+                 not_authors: tuple[str, ...]) -> str | None:
+    """The handle a dated byline by the headline prints (`_dated_handles`: "Erstellt von" / "Fabian" / "am
+    Dienstag 6. Mai 2014"), with the refusals of `handle_after_marker`: what readers see as the writer, which
+    `read_authors` weighs against a declared author as it weighs a printed byline."""
+    markers = byline_markers(language)
+    blocked = _Blocked(keys, not_authors)
+    for token in _dated_handles(header, markers, marker_endings(markers)):
+        if _may_be_handle(token, markers, blocked) and _stands_whole(src.body_text, token) and not _used_in_prose(
+                src, token, markers):
+            return token
+    return None
+
+
+def _stands_whole(text: str, token: str) -> bool:
+    """True when the text prints `token` as a word of its own somewhere: a header window's last line may end
+    inside a name ("Rede von Mo…")."""
+    return re.search(rf"(?<!\w){re.escape(token)}(?!\w)", text) is not None
+
+
 def _dated_handles(header: list[str], markers: frozenset[str], endings: frozenset[str]) -> Iterator[str]:
     """The one word after a marker in a dated byline by the headline, in page order: on one line with the date
     before the marker or after the word ("06.11.2023 13:30 von Olga", "von Olga am 6. November 2023"), or alone

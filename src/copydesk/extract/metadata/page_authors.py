@@ -25,7 +25,7 @@ from copydesk.extract.metadata.authors import (
 )
 from copydesk.extract.metadata.byline import JOINER_LINE, credited_agency, joined_names, line_before, names_in_lines
 from copydesk.extract.metadata.given_names import given_names
-from copydesk.extract.metadata.handles import handle_after_marker
+from copydesk.extract.metadata.handles import dated_handle, handle_after_marker
 from copydesk.extract.metadata.jsonld import JsonLd
 from copydesk.extract.metadata.owner import host_owner, is_personal_name, name_beside_date, site_owner
 from copydesk.extract.metadata.page_dates import in_language
@@ -162,6 +162,12 @@ def read_authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str
                 # An author meta tag the page's one marked-up author link contradicts is another credit
                 # (a theme's "Peter Amende und Fuchsy designed", the magazine's "Die FURCHE").
                 names, source = marked, "marked"
+        if names and source in ("jsonld", "meta") and not shown:
+            dated = dated_handle(src, header, language, keys, not_authors)
+            if dated and not _same_people((dated,), names):
+                # "Geschrieben von" / "Cooper" / "am 25.08.2015 22:30" by the headline: the printed writer, not
+                # the declared account ("EFC Bayrische Bembel", "Matthias Hille - Lukas Balbach")
+                names, source = (dated,), "handle"
         if len(names) == 1 and source in ("jsonld", "meta") and not shown:
             printed = _people([_listed_with(header, names[0])], not_authors, keys, "byline")
             if _names_more(printed, names) and all(len(n.split()) > 1 for n in printed):  # not "… en Territorio"
