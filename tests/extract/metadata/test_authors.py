@@ -520,3 +520,13 @@ def test_a_dated_handle_by_the_headline_beats_another_declared_author(read: Read
     # "Erstellt von" / "Fabian" / "am Dienstag 6. Mai 2014" printed; "Marko Hinz" declared in a meta tag
     meta = read("dated_handle_over_declared.html", "https://bastelkeller.example/technik/podcasts-mediaserver/")
     assert meta.authors == ("Fabian",)
+
+
+def test_a_signature_dash_line_before_the_byline() -> None:
+    assert names_in_lines(["---- by Kenneth Surin"]) == ("Kenneth Surin", "---- by Kenneth Surin")
+
+
+def test_a_role_between_an_author_label_and_the_name_is_passed_over(read: Read) -> None:
+    # "Autor:" / "Rechtsanwalt" / "Jonas Brenneke" below the story
+    meta = read("author_label_role_name.html", "https://www.rechtsportal.example/news/wohngeld-2023")
+    assert meta.authors == ("Jonas Brenneke",)

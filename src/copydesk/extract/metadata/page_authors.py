@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from functools import cached_property
 
 from copydesk.extract.metadata.authors import (
+    NOT_PERSON,
     PLURAL_LABEL,
     bare_name,
     clean_authors,
@@ -330,13 +331,16 @@ def _described_byline(src: PageSources) -> Iterator[list[str]]:
 
 
 def _labelled_author(src: PageSources, language: str | None) -> Iterator[str]:
-    """The line after a line that is only an author label ("Author", "Autor:"): a facts box by the story."""
+    """The line after a line that is only an author label ("Author", "Autor:"): a facts box by the story. A
+    one-word role between them is passed over ("Autor:" / "Rechtsanwalt" / "Sebastian Einbock")."""
     text = src.body_text
     for label in in_language(AUTHOR_LABELS, language):
         for before, start, end in _phrase_lines(src, label, MAX_AUTHOR_LABELS):
             if end < 0 or before.strip() or text[start:end].strip(" \t:"):
                 continue  # not alone on its line
             following = NEXT_LINE.match(text, end)
+            if following and NOT_PERSON.fullmatch(following[1].strip()):
+                following = NEXT_LINE.match(text, following.end() - 1)
             if following and 3 <= len(following[1].strip()):
                 yield following[1].strip()
 
