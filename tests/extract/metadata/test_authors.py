@@ -479,3 +479,54 @@ def test_an_interview_by_names_its_writer_and_an_interview_colon_its_subject() -
         "Eugen Zentner", "Ein Interview von")
     assert names_in_lines(["A column by Jane Doe"]) == ("Jane Doe", "A column by Jane Doe")
     assert names_in_lines(["Interview: Jens Bergmann"]) is None
+
+
+def test_a_desk_credited_in_the_byline_is_the_house_credit(read: Read) -> None:
+    meta = read("collective_desk_byline.html", "https://www.morningledger.example/life-style/walk/4792.cms")
+    assert meta.authors == ("Lifestyle Desk",)
+    assert clean_authors(["Newsdesk"], collective=True) == ("Newsdesk",)  # one word, as before
+
+
+def test_a_teasers_byline_above_the_headline_yields_to_the_declared_name_printed_below(read: Read) -> None:
+    # "by Adam Wright" in the menu's teaser before the headline; "Joanna Walsh" declared and printed by it
+    meta = read("teaser_byline_above_headline.html", "https://shutterweekly.example/technique/camera-types/")
+    assert meta.authors == ("Joanna Walsh",)
+
+
+def test_a_handle_after_a_marker_on_the_line_below_the_date_is_the_author(read: Read) -> None:
+    meta = read("handle_by_line_below_date.html", "https://designdaily.example/art-school-19-honours")
+    assert meta.authors == ("zeta",)
+
+
+def test_an_author_link_handle_whose_bio_opens_with_it_is_the_author(read: Read) -> None:
+    # "Quenby, as a proficient editor …" opens a sentence-long line: the bio's subject, not a word in prose
+    meta = read("handle_author_link_bio.html", "https://camcorp.example/blog/diy-smart-home/")
+    assert meta.authors == ("Quenby",)
+
+
+def test_people_listed_below_a_plural_author_label_are_the_authors(read: Read) -> None:
+    meta = read("authors_list_label.html", "https://www.policycentre.example/document/technology-policies/")
+    assert meta.authors == ("John A. Alic", "David C. Mowery")
+
+
+def test_a_named_newsroom_or_staff_report_is_the_house_credit(read: Read) -> None:
+    meta = read("collective_newsroom_named.html", "https://www.arzneilexikon.example/lexikon/chininum-arsenicosum")
+    assert meta.authors == ("Redaktion Arzneilexikon Online",)
+    meta = read("collective_staff_report.html", "https://valleynewsfeed.example/county-police-blotters/")
+    assert meta.authors == ("VNF Staff Report",)
+
+
+def test_a_dated_handle_by_the_headline_beats_another_declared_author(read: Read) -> None:
+    # "Erstellt von" / "Fabian" / "am Dienstag 6. Mai 2014" printed; "Marko Hinz" declared in a meta tag
+    meta = read("dated_handle_over_declared.html", "https://bastelkeller.example/technik/podcasts-mediaserver/")
+    assert meta.authors == ("Fabian",)
+
+
+def test_a_signature_dash_line_before_the_byline() -> None:
+    assert names_in_lines(["---- by Kenneth Surin"]) == ("Kenneth Surin", "---- by Kenneth Surin")
+
+
+def test_a_role_between_an_author_label_and_the_name_is_passed_over(read: Read) -> None:
+    # "Autor:" / "Rechtsanwalt" / "Jonas Brenneke" below the story
+    meta = read("author_label_role_name.html", "https://www.rechtsportal.example/news/wohngeld-2023")
+    assert meta.authors == ("Jonas Brenneke",)

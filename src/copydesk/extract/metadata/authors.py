@@ -99,14 +99,15 @@ NOT_PERSON = re.compile(
     r"person|übersetzung|translation|traduction|traducción|(?:rechts)?anwalt|(?:rechts)?anwältin)\b",
     re.I,
 )
-#: A byline that credits a newsroom's staff as a group ("The Investopedia Team", "News Desk", "Podium Staff",
-#: "Our Editors", "PETA-Team"): taken as written where the page declares or prints it as the byline, never from
-#: loose text. "Editorial" alone is a section's label, not a credit.
+#: A byline that credits a newsroom's staff as a group ("The Investopedia Team", "News Desk", "TOI Lifestyle Desk",
+#: "Podium Staff", "HLNF Staff Report", "Our Editors", "PETA-Team", "Redaktion Gelbe Liste"): taken as written where
+#: the page declares or prints it as the byline, never from loose text. "Editorial" alone is a section's label.
 COLLECTIVE = re.compile(
     r"^(?:the\s+|our\s+|team\s+)?(?:[^\W\d_][\w.'&-]*\s+){0,3}?(?:[^\W\d_][\w.'&]*-)?(?:editorial\s+)?"
-    r"(?:team|staff|editors|news ?desk|newsroom|redaktion|rédaction|redacción|redazione|редакция)$"
+    r"(?:team|staff(?: reports?)?|editors|(?:news ?)?desk|newsroom|redaktion|rédaction|redacción|redazione|редакция)$"
     r"|^(?:the\s+|our\s+)?[^\W\d_][\w.'&-]*\s+editorial$"
-    r"|^team\s+[^\W\d_][\w.'&-]*(?:\s+[^\W\d_][\w.'&-]*){0,2}$|^staff\s+[^\W\d_][\w'-]*$",
+    r"|^(?:team|redaktion|rédaction|redacción|redazione|redactie)\s+[^\W\d_][\w.'&-]*(?:\s+[^\W\d_][\w.'&-]*){0,2}$"
+    r"|^staff\s+[^\W\d_][\w'-]*$",
     re.I,
 )
 #: A house credit naming a role, not a person ("SFist Contributor", "Community Editor"): a byline only

@@ -40,7 +40,7 @@ LEAD_ONLY = re.compile(rf"^{_LEAD}\s*:?$", re.I)
 #: A line that only joins two names printed on their own lines ("und", "and", "&", ",").
 JOINER_LINE = re.compile(r"^(?:,|&|and|und|et|y|e|en|i|и)$", re.I)
 #: A line that starts with the lead-in and goes on with the names ("By Jane Doe and John Roe").
-LEAD_LINE = re.compile(rf"^(?:[-–—•·]\s*)?{_LEAD}\s*:?\s+(?P<names>\S.*)$", re.I)  # "- Redaktion: Jane Doe" too
+LEAD_LINE = re.compile(rf"^(?:[-–—•·]+\s*)?{_LEAD}\s*:?\s+(?P<names>\S.*)$", re.I)  # "- Redaktion: …", "---- by …"
 #: Another role's credit on the byline's line, after the writer's names ("Text von Christian Seiler
 #: Illustration von Markus Roost"): the names end there.
 OTHER_CREDIT = re.compile(r"\s+(?:illustrations?|fotos?|photos?|photography|bilder|grafiken?|videos?)\s*(?:von|by|:)\s",

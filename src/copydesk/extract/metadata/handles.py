@@ -39,6 +39,7 @@ PROFILE_LINKS = 'a[href*="/user" i], a[href*="/member" i], a[href*="/profile" i]
 PATH_PIECES = re.compile(r"[,._-]")  # what a user page's name is cut by ("user,profile,30,lars.html")
 FOOTER_SHARE = 0.2  # the last fifth of a page's text is its footer and sidebars, not the story's byline
 YEAR_CENTURIES = ("19", "20")  # a dated byline's year: "06.11.2023", "January 20th, 2025"
+MAX_MARKER_WORDS = 2  # "by", "posted by": the marker before a handle on its own line
 MAX_DATED_WORDS = 8  # the date beside a dated byline's marker and handle: "am 24. Juli 2017 - 18:55" fits
 
 
@@ -54,7 +55,8 @@ def handle_after_marker(src: PageSources, header: list[str], language: str | Non
       `/members/tiberius.8/` "Tiberius");
     - an author element prints it as the text of a link to the author page it names (`/author/matthias/`);
     - by the headline, a date line prints it right after a marker ("06.11.2023 13:30 von Olga", "January 20th,
-      2025 by JWU", "Gespeichert von" / "rasos" / "am 24. Juli 2017"): the date makes the line a byline.
+      2025 by JWU", "Gespeichert von" / "rasos" / "am 24. Juli 2017"), or a line beside the date's holds only the
+      marker and it ("12/19 — 2025" / "by ibby"): the date makes the line a byline.
 
     Never a word the page also uses in its sentences, the site's name, a role, a label or a placeholder, nor a
     credit in the page's footer."""
@@ -101,6 +103,26 @@ def handle_after_marker(src: PageSources, header: list[str], language: str | Non
             return
 
 
+def dated_handle(src: PageSources, header: list[str], language: str | None, keys: set[str],
+                 not_authors: tuple[str, ...]) -> str | None:
+    """The handle a dated byline by the headline prints (`_dated_handles`: "Erstellt von" / "Fabian" / "am
+    Dienstag 6. Mai 2014"), with the refusals of `handle_after_marker`: what readers see as the writer, which
+    `read_authors` weighs against a declared author as it weighs a printed byline."""
+    markers = byline_markers(language)
+    blocked = _Blocked(keys, not_authors)
+    for token in _dated_handles(header, markers, marker_endings(markers)):
+        if _may_be_handle(token, markers, blocked) and _stands_whole(src.body_text, token) and not _used_in_prose(
+                src, token, markers):
+            return token
+    return None
+
+
+def _stands_whole(text: str, token: str) -> bool:
+    """True when the text prints `token` as a word of its own somewhere: a header window's last line may end
+    inside a name ("Rede von Mo…")."""
+    return re.search(rf"(?<!\w){re.escape(token)}(?!\w)", text) is not None
+
+
 def _dated_handles(header: list[str], markers: frozenset[str], endings: frozenset[str]) -> Iterator[str]:
     """The one word after a marker in a dated byline by the headline, in page order: on one line with the date
     before the marker or after the word ("06.11.2023 13:30 von Olga", "von Olga am 6. November 2023"), or alone
@@ -114,6 +136,17 @@ def _dated_handles(header: list[str], markers: frozenset[str], endings: frozense
             token = _handle_on_date_line(line.split(), markers, endings)
             if token:
                 yield token
+        for near in (index - 1, index + 1):  # "12/19 — 2025" / "by ibby": the byline on the date's next line
+            if 0 <= near < len(header) and (token := _marker_and_word(header[near], markers)):
+                yield token
+
+
+def _marker_and_word(line: str, markers: frozenset[str]) -> str | None:
+    """The word of a line that is only a marker and one word ("by ibby", "Posted by delta201")."""
+    words = line.split()
+    if 2 <= len(words) <= MAX_MARKER_WORDS + 1 and " ".join(words[:-1]).rstrip(MARKER_STRIP).casefold() in markers:
+        return words[-1]
+    return None
 
 
 def _lines_with_year(header: list[str]) -> list[int]:
@@ -218,7 +251,8 @@ def _placed_as_byline(text: str, token: str, markers: frozenset[str], marked: bo
 
 def _used_in_prose(src: PageSources, token: str, markers: frozenset[str]) -> bool:
     """True when the page prints `token` (any case) as a word inside a sentence-long line, not right after a
-    marker. Found with `find_lower` (a regex ignoring case reads a long page's text several times slower)."""
+    marker nor opening the line as written (a bio's first words). Found with `find_lower` (a regex ignoring
+    case reads a long page's text several times slower)."""
     text, key = src.body_text, token.lower()
     start = seen = 0
     for _ in range(MAX_HANDLE_FINDS):
@@ -234,9 +268,16 @@ def _used_in_prose(src: PageSources, token: str, markers: frozenset[str]) -> boo
         line_start = text.rfind("\n", 0, index) + 1
         line_end = text.find("\n", end)
         line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if _opens_line(text, line_start, index, token):
+            continue  # "Yucy, as a proficient editor …": an author bio opening with the name, as written
         if len(line.split()) >= PROSE_LINE_WORDS and not ends_with_marker(text[line_start:index], markers):
             return True
     return True
+
+
+def _opens_line(text: str, line_start: int, index: int, token: str) -> bool:
+    """True when the place found opens its line and spells `token` in its own case."""
+    return not text[line_start:index].strip() and text.startswith(token, index)
 
 
 def _is_word_character(char: str) -> bool:

@@ -14,17 +14,19 @@ from collections.abc import Iterator
 from functools import cached_property
 
 from copydesk.extract.metadata.authors import (
+    NOT_PERSON,
     PLURAL_LABEL,
     bare_name,
     clean_authors,
     is_agency,
     is_collective,
     is_handle,
+    looks_like_name,
     split_names,
 )
 from copydesk.extract.metadata.byline import JOINER_LINE, credited_agency, joined_names, line_before, names_in_lines
 from copydesk.extract.metadata.given_names import given_names
-from copydesk.extract.metadata.handles import handle_after_marker
+from copydesk.extract.metadata.handles import dated_handle, handle_after_marker
 from copydesk.extract.metadata.jsonld import JsonLd
 from copydesk.extract.metadata.owner import host_owner, is_personal_name, name_beside_date, site_owner
 from copydesk.extract.metadata.page_dates import in_language
@@ -56,6 +58,11 @@ AUTHOR_LABELS = {"author": "en", "by:": "en", "autor": "de es pt", "autorin": "d
 #: "Von" / "By" alone on its line with the name on the next ("Von" / "Cosima Künzel" closing the story), no
 #: colon: searched as a whole line, since "von" and "by" are everywhere inside lines.
 LEAD_ALONE = re.compile(rf"\n[ \t]*+(?:[Vv]on|[Bb]y)[ \t]*+\n\s*+([^\n]{{3,{MAX_WRITTEN_BY_NAME}}})(?:\n|$)")
+#: A plural author label alone on its line, the writers listed below it one a line ("Author(s)" / "John A. Alic" /
+#: "David C. Mowery"): a report's or paper's facts box. Taken only when the lines below are people's names, since
+#: the label alone is as often a menu's.
+AUTHOR_LIST_LABELS = {"authors": "en", "author(s)": "en", "autoren": "de", "auteurs": "fr", "autores": "es pt"}
+MAX_LISTED_NAME_WORDS = 4  # "John A. Alic", "Maria de la Cruz"; a longer line is a title or a sentence
 MAX_AUTHOR_LABELS = 3  # the first few lines holding such a label alone; more is a table of posts
 #: The author box's heading, as pages capitalise it (the lower-case spelling is tried too).
 ABOUT_THE_AUTHOR = {"About the Author": "en", "About the author": "en", "Über den Autor": "de",
@@ -124,6 +131,7 @@ def read_authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str
                # loose text below a label: one capitalised word there is a role ("Rechtsanwalt"), not a name
                ("element", ([name] for name in _labelled_author(src, language))),
                ("element", ([name] for name in _lead_alone_author(src.body_text))),
+               ("element", ([name] for name in _listed_authors(src, language))),
                ("box", ([name] for name in _bio_subject(src.body_text, header, bios))),
                ("box", ([name] for name in _bio_by_given_name(src.body_text, bios))),
                ("byline", _described_byline(src)),
@@ -140,10 +148,14 @@ def read_authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str
                                           for g in groups) if found), ())
         if names and source in ("jsonld", "meta") and shown and not PLURAL_LABEL.match(shown[1]):
             printed = _people([shown[0]], not_authors, keys, "byline")
-            if printed and (not _same_people(printed, names) or _names_more(printed, names)):
+            other = not _same_people(printed, names)
+            if printed and (other or _names_more(printed, names)) and not (
+                    other and _printed_below(header, names, shown[1])):
                 # The byline printed by the headline is what readers see; a declared author it does not
                 # name is the account that filed the page (a guest post, "KatieS", "Todd"), and one it
                 # names among others is the first of several writers the structured data lists alone.
+                # But a byline above the declared name printed alone is another story's: a menu's teaser
+                # in the lines before the headline ("by Andy Westlake" … headline … "Joshua Waller").
                 names, source = printed, "byline"
         if names and source == "meta" and not shown and _doubtful_credit(names, meta_values, keys):
             marked = _one_marked_person(src, not_authors, keys)
@@ -151,6 +163,12 @@ def read_authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str
                 # An author meta tag the page's one marked-up author link contradicts is another credit
                 # (a theme's "Peter Amende und Fuchsy designed", the magazine's "Die FURCHE").
                 names, source = marked, "marked"
+        if names and source in ("jsonld", "meta") and not shown:
+            dated = dated_handle(src, header, language, keys, not_authors)
+            if dated and not _same_people((dated,), names):
+                # "Geschrieben von" / "Cooper" / "am 25.08.2015 22:30" by the headline: the printed writer, not
+                # the declared account ("EFC Bayrische Bembel", "Matthias Hille - Lukas Balbach")
+                names, source = (dated,), "handle"
         if len(names) == 1 and source in ("jsonld", "meta") and not shown:
             printed = _people([_listed_with(header, names[0])], not_authors, keys, "byline")
             if _names_more(printed, names) and all(len(n.split()) > 1 for n in printed):  # not "… en Territorio"
@@ -172,6 +190,12 @@ def read_authors(src: PageSources, ld: JsonLd, header: list[str], site_name: str
             return _credited(names, source, prov)
     fallback = handles or house
     return _credited(*fallback, prov) if fallback else ((), None)
+
+
+def _printed_below(header: list[str], names: tuple[str, ...], byline: str) -> bool:
+    """True when a declared name is printed alone on a line by the headline below the printed `byline`'s line."""
+    keys = {bare_name(name).casefold() for name in names}
+    return any(line.casefold() in keys for line in header[header.index(byline) + 1:])
 
 
 def _is_login_name(name: str) -> bool:
@@ -307,15 +331,40 @@ def _described_byline(src: PageSources) -> Iterator[list[str]]:
 
 
 def _labelled_author(src: PageSources, language: str | None) -> Iterator[str]:
-    """The line after a line that is only an author label ("Author", "Autor:"): a facts box by the story."""
+    """The line after a line that is only an author label ("Author", "Autor:"): a facts box by the story. A
+    one-word role between them is passed over ("Autor:" / "Rechtsanwalt" / "Sebastian Einbock")."""
     text = src.body_text
     for label in in_language(AUTHOR_LABELS, language):
         for before, start, end in _phrase_lines(src, label, MAX_AUTHOR_LABELS):
             if end < 0 or before.strip() or text[start:end].strip(" \t:"):
                 continue  # not alone on its line
             following = NEXT_LINE.match(text, end)
+            if following and NOT_PERSON.fullmatch(following[1].strip()):
+                following = NEXT_LINE.match(text, following.end() - 1)
             if following and 3 <= len(following[1].strip()):
                 yield following[1].strip()
+
+
+def _listed_authors(src: PageSources, language: str | None) -> Iterator[str]:
+    """The people's names listed one a line below a plural author label alone on its line, as one byline."""
+    text = src.body_text
+    for label in in_language(AUTHOR_LIST_LABELS, language):
+        for before, start, end in _phrase_lines(src, label, MAX_AUTHOR_LABELS):
+            if end < 0 or before.strip() or text[start:end].strip(" \t:"):
+                continue  # not alone on its line
+            names = []
+            while (following := NEXT_LINE.match(text, end)) and _is_listed_name(following[1].strip()):
+                names.append(following[1].strip())
+                end = following.end() - 1  # the line break the next line follows
+            if names:
+                yield " and ".join(names)
+
+
+def _is_listed_name(line: str) -> bool:
+    """A line that is a person's name: a known given name first, initials allowed ("John A. Alic")."""
+    words = line.split()
+    return (MIN_LINE_NAME_WORDS <= len(words) <= MAX_LISTED_NAME_WORDS and words[0].casefold() in given_names()
+            and looks_like_name(line))
 
 
 def _lead_alone_author(text: str) -> Iterator[str]:

@@ -14,7 +14,13 @@ from typing import Any
 from copydesk.extract.metadata.headline import dateline_lines, header_lines, headline_spots
 from copydesk.extract.metadata.jsonld import read_jsonld, text_of
 from copydesk.extract.metadata.model import Metadata
-from copydesk.extract.metadata.page_authors import ABOUT_THE_AUTHOR, AUTHOR_LABELS, WRITTEN_BY, read_authors
+from copydesk.extract.metadata.page_authors import (
+    ABOUT_THE_AUTHOR,
+    AUTHOR_LABELS,
+    AUTHOR_LIST_LABELS,
+    WRITTEN_BY,
+    read_authors,
+)
 from copydesk.extract.metadata.page_dates import PUBLISHED_LABELS, read_dates
 from copydesk.extract.metadata.page_fields import (
     META_DESCRIPTION,
@@ -40,8 +46,8 @@ from copydesk.extract.metadata.sources import (
 from copydesk.urls import archived_url, host_of
 
 #: The phrases the author and date readers look for anywhere in a page's text, found in one pass.
-PHRASES = PhraseIndex([*WRITTEN_BY, *AUTHOR_LABELS, *(heading.lower() for heading in ABOUT_THE_AUTHOR),
-                       *PUBLISHED_LABELS])
+PHRASES = PhraseIndex([*WRITTEN_BY, *AUTHOR_LABELS, *AUTHOR_LIST_LABELS,
+                       *(heading.lower() for heading in ABOUT_THE_AUTHOR), *PUBLISHED_LABELS])
 
 
 def read_metadata(tree: Any, url: str | None, *, now: str | None = None) -> Metadata:
