@@ -163,17 +163,19 @@ def page_stack(item, logits: np.ndarray, types: np.ndarray) -> np.ndarray:
 
 def second_pass(saved: Saved, first: Sequence[np.ndarray], train_logits: dict[int, Sequence[np.ndarray]],
                 rows: Sequence[np.ndarray] | None, seeds: Sequence[int], hidden: tuple[int, ...],
-                epochs: int, residual: bool, without: Sequence[int] = ()) -> list[np.ndarray]:
+                epochs: int, residual: bool, without: Sequence[int] = (), page_alike: bool = False,
+                ) -> list[np.ndarray]:
     """CV logits of the second pass: fold k's pages read with the network trained on the other folds' tune
     pages, whose inputs come from `train_logits[k]` (out-of-fold first-pass logits of those pages); `without`
-    are stack columns left out (an ablation)."""
+    are stack columns left out (an ablation); `page_alike`: each page's blocks weigh 1 together in the loss (the
+    scores are means over pages), not by their number."""
     items = saved.items
     out: list[np.ndarray] = [np.zeros(0)] * len(items)
     for k in range(CV_FOLDS):
         at = [i for i, a in enumerate(items) if a.page.fold != k and a.page.split == "tune" and len(first[i])]
         x = np.vstack([_inputs(saved, i, train_logits[k][i], rows, without) for i in at])
         y = np.concatenate([np.asarray(items[i].labels, np.float64) for i in at])
-        w = np.concatenate([_weights(items[i]) for i in at])
+        w = np.concatenate([_page_alike(items[i]) if page_alike else _weights(items[i]) for i in at])
         keep = w > 0
         if residual:
             offset = np.concatenate([train_logits[k][i] for i in at])
@@ -186,6 +188,12 @@ def second_pass(saved: Saved, first: Sequence[np.ndarray], train_logits: dict[in
             if a.page.fold == k and len(first[i]):
                 out[i] = network(_inputs(saved, i, first[i], rows, without)) + (first[i] if residual else 0.0)
     return out
+
+
+def _page_alike(item) -> np.ndarray:
+    """`train_story._weights` scaled so that the page's blocks weigh 1 together."""
+    w = _weights(item)
+    return w / w.sum() if w.sum() else w
 
 
 def _inputs(saved: Saved, i: int, logits: np.ndarray, rows: Sequence[np.ndarray] | None,
@@ -329,13 +337,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.story_stack", description=__doc__.splitlines()[0])
     parser.add_argument("--load", type=Path, required=True, help="`story_empty --save`'s CV")
     parser.add_argument("--variants", default="stack,both",
-                        help="stack (its own inputs), both (+ first pass's); -res: a correction of the first logit")
+                        help="stack (its own inputs), both (+ first pass's); -res: a correction of the first logit; "
+                        "-page: every page weighs alike in the loss")
     parser.add_argument("--hidden", type=int, default=STACK_HIDDEN[0])
     parser.add_argument("--epochs", type=int, default=STACK_EPOCHS)
     parser.add_argument("--save-logits", type=Path, default=None, help="keep every variant's CV logits here")
     parser.add_argument("--grid", type=Path, default=None,
                         help="score saved logits (and the first pass) over `DROP_GRID` x `ADD_GRID`")
     parser.add_argument("--triples", default="", help="only these saved seed triples (e.g. 14,15,16;16,17,18)")
+    parser.add_argument("--near", type=float, default=None,
+                        help="also score each second pass used only where |first logit| is under this")
     parser.add_argument("--without", default="", help="stack columns left out, by name (comma-separated)")
     parser.add_argument("--nested", action="append", default=[], help="a triple to train on nested logits")
     parser.add_argument("--nested-cache", type=Path, default=None, help="where nested logits are kept")
@@ -369,13 +380,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         for source, train_logits in sources.items():
             for variant in variants:
                 logits = second_pass(saved, first, train_logits, rows if variant.startswith("both") else None,
-                                     seeds, (args.hidden,), args.epochs, variant.endswith("-res"), without)
+                                     seeds, (args.hidden,), args.epochs, "-res" in variant, without,
+                                     "-page" in variant)
                 after, _, pages = measure(saved, logits)
                 kept_logits[triple, source, variant] = logits
                 if args.save_logits:
                     args.save_logits.write_bytes(pickle.dumps(kept_logits))
                 print(show(f"  {variant}, {source} logits", after, before), flush=True)
                 per_fold(saved, after, before, base_pages, pages)
+                if args.near is not None:
+                    near = [np.where(np.abs(f) < args.near, lg, f) for f, lg in zip(first, logits)]
+                    after, _, pages = measure(saved, near)
+                    print(show(f"  {variant}, {source} logits, only where |first| < {args.near:g}", after, before),
+                          flush=True)
+                    per_fold(saved, after, before, base_pages, pages)
     return 0
 
 
