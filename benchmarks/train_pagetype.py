@@ -4,6 +4,14 @@
     python -m benchmarks.train_pagetype --holdout    # …and the holdout, scored once at the end
     python -m benchmarks.train_pagetype --reuse      # the same from the page rows cached by the last run
     python -m benchmarks.train_pagetype --speed      # only time `classify_page` (features + model) on every page
+    python -m benchmarks.train_pagetype --check      # is the shipped model stale? (reads every page, ~2 min)
+
+The model's inputs read the metadata (title, author, date, declared types) and the candidate blocks, so a
+change to those rules moves them without touching this script. The cascade after such a change:
+`train_pagetype`, then `benchmarks.train_story` (the story model reads the page type), or both in one command,
+`python -m benchmarks.train_story --pagetype`. The model file records a fingerprint of the rows it was
+trained from (`rows_digest`); `--check` recomputes them and says whether the file is stale, and
+`train_story --check` whether the story model was trained after this file.
 
 Labels: WCXB-dev's `page_type`; newspaper4k's pages are all news stories (`article`).
 trafilatura-eval's pages are unlabelled (blog posts, institutions' pages, shop and
@@ -25,8 +33,10 @@ a rerun writes the same bytes.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import statistics
+import sys
 import time
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
@@ -67,6 +77,7 @@ L2 = 0.03
 STEPS = 3000
 LEARNING_RATE = 0.01
 OPTIONS = ExtractOptions(time_budget=60.0, today="2026-01-01")  # a loaded machine must not time pages out
+ROWS_DIGEST_CHARS = 16  # 64 bits of SHA-256: a fingerprint, not a defence against forgery
 SPEED_REPEATS = 3  # the best of three calls: the machine is shared, and the slowest call measures the neighbours
 ARTICLE_STATUSES = frozenset({"ok", "paywalled"})  # a paywalled page is a story behind a wall
 
@@ -124,6 +135,24 @@ def all_rows(reuse: bool) -> list[Row]:
     CACHE.write_text(json.dumps({"features": list(feature_names()), "rows": [asdict(r) for r in rows]}),
                      encoding="utf-8")
     return rows
+
+
+def rows_digest(rows: Sequence[Row]) -> str:
+    """A fingerprint of the rows this script reads: every page's key, split, fold, label and features (not the
+    scores, which only the report reads). Equal digests, same inputs, same model."""
+    digest = hashlib.sha256()
+    for r in rows:
+        digest.update(json.dumps([r.dataset, r.key, r.split, r.fold, r.label, r.features]).encode())
+    return digest.hexdigest()[:ROWS_DIGEST_CHARS]
+
+
+def check(rows: Sequence[Row], path: Path = OUT) -> list[str]:
+    """Why the model at `path` is stale for these rows (empty when it is not)."""
+    recorded = json.loads(path.read_text(encoding="utf-8")).get("rows")
+    if recorded == rows_digest(rows):
+        return []
+    return [f"{path.name} was trained from other page rows (digest {recorded}, today {rows_digest(rows)}): the "
+            "metadata or block rules moved its inputs; retrain with python -m benchmarks.train_story --pagetype"]
 
 
 def _pages() -> Iterator[Page]:
@@ -293,18 +322,23 @@ def speed() -> None:
           f"(median {statistics.median(whole):.1f} ms a page)")
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.train_pagetype", description=__doc__.split("\n\n")[0])
     parser.add_argument("--reuse", action="store_true", help="reuse the page rows cached by the last run")
     parser.add_argument("--compare", action="store_true", help="also cross-validate other model sizes")
     parser.add_argument("--holdout", action="store_true", help="score the shipped model on the holdout (once)")
     parser.add_argument("--speed", action="store_true", help="only time the classifier on every page")
-    args = parser.parse_args()
+    parser.add_argument("--check", action="store_true", help="only say whether the shipped model is stale")
+    args = parser.parse_args(argv)
     if args.speed:
         speed()
-        return
+        return 0
     started = time.perf_counter()
     rows = all_rows(args.reuse)
+    if args.check:
+        problems = check(rows)
+        print("\n".join(problems) or f"{OUT.name} was trained from today's page rows")
+        return 1 if problems else 0
     labelled = [r for r in rows if r.label]
     unlabelled = [r for r in rows if not r.label]
     print(f"{len(rows)} pages read in {time.perf_counter() - started:.0f} s\n")
@@ -314,16 +348,18 @@ def main() -> None:
     tune = [r for r in labelled if r.split == "tune"]
     model = train(*matrix(tune))
     data = {"about": "copydesk page-type classifier; trained by benchmarks/train_pagetype.py on the tune split "
-                     "of WCXB-dev and newspaper4k", "features": list(feature_names()), **model.to_json()}
+                     "of WCXB-dev and newspaper4k", "features": list(feature_names()), "rows": rows_digest(rows),
+            **model.to_json()}
     OUT.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"wrote {OUT} ({len(tune)} tune pages)\n")
     shipped = checked_model(json.loads(OUT.read_text(encoding="utf-8")))  # as the package reads it: same features
     if not args.holdout:
-        return
+        return 0
     holdout = [r for r in labelled if r.split == "holdout"]
     report(holdout, shipped.probabilities(matrix(holdout)[0]), "holdout, shipped model")
     trafilatura_report(unlabelled, shipped.probabilities(np.asarray([r.features for r in unlabelled])))
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -2,7 +2,12 @@
 
     python -m benchmarks.train_story            # site-grouped CV report, per-fold models, then the shipped model
     python -m benchmarks.train_story --cv-only  # the CV report and per-fold models only
-    python -m benchmarks.train_story --check    # does the shipped model match today's features and lexicon?
+    python -m benchmarks.train_story --check    # does the shipped model match today's features, lexicon, page types?
+    python -m benchmarks.train_story --pagetype # the cascade: `train_pagetype` first, then this script
+
+The page type is an input, so the order after metadata or block rules change is `train_pagetype`, then this
+script (`--pagetype` runs both); the model file records the page-type model's row fingerprint it was trained
+after, and `--check` says when the two files are out of step.
 
 Site-grouped CV: for each fold k (`Page.fold`) a model is trained on the *tune* pages of the
 other folds and decides the blocks of every page of fold k; the report compares the kept text
@@ -31,6 +36,7 @@ from pathlib import Path
 
 import numpy as np
 
+from benchmarks import train_pagetype
 from benchmarks.datasets import CV_FOLDS
 from benchmarks.label_blocks import Analysed, labelled_pages
 from benchmarks.scores import snippet_counts, snippet_prf, trigram_prf, word_prf
@@ -40,6 +46,7 @@ from copydesk import lexicon
 from copydesk.errors import FormatError
 from copydesk.extract.pagetype import TRAINED_TYPES, checked_model
 from copydesk.extract.pagetype import feature_names as type_feature_names
+from copydesk.extract.pagetype import load_model as load_type_model
 from copydesk.extract.storymodel import (
     HINTS,
     LIST_ADD_LOGIT,
@@ -208,9 +215,14 @@ def calibrate(evidence: list[float], right: list[bool]) -> list[tuple[float, flo
     return [(round(x, 4), round(y, 4)) for x, y, _ in merged]
 
 
+def type_rows() -> str | None:
+    """The row fingerprint of the shipped page-type model (`train_pagetype.rows_digest`)."""
+    return json.loads(train_pagetype.OUT.read_text("utf-8")).get("rows")
+
+
 def model_json(network, calibration: list[tuple[float, float]]) -> dict:
     return {"features": list(feature_names()), "text_categories": list(TEXT_CATEGORIES), "hints": list(HINTS),
-            "lexicon": lexicon.digest(),
+            "lexicon": lexicon.digest(), "pagetype_rows": type_rows(),
             "drop_logit": DROP_LOGIT, "add_logit": ADD_LOGIT, "calibration": calibration,
             "network": network.to_json()}
 
@@ -222,8 +234,8 @@ def write(path: Path, data: dict) -> None:
 
 def check(path: Path = SHIPPED) -> list[str]:
     """Why the model at `path` no longer matches the code (empty when it does): other features or category
-    names (which `model_from_json` refuses at run time too), or phrases and class-name patterns edited since it
-    was trained (which would shift its inputs silently)."""
+    names (which `model_from_json` refuses at run time too), phrases and class-name patterns edited since it
+    was trained, or a page-type model retrained since (either would shift its inputs silently)."""
     data = json.loads(path.read_text("utf-8"))
     problems = []
     try:
@@ -233,6 +245,9 @@ def check(path: Path = SHIPPED) -> list[str]:
     if data.get("lexicon") != lexicon.digest():
         problems.append(f"{path.name} was trained on another lexicon (digest {data.get('lexicon')}, today "
                         f"{lexicon.digest()}): retrain with benchmarks/train_story.py")
+    if data.get("pagetype_rows") != type_rows():
+        problems.append(f"{path.name} was trained after another {train_pagetype.OUT.name} (rows "
+                        f"{data.get('pagetype_rows')}, shipped {type_rows()}): retrain with benchmarks/train_story.py")
     return problems
 
 
@@ -240,6 +255,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.train_story", description=__doc__.splitlines()[0])
     parser.add_argument("--cv-only", action="store_true")
     parser.add_argument("--check", action="store_true", help="only check the shipped model against the code")
+    parser.add_argument("--pagetype", action="store_true", help="retrain the page-type model first (the cascade)")
     parser.add_argument("--limit", type=int, default=None, help="first N pages of each set (a quick look)")
     parser.add_argument("--folds-dir", type=Path, default=FOLD_DIR, help="where the per-fold models go")
     parser.add_argument("--seeds", default=",".join(map(str, SEEDS)),
@@ -250,8 +266,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("the shipped model is trained from SEEDS: use --seeds with --cv-only")
     if args.check:
         problems = check()
-        print("\n".join(problems) or f"{SHIPPED.name} matches the features and lexicon")
+        print("\n".join(problems) or f"{SHIPPED.name} matches the features, lexicon and page-type model")
         return 1 if problems else 0
+    if args.pagetype:
+        if train_pagetype.main([]):
+            return 1
+        load_type_model.cache_clear()  # the blocks below are chosen with the new model's forum verdict
     items = list(labelled_pages(args.limit))
     types = out_of_fold_types(items, args.folds_dir)
     rows = rows_of(items, types)

@@ -130,6 +130,17 @@ def test_the_shipped_model_was_trained_on_todays_features_and_lexicon() -> None:
     assert check() == []
 
 
+def test_a_story_model_trained_before_the_page_types_were_retrained_is_stale(tmp_path) -> None:
+    from benchmarks.train_story import check, type_rows
+
+    data = _shipped()
+    assert data.get("pagetype_rows") == type_rows()  # the shipped pair was trained in order
+    data["pagetype_rows"] = "0" * 16
+    path = tmp_path / MODEL_FILE
+    path.write_text(json.dumps(data), "utf-8")
+    assert [p for p in check(path) if "trained after another pagetype.json" in p]
+
+
 def test_an_edited_phrase_makes_the_shipped_model_stale(monkeypatch) -> None:
     from benchmarks.train_story import check
     from copydesk import lexicon
