@@ -14,7 +14,7 @@ pass is sure of lies (`stack_inputs`), and with variant `both` the first pass's 
 on out-of-fold first-pass logits only: for the outer fold k, on the tune pages of the other folds with the
 logits the outer models gave them (fold j's from the model trained without fold j; `--nested` instead trains
 four inner first passes per outer fold, on the outer training folds alone). Its logit replaces the first
-pass's (`-res` variants: a correction added to it, `fit_correction`), and the shipped decisions follow
+pass's (`-res` variants: a correction added to it, `train_clean.fit` with an offset), and the shipped decisions follow
 (`train_story.shipped_keep`: margins, copies, an article's trim). `--grid` scores saved second passes and their
 first pass over a grid of the general margins, to tell a second pass's gain from a change of scale.
 """
@@ -33,7 +33,7 @@ import numpy as np
 from benchmarks.datasets import CV_FOLDS
 from benchmarks.scores import snippet_counts, snippet_prf
 from benchmarks.story_empty import Saved, load
-from benchmarks.train_clean import BATCH, L2, RATE, fit
+from benchmarks.train_clean import fit
 from benchmarks.train_story import _decide, _weights, page_score, rows_of, settled, shipped_keep, train
 from copydesk.extract.storymodel import LIST_ADD_LOGIT, LIST_DROP_LOGIT, list_page
 from copydesk.learn import Dense
@@ -102,54 +102,6 @@ def _group_stats(group: np.ndarray, z: np.ndarray) -> tuple[np.ndarray, np.ndarr
     return mean[group], largest[group]
 
 
-def fit_correction(x: np.ndarray, y: np.ndarray, w: np.ndarray, offset: np.ndarray, seed: int, epochs: int,
-                   hidden: tuple[int, ...]) -> Dense:
-    """A ReLU network whose output is added to `offset` (the first pass's logit), trained as `train_clean.fit`
-    (standardised inputs, minibatch Adam, weighted log-loss); its last layer starts at zero, so it starts as
-    the first pass and learns only the correction."""
-    mean, scale = x.mean(0), x.std(0) + 1e-6
-    z = (x - mean) / scale
-    rng = np.random.default_rng(seed)
-    sizes = [z.shape[1], *hidden, 1]
-    params = []
-    for a, b in zip(sizes, sizes[1:]):
-        params += [rng.normal(0, np.sqrt(2 / a), (a, b)) if b != 1 else np.zeros((a, b)), np.zeros(b)]
-    moments = [(np.zeros_like(p), np.zeros_like(p)) for p in params]
-    wn = (w / w.mean())[:, None]
-    step = 0
-    for _epoch in range(epochs):
-        order = rng.permutation(len(y))
-        for start in range(0, len(y), BATCH):
-            batch = order[start:start + BATCH]
-            step += 1
-            grads = _gradients(params, z[batch], y[batch, None], wn[batch] / len(batch), offset[batch, None])
-            for k, (p, g) in enumerate(zip(params, grads)):
-                m, v = moments[k]
-                m[:] = 0.9 * m + 0.1 * g
-                v[:] = 0.999 * v + 0.001 * g * g
-                p -= RATE * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
-    params[1] = params[1] - (mean / scale) @ params[0]
-    params[0] = params[0] / scale[:, None]
-    return Dense(tuple((params[i], params[i + 1]) for i in range(0, len(params), 2)))
-
-
-def _gradients(params: list[np.ndarray], z: np.ndarray, y: np.ndarray, wn: np.ndarray,
-               offset: np.ndarray) -> list[np.ndarray]:
-    acts = [z]
-    for i in range(0, len(params), 2):
-        out = acts[-1] @ params[i] + params[i + 1]
-        acts.append(np.maximum(out, 0.0) if i + 2 < len(params) else out)
-    delta = (1 / (1 + np.exp(-(acts[-1] + offset))) - y) * wn
-    grads: list[np.ndarray] = [np.empty(0)] * len(params)
-    for i in range(len(params) - 2, -1, -2):
-        layer_in = acts[i // 2]
-        grads[i] = layer_in.T @ delta + L2 * params[i]
-        grads[i + 1] = delta.sum(0)
-        if i:
-            delta = (delta @ params[i].T) * (layer_in > 0)
-    return grads
-
-
 def page_stack(item, logits: np.ndarray, types: np.ndarray) -> np.ndarray:
     page = item.blocks
     blocks = page.blocks
@@ -179,8 +131,8 @@ def second_pass(saved: Saved, first: Sequence[np.ndarray], train_logits: dict[in
         keep = w > 0
         if residual:
             offset = np.concatenate([train_logits[k][i] for i in at])
-            network = Dense.averaged([fit_correction(x[keep], y[keep], w[keep], offset[keep], s, epochs, hidden)
-                                      for s in seeds])
+            network = Dense.averaged([fit(x[keep], y[keep], w[keep], seed=s, epochs=epochs, hidden=hidden,
+                                          offset=offset[keep]) for s in seeds])
         else:
             network = Dense.averaged([fit(x[keep], y[keep], w[keep], seed=s, epochs=epochs, hidden=hidden)
                                       for s in seeds])

@@ -291,15 +291,18 @@ def _crop(key: str, lines: list[Line], labels: list[bool]) -> tuple[list[Line], 
 
 
 def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, seed: int = SEED, epochs: int = EPOCHS,
-        hidden: tuple[int, ...] = HIDDEN) -> Dense:
-    """A ReLU network on standardised inputs, trained by minibatch Adam on weighted log-loss."""
+        hidden: tuple[int, ...] = HIDDEN, offset: np.ndarray | None = None) -> Dense:
+    """A ReLU network on standardised inputs, trained by minibatch Adam on weighted log-loss. With `offset` (a
+    logit per row, e.g. an earlier model's) the network's output is added to it and its last layer starts at
+    zero: it starts as the offset and learns only a correction."""
     mean, scale = x.mean(0), x.std(0) + 1e-6
     z = (x - mean) / scale
     rng = np.random.default_rng(seed)
     sizes = [z.shape[1], *hidden, 1]
     params = []
     for a, b in pairwise(sizes):
-        params += [rng.normal(0, np.sqrt(2 / a), (a, b)), np.zeros(b)]
+        start = np.zeros((a, b)) if offset is not None and b == 1 else rng.normal(0, np.sqrt(2 / a), (a, b))
+        params += [start, np.zeros(b)]
     moments = [(np.zeros_like(p), np.zeros_like(p)) for p in params]
     wn = (w / w.mean())[:, None]
     step = 0
@@ -308,7 +311,8 @@ def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, seed: int = SEED, epochs: i
         for start in range(0, len(y), BATCH):
             batch = order[start:start + BATCH]
             step += 1
-            grads = _gradients(params, z[batch], y[batch, None], wn[batch] / len(batch))
+            grads = _gradients(params, z[batch], y[batch, None], wn[batch] / len(batch),
+                               None if offset is None else offset[batch, None])
             for k, (p, g) in enumerate(zip(params, grads)):
                 m, v = moments[k]
                 m[:] = 0.9 * m + 0.1 * g
@@ -320,12 +324,14 @@ def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, seed: int = SEED, epochs: i
     return Dense(tuple((params[i], params[i + 1]) for i in range(0, len(params), 2)))
 
 
-def _gradients(params: list[np.ndarray], z: np.ndarray, y: np.ndarray, wn: np.ndarray) -> list[np.ndarray]:
+def _gradients(params: list[np.ndarray], z: np.ndarray, y: np.ndarray, wn: np.ndarray,
+               offset: np.ndarray | None = None) -> list[np.ndarray]:
     acts = [z]
     for i in range(0, len(params), 2):
         out = acts[-1] @ params[i] + params[i + 1]
         acts.append(np.maximum(out, 0.0) if i + 2 < len(params) else out)
-    delta = (1 / (1 + np.exp(-acts[-1])) - y) * wn
+    out = acts[-1] if offset is None else acts[-1] + offset
+    delta = (1 / (1 + np.exp(-out)) - y) * wn
     grads: list[np.ndarray] = [np.empty(0)] * len(params)
     for i in range(len(params) - 2, -1, -2):
         layer_in = acts[i // 2]

@@ -7,7 +7,8 @@ import numpy as np
 
 from benchmarks.datasets import wcxb_pages
 from benchmarks.label_blocks import label_page
-from benchmarks.story_stack import STACK_FEATURES, fit_correction, page_stack, stack_inputs
+from benchmarks.story_stack import STACK_FEATURES, page_stack, stack_inputs
+from benchmarks.train_clean import fit
 from copydesk.extract.pagetype import TRAINED_TYPES
 
 
@@ -51,16 +52,16 @@ def test_the_correction_starts_at_zero_and_learns_what_the_first_pass_missed() -
     offset = x[:, 0]  # the first pass reads one input; the truth reads a second too
     y = (x[:, 0] + 2 * x[:, 1] + rng.normal(scale=0.3, size=4000) > 0).astype(np.float64)
     w = np.ones(4000)
-    untrained = fit_correction(x, y, w, offset, seed=1, epochs=0, hidden=(8,))
+    untrained = fit(x, y, w, seed=1, epochs=0, hidden=(8,), offset=offset)
     np.testing.assert_array_equal(untrained(x), 0.0)
-    trained = fit_correction(x, y, w, offset, seed=1, epochs=200, hidden=(8,))
+    trained = fit(x, y, w, seed=1, epochs=200, hidden=(8,), offset=offset)
 
     def loss(logits: np.ndarray) -> float:
         p = 1 / (1 + np.exp(-logits))
         return float(-(y * np.log(p) + (1 - y) * np.log(1 - p)).mean())
 
     assert loss(offset + trained(x)) < 0.8 * loss(offset)
-    again = fit_correction(x, y, w, offset, seed=1, epochs=200, hidden=(8,))
+    again = fit(x, y, w, seed=1, epochs=200, hidden=(8,), offset=offset)
     np.testing.assert_array_equal(again(x), trained(x))  # deterministic
 
 
