@@ -12,7 +12,6 @@ from copydesk.clean.context import context_rows
 from copydesk.clean.features import BASE_NAMES, feature_names, line_category, line_features
 from copydesk.clean.linemodel import load_model
 from copydesk.clean.lines import SAMPLE_CHARS, Line, count_words, split_lines
-from copydesk.clean.vocab import Vocabulary
 
 STORY = [
     "The council voted on Tuesday to close the old bridge to cars for the whole of next year.",
@@ -124,39 +123,3 @@ def test_a_menu_rendered_as_a_bulleted_list_is_dropped(shared_dir):
     article = clean_text(scrape(html, "inscriptis"))
     assert "Biomarkers are measurable indicators" in article.text
     assert "Addiction (16) items in category" not in article.text
-
-
-COMMENTS = ["12 Comments", "John Smith", "June 3, 2020 at 3:01 pm",
-            "Great article, I really enjoyed reading it and will share it with all my friends soon.", "Reply",
-            "Mary Jones", "July 14, 2015 at 7:21 pm",
-            "I disagree with most of this, but the writing was good and I learnt a few things from it.", "Reply",
-            "Bob Lee", "May 1, 2019 at 1:00 pm", "Thanks for this, a clear piece on a hard subject for the town.",
-            "Reply"]
-
-
-def rhythm_of(lines: list[str]) -> list[dict[str, float]]:
-    parsed = split_lines("\n".join(lines))
-    rows = line_features(parsed, [None] * len(parsed), Vocabulary({}))
-    return [dict(zip(feature_names(), row, strict=True)) for row in rows]
-
-
-def test_comments_below_a_story_sit_in_a_header_rhythm_with_the_story_above():
-    rows = rhythm_of(STORY + COMMENTS)
-    story, thread = rows[: len(STORY)], rows[len(STORY) + 2:]
-    assert not any(row["in_rhythm"] for row in story) and all(row["in_rhythm"] for row in thread)
-    assert [row["rhythm_header"] for row in thread[::4]] == [1.0, 1.0, 1.0]
-    assert not any(row["rhythm_header"] for row in thread[1::4])
-    assert thread[0]["rhythm_above"] > 0.6  # most of the page's prose is the story above the thread
-    assert story[0]["rhythm_share"] == thread[0]["rhythm_share"] < 0.4
-
-
-def test_a_forums_posts_fill_its_header_rhythm_from_the_top():
-    rows = rhythm_of(COMMENTS[1:] + ["Privacy", "Terms"])
-    assert rows[1]["rhythm_above"] == 0.0 and rows[1]["in_rhythm"] == 1.0
-    assert rows[0]["rhythm_share"] == 1.0  # every prose line is a post
-
-
-def test_a_line_of_unspaced_script_with_a_number_is_no_post_header():
-    prose = ["2020年3月5日，市议会投票决定明年全年禁止汽车通过这座老桥，工程师早已警告钢梁锈蚀。"] * 3
-    rows = rhythm_of(STORY[:2] + [prose[0], STORY[2], prose[1], STORY[3], prose[2]])
-    assert not any(row["in_rhythm"] for row in rows)

@@ -18,7 +18,6 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from itertools import pairwise
 
 from copydesk import lexicon
 from copydesk.clean.lines import CLOCK_LINES, WORD, Line, count_words, ends_sentence
@@ -55,12 +54,6 @@ STAMP_MAX_WORDS = 12  # a dated line longer than this is a sentence about a date
 TITLE_WORDS = (3, 20)  # a link title or teaser headline: a few words, no sentence end
 RUN_SCALE = 3.0  # log1p of a run of ~20 same-shaped lines
 ALTERNATION_REACH = 6  # lines on each side read for title/summary or name/comment pairs
-# A header rhythm: short lines of one shape (`header_shape`: a name, a date, a count) recurring a few lines apart,
-# each opening a post (a comment, a forum reply, a dated entry). The shape reads digits and capitals, not words.
-HEADER_MAX_WORDS = 8  # a name, a date and a "reply" label fit in a few words
-RHYTHM_MIN_HEADERS = 3  # a shape met three times is a rhythm; twice may be chance
-RHYTHM_REACH = 10  # lines between two headers of one rhythm (one post of a few paragraphs)
-_TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
 
 BASE_NAMES: tuple[str, ...] = (
     "len", "words", "sentence_end", "colon_end", "first_upper", "cap_ratio", "stop_ratio", "punct_ratio",
@@ -78,17 +71,13 @@ DOC_NAMES: tuple[str, ...] = ("rel_pos", "prose_before", "prose_after", "rel_len
 # Repeated structure: how long a run of same-shaped lines the line sits in, and how regularly two shapes
 # alternate around it (teaser title + summary, reviewer + review), and its stop-word ratio against the page's prose.
 SHAPE_NAMES: tuple[str, ...] = ("shape_run", "alternation", "rel_stop")
-# Posts inside a header rhythm (`rhythm_spans`): the line opens a post, sits inside the rhythm, the share of the
-# page's prose inside rhythms (a forum is all posts; an article's comments are its tail), and the share of the
-# page's prose above the line's rhythm (comments follow a story; a forum's first post opens the page).
-RHYTHM_NAMES: tuple[str, ...] = ("rhythm_header", "in_rhythm", "rhythm_share", "rhythm_above")
 
 
 def feature_names() -> tuple[str, ...]:
     """The names of `line_features` columns, in order (the model file stores them)."""
     context = tuple(f"{name}@{w}" for w in WINDOWS for name in CONTEXT_NAMES)
     sides = tuple(f"{name}@{side}{w}" for w in SIDE_WINDOWS for side in "-+" for name in SIDE_NAMES)
-    return BASE_NAMES + context + sides + DOC_NAMES + SHAPE_NAMES + RHYTHM_NAMES
+    return BASE_NAMES + context + sides + DOC_NAMES + SHAPE_NAMES
 
 
 def line_category(text: str) -> str | None:
@@ -157,8 +146,7 @@ def line_features(lines: Sequence[Line], categories: Sequence[str | None], vocab
              for line, w in zip(lines, words, strict=True)]
     doc = _document_features(lines, sizes, base)
     shape = _shape_features(base)
-    rhythm = _rhythm_features(lines, sizes, base)
-    return [b + c + s + d + h + r for b, c, s, d, h, r in zip(base, context, sides, doc, shape, rhythm, strict=True)]
+    return [b + c + s + d + h for b, c, s, d, h in zip(base, context, sides, doc, shape, strict=True)]
 
 
 def _unbulleted(line: Line) -> Line:
@@ -255,66 +243,3 @@ def _shape_features(base: list[list[float]]) -> list[list[float]]:
             base[i][_STOP] - page_stop,
         ])
     return rows
-
-
-def header_shape(text: str) -> str | None:
-    """The shape of a short line that carries a number (a post header's date, time or count): digits as `0`,
-    capitalised words as `A`, other words and marks as they are; None for any other line."""
-    tokens = _TOKEN.findall(text)
-    shape = ["0" if any(c.isdigit() for c in t) else "A" if t[:1].isupper() else t.lower() for t in tokens]
-    return " ".join(shape) if "0" in shape else None
-
-
-def header_groups(texts: Sequence[str], words: Sequence[int]) -> list[list[int]]:
-    """The lines of each header shape (`header_shape`, lines of at most `HEADER_MAX_WORDS` words) met at least
-    `RHYTHM_MIN_HEADERS` times, given each line's text and word count."""
-    shapes: dict[str, list[int]] = {}
-    for i, text in enumerate(texts):
-        if 0 < words[i] <= HEADER_MAX_WORDS and (shape := header_shape(text)):
-            shapes.setdefault(shape, []).append(i)
-    return [found for found in shapes.values() if len(found) >= RHYTHM_MIN_HEADERS]
-
-
-def rhythm_spans(headers: Sequence[int], n: int) -> list[range]:
-    """The rhythms of `headers` (sorted line indices) in a text of `n` lines: headers at most `RHYTHM_REACH` lines
-    apart chain, a chain of `RHYTHM_MIN_HEADERS` or more is a rhythm, which reaches one typical step past its last
-    header."""
-    chains: list[list[int]] = []
-    for i in headers:
-        if chains and i - chains[-1][-1] <= RHYTHM_REACH:
-            chains[-1].append(i)
-        else:
-            chains.append([i])
-    spans = []
-    for chain in chains:
-        if len(chain) >= RHYTHM_MIN_HEADERS:
-            step = sorted(b - a for a, b in pairwise(chain))[(len(chain) - 2) // 2]  # the lower median
-            spans.append(range(chain[0], min(n, chain[-1] + step + 1)))
-    return spans
-
-
-def _rhythm_features(lines: Sequence[Line], sizes: list[int], base: list[list[float]]) -> list[list[float]]:
-    """Per line the `RHYTHM_NAMES` columns, given each line's word count."""
-    n = len(lines)
-    # a header is short in word equivalents, so a line of unspaced script is not one for its few spaces
-    words = [count_words(line.text) if size <= HEADER_MAX_WORDS else size for line, size in zip(lines, sizes)]
-    headers = sorted(i for found in header_groups([line.sample for line in lines], words) for i in found)
-    spans = rhythm_spans(headers, n)
-    if not spans:
-        return [[0.0] * len(RHYTHM_NAMES) for _ in range(n)]
-    prose_words = [size if row[_PROSE] else 0 for size, row in zip(sizes, base, strict=True)]
-    total = sum(prose_words) or 1
-    opens = set(headers)
-    start = [-1] * n  # the first line of the rhythm each line sits in
-    for span in spans:
-        for i in span:
-            start[i] = span.start
-    inside = sum(prose_words[i] for i in range(n) if start[i] >= 0) / total
-    above = [0] * (n + 1)
-    for i in range(n):
-        above[i + 1] = above[i] + prose_words[i]
-    return [
-        [float(start[i] >= 0 and i in opens), float(start[i] >= 0), inside,
-         above[start[i]] / total if start[i] >= 0 else 0.0]
-        for i in range(n)
-    ]
