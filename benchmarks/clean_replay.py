@@ -5,6 +5,8 @@
     python -m benchmarks.clean_replay score NAME     # the rules of `copydesk.clean.decide` replayed on them
     python -m benchmarks.clean_replay score NAME --folds 0 1   # only the pages of these site folds (to set
                                                      # a full dump beside a dump of some folds' models)
+    python -m benchmarks.clean_replay compare BASE NAME   # NAME against BASE: per site fold, per WCXB type,
+                                                     # and the pages that gain or lose more than 0.01 F1
 
 The line model is the slow part of a CV run (`bench_clean --cv NAME` runs features and networks on every
 page); the rules after it (`decide.decide_scored`: threshold, widgets, threads, stray runs, boxes, repeats) are
@@ -161,6 +163,42 @@ def score(pages: Sequence[ScoredPage], rules: Rules = current_rules) -> dict[str
     return result
 
 
+MOVED = 0.01  # a page's word-F1 change counted as a gain or a loss by `compare`
+
+
+def page_f1(pages: Sequence[ScoredPage], rules: Rules = current_rules) -> dict[tuple[str, str], float]:
+    """Word-F1 of every WCXB page, by (converter, page key)."""
+    return {(page.converter, page.key): word_prf(output_of(page, rules)[0], page.reference).f1
+            for page in pages if page.dataset == "wcxb"}
+
+
+def compare(base: Sequence[ScoredPage], new: Sequence[ScoredPage]) -> None:
+    """Print NAME's change against BASE fold by fold (articles / all types / snippets F1, pages gained / lost)
+    and type by type, under every converter."""
+    folds = sorted({fold_of(page.site) for page in new})
+    before, after = page_f1(base), page_f1(new)
+    types = {(page.converter, page.key): page.page_type for page in new if page.dataset == "wcxb"}
+    fold_at = {(page.converter, page.key): fold_of(page.site) for page in new}
+    print("| fold | " + " | ".join(dict.fromkeys(p.converter for p in new)) + " |")
+    for fold in [*folds, None]:
+        old = score([p for p in base if fold is None or fold_of(p.site) == fold])
+        now = score([p for p in new if fold is None or fold_of(p.site) == fold])
+        cells = []
+        for converter, m in now.items():
+            keys = [k for k in after if k[0] == converter and k in before and fold in (None, fold_at[k])]
+            gained = sum(after[k] - before[k] > MOVED for k in keys)
+            lost = sum(before[k] - after[k] > MOVED for k in keys)
+            cells.append(" / ".join(f"{m[s] - old[converter][s]:+.4f}" for s in ("art_f1", "all_f1", "snip_f1"))
+                         + f" ({gained} up, {lost} down)")
+        print(f"| {'all' if fold is None else fold} | " + " | ".join(cells) + " |")
+    for converter in dict.fromkeys(p.converter for p in new):
+        moves = {}
+        for kind in sorted({t for (c, _), t in types.items() if c == converter and t}):
+            keys = [k for k, t in types.items() if k[0] == converter and t == kind and k in before]
+            moves[kind] = statistics.fmean(after[k] - before[k] for k in keys)
+        print(converter + ": " + ", ".join(f"{kind} {move:+.4f}" for kind, move in moves.items()))
+
+
 def table(result: dict[str, dict[str, float]]) -> str:
     rows = ["| rendering | articles P / R / F1 | all types F1 | snippets P / R / F1 |", "|---|---|---:|---|"]
     for converter, m in result.items():
@@ -171,8 +209,9 @@ def table(result: dict[str, dict[str, float]]) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.clean_replay", description=__doc__.split("\n\n")[0])
-    parser.add_argument("command", choices=("dump", "score"))
-    parser.add_argument("name", help="the fold models' name under benchmarks/out/clean_cv")
+    parser.add_argument("command", choices=("dump", "score", "compare"))
+    parser.add_argument("name", help="the fold models' name under benchmarks/out/clean_cv (compare: the baseline)")
+    parser.add_argument("other", nargs="?", help="with compare: the dump set against the baseline")
     parser.add_argument("--converter", choices=sorted(CONVERTERS), action="append",
                         help="with dump: only this rendering (repeatable; default all)")
     parser.add_argument("--folds", type=int, nargs="+", choices=range(CV_FOLDS),
@@ -180,6 +219,10 @@ def main() -> None:
     args = parser.parse_args()
     if args.command == "dump":
         dump(args.name, args.converter or list(CONVERTERS))
+    elif args.command == "compare":
+        if not args.other:
+            parser.error("compare needs two dump names: BASE NAME")
+        compare(load(args.name), load(args.other))
     else:
         pages = load(args.name)
         if args.folds is not None:
