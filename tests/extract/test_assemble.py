@@ -16,7 +16,7 @@ from copydesk import extract
 from copydesk.extract import phrases
 from copydesk.extract.assemble import assemble_article
 from copydesk.extract.blocks import Page
-from copydesk.extract.engine import story_of
+from copydesk.extract.engine import extract_with_model, story_of
 from copydesk.extract.metadata import Metadata, read_metadata
 from copydesk.extract.pagetype import PageType
 from copydesk.extract.scoring import Selection
@@ -104,6 +104,15 @@ def test_a_byline_the_articles_trim_drops_still_names_the_author(wcxb_rows: list
     article = extract(_byline_page(wcxb_rows, wcxb_html))
     assert article.authors == ("Block Renovation",)
     assert "By Block Renovation" not in article.text
+    assert Removed(category="byline", text="By Block Renovation") in article.removed
+
+
+def test_no_margin_of_the_story_model_moves_the_author(wcxb_rows: list[dict], wcxb_html: Any) -> None:
+    """`extract` reads the body's byline from the rules' story as well as the model's: a model that drops every
+    block the rules kept (0366's "By Block Renovation" among them) still leaves the author named."""
+    dropping_all = replace(load_model(), drop_logit=float("inf"))
+    article = extract_with_model(_byline_page(wcxb_rows, wcxb_html), None, dropping_all, ExtractOptions.build(None))
+    assert article.authors == ("Block Renovation",)
     assert Removed(category="byline", text="By Block Renovation") in article.removed
 
 

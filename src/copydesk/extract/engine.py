@@ -52,11 +52,13 @@ def extract_with_model(html: bytes | str, url: str | None, model: StoryModel | N
         tree = parse_html(text, opts, clock, utf8)
         metadata = read_metadata(tree, url, now=latest_day(opts.today))  # before anything reads the body
         clock.check("metadata")
-        page, selection, page_type = story_of(tree, text, metadata, opts, clock, url, type_model)
-        selection, confidence, story = apply_model(model or load_model(), page, selection, metadata.title,
+        page, rules, page_type = story_of(tree, text, metadata, opts, clock, url, type_model)
+        selection, confidence, story = apply_model(model or load_model(), page, rules, metadata.title,
                                                    metadata.article_body, page_type)
         clock.check("scoring")
-        article = assemble_article(page, selection, metadata, text, url, page_type, byline_from=story)
+        # The byline is read from the rules' story as well as the model's: a network's margin never moves an author.
+        byline_from = sorted({*rules.kept, *story})
+        article = assemble_article(page, selection, metadata, text, url, page_type, byline_from=byline_from)
         return article.evolve(confidence=round(confidence, 3))
     except PageRejected as rejected:
         return failed(rejected.status, rejected.reason, url=url)
