@@ -522,6 +522,14 @@ def test_a_dated_handle_by_the_headline_beats_another_declared_author(read: Read
     assert meta.authors == ("Fabian",)
 
 
+def test_a_dated_handle_must_stand_whole_in_the_text() -> None:
+    # a header window's last line may end inside a name ("Rede von Mo…"): only a handle printed whole is taken
+    from copydesk.extract.metadata.handles import _stands_whole
+    assert _stands_whole("Rede von Mo\nam 6. Mai 2014", "Mo")
+    assert not _stands_whole("Rede von Monika Stern\nam 6. Mai 2014", "Mo")
+    assert _stands_whole("von Jörg-Peter.", "Jörg-Peter") and not _stands_whole("Jörg-Peters", "Jörg-Peter")
+
+
 def test_a_signature_dash_line_before_the_byline() -> None:
     assert names_in_lines(["---- by Kenneth Surin"]) == ("Kenneth Surin", "---- by Kenneth Surin")
 
