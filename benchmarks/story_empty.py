@@ -181,11 +181,12 @@ def baseline(saved: Saved, triple: str) -> Baseline:
         kept.append(k)
         facts.append(page_facts(item, lg, keep) if k else {})
         score.append(page_score(item, k))
-        snippets.append(_snippets(item, k))
+        snippets.append(snippets_of(item, k))
     return Baseline(kept, facts, score, snippets)
 
 
-def _snippets(item: Analysed, kept: Sequence[int]) -> tuple[int, int, int]:
+def snippets_of(item: Analysed, kept: Sequence[int]) -> tuple[int, int, int]:
+    """A page's snippet counts (tp, fn, fp) for its kept blocks; zeros off trafilatura-eval."""
     if item.page.dataset != "trafilatura":
         return (0, 0, 0)
     text = "\n\n".join(item.blocks.blocks[i].text for i in kept)
@@ -210,7 +211,7 @@ def score_rule(saved: Saved, base: Baseline, rule: Rule | None) -> dict[str, flo
             else:
                 out["traf"] += 1
                 out["with_lost"] += counts[0]
-            score, counts = empty, _snippets(item, [])
+            score, counts = empty, snippets_of(item, [])
         tp, fn, fp = tp + counts[0], fn + counts[1], fp + counts[2]
         page = item.page
         if page.dataset == "wcxb":

@@ -31,8 +31,8 @@ from pathlib import Path
 import numpy as np
 
 from benchmarks.datasets import CV_FOLDS
-from benchmarks.scores import snippet_counts, snippet_prf
-from benchmarks.story_empty import Saved, load
+from benchmarks.scores import snippet_prf
+from benchmarks.story_empty import Saved, load, snippets_of
 from benchmarks.train_clean import fit
 from benchmarks.train_story import _decide, _weights, page_score, rows_of, settled, shipped_keep, train
 from copydesk.extract.storymodel import LIST_ADD_LOGIT, LIST_DROP_LOGIT, list_page
@@ -204,11 +204,7 @@ def _page_scores(item, n: int, kept: tuple[int, ...]) -> tuple[float, tuple[int,
     """A page's score and snippet counts (tp, fn, fp) for its kept blocks, each kept set scored once."""
     key = (n, kept)
     if key not in _SCORED:
-        counts = (0, 0, 0)
-        if item.page.dataset == "trafilatura":
-            text = "\n\n".join(item.blocks.blocks[i].text for i in kept)
-            counts = snippet_counts(text, item.page.with_, item.page.without)[:3]
-        _SCORED[key] = (page_score(item, kept), counts)
+        _SCORED[key] = (page_score(item, kept), snippets_of(item, kept))
     return _SCORED[key]
 
 
