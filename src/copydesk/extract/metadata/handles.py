@@ -8,7 +8,7 @@ tries before the site's owner.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from functools import cached_property
 from typing import Any
 
@@ -97,10 +97,9 @@ def handle_after_marker(src: PageSources, header: list[str], language: str | Non
                 text, line, markers, True) and not _used_in_prose(src, line, markers):
             yield [line]
             return
-    for token in _dated_handles(header, markers, endings):
-        if token not in tried and _may_be_handle(token, markers, blocked) and not _used_in_prose(src, token, markers):
-            yield [token]
-            return
+    for token in _dated_writers(src, header, markers, blocked, endings, tried):
+        yield [token]
+        return
 
 
 def dated_handle(src: PageSources, header: list[str], language: str | None, keys: set[str],
@@ -109,12 +108,17 @@ def dated_handle(src: PageSources, header: list[str], language: str | None, keys
     Dienstag 6. Mai 2014"), with the refusals of `handle_after_marker`: what readers see as the writer, which
     `read_authors` weighs against a declared author as it weighs a printed byline."""
     markers = byline_markers(language)
-    blocked = _Blocked(keys, not_authors)
-    for token in _dated_handles(header, markers, marker_endings(markers)):
-        if _may_be_handle(token, markers, blocked) and _stands_whole(src.body_text, token) and not _used_in_prose(
-                src, token, markers):
-            return token
-    return None
+    writers = _dated_writers(src, header, markers, _Blocked(keys, not_authors), marker_endings(markers))
+    return next((token for token in writers if _stands_whole(src.body_text, token)), None)
+
+
+def _dated_writers(src: PageSources, header: list[str], markers: frozenset[str], blocked: _Blocked,
+                   endings: frozenset[str], skip: Container[str] = ()) -> Iterator[str]:
+    """The handles the dated bylines by the headline print (`_dated_handles`), less those in `skip` and those
+    `_may_be_handle` or `_used_in_prose` refuse, in page order."""
+    for token in _dated_handles(header, markers, endings):
+        if token not in skip and _may_be_handle(token, markers, blocked) and not _used_in_prose(src, token, markers):
+            yield token
 
 
 def _stands_whole(text: str, token: str) -> bool:
