@@ -35,8 +35,8 @@ from benchmarks.scores import snippet_counts, snippet_prf, word_prf
 from copydesk import clean_text
 from copydesk.clean import decide
 from copydesk.clean.cleaner import _judge
-from copydesk.clean.features import header_groups, line_category, line_features
-from copydesk.clean.lines import Line, count_words, split_text
+from copydesk.clean.features import line_category, line_features
+from copydesk.clean.lines import Line, split_text
 from copydesk.model import Block
 from copydesk.options import ExtractOptions
 
@@ -80,8 +80,7 @@ def dump(name: str, converters: Sequence[str]) -> None:
             if _plain(page.text) and lines:
                 scored.lines = lines
                 scored.categories = [line_category(line.text) for line in lines]
-                headers = header_groups(lines, [count_words(line.text) for line in lines])
-                scored.logits = model.score(line_features(lines, scored.categories, model.vocabulary), None, headers)
+                scored.logits = model.score(line_features(lines, scored.categories, model.vocabulary))
             else:  # as bench_clean scores it
                 decide.load_model = lambda model=model: model  # type: ignore[assignment]
                 scored.fixed = clean_text(page.text, clean_time_budget=ACCURACY_BUDGET_S).text

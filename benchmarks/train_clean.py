@@ -46,9 +46,9 @@ import numpy as np
 from benchmarks.clean_corpus import CONVERTERS, TextPage, text_pages
 from benchmarks.datasets import CV_FOLDS, trafilatura_pages
 from copydesk.clean.context import CONTEXT_WINDOWS, context_rows
-from copydesk.clean.features import feature_names, header_groups, line_category, line_features
+from copydesk.clean.features import feature_names, line_category, line_features
 from copydesk.clean.linemodel import Dense, LineModel, Stages, line_words
-from copydesk.clean.lines import Line, count_words, split_lines
+from copydesk.clean.lines import Line, split_lines
 from copydesk.clean.vocab import Vocabulary, word_keys
 from copydesk.extract import extract
 
@@ -258,16 +258,14 @@ def _logit(p: float) -> float:
 
 
 def dataset(views: list[View], vocab: Vocabulary | None = None):
-    """(features, labels, weights, view ids, per-page line texts, each view's header groups) for every line of
-    `views`. The word weights
+    """(features, labels, weights, view ids, per-page line texts) for every line of `views`. The word weights
     come from `vocab`, or (None) from the other pages' vocabulary, `VOCAB_FOLDS` folds by page key, so training
     sees word weights as they are on pages the table was not learnt from."""
     if vocab is None:
         fold_of = {view.key: _bucket(view.key + "#vocab", VOCAB_FOLDS) for view in views}
         vocabs = [learn_vocabulary([v for v in views if fold_of[v.key] != k]) for k in range(VOCAB_FOLDS)]
-    xs, ys, ws, idx, texts, headers = [], [], [], [], {}, []
+    xs, ys, ws, idx, texts = [], [], [], [], {}
     for view in views:
-        headers.append(header_groups(view.lines, [count_words(line.text) for line in view.lines]))
         table = vocab if vocab is not None else vocabs[fold_of[view.key]]
         xs.extend(line_features(view.lines, [line_category(line.text) for line in view.lines], table))
         ys.extend(view.labels)
@@ -275,7 +273,7 @@ def dataset(views: list[View], vocab: Vocabulary | None = None):
         idx.extend([view.id] * len(view.lines))
         if not view.crop:
             texts[view.id] = [line.text for line in view.lines]
-    return np.array(xs), np.array(ys, dtype=float), np.array(ws), np.array(idx), texts, headers
+    return np.array(xs), np.array(ys, dtype=float), np.array(ws), np.array(idx), texts
 
 
 def _line_sizes(lines: list[Line]) -> list[int]:
@@ -344,18 +342,15 @@ def _gradients(params: list[np.ndarray], z: np.ndarray, y: np.ndarray, wn: np.nd
     return grads
 
 
-def stage2_inputs(logits: np.ndarray, idx: np.ndarray, x: np.ndarray, headers: list[list[list[int]]]) -> np.ndarray:
-    """Stage-2 rows: each view's context rows (views are contiguous runs of `idx`, in order, with their header
-    groups `headers`) beside `x`."""
+def stage2_inputs(logits: np.ndarray, idx: np.ndarray, x: np.ndarray) -> np.ndarray:
+    """Stage-2 rows: each view's context rows (views are contiguous runs of `idx`, in order) beside `x`."""
     words = line_words(x)
     bounds = [0, *(np.flatnonzero(np.diff(idx)) + 1).tolist(), len(idx)]
-    rows = [context_rows(logits[lo:hi], words[lo:hi], groups)
-            for (lo, hi), groups in zip(pairwise(bounds), headers, strict=True)]
+    rows = [context_rows(logits[lo:hi], words[lo:hi]) for lo, hi in pairwise(bounds)]
     return np.hstack([np.vstack(rows), x])
 
 
-def train_pair(x: np.ndarray, y: np.ndarray, w: np.ndarray, idx: np.ndarray, headers: list[list[list[int]]],
-               seed: int) -> Stages:
+def train_pair(x: np.ndarray, y: np.ndarray, w: np.ndarray, idx: np.ndarray, seed: int) -> Stages:
     """Stage 1 on everything; stage 2 on out-of-fold stage-1 scores."""
     used = w > 0  # unlabelled lines give context only
     stage1 = fit(x[used], y[used], w[used], seed=seed)
@@ -364,7 +359,7 @@ def train_pair(x: np.ndarray, y: np.ndarray, w: np.ndarray, idx: np.ndarray, hea
     for k in range(FOLDS):
         part = used & (folds != k)
         oof[folds == k] = fit(x[part], y[part], w[part], seed=seed + k + 1)(x[folds == k])
-    stage2 = fit(stage2_inputs(oof, idx, x, headers)[used], y[used], w[used], seed=seed + FOLDS + 1)
+    stage2 = fit(stage2_inputs(oof, idx, x)[used], y[used], w[used], seed=seed + FOLDS + 1)
     return Stages(stage1, stage2)
 
 
@@ -382,9 +377,9 @@ def training_pages(converters: tuple[str, ...], fold: int | None = None, limit: 
 def train_on(pages: list[TextPage], bodies: dict[str, str], members: int,
              after_weight: float = AFTER_STORY_WEIGHT) -> LineModel:
     views = labelled_views(pages, crops=True, bodies=bodies, after_weight=after_weight)
-    x, y, w, idx, _, headers = dataset(views)
+    x, y, w, idx, _ = dataset(views)
     print(f"{len(y)} lines from {len(pages)} page renderings, {y.mean():.3f} story", flush=True)
-    return LineModel(tuple(train_pair(x, y, w, idx, headers, SEED + k * MEMBER_SEED_STEP) for k in range(members)),
+    return LineModel(tuple(train_pair(x, y, w, idx, SEED + k * MEMBER_SEED_STEP) for k in range(members)),
                      learn_vocabulary(views))
 
 

@@ -17,11 +17,12 @@ from copydesk.clean.decide import (
     WEAK_RUN_MARGIN,
     decide_lines,
     decide_scored,
+    header_shape,
     no_story_logits,
     stray_lines,
     thread_lines,
 )
-from copydesk.clean.features import header_shape, line_category, line_features
+from copydesk.clean.features import line_category, line_features
 from copydesk.clean.linemodel import load_model
 from copydesk.clean.lines import Line, count_words, split_lines
 from copydesk.html import Clock, PageRejected

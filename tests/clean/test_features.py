@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import gzip
 
-import numpy as np
 import pytest
 
 from benchmarks.clean_corpus import scrape
 from copydesk import clean_text
-from copydesk.clean.context import RHYTHM_COLUMNS, context_rows, rhythm_columns
-from copydesk.clean.features import BASE_NAMES, feature_names, header_groups, line_category, line_features
+from copydesk.clean.context import context_rows
+from copydesk.clean.features import BASE_NAMES, feature_names, line_category, line_features
 from copydesk.clean.linemodel import load_model
 from copydesk.clean.lines import SAMPLE_CHARS, Line, count_words, split_lines
 
@@ -75,32 +74,10 @@ def test_stop_words_are_read_against_the_pages_prose():
 def test_story_mass_above_and_below():
     logits, words = [8.0, 8.0, -8.0, -8.0], [100, 100, 10, 10]
     rows = context_rows(logits, words)
-    above, below = [row[-RHYTHM_COLUMNS - 2] for row in rows], [row[-RHYTHM_COLUMNS - 1] for row in rows]
+    above, below = [row[-2] for row in rows], [row[-1] for row in rows]
     assert above[0] == 0.0 and below[-1] == pytest.approx(0.0, abs=1e-9)
     assert below[0] == pytest.approx(0.5, abs=0.01) and above[2] == pytest.approx(1.0, abs=0.01)
     assert below[2] < 0.01  # nothing of the story lies below the first teaser
-
-
-COMMENTS = ["Rachel", "June 3, 2020 at 3:01 pm", "I walk over that bridge every day and never saw the rust, scary.",
-            "Tom", "June 4, 2020 at 9:12 pm", "About time, the repairs were promised ten years ago already."]
-
-
-def test_a_thread_below_the_story_is_read_against_the_story_above_it():
-    lines = split_lines("\n".join([*STORY, *COMMENTS * 2]))
-    words = [count_words(line.text) for line in lines]
-    headers = header_groups(lines, words)
-    assert headers == [[9, 12, 15, 18]]  # the dated lines; the names carry no number
-    logits = [4.0] * len(STORY) + [-3.0, -4.0, 1.0] * 4
-    rows = rhythm_columns(np.array(logits), np.array(words, dtype=float), headers)
-    story, thread = rows[: len(STORY)], rows[9:]
-    assert not story.any()
-    assert thread[:, 0].all() and thread[0, 1] == 1.0 and thread[1, 1] == 0.0
-    assert thread[0, 2] == -4.0  # the headers' mean score
-    assert thread[0, 3] == pytest.approx(1.0)  # all of the likely story lies above the thread
-    assert thread[0, 4] < -3.0  # far less sure than the story
-    forum = rhythm_columns(np.array(logits[len(STORY):]), np.array(words[len(STORY):], dtype=float),
-                           header_groups(lines[len(STORY):], words[len(STORY):]))
-    assert forum[1, 3] == 0.0 and forum[1, 4] == 0.0  # a page of posts alone: nothing to read them against
 
 
 def test_a_review_block_below_a_story_is_dropped():

@@ -22,13 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from copydesk.clean.context import CLIP
-from copydesk.clean.features import (
-    PROSE_MIN_WORDS,
-    header_groups,
-    line_category,
-    line_features,
-    rhythm_spans,
-)
+from copydesk.clean.features import PROSE_MIN_WORDS, line_category, line_features
 from copydesk.clean.linemodel import load_model
 from copydesk.clean.lines import CLOCK_LINES, ENDS_CLAUSE, WORD, Line, count_words, ends_sentence, sample_of
 from copydesk.clean.profile import SiteProfile
@@ -53,10 +47,12 @@ STRAY_SHARE = 0.05  # a run with less than this share of the core run's words is
 # A run whose mean story logit is this far below the core run's is another kind of text (comments, teaser
 # prose) however long: 3 is e^3 ≈ 20 times lower odds. Logits are clipped (`CLIP`), so one sure line cannot carry a run.
 WEAK_RUN_MARGIN = 3.0
-# A comment thread by its rhythm (`features.rhythm_spans`: short header lines of one shape, digits blanked and
-# capitalised words as one class, "June 3, 2020 at 3:01 pm", "12.03.2024 um 10:15", recurring down the page)
-# whose headers the model mostly drops, with kept prose between them. Its kept lines go when they are less sure
-# than the story.
+# A comment thread by its rhythm: short header lines of one shape (digits blanked, capitalised words as one
+# class: "June 3, 2020 at 3:01 pm", "12.03.2024 um 10:15") that carry a number, recur down the page and are
+# mostly dropped, with kept prose between them. Its kept lines go when they are less sure than the story.
+THREAD_HEADER_WORDS = 8  # a name, a date and a "reply" label fit in a few words
+THREAD_MIN_HEADERS = 3  # a shape met three times is a rhythm; twice may be chance
+THREAD_REACH = 10  # lines between two headers of one thread (one comment of a few paragraphs)
 THREAD_MARGIN = 1.5  # thread prose is this much less sure (mean clipped logit per word) than the story around
 THREAD_AFTER_SHARE = 0.8  # a thread follows the story: this share of the other kept words lies above it…
 THREAD_MAX_RATIO = 2.0  # …and it is at most twice their size (a longer one is the page itself: a forum)
@@ -77,6 +73,7 @@ HEADING_MAX_WORDS = 15  # a subheading is one short line without a sentence end
 NAV_MAX_WORDS = 6  # a dropped short line without a sentence end is a menu or label
 _LIST_MARK = re.compile(r"^(?:[-–—•*·▪►‣◦]|\(?\d{1,3}[.)])\s")
 _LINK_TITLE = re.compile(r"^[^:|]{0,40}[:|]\s*(\S.*)$")
+_TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,12 +101,10 @@ def decide_lines(lines: Sequence[Line], profile: SiteProfile | None = None,
     rest = [i for i in range(n) if not template[i]]
     if rest:
         model = load_model()
-        scored = [lines[i] for i in rest]
-        rows = line_features(scored, [categories[i] for i in rest], model.vocabulary, clock)
+        rows = line_features([lines[i] for i in rest], [categories[i] for i in rest], model.vocabulary, clock)
         if clock is not None:
             clock.check("line scores")
-        headers = header_groups(scored, [count_words(line.text) for line in scored])
-        for i, logit in zip(rest, model.score(rows, clock, headers), strict=True):
+        for i, logit in zip(rest, model.score(rows, clock), strict=True):
             logits[i] = logit
         if clock is not None:
             clock.check("line decisions")
@@ -216,16 +211,39 @@ def stray_lines(words: Sequence[int], keep: Sequence[bool], logits: Sequence[flo
     ]
 
 
+def header_shape(text: str) -> str | None:
+    """The shape of a short line that carries a number (a thread header's date, time or count): digits as `0`,
+    capitalised words as `A`, other words and marks as they are; None for any other line."""
+    tokens = _TOKEN.findall(text)
+    shape = ["0" if any(c.isdigit() for c in t) else "A" if t[:1].isupper() else t.lower() for t in tokens]
+    return " ".join(shape) if "0" in shape else None
+
+
 def thread_lines(lines: Sequence[Line], words: Sequence[int], keep: Sequence[bool],
                  logits: Sequence[float]) -> list[int]:
     """Kept lines of a comment thread below the story, given each line's word count, keep flag and logit.
-    Headers are short numbered lines of one recurring shape (`features.header_groups`), most of them dropped by
-    the model; they chain into threads as `features.rhythm_spans` says. A thread's kept lines are dropped when
-    their mean clipped logit per word is `THREAD_MARGIN` below the other kept lines', it lies below most of those
+    Headers are short numbered lines of one shape (`header_shape`) met at least `THREAD_MIN_HEADERS` times,
+    most of them dropped by the model; headers at most `THREAD_REACH` lines apart chain into a thread,
+    which reaches one typical step past its last header. A thread's kept lines are dropped when their mean
+    clipped logit per word is `THREAD_MARGIN` below the other kept lines', it lies below most of those
     (`THREAD_AFTER_SHARE` of their words) and is at most `THREAD_MAX_RATIO` times their size."""
-    headers = sorted(i for found in header_groups(lines, words)
-                     if 2 * sum(logits[i] <= THRESHOLD for i in found) >= len(found) for i in found)
-    spans = rhythm_spans(headers, len(lines))
+    shapes: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if 0 < words[i] <= THREAD_HEADER_WORDS and (shape := header_shape(line.text)):
+            shapes.setdefault(shape, []).append(i)
+    headers = sorted(i for found in shapes.values() if len(found) >= THREAD_MIN_HEADERS
+                     and 2 * sum(logits[i] <= THRESHOLD for i in found) >= len(found) for i in found)
+    chains: list[list[int]] = []
+    for i in headers:
+        if chains and i - chains[-1][-1] <= THREAD_REACH:
+            chains[-1].append(i)
+        else:
+            chains.append([i])
+    spans = []
+    for chain in chains:
+        if len(chain) >= THREAD_MIN_HEADERS:
+            step = sorted(b - a for a, b in zip(chain, chain[1:]))[(len(chain) - 2) // 2]  # the lower median
+            spans.append(range(chain[0], min(len(lines), chain[-1] + step + 1)))
     inside = {i for span in spans for i in span}
     story = [i for i, kept in enumerate(keep) if kept and i not in inside]
     story_words = sum(words[i] for i in story)

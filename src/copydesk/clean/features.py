@@ -18,7 +18,6 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from itertools import pairwise
 
 from copydesk import lexicon
 from copydesk.clean.lines import CLOCK_LINES, WORD, Line, count_words, ends_sentence
@@ -55,12 +54,6 @@ STAMP_MAX_WORDS = 12  # a dated line longer than this is a sentence about a date
 TITLE_WORDS = (3, 20)  # a link title or teaser headline: a few words, no sentence end
 RUN_SCALE = 3.0  # log1p of a run of ~20 same-shaped lines
 ALTERNATION_REACH = 6  # lines on each side read for title/summary or name/comment pairs
-# A header rhythm: short lines of one shape (`header_shape`: a name, a date, a count) recurring a few lines apart,
-# each opening a post (a comment, a forum reply, a dated entry). The shape reads digits and capitals, not words.
-HEADER_MAX_WORDS = 8  # a name, a date and a "reply" label fit in a few words
-RHYTHM_MIN_HEADERS = 3  # a shape met three times is a rhythm; twice may be chance
-RHYTHM_REACH = 10  # lines between two headers of one rhythm (one post of a few paragraphs)
-_TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
 
 BASE_NAMES: tuple[str, ...] = (
     "len", "words", "sentence_end", "colon_end", "first_upper", "cap_ratio", "stop_ratio", "punct_ratio",
@@ -250,39 +243,3 @@ def _shape_features(base: list[list[float]]) -> list[list[float]]:
             base[i][_STOP] - page_stop,
         ])
     return rows
-
-
-def header_shape(text: str) -> str | None:
-    """The shape of a short line that carries a number (a post header's date, time or count): digits as `0`,
-    capitalised words as `A`, other words and marks as they are; None for any other line."""
-    tokens = _TOKEN.findall(text)
-    shape = ["0" if any(c.isdigit() for c in t) else "A" if t[:1].isupper() else t.lower() for t in tokens]
-    return " ".join(shape) if "0" in shape else None
-
-
-def header_groups(lines: Sequence[Line], words: Sequence[int]) -> list[list[int]]:
-    """The lines of each header shape (`header_shape`, lines of 1 to `HEADER_MAX_WORDS` words) met at least
-    `RHYTHM_MIN_HEADERS` times, given each line's word count (`count_words`)."""
-    shapes: dict[str, list[int]] = {}
-    for i, line in enumerate(lines):
-        if 0 < words[i] <= HEADER_MAX_WORDS and (shape := header_shape(line.text)):
-            shapes.setdefault(shape, []).append(i)
-    return [found for found in shapes.values() if len(found) >= RHYTHM_MIN_HEADERS]
-
-
-def rhythm_spans(headers: Sequence[int], n: int) -> list[range]:
-    """The rhythms of `headers` (sorted line indices) in a text of `n` lines: headers at most `RHYTHM_REACH` lines
-    apart chain, a chain of `RHYTHM_MIN_HEADERS` or more is a rhythm, which reaches one typical step past its last
-    header."""
-    chains: list[list[int]] = []
-    for i in headers:
-        if chains and i - chains[-1][-1] <= RHYTHM_REACH:
-            chains[-1].append(i)
-        else:
-            chains.append([i])
-    spans = []
-    for chain in chains:
-        if len(chain) >= RHYTHM_MIN_HEADERS:
-            step = sorted(b - a for a, b in pairwise(chain))[(len(chain) - 2) // 2]  # the lower median
-            spans.append(range(chain[0], min(n, chain[-1] + step + 1)))
-    return spans

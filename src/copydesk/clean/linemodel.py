@@ -37,9 +37,8 @@ class Stages:
     stage1: Dense
     stage2: Dense
 
-    def __call__(self, x: np.ndarray, words: np.ndarray, clock: Clock | None = None,
-                 headers: Sequence[Sequence[int]] = ()) -> np.ndarray:
-        second_in = np.hstack([context_rows(_timed(self.stage1, x, clock), words, headers), x])
+    def __call__(self, x: np.ndarray, words: np.ndarray, clock: Clock | None = None) -> np.ndarray:
+        second_in = np.hstack([context_rows(_timed(self.stage1, x, clock), words), x])
         return _timed(self.stage2, second_in, clock)
 
 
@@ -64,18 +63,16 @@ class LineModel:
     members: tuple[Stages, ...]
     vocabulary: Vocabulary
 
-    def score(self, rows: Sequence[Sequence[float]], clock: Clock | None = None,
-              headers: Sequence[Sequence[int]] = ()) -> list[float]:
+    def score(self, rows: Sequence[Sequence[float]], clock: Clock | None = None) -> list[float]:
         """The story logit of each feature row (one row per line, in document order); `clock` is the
-        caller's time budget (`PageRejected` when it is spent), `headers` the text's header groups
-        (`features.header_groups`)."""
+        caller's time budget (`PageRejected` when it is spent)."""
         if not rows:
             return []
         x = np.asarray(rows, dtype=np.float64)
         words = line_words(x)
         total = np.zeros(len(x))
         for member in self.members:
-            total = total + member(x, words, clock, headers)
+            total = total + member(x, words, clock)
         return (total / len(self.members)).tolist()
 
 
