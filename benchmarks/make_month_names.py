@@ -6,12 +6,13 @@ Unicode CLDR through `babel` (a build-time tool here: the package never imports 
 
 For each language: CLDR's wide and abbreviated names, in the format (genitive: "marca", "Μαρτίου") and the
 stand-alone (nominative: "marzec") contexts, of the language and of the regions listed with it, lower-cased,
-each with and without its closing period or abbreviation sign ("janv." and "janv", "जन॰" and "जन"); a Catalan name's article dropped ("de març",
-"d’abril" → "març", "abril": the date patterns read the article); a Latin or Greek name also without its accents
-("février" → "fevrier", "Μαρτίου" → "μαρτιου": pages and headings in capitals drop them), a German one also with
-"ae" / "oe" / "ue" for its umlauts ("maerz"), a Hebrew one also after the
-preposition written onto it ("במרץ"). Names holding a digit ("3月", "thg 3") or a space are left out
-(the year-month-day forms read those), and so are names under three characters. `EXTRA` adds the spellings
+each with and without its closing period or abbreviation sign ("janv." and "janv", "ינו׳" and "ינו"); a Catalan
+name's article dropped ("de març", "d’abril" → "març", "abril": the date patterns read the article); a Latin or
+Greek name also without its accents ("février" → "fevrier", "Μαρτίου" → "μαρτιου": pages and headings in
+capitals drop them), a German one also with "ae" / "oe" / "ue" for its umlauts ("maerz"), a Hebrew one also
+after the preposition written onto it ("במרץ"). Names holding a digit ("3月", "thg 3") or a space are left out
+(the year-month-day forms read those; so are the Levant's two-word names, "كانون الثاني"), and so are names under
+three characters. `EXTRA` adds the spellings
 the hand-written table before this file read and CLDR lacks.
 
 Deterministic: languages, months and names sorted; babel's version is pinned by the venv.
@@ -29,9 +30,11 @@ from babel import Locale
 OUT = Path(__file__).resolve().parents[1] / "src" / "copydesk" / "data" / "month_names.tsv"
 
 #: Language code as pages declare it → the CLDR locales whose names it reads (regional ones add spellings:
-#: Austrian "Jänner", British "Sept"; "no" and "tl" are the older codes of Bokmål and Filipino).
+#: Austrian "Jänner", British "Sept", the Levant's "آذار" and the Maghreb's "جانفي"; "no" and "tl" are the older
+#: codes of Bokmål and Filipino).
 LANGUAGES: dict[str, tuple[str, ...]] = {
-    "af": ("af",), "ar": ("ar",), "bg": ("bg",), "bn": ("bn",), "bs": ("bs",), "ca": ("ca",), "cs": ("cs",),
+    "af": ("af",), "ar": ("ar", "ar_SY", "ar_LB", "ar_IQ", "ar_MA", "ar_DZ", "ar_TN"), "bg": ("bg",),
+    "bn": ("bn",), "bs": ("bs",), "ca": ("ca",), "cs": ("cs",),
     "cy": ("cy",), "da": ("da",), "de": ("de", "de_AT", "de_CH"), "el": ("el",), "en": ("en", "en_GB", "en_AU"),
     "es": ("es", "es_MX", "es_US"), "et": ("et",), "eu": ("eu",), "fa": ("fa",), "fi": ("fi",),
     "fil": ("fil",), "fr": ("fr", "fr_CA", "fr_CH"), "ga": ("ga",), "gl": ("gl",), "he": ("he",), "hi": ("hi",),

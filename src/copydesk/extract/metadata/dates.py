@@ -69,6 +69,9 @@ TEXT_DATES: tuple[re.Pattern[str], ...] = (
     re.compile(rf"{_NOT_AFTER_LETTER}{_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)", re.I),
     # 2024年3月5日 / 2024년 3월 5일: Chinese, Japanese and Korean write year, month and day, each with its counter
     re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<month>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]"),
+    # ngày 5 tháng 3 năm 2024 / 5 tháng 3, 2024: Vietnamese names its months by number ("tháng" is "month")
+    re.compile(r"(?<!\d)(?P<day>[0-3]?\d)\s+tháng\s+(?P<month>[01]?\d)(?:\s+năm\s+|\s*[,/]\s*)"
+               r"(?P<year>(?:19|20)\d\d)(?!\d)", re.I),
     # 2024. március 5. / 2024 m. kovo 5 d.: Hungarian and Lithuanian write the year first, closed by a period
     re.compile(rf"(?<!\d){_YEAR}(?:\.|\s+m\.)\s*{_MONTH}\s+(?P<day>[0-3]?\d)(?!\d)", re.I),
     # Tue Oct 17 09:30:00 CET 2024 (Java's Date.toString, left in some sites' structured data)
@@ -85,7 +88,7 @@ TEXT_DATES: tuple[re.Pattern[str], ...] = (
 
 #: The characters (or words) each of `TEXT_DATES` needs one of ("" for none), looked for with `in` before the
 #: pattern runs: most values hold no time, no slash and no dot, and are spared the patterns that need them.
-TEXT_DATE_MARKS: tuple[str | tuple[str, ...], ...] = ("", "", "年년", ".", ":", ".", "/-", ".", "./")
+TEXT_DATE_MARKS: tuple[str | tuple[str, ...], ...] = ("", "", "年년", ("háng",), ".", ":", ".", "/-", ".", "./")
 #: Years the `YEAR` test misses: a Buddhist-era year, a Japanese era's, digits other than ASCII ones
 #: (Arabic-Indic, Persian, Devanagari, Bengali, Thai, Myanmar, full-width): `parse_text` reads these after
 #: `western_digits`. Looked for only in text that is not ASCII, or on a Thai page.
