@@ -126,6 +126,7 @@ def test_a_page_dated_in_its_own_language(read: Read, page: str, expected: str) 
 @pytest.mark.parametrize(
     "page",
     ["printed_date_listopad_no_language.html", "printed_date_fa_solar_hijri.html",
+     "printed_date_in_a_chinese_sentence.html",  # a biography's dates, told in sentences
      "printed_month_like_word_fr.html", "printed_buddhist_year_not_thai.html"],
 )
 def test_no_date_read_where_the_page_prints_none_it_can_tell(read: Read, page: str) -> None:

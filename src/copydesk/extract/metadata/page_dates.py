@@ -56,6 +56,9 @@ MAX_LONE_DATE = 24  # "Dienstag, 01.02.2022" or "Apr 7, 2009 | 10:30": a date al
 #: A short label ending in a colon that opens a line ("Last updated:", "Stand:", "Published on:").
 LINE_LABEL = re.compile(r"^[^\W\d][^:\n\d]{0,30}:\s*")
 MAX_DATELINE_WORDS = 6  # "am 17. Oktober 2024 um 12:00 Uhr" fits; a lower-case line any longer is prose
+#: A clause's comma or full stop of Chinese and Japanese, which write no spaces and no case: a line holding one
+#: is a sentence ("2017年7月18日，正式加盟…"); their datelines part the date from the rest with spaces or "|".
+CJK_CLAUSE = re.compile(r"[，。]")
 MIN_DATE_LINE = 6  # a printed date needs "Oct 2024" at least; "2024" alone holds no day
 #: A line of a script or a style sheet that the page text carries (`"datePublished": "Jun 12, 2025",`,
 #: `/* banner, made 11.02.08 */`, `var built = "2024-01-02";`): no printed date.
@@ -340,8 +343,10 @@ def _day(value: str | None) -> str | None:
 
 def _is_prose(line: str) -> bool:
     """A sentence's middle split onto its own line by markup ("vom 24.01.2020, Fünferbesetzung), das den …"):
-    it opens in lower case and runs on past a dateline's few words; the date it names is no publication."""
-    return line[:1].islower() and len(line.split()) > MAX_DATELINE_WORDS
+    it opens in lower case and runs on past a dateline's few words, or (Chinese, Japanese) it holds a clause's
+    comma or full stop (`CJK_CLAUSE`); the date it names is no publication."""
+    return (line[:1].islower() and len(line.split()) > MAX_DATELINE_WORDS) or (
+        not line.isascii() and CJK_CLAUSE.search(line) is not None)
 
 
 def printed_dates(lines: list[str], first: bool | None = None,
