@@ -2,7 +2,7 @@
 
 A date keeps its time and offset only when the page gives both; a time without
 an offset is cut to the day (an offset is never invented). Month names are read in
-the fifty languages of `month_names.tsv`: a page reads English and its own language's
+the 49 languages of `month_names.tsv`: a page reads English and its own language's
 names, every language's when its language is unknown, less the names that mean
 different months in different languages ("listopad": November in Polish, October in
 Croatian). Year-month-day dates are read in Chinese, Japanese (also in the Reiwa and
@@ -172,13 +172,13 @@ def _names_by_language() -> dict[str, dict[str, int]]:
 
 @cache
 def month_names(language: str | None = None) -> dict[str, int]:
-    """The month names a page in `language` ("de", "pt") reads, with their numbers: English and its own
+    """The month names a page in `language` (lower case: "de", "pt") reads, with their numbers: English and its own
     language's, which wins where the two differ; every language's when it is unknown, less the names that mean
     different months in different languages ("listopad", "lis", "srp"). Also the names cut short ("Sept",
     "Dezemb."): the first letters, three or more, of one month's names only."""
     table = _names_by_language()
-    language = LANGUAGE_ALIASES.get(language or "", language)
-    tables = [table["en"], table.get(language.lower(), {})] if language else list(table.values())
+    language = LANGUAGE_ALIASES.get(language, language) if language else None
+    tables = [table["en"], table.get(language, {})] if language else list(table.values())
     meanings: dict[str, set[int]] = {}
     for names in tables:
         for name, number in names.items():
