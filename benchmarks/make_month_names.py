@@ -12,8 +12,8 @@ Greek name also without its accents ("février" → "fevrier", "Μαρτίου" 
 capitals drop them), a German one also with "ae" / "oe" / "ue" for its umlauts ("maerz"), a Hebrew one also
 after the preposition written onto it ("במרץ"). Names holding a digit ("3月", "thg 3") or a space are left out
 (the year-month-day forms read those; so are the Levant's two-word names, "كانون الثاني"), and so are names under
-three characters. `EXTRA` adds the spellings
-the hand-written table before this file read and CLDR lacks.
+three letters in a script with case ("ma"); a caseless script's short names stay (the Levant's August "آب", Hindi's
+May "मई"). `EXTRA` adds the spellings the hand-written table before this file read and CLDR lacks.
 
 Deterministic: languages, months and names sorted; babel's version is pinned by the venv.
 """
@@ -51,7 +51,7 @@ EXTRA: dict[str, dict[int, tuple[str, ...]]] = {
 }
 #: What closes an abbreviated name: a period, Devanagari's abbreviation sign ("जन॰"), Hebrew's geresh ("ינו׳").
 ABBREVIATION_MARKS = ".\u0970\u05f3"
-MIN_NAME = 3  # "mai", "ene"; two letters are words of too many languages
+MIN_NAME = 3  # "mai", "ene": two letters of a cased script are words of too many languages; caseless ones ("آب") stay
 #: A Catalan month's article, as CLDR writes its genitive ("de març", "d’abril").
 CATALAN_ARTICLES = ("de ", "d’", "d'")
 HEBREW_IN = "ב"  # "in", written onto the month: "5 במרץ 2024"
@@ -81,7 +81,8 @@ def spellings(name: str, language: str) -> set[str]:
         forms |= {form.translate(GERMAN_UMLAUTS) for form in forms}
     if language == "he":
         forms |= {HEBREW_IN + form for form in forms}
-    return {f for f in forms if len(f) >= MIN_NAME and not any(c.isdigit() or c.isspace() for c in f)}
+    return {f for f in forms if (len(f) >= MIN_NAME or f.upper() == f)
+            and not any(c.isdigit() or c.isspace() for c in f)}
 
 
 def month_names() -> dict[str, dict[int, set[str]]]:

@@ -72,6 +72,8 @@ def test_the_shipped_month_names_are_what_the_cldr_script_writes() -> None:
         ("5 d’abril de 2024", "ca", "2024-04-05"),
         ("5 de marzo del 2024", "es", "2024-03-05"),
         ("5 آذار 2024", "ar", "2024-03-05"),  # the Levant's name of March
+        ("5 آب 2024", "ar", "2024-08-05"),  # and of August: two letters of a caseless script
+        ("5 मई 2024", "hi", "2024-05-05"),
         ("Thứ ba, ngày 5 tháng 3 năm 2024", "vi", "2024-03-05"),  # months by number
         ("5 Sept 2024", None, "2024-09-05"),  # a name cut short
         ("5 Dezemb. 2024", "de", "2024-12-05"),
