@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from benchmarks.datasets import Page, newspaper4k_pages, trafilatura_pages, wcxb_pages
+from benchmarks.datasets import REFERENCE_DAY, Page, newspaper4k_pages, trafilatura_pages, wcxb_pages
 from copydesk.extract.blocks import Page as Blocks
 from copydesk.extract.blocks import collect_blocks
 from copydesk.extract.engine import _story, latest_day
@@ -42,7 +42,6 @@ from copydesk.options import ExtractOptions
 _WORD = re.compile(r"\w+")
 STORY_TRIGRAMS = 0.5  # share of a block's word (or char) trigrams found in the reference to call it story
 SHORT_WORDS = 3  # a block with fewer words is story only as a whole line of the reference
-TODAY = "2026-12-01"  # a fixed day, so dates (and so labels) never depend on when this runs
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +68,7 @@ def analyse(page: Page) -> tuple[Blocks, Selection, str | None, str | None, tupl
         check_input(page.html, opts)
         text, encoding = decode_html(page.html, opts.http_charset)
         tree = parse_html(text, opts, clock)
-        meta = read_metadata(tree, page.url, now=latest_day(TODAY))
+        meta = read_metadata(tree, page.url, now=latest_day(REFERENCE_DAY))
         first = collect_blocks(tree, opts, clock)
         features = page_features(first, meta, page.url, text)
         discussion = replies_are_content(load_type_model().classify(features), page.url)

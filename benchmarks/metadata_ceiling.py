@@ -37,7 +37,7 @@ from selectolax.lexbor import LexborHTMLParser
 from benchmarks.datasets import Page, wcxb_pages
 from benchmarks.scores import AUTHOR_SPLIT
 from copydesk.extract.metadata import read_metadata
-from copydesk.extract.metadata.dates import MONTHS, valid_day
+from copydesk.extract.metadata.dates import month_names, valid_day
 from copydesk.extract.metadata.given_names import given_names
 from copydesk.extract.metadata.headline import dateline_lines, headline_spots
 from copydesk.extract.metadata.jsonld import read_jsonld, text_of
@@ -76,11 +76,11 @@ def spelled_days(text: str) -> set[str]:
         add(y, int(b), a)
         add(y, int(a), b)
     for d, name, y in DAY_MONTH.findall(text):
-        add(y, MONTHS.get(name.lower()), d)
+        add(y, month_names().get(name.lower()), d)
     for name, d, y in MONTH_DAY.findall(text):
-        add(y, MONTHS.get(name.lower()), d)
+        add(y, month_names().get(name.lower()), d)
     for y, name, d in YEAR_MONTH_DAY.findall(text):
-        add(y, MONTHS.get(name.lower()), d)
+        add(y, month_names().get(name.lower()), d)
     return found
 
 

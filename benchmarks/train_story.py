@@ -4,6 +4,7 @@
     python -m benchmarks.train_story --cv-only  # the CV report and per-fold models only
     python -m benchmarks.train_story --check    # does the shipped model match today's features, lexicon, page types?
     python -m benchmarks.train_story --pagetype # the cascade: `train_pagetype` first, then this script
+    python -m benchmarks.train_story --seeds 16,17,18 --folds-dir DIR --out FILE   # another triple's models
 
 The page type is an input, so the order after metadata or block rules change is `train_pagetype`, then this
 script (`--pagetype` runs both); the model file records the page-type model's row fingerprint it was trained
@@ -259,11 +260,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="first N pages of each set (a quick look)")
     parser.add_argument("--folds-dir", type=Path, default=FOLD_DIR, help="where the per-fold models go")
     parser.add_argument("--seeds", default=",".join(map(str, SEEDS)),
-                        help="the CV networks' seeds (another triple: with --cv-only and another --folds-dir)")
+                        help="the networks' seeds (another triple: with another --folds-dir, and --cv-only or --out)")
+    parser.add_argument("--out", type=Path, default=SHIPPED,
+                        help="where the model trained on every tune page goes (another triple's: its seed noise)")
     args = parser.parse_args(argv)
     seeds = tuple(int(seed) for seed in args.seeds.split(","))
-    if seeds != SEEDS and not args.cv_only:
-        parser.error("the shipped model is trained from SEEDS: use --seeds with --cv-only")
+    if seeds != SEEDS and not args.cv_only and args.out == SHIPPED:
+        parser.error("the shipped model is trained from SEEDS: use --seeds with --cv-only or --out")
     if args.check:
         problems = check()
         print("\n".join(problems) or f"{SHIPPED.name} matches the features, lexicon and page-type model")
@@ -309,11 +312,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.cv_only:
         return 0
     every_tune = [i for i in range(len(items)) if tune[i]]
-    network = train([items[i] for i in every_tune], [rows[i] for i in every_tune])
+    network = train([items[i] for i in every_tune], [rows[i] for i in every_tune], seeds)
     data = model_json(network, calibration)
     model_from_json(data)
-    write(SHIPPED, data)
-    print(f"wrote {SHIPPED}")
+    write(args.out, data)
+    print(f"wrote {args.out}")
     return 0
 
 

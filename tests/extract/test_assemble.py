@@ -117,14 +117,16 @@ def test_no_margin_of_the_story_model_moves_the_author(wcxb_rows: list[dict], wc
 
 
 def test_the_articles_trim_follows_the_page_type_the_article_reports(wcxb_rows: list[dict], wcxb_html: Any) -> None:
-    """0366 is typed `article`, so the model's doubted byline block is trimmed; the same page typed `listing`
-    (every probability as it was) keeps it: the trim reads the classifier's verdict, `PageType.label`."""
+    """0366 is typed `article`, so the model's doubted byline block (logit under 0) is trimmed; the same page typed
+    `listing` (every probability as it was) keeps it: the trim reads the classifier's verdict, `PageType.label`.
+    The model's general margin is set aside, so the trim alone decides, whatever the network's logit there."""
     text, meta, page, selection, page_type, byline = _byline_story(wcxb_rows, wcxb_html)
     assert page_type.label == "article"
-    trimmed, _, story = apply_model(load_model(), page, selection, meta.title, meta.article_body, page_type)
+    model = replace(load_model(), drop_logit=float("-inf"))
+    trimmed, _, story = apply_model(model, page, selection, meta.title, meta.article_body, page_type)
     assert byline in story and byline not in trimmed.kept
     listing = replace(page_type, label="listing")
-    untrimmed, _, _ = apply_model(load_model(), page, selection, meta.title, meta.article_body, listing)
+    untrimmed, _, _ = apply_model(model, page, selection, meta.title, meta.article_body, listing)
     assert byline in untrimmed.kept
 
 

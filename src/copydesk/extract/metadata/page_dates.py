@@ -56,6 +56,9 @@ MAX_LONE_DATE = 24  # "Dienstag, 01.02.2022" or "Apr 7, 2009 | 10:30": a date al
 #: A short label ending in a colon that opens a line ("Last updated:", "Stand:", "Published on:").
 LINE_LABEL = re.compile(r"^[^\W\d][^:\n\d]{0,30}:\s*")
 MAX_DATELINE_WORDS = 6  # "am 17. Oktober 2024 um 12:00 Uhr" fits; a lower-case line any longer is prose
+#: A clause's comma or full stop of Chinese and Japanese, which write no spaces and no case: a line holding one
+#: is a sentence ("2017年7月18日，正式加盟…"); their datelines part the date from the rest with spaces or "|".
+CJK_CLAUSE = re.compile(r"[，。]")
 MIN_DATE_LINE = 6  # a printed date needs "Oct 2024" at least; "2024" alone holds no day
 #: A line of a script or a style sheet that the page text carries (`"datePublished": "Jun 12, 2025",`,
 #: `/* banner, made 11.02.08 */`, `var built = "2024-01-02";`): no printed date.
@@ -96,8 +99,8 @@ def read_dates(src: PageSources, ld: JsonLd, header: list[str], url: str | None,
     if modified and published and modified[:10] < published[:10]:
         modified = None  # a modification before publication is a wrong stamp
         prov.pop("modified", None)
-    published = (_as_shown(printed_dates(header, first), published, modified, url, now, prov, declared,
-                           lambda day, stamp: _told_locally(header, day, stamp, first))
+    published = (_as_shown(printed_dates(header, first, primary), published, modified, url, now, prov, declared,
+                           lambda day, stamp: _told_locally(header, day, stamp, first, primary))
                  or _fallback_date(src, modified, now, prov, date_texts, primary, first, script_stamps))
     return _checked_by_url(published, url, now, prov), modified
 
@@ -172,8 +175,8 @@ def _fallback_date(src: PageSources, modified: str | None, now: str | None, prov
     readers = (("script", lambda: _one_day([dates.parse_iso(s) for s in script_stamps()])),
                ("text", lambda: _labelled_date(src, language, first)),
                ("time", lambda: _lone_time(src)),
-               ("text", lambda: _one_day([dates.parse_text(t, first) for t in date_texts()])),
-               ("text", lambda: _lone_printed_day(src.body_text, first)))
+               ("text", lambda: _one_day([dates.parse_text(t, first, language) for t in date_texts()])),
+               ("text", lambda: _lone_printed_day(src.body_text, first, language)))
     for source, read in readers:
         found = read()
         if found and (not latest or found[:10] <= latest):
@@ -182,7 +185,7 @@ def _fallback_date(src: PageSources, modified: str | None, now: str | None, prov
     return None
 
 
-def _lone_printed_day(text: str, first: bool | None) -> str | None:
+def _lone_printed_day(text: str, first: bool | None, language: str | None = None) -> str | None:
     """The day printed alone on its lines ("01.02.2022", "Apr 7, 2009") when the page prints one such
     day only: a page with no other date shows readers that one (several days are a list), even when
     labelled as its update. A date that ends a sentence split by markup ("… as of" / "December 31, 2025")
@@ -202,7 +205,7 @@ def _lone_printed_day(text: str, first: bool | None) -> str | None:
         bare = LINE_LABEL.sub("", line, count=1)  # the date's own length, without a "Last updated:" before it
         if not MIN_DATE_LINE <= len(bare) <= MAX_LONE_DATE or CODE_LINE.search(line):
             continue
-        day = dates.parse_text(line, first)
+        day = dates.parse_text(line, first, language)
         if day:
             days.add(day[:10])
             if len(days) > 1:
@@ -281,7 +284,7 @@ def _labelled_date(src: PageSources, language: str | None = None, first: bool | 
             if (index and text[index - 1].isalnum()) or text[start:start + 1].isalnum():
                 continue  # inside a word ("publishedAt", "unpublished")
             match = AFTER_LABEL.match(text, start)
-            found = dates.parse_text(match[1], first) if match else None
+            found = dates.parse_text(match[1], first, language) if match else None
             if found:
                 best = (index, found)
                 break
@@ -321,12 +324,13 @@ def _days_apart(one: str, other: str) -> int:
     return abs((date.fromisoformat(one) - date.fromisoformat(other)).days)
 
 
-def _told_locally(lines: list[str], shown: str, stamped: str, first: bool | None) -> bool:
+def _told_locally(lines: list[str], shown: str, stamped: str, first: bool | None,
+                  language: str | None = None) -> bool:
     """Whether the day `shown` by the headline, a day off the `stamped` one, is the page's local day of the
     same moment: its line prints a clock time, and the stamp carries no offset (a day, or a time in an unknown
     zone: `dates` keeps the day only, so it cannot say which local day it is) or the same minutes (one moment
     told in two zones, the stamp often in UTC)."""
-    line = next((x for x in lines if (dates.parse_text(x, first) or "")[:10] == shown), "")
+    line = next((x for x in lines if (dates.parse_text(x, first, language) or "")[:10] == shown), "")
     clock = CLOCK.search(line)
     if not clock:
         return False
@@ -339,22 +343,23 @@ def _day(value: str | None) -> str | None:
 
 def _is_prose(line: str) -> bool:
     """A sentence's middle split onto its own line by markup ("vom 24.01.2020, Fünferbesetzung), das den …"):
-    it opens in lower case and runs on past a dateline's few words; the date it names is no publication."""
-    return line[:1].islower() and len(line.split()) > MAX_DATELINE_WORDS
+    it opens in lower case and runs on past a dateline's few words, or (Chinese, Japanese) it holds a clause's
+    comma or full stop (`CJK_CLAUSE`); the date it names is no publication."""
+    return (line[:1].islower() and len(line.split()) > MAX_DATELINE_WORDS) or (
+        not line.isascii() and CJK_CLAUSE.search(line) is not None)
 
 
-def printed_dates(lines: list[str], first: bool | None = None) -> tuple[list[str], list[str]]:
+def printed_dates(lines: list[str], first: bool | None = None,
+                  language: str | None = None) -> tuple[list[str], list[str]]:
     """(plain dates, dates labelled as updates) printed on the header lines, in order; a label
     ("Updated:") counts on the date's own line or on one of the two lines before it."""
     plain: list[str] = []
     updates: list[str] = []
     for index, line in enumerate(lines):
         # The year test comes first: it drops most lines, and costs less than `CODE_LINE` (no date either way).
-        # `YEAR` holds "19", "20" or a dot: a line with none of them (six in seven) is dropped by `in` alone.
-        if (len(line) < MIN_DATE_LINE or not ("20" in line or "19" in line or "." in line)
-                or not dates.YEAR.search(line) or CODE_LINE.search(line)):
+        if len(line) < MIN_DATE_LINE or not dates.holds_year(line, language) or CODE_LINE.search(line):
             continue
-        found = dates.parse_text(line, first)
+        found = dates.parse_text(line, first, language)
         if found and not _is_prose(line):
             labelled = any(UPDATED.search(x) for x in lines[max(0, index - UPDATE_LABEL_LINES):index + 1])
             (updates if labelled else plain).append(found[:10])
