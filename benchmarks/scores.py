@@ -40,6 +40,16 @@ def multiset_prf(pred: Counter[str], ref: Counter[str]) -> PRF:
     return PRF(p, r, 0.0 if overlap == 0 else 2 * p * r / (p + r))
 
 
+def take_words(words: Iterable[str], pool: Counter[str]) -> int:
+    """How many of `words` `pool` still holds, each taken out of it as it is matched (a multiset match in order)."""
+    taken = 0
+    for word in words:
+        if pool[word] > 0:
+            pool[word] -= 1
+            taken += 1
+    return taken
+
+
 def snippet_counts(output: str, with_: Iterable[str], without: Iterable[str]) -> tuple[int, int, int, int]:
     """(tp, fn, fp, tn) for one page's must / must-not snippets."""
     tp = fn = fp = tn = 0

@@ -24,7 +24,7 @@ from pathlib import Path
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from benchmarks.label_blocks import Analysed
-from benchmarks.scores import WORD
+from benchmarks.scores import WORD, take_words
 from copydesk.extract.blocks import HIDDEN_SELECTOR, SKIP_TAGS
 from copydesk.html import decode_html
 
@@ -41,12 +41,7 @@ def missing_lines(a: Analysed) -> list[tuple[str, int]]:
     out = []
     for line in (a.page.main_content or "").splitlines():
         ws = WORD.findall(line.lower())
-        missing = 0
-        for w in ws:
-            if held[w] > 0:
-                held[w] -= 1
-            else:
-                missing += 1
+        missing = len(ws) - take_words(ws, held)
         if ws and missing >= MISSING_SHARE * len(ws):
             out.append((line, missing))
     return out

@@ -29,6 +29,7 @@ from pathlib import Path
 import numpy as np
 
 from benchmarks.label_blocks import Analysed
+from benchmarks.scores import take_words
 from benchmarks.story_empty import Saved, load
 from benchmarks.story_products import place, size_class
 from benchmarks.train_story import _decide, margins_of, rows_of, settled
@@ -171,21 +172,12 @@ def article_words(page: Decided, lost: Tally, extra: Tally) -> None:
     missing = reference.copy()
     for i in np.flatnonzero(page.keep).tolist():
         words = _WORD.findall(blocks[i].text.lower())
-        n = 0
-        for word in words:
-            if missing[word] > 0:
-                missing[word] -= 1
-            else:
-                n += 1
+        n = len(words) - take_words(words, missing)
         if n:
             extra.add(page.classes(i, labelled), n, item)
     dropped = [i for i in range(len(blocks)) if not page.keep[i]]
     for i in sorted(dropped, key=lambda i: (not item.labels[i], i)):
-        n = 0
-        for word in _WORD.findall(blocks[i].text.lower()):
-            if missing[word] > 0:
-                missing[word] -= 1
-                n += 1
+        n = take_words(_WORD.findall(blocks[i].text.lower()), missing)
         if n:
             lost.add(page.classes(i, labelled), n, item)
     left = sum(v for v in missing.values() if v > 0)
