@@ -330,34 +330,38 @@ def _described_byline(src: PageSources) -> Iterator[list[str]]:
         yield [found[0]]
 
 
+def _label_lines(src: PageSources, labels: dict[str, str], language: str | None) -> Iterator[int]:
+    """The end of each of the first few lines that hold only one of `labels` ("Author", "Autor:"), in the page's
+    language, label by label: where both facts-box readers start reading names."""
+    text = src.body_text
+    for label in in_language(labels, language):
+        for before, start, end in _phrase_lines(src, label, MAX_AUTHOR_LABELS):
+            if end >= 0 and not before.strip() and not text[start:end].strip(" \t:"):
+                yield end
+
+
 def _labelled_author(src: PageSources, language: str | None) -> Iterator[str]:
     """The line after a line that is only an author label ("Author", "Autor:"): a facts box by the story. A
     one-word role between them is passed over ("Autor:" / "Rechtsanwalt" / "Sebastian Einbock")."""
     text = src.body_text
-    for label in in_language(AUTHOR_LABELS, language):
-        for before, start, end in _phrase_lines(src, label, MAX_AUTHOR_LABELS):
-            if end < 0 or before.strip() or text[start:end].strip(" \t:"):
-                continue  # not alone on its line
-            following = NEXT_LINE.match(text, end)
-            if following and NOT_PERSON.fullmatch(following[1].strip()):
-                following = NEXT_LINE.match(text, following.end() - 1)
-            if following and 3 <= len(following[1].strip()):
-                yield following[1].strip()
+    for end in _label_lines(src, AUTHOR_LABELS, language):
+        following = NEXT_LINE.match(text, end)
+        if following and NOT_PERSON.fullmatch(following[1].strip()):
+            following = NEXT_LINE.match(text, following.end() - 1)
+        if following and 3 <= len(following[1].strip()):
+            yield following[1].strip()
 
 
 def _listed_authors(src: PageSources, language: str | None) -> Iterator[str]:
     """The people's names listed one a line below a plural author label alone on its line, as one byline."""
     text = src.body_text
-    for label in in_language(AUTHOR_LIST_LABELS, language):
-        for before, start, end in _phrase_lines(src, label, MAX_AUTHOR_LABELS):
-            if end < 0 or before.strip() or text[start:end].strip(" \t:"):
-                continue  # not alone on its line
-            names = []
-            while (following := NEXT_LINE.match(text, end)) and _is_listed_name(following[1].strip()):
-                names.append(following[1].strip())
-                end = following.end() - 1  # the line break the next line follows
-            if names:
-                yield " and ".join(names)
+    for end in _label_lines(src, AUTHOR_LIST_LABELS, language):
+        names = []
+        while (following := NEXT_LINE.match(text, end)) and _is_listed_name(following[1].strip()):
+            names.append(following[1].strip())
+            end = following.end() - 1  # the line break the next line follows
+        if names:
+            yield " and ".join(names)
 
 
 def _is_listed_name(line: str) -> bool:
