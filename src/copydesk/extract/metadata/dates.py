@@ -41,7 +41,7 @@ MARK_BLOCKS = ((0x0900, 0x0963), (0x0971, 0x097F), (0x0980, 0x09E5), (0x09F0, 0x
 #: blocks' characters that are no letter: a letter both `[^\W\d_]` and a mark's class would match lets a month
 #: word fail in thousands of ways on a long run of Thai (a 1 MB line took seconds a pattern).
 MONTH_MARKS = "".join(re.escape(char) for first, last in MARK_BLOCKS
-                 for char in map(chr, range(first, last + 1)) if not char.isalnum())
+                      for char in map(chr, range(first, last + 1)) if not char.isalnum())
 #: A month's word: letters and marks, a period inside (Thai "มี.ค."), maybe closed by an abbreviation sign
 #: (Devanagari "जन॰", Hebrew "ינו׳") or a period, which the name is looked up without.
 _MONTH = rf"(?P<month>[^\W\d_](?:[^\W\d_]|[{MONTH_MARKS}]|\.(?=[^\W\d_])){{1,15}}[\u0970\u05f3]?)\.?"
