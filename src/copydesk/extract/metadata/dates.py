@@ -20,6 +20,9 @@ from importlib import resources
 MIN_YEAR = 1990  # the web's news archives start in the 1990s; earlier years are copyright lines or birthdays
 MAX_YEAR = 2100  # later years are placeholders ("9999-12-31") or typos
 CENTURY = 2000  # a two-digit year ("17.10.24") on the web is of this century
+#: A date is written in a value's first characters (the longest value a shared page is dated by holds 116): a
+#: hostile page's megabyte-long meta value or line would cost the patterns seconds.
+MAX_DATE_TEXT = 1_000
 
 #: Month names by language (`copydesk/data/month_names.tsv`, written from Unicode CLDR by
 #: `benchmarks/make_month_names.py`): one line per language and month, names space-separated.
@@ -218,6 +221,7 @@ def parse_text(value: str | None, day_first: bool | None = None, language: str |
     without it; `language` (the page's, "de") says which month names are read (see `month_names`)."""
     if not value:
         return None
+    value = value[:MAX_DATE_TEXT]
     if not YEAR.search(value):
         if not _other_year(value, language):
             return None
