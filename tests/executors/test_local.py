@@ -21,6 +21,7 @@ from copydesk.pipeline.corpus import CorpusJob
 from copydesk.pipeline.warc import WarcPage, write_warc
 
 PAGES = 12
+DEADLINE_S = 60  # only a stop that waits for its shards reaches it
 
 
 @pytest.fixture
@@ -97,3 +98,39 @@ def test_a_stopped_pool_leaves_no_thread_to_race_the_exit():
         futures[0].result()
         _stop(pool)
         assert [t for t in threading.enumerate() if t not in before and t.is_alive()] == []
+
+
+def _hang(started: str) -> None:
+    Path(started).touch()  # tells the test this shard is running
+    threading.Event().wait()  # a shard only a stop can end
+
+
+def _running(pid: int) -> bool:
+    """Whether `pid` is a live process (from /proc; the pool's own exit codes can race its manager thread)."""
+    try:
+        return (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def test_a_stop_kills_a_shard_that_would_never_end(tmp_path):
+    """A stop ends running shards instead of waiting them out (Ctrl-C once took 11-22 s). Shards that
+    never end by themselves make it exact, on any machine: a stop that waits for them never returns."""
+    pool = ProcessPoolExecutor(2, mp_context=LocalExecutor(2).context)
+    started = [tmp_path / f"started-{i}" for i in range(2)]
+    for flag in started:
+        pool.submit(_hang, str(flag))
+    processes = list(pool._processes.values())
+    try:
+        deadline = time.monotonic() + DEADLINE_S
+        while not all(flag.exists() for flag in started):
+            assert time.monotonic() < deadline, "the shards never started"
+            time.sleep(0.02)
+        stopper = threading.Thread(target=_stop, args=(pool,), daemon=True)
+        stopper.start()
+        stopper.join(DEADLINE_S)
+        assert not stopper.is_alive(), "the stop waited for shards that never end"
+        assert [p.pid for p in processes if _running(p.pid)] == []
+    finally:
+        for process in processes:
+            process.kill()
