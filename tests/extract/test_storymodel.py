@@ -277,10 +277,10 @@ def _shipped_and_applied(shared_dir, key: str, model: StoryModel | None = None):
     probs = type_probabilities(page_type)
     model = model or load_model()
     logits = model.logits(page_rows(analysed.blocks, analysed.selection, analysed.title, analysed.article_body,
-                                    probs))
+                                    probs, analysed.site_keys))
     keep = shipped_keep(analysed, logits, np.asarray(probs))
     selection = apply_model(model, analysed.blocks, analysed.selection, analysed.title, analysed.article_body,
-                            page_type)[0]
+                            page_type, analysed.site_keys)[0]
     assert np.flatnonzero(keep).tolist() == list(selection.kept)
     return analysed, page_type, model, logits, keep
 
