@@ -50,17 +50,21 @@ def _naming(texts: Sequence[str], keys: tuple[str, ...], starts: np.ndarray) -> 
     lowered = _SEPARATOR.join(lower)
     if len(lowered) != starts[-1] + len(texts[-1]):  # a rare letter lower-cased to two: read text by text
         return [i for i, t in enumerate(texts) if any(k in squash(t) for k in keys)]
-    at = [i for head in {k[:MIN_SITE_KEY] for k in keys} for i in _positions(lowered, head)]
-    candidates = np.unique(starts.searchsorted(at, side="right") - 1).tolist() if at else []
+    found = {b for head in {k[:MIN_SITE_KEY] for k in keys} for b in _blocks_holding(lowered, head, starts)}
     # most names stand as written ("correctiv.org"); only the others are squashed ("BIKE Magazin")
-    return [i for i in candidates if any(k in lower[i] for k in keys) or any(k in squash(texts[i]) for k in keys)]
+    return [i for i in sorted(found) if any(k in lower[i] for k in keys) or any(k in squash(texts[i]) for k in keys)]
 
 
-def _positions(text: str, mark: str) -> list[int]:
-    """Every offset of `mark` in `text` (`str.find`: a substring search, no pattern)."""
+def _blocks_holding(text: str, mark: str, starts: np.ndarray) -> list[int]:
+    """The blocks (their texts joined in `text`, each starting at `starts`) holding `mark`: after a hit the search
+    goes on at the next block's start (`str.find`, a substring search), so a block repeating the mark a million
+    times costs one find, not a million."""
     found = []
     i = text.find(mark)
     while i >= 0:
-        found.append(i)
-        i = text.find(mark, i + 1)
+        block = int(starts.searchsorted(i, side="right")) - 1
+        found.append(block)
+        if block + 1 >= len(starts):
+            break
+        i = text.find(mark, int(starts[block + 1]))
     return found
