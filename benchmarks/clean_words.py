@@ -236,7 +236,7 @@ def articles(pages: Sequence[ScoredPage]) -> None:
                 rows = sorted(((k[2], v) for k, v in cells.items() if k[0] == error and k[1] == pos),
                               key=lambda kv: -kv[1][0])
                 for cls, (words, pages_, sites, gain) in rows:
-                    print(f"| {pos} | {cls} | {words:,} | {len(pages_)} | {len(sites)} | +{gain:.4f} |")
+                    print(f"| {pos} | {cls} | {words:,} | {len(pages_)} | {len(sites)} | {gain:+.4f} |")
             print()
 
 
