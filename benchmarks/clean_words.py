@@ -38,8 +38,6 @@ WIDGET = frozenset({"share", "newsletter", "appeal", "button", "cookie", "ads"})
 BIO = frozenset({"author_bio", "byline"})
 CAPTION = frozenset({"caption", "credit"})
 LINKS = frozenset({"related", "read_more", "navigation"})
-CLASSES = ("comment thread", "header rhythm", "share / follow / appeal", "author bio / byline", "captions",
-           "related / navigation words", "list of headlines", "teaser run", "short line", "prose", "other")
 POSITIONS = ("before", "inside", "after", "no story")
 _ENDS = re.compile(r"[.!?。！？…]\W*$")
 
@@ -107,21 +105,21 @@ def _in_runs(flags: Sequence[bool], size: int) -> list[bool]:
 
 
 def shape_classes(item: Labelled) -> list[str]:
-    """Each line's shape class (the first of `CLASSES` that fits)."""
+    """Each line's shape class, the first that fits in this order: comment thread or header rhythm, share / follow /
+    appeal, author bio / byline, captions, related / navigation words, list of headlines, teaser run, short line,
+    prose, other."""
     page = item.page
-    n = len(page.lines)
     span = story_span(item)
     last = span.stop - 1 if span else -1
     thread: dict[int, str] = {}
-    for span in rhythm_spans(page):
-        kind = "comment thread" if last >= 0 and span.start > last - 2 else "header rhythm"
-        for i in span:
+    for rhythm in rhythm_spans(page):  # a rhythm starting at the story's last lines or past them is its thread
+        kind = "comment thread" if last >= 0 and rhythm.start > last - 2 else "header rhythm"
+        for i in rhythm:
             thread[i] = kind
     titles = _titles(page)
     headlines = _in_runs(titles, MIN_RUN)
     short = [0 < count_words(line.text) <= TEASER_MAX_WORDS for line in page.lines]
     teaser = _in_runs(short, MIN_RUN + 1)
-    # a teaser run mixes headlines and blurbs: at least two headlines inside the run of short lines
     out = []
     for i, line in enumerate(page.lines):
         category = page.categories[i]
@@ -146,11 +144,11 @@ def shape_classes(item: Labelled) -> list[str]:
             out.append("prose")
         else:
             out.append("other")
-    assert all(c in CLASSES for c in out) and n == len(out)
     return out
 
 
 def _teaser_run(titles: Sequence[bool], short: Sequence[bool], i: int) -> bool:
+    """Whether the run of short lines around line `i` mixes headlines and blurbs (at least two of each)."""
     lo = i
     while lo > 0 and short[lo - 1]:
         lo -= 1
