@@ -246,7 +246,7 @@ def types(pages: Sequence[ScoredPage]) -> None:
         for item in items:
             by_type[item.page.page_type or "?"].append(item)
         total = len(wcxb)  # refused texts score as bench_clean does; they count in the mean, not in the words
-        print(f"\n### {converter}: {total} WCXB pages ({len(items)} split into lines)\n")
+        print(f"\n### {converter}: {total} WCXB pages ({len(items)} split into lines); goal {ALL_TYPES_GOAL}\n")
         print("| type | pages | F1 | loss share | if at the lines as labelled | kept not-story words: before / "
               "inside / after / no story | dropped story words: before / inside / after |")
         print("|---|---:|---:|---:|---:|---|---|")
