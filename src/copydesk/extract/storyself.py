@@ -31,28 +31,32 @@ def page_site_keys(site_name: str | None, url: str | None) -> frozenset[str]:
 
 def self_columns(texts: Sequence[str], keys: Iterable[str]) -> np.ndarray:
     """One row of `FEATURES` per text: whether its squashed text holds one of the site's `keys` (searched in
-    the page's texts joined once, not text by text)."""
+    the page's texts joined and lower-cased once, not text by text)."""
     n = len(texts)
     out = np.zeros((n, len(FEATURES)))
-    if not n:
-        return out
-    starts = np.cumsum([0, *(len(t) + 1 for t in texts[:-1])])
     keys = tuple(keys)
-    if keys:
-        out[_naming(texts, keys, starts), 0] = 1.0
+    if n and keys:
+        out[_naming(texts, keys), 0] = 1.0
     return out
 
 
-def _naming(texts: Sequence[str], keys: tuple[str, ...], starts: np.ndarray) -> list[int]:
+def _naming(texts: Sequence[str], keys: tuple[str, ...]) -> list[int]:
     """The texts whose squashed form holds one of `keys`: only those whose lower-case text holds a key's
-    first characters are squashed (`lower` keeps every text's length here: the offsets are `starts`)."""
-    lower = [t.lower() for t in texts]
-    lowered = _SEPARATOR.join(lower)
-    if len(lowered) != starts[-1] + len(texts[-1]):  # a rare letter lower-cased to two: read text by text
+    first characters are squashed."""
+    joined = _SEPARATOR.join(texts)
+    lowered = joined.lower()
+    if len(lowered) != len(joined):  # a rare letter lower-cased to two: the offsets differ, read text by text
         return [i for i, t in enumerate(texts) if any(k in squash(t) for k in keys)]
-    found = {b for head in {k[:MIN_SITE_KEY] for k in keys} for b in _blocks_holding(lowered, head, starts)}
+    lengths = np.fromiter(map(len, texts), np.int64, len(texts))
+    ends = np.cumsum(lengths + 1) - 1
+    starts = ends - lengths
+    found = sorted({b for head in {k[:MIN_SITE_KEY] for k in keys} for b in _blocks_holding(lowered, head, starts)})
     # most names stand as written ("correctiv.org"); only the others are squashed ("BIKE Magazin")
-    return [i for i in sorted(found) if any(k in lower[i] for k in keys) or any(k in squash(texts[i]) for k in keys)]
+    return [i for i in found if _holds_a_key(lowered[starts[i]:ends[i]], keys) or _holds_a_key(squash(texts[i]), keys)]
+
+
+def _holds_a_key(text: str, keys: tuple[str, ...]) -> bool:
+    return any(k in text for k in keys)
 
 
 def _blocks_holding(text: str, mark: str, starts: np.ndarray) -> list[int]:
