@@ -27,12 +27,11 @@ from itertools import chain
 from pathlib import Path
 from typing import Any
 
-from benchmarks.datasets import trafilatura_pages, wcxb_pages
+from benchmarks.datasets import REFERENCE_DAY, trafilatura_pages, wcxb_pages
 
 ROOT = Path(__file__).resolve().parents[1]
 # `copydesk` as a module name: `copydesk.x`, `from copydesk import`, `import copydesk`, `"copydesk"` (resources).
 MODULE_NAME = re.compile(r"\bcopydesk\b(?=\.|\s+import|\s*$|\")", re.MULTILINE)
-TODAY = "2026-12-06"  # fixed, so both versions read dates alike
 
 
 def load_before(revision: str, folder: Path) -> Any:
@@ -110,7 +109,7 @@ def captured(module: Any, name: str, record: Callable[..., Any], split: str) -> 
 
     setattr(module, name, keep)
     try:
-        options = ExtractOptions(today=TODAY, time_budget=600.0)
+        options = ExtractOptions(today=REFERENCE_DAY, time_budget=600.0)
         for page in chain(wcxb_pages(split=split), trafilatura_pages(split=split)):
             extract(page.html, page.url or None, options=options)
     finally:
@@ -144,7 +143,8 @@ def main() -> None:
 
 def _extract_with(package: Any) -> Callable[[bytes, str | None], Any]:
     """`package.extract` with the fixed day and a budget no page reaches, so both versions do all their work."""
-    options = importlib.import_module(f"{package.__name__}.options").ExtractOptions(today=TODAY, time_budget=600.0)
+    options_type = importlib.import_module(f"{package.__name__}.options").ExtractOptions
+    options = options_type(today=REFERENCE_DAY, time_budget=600.0)
     return lambda html, url: package.extract(html, url, options=options)
 
 if __name__ == "__main__":

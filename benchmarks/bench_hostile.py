@@ -25,9 +25,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from benchmarks.datasets import all_pages
-
-TODAY = "2026-12-06"  # fixed, so a digest does not depend on the day it runs
+from benchmarks.datasets import REFERENCE_DAY, all_pages
 
 # name → builder of the page body for n repetitions; every input stays under the 16 MB input limit.
 PATHOLOGICAL: dict[str, Callable[[int], str]] = {
@@ -77,7 +75,7 @@ def pathological(scale: int, timeout: float) -> list[dict]:
 def digest(out: Path, split: str | None) -> None:
     import copydesk
 
-    options = copydesk.ExtractOptions(today=TODAY)
+    options = copydesk.ExtractOptions(today=REFERENCE_DAY)
     with open(out, "w", encoding="utf-8") as fh:
         for page in all_pages(split=split):
             started = time.perf_counter()

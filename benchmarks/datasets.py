@@ -23,9 +23,10 @@ from urllib.parse import urlsplit
 DEFAULT_SHARED = Path(__file__).resolve().parents[2] / "shared"
 HOLDOUT_MODULUS = 5
 CV_FOLDS = 5  # site-grouped folds over all of ../shared/data
-# The day both training scripts (`train_pagetype`, `label_blocks`) date pages against: fixed, so their rows never
-# depend on when they run, and one, so the page-type and story rows agree; after every date in the sets (the
-# newest reference date is 2026-03-13), so a page reads as dated or undated just as `extract` reads it today.
+# The day the training scripts (`train_pagetype`, `label_blocks`) and the fixed-day benchmarks (identity and A/B
+# digests, profiles) date pages against: fixed, so their output never depends on when they run, and one, so the
+# page-type and story rows agree; after every date in the sets (the newest reference date is 2026-03-13), so a
+# page reads as dated or undated just as `extract` reads it today.
 REFERENCE_DAY = "2026-12-01"
 # Second-level labels under which a country code names the registrable domain one label further
 # ("bbc.co.uk", "abc.net.au"), so two sites on such a suffix are not one site.

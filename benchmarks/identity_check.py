@@ -20,11 +20,10 @@ from pathlib import Path
 
 import orjson
 
-from benchmarks.datasets import all_pages
+from benchmarks.datasets import REFERENCE_DAY, all_pages
 from copydesk import extract
 from copydesk.options import ExtractOptions
 
-TODAY = "2026-12-06"  # fixed, so dates read relative to "today" do not change the digests
 TIME_BUDGET_S = 600.0  # no page comes near it: a timeout on a busy machine is no change of output
 MAX_LISTED = 20
 
@@ -32,7 +31,7 @@ MAX_LISTED = 20
 def digests(limit: int | None = None, ignore: Sequence[str] = ()) -> dict[str, str]:
     """`dataset/key` → SHA-256 of the page's `Article` as sorted-key JSON (less the `ignore` fields: a
     recalibration moves `confidence` alone)."""
-    options = ExtractOptions(today=TODAY, time_budget=TIME_BUDGET_S)
+    options = ExtractOptions(today=REFERENCE_DAY, time_budget=TIME_BUDGET_S)
     result: dict[str, str] = {}
     for page in all_pages():
         article = extract(page.html, page.url or None, options=options)

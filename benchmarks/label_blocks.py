@@ -31,11 +31,12 @@ from benchmarks.datasets import REFERENCE_DAY, Page, newspaper4k_pages, trafilat
 from copydesk.extract.blocks import Page as Blocks
 from copydesk.extract.blocks import collect_blocks
 from copydesk.extract.engine import _story, latest_day
-from copydesk.extract.metadata import read_metadata
+from copydesk.extract.metadata import Metadata, read_metadata
 from copydesk.extract.pagetype import load_model as load_type_model
 from copydesk.extract.pagetype import page_features
 from copydesk.extract.scoring import Selection
 from copydesk.extract.status import replies_are_content
+from copydesk.extract.storyself import page_site_keys
 from copydesk.html import Clock, PageRejected, check_input, decode_html, parse_html
 from copydesk.options import ExtractOptions
 
@@ -57,11 +58,13 @@ class Analysed:
     weights: tuple[float, ...]  # 0 for an unlabelled block
     categories: tuple[str, ...]  # "story" or the boilerplate category
     type_features: tuple[float, ...]  # the page-type classifier's row (`pagetype.page_features`)
+    site_keys: frozenset[str] = frozenset()  # the site's names (`storyself.page_site_keys`)
 
 
-def analyse(page: Page) -> tuple[Blocks, Selection, str | None, str | None, tuple[float, ...]] | None:
-    """copydesk's steps up to the story choice, as `engine.story_of` takes them, with the page-type row
-    kept (the training scripts classify it by out-of-fold models); None when the page is refused before."""
+def analyse(page: Page) -> tuple[Blocks, Selection, Metadata, tuple[float, ...]] | None:
+    """copydesk's steps up to the story choice, as `engine.story_of` takes them, with the metadata and the
+    page-type row kept (the training scripts classify it by out-of-fold models); None when the page is
+    refused before."""
     opts = ExtractOptions.build(None)
     clock = Clock(opts.time_budget)
     try:
@@ -75,7 +78,7 @@ def analyse(page: Page) -> tuple[Blocks, Selection, str | None, str | None, tupl
         blocks, selection = _story(tree, first, opts, clock, discussion)
     except PageRejected:
         return None
-    return blocks, selection, meta.title, meta.article_body, tuple(features)
+    return blocks, selection, meta, tuple(features)
 
 
 def _words(text: str) -> list[str]:
@@ -118,7 +121,7 @@ def label_page(page: Page) -> Analysed | None:
     found = analyse(page)
     if found is None:
         return None
-    blocks, selection, title, body, type_features = found
+    blocks, selection, meta, type_features = found
     texts = [b.text for b in blocks.blocks]
     if page.dataset == "wcxb":
         labels = word_labels(texts, page.main_content or "")
@@ -131,7 +134,8 @@ def label_page(page: Page) -> Analysed | None:
         weights = [1.0 if story or any(s in t for s in page.without) else 0.0 for t, story in zip(texts, labels)]
     categories = tuple("story" if story else selection.dropped.get(b.index) or b.hint or "boilerplate"
                        for b, story in zip(blocks.blocks, labels))
-    return Analysed(page, blocks, selection, title, body, tuple(labels), tuple(weights), categories, type_features)
+    return Analysed(page, blocks, selection, meta.title, meta.article_body, tuple(labels), tuple(weights), categories,
+                    type_features, page_site_keys(meta.site_name, page.url))
 
 
 def labelled_pages(limit: int | None = None, split: str | None = None) -> Iterator[Analysed]:

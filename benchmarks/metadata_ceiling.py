@@ -34,7 +34,7 @@ from collections.abc import Iterator
 
 from selectolax.lexbor import LexborHTMLParser
 
-from benchmarks.datasets import Page, wcxb_pages
+from benchmarks.datasets import REFERENCE_DAY, Page, wcxb_pages
 from benchmarks.scores import AUTHOR_SPLIT
 from copydesk.extract.metadata import read_metadata
 from copydesk.extract.metadata.dates import month_names, valid_day
@@ -45,8 +45,6 @@ from copydesk.extract.metadata.page_dates import META_MODIFIED, printed_dates
 from copydesk.extract.metadata.sources import read_sources
 from copydesk.html import decode_html
 
-#: The scoring day (benchmarks run with a fixed "today" so results do not drift with the calendar).
-TODAY = "2026-12-05"
 #: Year, month, day in any separator order a page may print them.
 YMD = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 NUMERIC = re.compile(r"(?<!\d)(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d\d)(?!\d)")
@@ -112,7 +110,7 @@ def date_case(page: Page, text: str, tree) -> tuple[str, str]:
     if ref not in spelled_days(text):
         return "absent", ref
     src = read_sources(tree)
-    meta = read_metadata(tree, page.url, now=TODAY)
+    meta = read_metadata(tree, page.url, now=REFERENCE_DAY)
     ld = read_jsonld(src.jsonld)
     ours = (meta.published or "")[:10]
     spots = next((found for anchor in (meta.title, *src.h1s) if anchor

@@ -22,7 +22,7 @@ from itertools import chain
 from types import ModuleType
 from typing import Any
 
-from benchmarks.datasets import trafilatura_pages, wcxb_pages
+from benchmarks.datasets import REFERENCE_DAY, trafilatura_pages, wcxb_pages
 
 STAGES = ("check_input", "decode_html", "parse_html", "read_metadata", "collect_blocks", "classify_page",
           "_story", "apply_model", "assemble_article")
@@ -53,7 +53,7 @@ def main() -> None:
     args = parser.parse_args()
     engine = importlib.import_module("copydesk.extract.engine")
     parse = importlib.import_module("copydesk.html.parse")
-    options = importlib.import_module("copydesk.options").ExtractOptions(today="2026-12-06", time_budget=600.0)
+    options = importlib.import_module("copydesk.options").ExtractOptions(today=REFERENCE_DAY, time_budget=600.0)
     pages = list(chain(wcxb_pages(split=args.split), trafilatura_pages(split=args.split)))
     best: list[tuple[float, dict[str, float]]] = [(float("inf"), {})] * len(pages)
     spent: dict[str, float] = defaultdict(float)

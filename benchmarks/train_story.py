@@ -84,7 +84,7 @@ CALIBRATION_BINS = 10  # equal-count evidence bins for the confidence table
 
 
 def rows_of(items: Sequence[Analysed], types: np.ndarray) -> list[np.ndarray]:
-    return [page_rows(a.blocks, a.selection, a.title, a.article_body, p) for a, p in zip(items, types)]
+    return [page_rows(a.blocks, a.selection, a.title, a.article_body, p, a.site_keys) for a, p in zip(items, types)]
 
 
 def type_label(item: Analysed) -> str | None:

@@ -39,7 +39,7 @@ def test_each_block_that_disagrees_with_its_label_has_one_cause(shared_dir) -> N
     assert analysed is not None
     probs = np.asarray(type_probabilities(load_type_model().classify(analysed.type_features)))
     logits = load_model().logits(page_rows(analysed.blocks, analysed.selection, analysed.title,
-                                           analysed.article_body, probs))
+                                           analysed.article_body, probs, analysed.site_keys))
     keep, why = causes(analysed, logits, probs)
     assert keep.tolist() == shipped_keep(analysed, logits, probs).tolist()
     labels = np.asarray(analysed.labels)
@@ -59,7 +59,7 @@ def test_a_types_margins_at_the_general_ones_are_the_shipped_decisions(shared_di
     probs = np.asarray(type_probabilities(load_type_model().classify(analysed.type_features)))
     assert not list_page(probs)
     logits = load_model().logits(page_rows(analysed.blocks, analysed.selection, analysed.title,
-                                           analysed.article_body, probs))
+                                           analysed.article_body, probs, analysed.site_keys))
     saved = Saved([analysed], probs[None, :], {"t": [logits]}, [{}])
     shipped = shipped_parts(saved, "t")
     pairs = typed_parts(saved, "t", "product", 0.0, adds=(ADD_LOGIT,), drops=(DROP_LOGIT,))
@@ -84,7 +84,7 @@ def test_main_variant_is_the_shipped_decisions(shared_dir) -> None:
     probs = np.asarray(type_probabilities(load_type_model().classify(analysed.type_features)))
     assert list_page(probs)
     logits = load_model().logits(page_rows(analysed.blocks, analysed.selection, analysed.title,
-                                           analysed.article_body, probs))
+                                           analysed.article_body, probs, analysed.site_keys))
     saved = Saved([analysed], probs[None, :], {"t": [logits]}, [{}])
     kept = kept_with(saved, "t", LIST_ADD_LOGIT, LIST_DROP_LOGIT, LIST_PAGE_SHARE, *LIST_VARIANTS["main"])
     assert kept[0] == np.flatnonzero(shipped_keep(analysed, logits, probs)).tolist()

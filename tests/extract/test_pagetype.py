@@ -8,6 +8,7 @@ import hashlib
 import json
 import math
 import re
+from collections import Counter
 from importlib import resources
 from pathlib import Path
 
@@ -18,11 +19,14 @@ from benchmarks.scores import word_prf
 from copydesk import Article, Status
 from copydesk.errors import FormatError
 from copydesk.extract.pagetype import (
+    COUNTED_WORDS,
     JSONLD_TYPE,
     MODEL_FILE,
     TRAINED_TYPES,
     URL_FEATURES,
+    WORD_PUNCTUATION,
     PageType,
+    _counted_words,
     _jsonld_types,
     _url_features,
     checked_model,
@@ -179,3 +183,25 @@ def test_the_jsonld_type_scan_finds_what_the_regex_finds_on_real_pages(holdout_p
     for _, _, html in holdout_pages:
         text = html.decode("utf-8", "replace")
         assert _jsonld_types(text, len(text)) == JSONLD_TYPE.findall(text)
+
+
+def _words_by_stripping_every_token(text: str) -> dict[str, int]:
+    """`_counted_words`' definition: every token lower-cased and stripped of WORD_PUNCTUATION, then counted."""
+    words: Counter[str] = Counter(token.strip(WORD_PUNCTUATION) for token in text.lower().split())
+    return {word: n for word, n in words.items() if word in COUNTED_WORDS}
+
+
+@pytest.mark.parametrize("text", [
+    "", "Reply reply REPLY, (reply) «reply» reply… replies—", "E-Mail: e-mail e-mail. email", "us. _us_ us² ²us",
+    "Warenkorb beiträge BEITRÄGE: zł kč kr. uvp!", "we'll our's 'our' ourselves nous-mêmes", "tel.: +49 tel/fax",
+])
+def test_counted_words_are_the_stripped_tokens_counted(text: str) -> None:
+    """Tokens of letters and digits alone are looked up unstripped: none of WORD_PUNCTUATION is one of them."""
+    assert not any(c.isalnum() for c in WORD_PUNCTUATION)
+    assert {w: n for w, n in _counted_words(text).items() if n} == _words_by_stripping_every_token(text)
+
+
+def test_counted_words_of_real_pages(holdout_pages) -> None:
+    for _, _, html in holdout_pages[:40]:
+        text = html.decode("utf-8", "replace")[:30_000]
+        assert {w: n for w, n in _counted_words(text).items() if n} == _words_by_stripping_every_token(text)

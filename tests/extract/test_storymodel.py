@@ -24,6 +24,7 @@ from copydesk.extract.storymodel import (
     LIST_ADD_LOGIT,
     LIST_DROP_LOGIT,
     MODEL_FILE,
+    StoryModel,
     drop_repeats,
     feature_names,
     list_page,
@@ -33,6 +34,7 @@ from copydesk.extract.storymodel import (
     trim_article,
 )
 from copydesk.html import Clock, decode_html, parse_html
+from copydesk.learn import Dense
 from copydesk.options import ExtractOptions
 from copydesk.textunits import text_size
 
@@ -254,8 +256,15 @@ def test_on_a_page_of_items_the_model_adds_at_even_odds_and_drops_only_when_sure
     assert model.decide(logits, rules_kept).tolist() == [False, False, False, False]
 
 
-def _shipped_and_applied(shared_dir, key: str):
-    """WCXB page `key` labelled, its type, its logits, `train_story`'s decisions and `apply_model`'s, checked equal."""
+def _shifted(model: StoryModel, by: float) -> StoryModel:
+    """`model` with every logit moved by `by` (its last layer's bias)."""
+    *hidden, (weights, bias) = model.network.layers
+    return dataclasses.replace(model, network=Dense((*hidden, (weights, bias + by))))
+
+
+def _shipped_and_applied(shared_dir, key: str, model: StoryModel | None = None):
+    """WCXB page `key` labelled, its type, its logits, `train_story`'s decisions and `apply_model`'s, checked equal
+    (by the shipped model, or `model`)."""
     from benchmarks.datasets import wcxb_pages
     from benchmarks.label_blocks import label_page
     from benchmarks.train_story import shipped_keep
@@ -266,25 +275,37 @@ def _shipped_and_applied(shared_dir, key: str):
     assert analysed is not None
     page_type = load_type_model().classify(analysed.type_features)
     probs = type_probabilities(page_type)
-    model = load_model()
+    model = model or load_model()
     logits = model.logits(page_rows(analysed.blocks, analysed.selection, analysed.title, analysed.article_body,
-                                    probs))
+                                    probs, analysed.site_keys))
     keep = shipped_keep(analysed, logits, np.asarray(probs))
     selection = apply_model(model, analysed.blocks, analysed.selection, analysed.title, analysed.article_body,
-                            page_type)[0]
+                            page_type, analysed.site_keys)[0]
     assert np.flatnonzero(keep).tolist() == list(selection.kept)
     return analysed, page_type, model, logits, keep
+
+
+TRIM_NUDGE = 0.01  # how far inside the trim's margin a test puts the block it wants doubted
+
+
+def _margins_kept(analysed, model: StoryModel, logits: np.ndarray) -> np.ndarray:
+    """The blocks the general margins keep, copies dropped: what the trim of an article reads."""
+    rules_kept = np.isin(np.arange(len(logits)), analysed.selection.kept)
+    return drop_repeats(analysed.blocks, model.decide(logits, rules_kept))
 
 
 @pytest.mark.parametrize(("key", "label"), [("0104", "article"), ("0117", "service")])
 def test_the_training_scripts_decisions_are_the_shipped_ones(shared_dir, key: str, label: str) -> None:
     """`train_story` fits the confidence's calibration on `apply_model`'s own decisions: on a page typed
     article the trim drops blocks the margins kept (0104), on a service page it does not (0117: the
-    trim would drop some)."""
-    analysed, page_type, model, logits, keep = _shipped_and_applied(shared_dir, key)
+    trim would drop some). Every logit is first moved so that the least believed block the margins keep
+    sits just inside the trim's margin: the trim has a block to drop whatever the network's logits."""
+    analysed, _, model, logits, _ = _shipped_and_applied(shared_dir, key)
+    margins_kept = _margins_kept(analysed, model, logits)
+    doubting = _shifted(model, ARTICLE_DROP_LOGIT - TRIM_NUDGE - logits[margins_kept].min())
+    analysed, page_type, model, logits, keep = _shipped_and_applied(shared_dir, key, doubting)
     assert page_type.label == label
-    decided = drop_repeats(analysed.blocks, model.decide(logits, np.isin(np.arange(len(logits)),
-                                                                         analysed.selection.kept)))
+    decided = _margins_kept(analysed, model, logits)
     sizes = np.asarray([b.size for b in analysed.blocks.blocks], dtype=np.float64)
     assert (decided != keep).any() == (label == "article")  # what the trim changes here
     assert (trim_article(logits, decided, sizes) != decided).any()

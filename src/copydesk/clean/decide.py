@@ -43,10 +43,16 @@ BOX_OPENER_WORDS = 12  # "Dear readers," / "A Message from …:" open a box; a l
 MAX_BOX_GAP = 5  # lines between two frame lines of one box
 MIN_BOX_TEXT_LINES = 2  # a box has at least two lines of its own wording, not just a stray button nearby
 CORE_GAP = 2  # dropped lines a story run may skip (a caption, an ad label) and stay one run
-STRAY_SHARE = 0.05  # a run with less than this share of the core run's words is not part of the story
-# A run whose mean story logit is this far below the core run's is another kind of text (comments, teaser
-# prose) however long: 3 is e^3 ≈ 20 times lower odds. Logits are clipped (`CLIP`), so one sure line cannot carry a run.
-WEAK_RUN_MARGIN = 3.0
+# A run away from the story's core is stray when its mean clipped logit per word lies below the core's by a margin
+# that shrinks with the run's size against the core: a story paragraph cut off by a box or an ad scores like the
+# story, a teaser list or a "more from us" block below it lower. Logits are clipped (`CLIP`), so one sure line
+# cannot carry a run. Site CV (tiny, minor): (1.0, 2.5) beat no minor step and the old "tiny is stray whatever its
+# score"; neighbours (0.2-0.5, 2.0-2.5) alike.
+STRAY_SHARE = 0.05  # a tiny run: under this share of the core's words…
+SMALL_RUN_MARGIN = 1.0  # …goes when this much less sure than the core (e^1 ≈ 3 times lower odds)
+MINOR_SHARE = 0.3  # a minor run: under this share…
+MINOR_RUN_MARGIN = 2.5  # …goes when this much less sure
+WEAK_RUN_MARGIN = 3.0  # any run this much less sure (e^3 ≈ 20 times lower odds) is other text: a comment thread
 # A comment thread by its rhythm: short header lines of one shape (digits blanked, capitalised words as one
 # class: "June 3, 2020 at 3:01 pm", "12.03.2024 um 10:15") that carry a number, recur down the page and are
 # mostly dropped, with kept prose between them. Its kept lines go when they are less sure than the story.
@@ -185,9 +191,8 @@ def is_lone_prose(text: str) -> bool:
 def stray_lines(words: Sequence[int], keep: Sequence[bool], logits: Sequence[float]) -> list[int]:
     """Kept lines away from the story, given each line's word count, keep flag and story logit. Kept lines
     at most `CORE_GAP` apart form runs; the run with the most story evidence (each line's clipped logit
-    times its words plus one, summed) is the story's core. Another run is stray
-    when it has under `STRAY_SHARE` of the core's words (a teaser list below the story) or a mean logit
-    per word `WEAK_RUN_MARGIN` below the core's (a comment thread, however long)."""
+    times its words plus one, summed) is the story's core. Another run is stray when its mean logit per word
+    lies below the core's by its `stray_margin`."""
     runs: list[list[int]] = []
     last = -CORE_GAP - 2
     for i, kept in enumerate(keep):
@@ -205,10 +210,21 @@ def stray_lines(words: Sequence[int], keep: Sequence[bool], logits: Sequence[flo
     core = max(range(len(runs)), key=evidence.__getitem__)
     sure = evidence[core] / weight[core]
     return [
-        i for k, run in enumerate(runs) if k != core and (
-            size[k] < STRAY_SHARE * size[core] or evidence[k] / weight[k] < sure - WEAK_RUN_MARGIN)
+        i for k, run in enumerate(runs)
+        if k != core and evidence[k] / weight[k] < sure - stray_margin(size[k], size[core])
         for i in run
     ]
+
+
+def stray_margin(size: int, core_size: int) -> float:
+    """How much less sure than the story's core (mean clipped logit per word) a run of `size` words away from
+    a core of `core_size` words must be to go: `SMALL_RUN_MARGIN` for a tiny run, `MINOR_RUN_MARGIN` for a
+    minor one, `WEAK_RUN_MARGIN` for any other."""
+    if size < STRAY_SHARE * core_size:
+        return SMALL_RUN_MARGIN
+    if size < MINOR_SHARE * core_size:
+        return MINOR_RUN_MARGIN
+    return WEAK_RUN_MARGIN
 
 
 def header_shape(text: str) -> str | None:

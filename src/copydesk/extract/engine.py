@@ -19,6 +19,7 @@ from copydesk.extract.pagetype import PageType, PageTypeModel, classify_page
 from copydesk.extract.scoring import FALLBACK_MIN_CHARS, Selection, kept_chars, select_blocks
 from copydesk.extract.status import replies_are_content
 from copydesk.extract.storymodel import StoryModel, apply_model, load_model
+from copydesk.extract.storyself import page_site_keys
 from copydesk.html import Clock, PageRejected, check_input, decode_html, parse_html
 from copydesk.model import Article, Status, failed
 from copydesk.options import ExtractOptions
@@ -54,7 +55,8 @@ def extract_with_model(html: bytes | str, url: str | None, model: StoryModel | N
         clock.check("metadata")
         page, rules, page_type = story_of(tree, text, metadata, opts, clock, url, type_model)
         selection, confidence, story = apply_model(model or load_model(), page, rules, metadata.title,
-                                                   metadata.article_body, page_type)
+                                                   metadata.article_body, page_type,
+                                                   page_site_keys(metadata.site_name, url))
         clock.check("scoring")
         # The byline is read from the rules' story as well as the model's: a network's margin never moves an author.
         byline_from = sorted({*rules.kept, *story})

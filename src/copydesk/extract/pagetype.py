@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import filterfalse
 from urllib.parse import urlsplit
 
 import numpy as np
@@ -103,6 +104,9 @@ CURRENCY_WORDS = frozenset({"eur", "usd", "gbp", "chf", "zł", "kr", "kč", "uvp
 # Punctuation stripped from the ends of words ("Reply," and "(reply)" are the word "reply").
 WORD_PUNCTUATION = "!\"#%&'()*+,./:;<=>?@[\\]^_`{|}~«»“”„‘’…·•|–—"
 COUNTED_WORDS = CURRENCY_WORDS.union(*WORD_GROUPS.values())  # the only words `_block_features` reads
+# …those a token of letters and digits alone can be: stripping takes nothing off such a token (no character of
+# WORD_PUNCTUATION is a letter or a digit), so it is counted by a set lookup, not a strip.
+COUNTED_ALNUM = frozenset(word for word in COUNTED_WORDS if word.isalnum())
 HEADLINE_CHARS = 30  # a linked block this long is a headline teaser, not a menu entry
 HINTS = ("navigation", "related", "comments", "share", "ads")
 
@@ -339,10 +343,12 @@ def _block_features(page: Page) -> list[float]:
 
 def _counted_words(text: str) -> Counter[str]:
     """How often each of `COUNTED_WORDS` occurs in `text`, punctuation stripped from word ends: the raw
-    tokens are counted first (in C), so each distinct token is stripped and looked up once."""
-    words: Counter[str] = Counter()
-    for token, n in Counter(text.lower().split()).items():
+    tokens are counted first (in C); the counted words among the tokens of letters and digits alone are
+    found by one set intersection, and only the other distinct tokens (a quarter) are stripped in Python."""
+    tokens = Counter(text.lower().split())
+    words: Counter[str] = Counter({word: tokens[word] for word in tokens.keys() & COUNTED_ALNUM})
+    for token in filterfalse(str.isalnum, tokens):
         word = token.strip(WORD_PUNCTUATION)
         if word in COUNTED_WORDS:
-            words[word] += n
+            words[word] += tokens[token]
     return words

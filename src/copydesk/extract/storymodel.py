@@ -8,7 +8,8 @@ punctuation, its neighbours' evidence, how much of it a declared JSON-LD
 `articleBody` holds, the page type's probabilities (a listing's items, a forum's
 replies and a product's description are those pages' content) and the shapes of
 repeated items (teasers: a headline followed by a short lead; sibling containers), and
-where a block stands against the page's last paragraph (a story's trailing teasers follow it).
+where a block stands against the page's last paragraph (a story's trailing teasers follow it), and whether
+it names the site (the publisher's own voice around a story).
 A small dense network (`copydesk.learn.Dense`, three seeds' networks averaged into one, trained by
 `benchmarks/train_story.py`, shipped as `copydesk/data/story_blocks.json`) turns them into one logit per block.
 The model overrules the rules' choice of a block only when it is sure (a kept block
@@ -20,7 +21,7 @@ the kept blocks it doubts are then trimmed, never most of the page's text (`trim
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -37,6 +38,8 @@ from copydesk.extract.phrases import known_category
 from copydesk.extract.scoring import ALL_HINTS, Selection, block_weight, frame_scores
 from copydesk.extract.storyends import FEATURES as END_FEATURES
 from copydesk.extract.storyends import end_columns
+from copydesk.extract.storyself import FEATURES as SELF_FEATURES
+from copydesk.extract.storyself import self_columns
 from copydesk.extract.storyshape import FEATURES as SHAPE_FEATURES
 from copydesk.extract.storyshape import shape_columns
 from copydesk.learn import Dense
@@ -95,14 +98,16 @@ def feature_names() -> tuple[str, ...]:
     own += ["prose_after", "prose_before", "past_prose", "shape_repeat"]
     own += [f"title:{name}" for name in SHAPE_FEATURES]
     own += [f"ends:{name}" for name in END_FEATURES]
+    own += [f"self:{name}" for name in SELF_FEATURES]
     return tuple(own)
 
 
 def page_rows(page: Page, selection: Selection, title: str | None, article_body: str | None,
-              type_probabilities: Sequence[float]) -> np.ndarray:
+              type_probabilities: Sequence[float], site_keys: Iterable[str] = ()) -> np.ndarray:
     """One feature row per block of `page` (see `feature_names`), built column by column;
     `type_probabilities` are the page-type classifier's, in `TRAINED_TYPES` order: what a page's
-    content is depends on its type (a listing's items, a forum's replies)."""
+    content is depends on its type (a listing's items, a forum's replies); `site_keys` are the site's
+    names (`storyself.page_site_keys`)."""
     blocks = page.blocks
     n = len(blocks)
     if not n:
@@ -156,7 +161,8 @@ def page_rows(page: Page, selection: Selection, title: str | None, article_body:
     return np.hstack([x, *one_hot, near, types, _shapes(page, sizes, densities, heading, frames),
                       _tail(prose, sizes, densities, kinds),
                       shape_columns(page, _anchor(headline, first, n), frames, sizes, heading),
-                      end_columns(page, frames, sizes, densities, heading, prose)])
+                      end_columns(page, frames, sizes, densities, heading, prose),
+                      self_columns(texts, site_keys)])
 
 
 def _anchor(headline: int | None, first: int, n: int) -> int | None:
@@ -475,11 +481,12 @@ def settle(page: Page, decided: np.ndarray, logits: np.ndarray, sizes: np.ndarra
 
 
 def apply_model(model: StoryModel, page: Page, selection: Selection, title: str | None,
-                article_body: str | None, page_type: PageType) -> tuple[Selection, float, tuple[int, ...]]:
+                article_body: str | None, page_type: PageType,
+                site_keys: Iterable[str] = ()) -> tuple[Selection, float, tuple[int, ...]]:
     """The rules' selection re-decided block by block by the model, the page's confidence, and the story
     before an article's blocks the model doubts were trimmed (`trim_article`; where the byline is read)."""
     probabilities = type_probabilities(page_type)
-    rows = page_rows(page, selection, title, article_body, probabilities)
+    rows = page_rows(page, selection, title, article_body, probabilities, site_keys)
     logits = model.logits(rows)
     decided = model.decide(logits, rows[:, 0] > 0, list_page(probabilities)) if len(rows) else np.zeros(0, bool)
     sizes = np.asarray([b.size for b in page.blocks], dtype=np.float64)
