@@ -1,8 +1,10 @@
-"""Pathological pages end as a status, quickly: never a raise, a hang or a blown heap."""
+"""Pathological pages end as a status: never a raise, a hang or a blown heap.
+
+No clock here: a page past the engine's own time budget ends as `timeout`, which every status assertion
+below refuses; how fast they are refused is timed by `benchmarks.bench_hostile pathological`."""
 
 from __future__ import annotations
 
-import time
 import tracemalloc
 from dataclasses import replace
 
@@ -15,41 +17,31 @@ from copydesk.extract.storymodel import StoryModel, load_model
 from copydesk.learn import Dense
 from copydesk.options import ExtractOptions
 
-QUICK_S = 3.0  # each of these takes well under a second here; the bound only catches a hang
 SURE_LOGIT = 1e6  # past any logit a network gives: the model then overrules nothing
-
-
-def _timed(data: bytes | str, **options: object) -> tuple[copydesk.Article, float]:
-    started = time.perf_counter()
-    article = copydesk.extract(data, **options)
-    return article, time.perf_counter() - started
 
 
 def test_deep_nesting_is_refused_before_parsing() -> None:
     html = "<html><body>" + "<div>" * 100_000 + "deep" + "</div>" * 100_000 + "</body></html>"
-    article, seconds = _timed(html)
+    article = copydesk.extract(html)
     assert article.status == Status.TOO_LARGE and "nesting" in article.reason
-    assert seconds < QUICK_S
 
 
 def test_nesting_below_the_parser_guard_is_caught_by_the_walk() -> None:
     html = "<p>" + "<span>" * 3000 + "text" + "</span>" * 3000
-    article, seconds = _timed(html, max_depth=100)
+    article = copydesk.extract(html, max_depth=100)
     assert article.status == Status.TOO_LARGE and "depth" in article.reason
-    assert seconds < QUICK_S
 
 
 def test_twenty_megabytes_of_markup_is_too_large_at_once() -> None:
     html = b"<html><body>" + b"<p>filler paragraph text</p>" * 750_000 + b"</body></html>"
     assert len(html) > 20_000_000
-    article, seconds = _timed(html)
+    article = copydesk.extract(html)
     assert article.status == Status.TOO_LARGE and "bytes" in article.reason
-    assert seconds < QUICK_S
 
 
 def test_too_many_nodes_is_too_large() -> None:
     html = "<ul>" + "<li>item</li>" * 20_000 + "</ul>"
-    article, _ = _timed(html, max_nodes=5_000)
+    article = copydesk.extract(html, max_nodes=5_000)
     assert article.status == Status.TOO_LARGE and "nodes" in article.reason
 
 
@@ -58,12 +50,11 @@ def test_a_large_but_legal_page_is_read_within_budget_and_memory() -> None:
     html = "<html><body><article>" + paragraph * 2_000 + "</article></body></html>"  # ~0.8 MB, a heavy page
     tracemalloc.start()
     try:
-        article, seconds = _timed(html)
+        article = copydesk.extract(html)
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
     assert article.status == Status.OK
-    assert seconds < 4 * QUICK_S
     assert peak < 40 * len(html)  # a few copies of the text, not a blow-up
     # read whole: the rules keep every paragraph (how many of 2,000 copies of one paragraph a story model then
     # believes is a network's verdict on a page no site writes, not a limit: it moves from retrain to retrain)
@@ -83,15 +74,14 @@ def _sure_of_every_block(model: StoryModel) -> StoryModel:
     b"PK\x03\x04" + bytes(range(32)) * 200,
 ], ids=["all-bytes", "png", "zip"])
 def test_binary_junk_is_an_error_status(junk: bytes) -> None:
-    article, seconds = _timed(junk)
-    assert article.status == Status.ERROR and seconds < QUICK_S
+    article = copydesk.extract(junk)
+    assert article.status == Status.ERROR
 
 
 @pytest.mark.parametrize("data", [b"", b"   ", "", b"<html></html>", b"<!-- only a comment -->", b"\x00"])
 def test_empty_input_is_a_status_not_an_exception(data: bytes | str) -> None:
-    article, seconds = _timed(data)
+    article = copydesk.extract(data)
     assert article.status in (Status.EMPTY, Status.ERROR) and article.reason
-    assert seconds < QUICK_S
 
 
 def test_broken_markup_still_reads() -> None:

@@ -4,7 +4,6 @@ and hostile XML refused at once."""
 from __future__ import annotations
 
 import gzip
-import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -69,11 +68,10 @@ def test_gzip_bomb_sitemap_stops_at_the_cap() -> None:
 
 @pytest.mark.parametrize("parse", [parse_sitemap, parse_feed])
 def test_billion_laughs_is_refused_at_once(parse) -> None:
-    started = time.monotonic()
     with pytest.raises(FetchError) as caught:
         parse(fixture("billion-laughs.xml"), "https://news.example/s.xml")
+    # refused at the entity declarations, so nothing was expanded: no clock needed to see it
     assert caught.value.reason == "unsafe xml refused: EntitiesForbidden"
-    assert time.monotonic() - started < 0.5
 
 
 @pytest.mark.parametrize("parse", [parse_sitemap, parse_feed])

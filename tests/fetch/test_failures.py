@@ -1,5 +1,5 @@
 """Every failure mode in one crawl: each URL ends as a row with its status and reason,
-within its time limit, and as a record in the WARC."""
+a timeout at its time limit, and as a record in the WARC."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from fastwarc.warc import ArchiveIterator, WarcRecordType
 
 from benchmarks.loopback import drip, stream_html
 from copydesk.fetch import Seeds, crawl
+from tests.conftest import LATE_S
 
 from .conftest import FAST, Site, respond
 
@@ -27,20 +28,20 @@ def _stall_mid_body(h) -> None:
     h.end_headers()
     h.wfile.write(b"<p>half a page")
     h.wfile.flush()
-    time.sleep(3)
+    time.sleep(3 * LATE_S)  # outlasts any overshoot of the read timeout a test allows
 
 
-# path → (expected status, expected reason, seconds the row may take at most)
+# path → (expected status, expected reason, the time limit it ends at or None: it ends with an answer or a refusal)
 EXPECTED = {
-    "/missing": ("error", "http 404", 0.3),
-    "/down": ("error", "http 503", 0.5),  # retried once after 0.05 s, then the answer stands
-    "/logo.png": ("error", "not html: image/png", 0.3),
-    "/loop-a": ("error", "redirect loop", 0.3),
-    "/bomb": ("too_large", "decompressed body over 2097152 bytes", 0.6),
-    "/huge": ("too_large", "body over 2097152 bytes", 0.6),
-    "/drip": ("timeout", "total time over 1s", 1.2),
-    "/stall": ("timeout", "read: no data within 0.5s", 0.8),
-    "/private/page": ("error", "robots.txt disallows", 0.1),
+    "/missing": ("error", "http 404", None),
+    "/down": ("error", "http 503", None),  # retried once after 0.05 s, then the answer stands
+    "/logo.png": ("error", "not html: image/png", None),
+    "/loop-a": ("error", "redirect loop", None),
+    "/bomb": ("too_large", "decompressed body over 2097152 bytes", None),
+    "/huge": ("too_large", "body over 2097152 bytes", None),
+    "/drip": ("timeout", "total time over 1s", LIMITS.total_timeout),
+    "/stall": ("timeout", "read: no data within 0.5s", LIMITS.read_timeout),
+    "/private/page": ("error", "robots.txt disallows", None),
 }
 
 
@@ -61,22 +62,21 @@ def hostile(site: Site) -> Site:
 
 def test_every_failure_is_a_row_with_its_reason_in_time(hostile: Site, silent_port: int, closed_port: int,
                                                         full_backlog_port: int, tmp_path: Path) -> None:
-    dead = {f"http://127.0.0.1:{silent_port}/story": ("timeout", "read: no data within 0.5s", 0.8),
-            f"http://127.0.0.1:{closed_port}/story": ("error", "connect: refused", 0.3),
-            f"http://127.0.0.1:{full_backlog_port}/story": ("timeout", "connect: no answer within 0.3s", 0.7)}
+    dead = {f"http://127.0.0.1:{silent_port}/story": ("timeout", "read: no data within 0.5s", LIMITS.read_timeout),
+            f"http://127.0.0.1:{closed_port}/story": ("error", "connect: refused", None),
+            f"http://127.0.0.1:{full_backlog_port}/story": ("timeout", "connect: no answer within 0.3s",
+                                                            LIMITS.connect_timeout)}
     expected = {hostile.url(path): want for path, want in EXPECTED.items()} | dead
     warc = tmp_path / "failures.warc.gz"
-    started = time.monotonic()
     summary = crawl(Seeds(urls=tuple(expected)), warc, config=LIMITS)
-    wall = time.monotonic() - started
 
     rows = summary.rows()
     assert [row["url"] for row in rows] == list(expected)
     for row in rows:
         status, reason, limit = expected[row["url"]]
         assert (row["url"], row["status"], row["reason"]) == (row["url"], status, reason)
-        assert row["seconds"] <= limit, row
-    assert wall < 6.0  # the hosts are fetched side by side; the slow site's pages one after another
+        if limit is not None:
+            assert limit <= row["seconds"] < limit + LATE_S, row
     assert hostile.paths().count("/down") == 2 and "/private/page" not in hostile.paths()
     by_url = {row["url"]: row for row in rows}
     assert (by_url[hostile.url("/down")]["requests"], by_url[hostile.url("/loop-a")]["requests"]) == (2, 2)

@@ -1,9 +1,13 @@
-"""`fetch_url` against real loopback servers: success, every failure mode, limits and timing."""
+"""`fetch_url` against real loopback servers: success, every failure mode, limits and timing.
+
+A time limit is asserted as `limit <= seconds < limit + LATE_S`, after the status and reason; how fast a
+refusal comes is not asserted (benchmarks time things)."""
 
 from __future__ import annotations
 
 import gzip
 import time
+import tracemalloc
 import zlib
 
 import brotli
@@ -13,10 +17,15 @@ from benchmarks.loopback import drip, stream_html
 from copydesk import Status, extract
 from copydesk.errors import FetchError
 from copydesk.fetch import fetch_url
+from copydesk.fetch.http import DEADLINE_SLACK_S
+from tests.conftest import LATE_S
 
 from .conftest import FAST, Site, respond
 
 ROBOTS_OPEN = "User-agent: *\nAllow: /\n"
+BOMB_PEAK_BYTES = 16 * 1024 * 1024  # the 1 MB cap, chunks and buffers (2.4 MB seen); a bomb inflated whole is 200 MB
+LATE_SILENCE_S = 3 * LATE_S  # a silence this long outlasts any deadline overshoot a test allows
+SILENCE_FROM_S = LATE_S + 1.0  # a silence that starts this late shows a missed deadline past the slack
 
 
 def failure(url: str, config=FAST) -> tuple[FetchError, float]:
@@ -94,16 +103,20 @@ def test_redirect_chain_over_the_limit(site: Site) -> None:
 def test_gzip_bomb_stops_at_the_decoded_cap(site: Site) -> None:
     bomb = gzip.compress(b"\0" * (200 * 1024 * 1024), compresslevel=9)  # 200 MB in ~200 KB
     site.add("/bomb", bomb, headers={"Content-Encoding": "gzip"})
-    error, seconds = failure(site.url("/bomb"), FAST.evolve(max_decoded_bytes=1024 * 1024))
+    tracemalloc.start()
+    try:
+        error, _ = failure(site.url("/bomb"), FAST.evolve(max_decoded_bytes=1024 * 1024))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
     assert (error.status, error.reason) == (Status.TOO_LARGE, "decompressed body over 1048576 bytes")
-    assert seconds < 1.0
+    assert peak < BOMB_PEAK_BYTES  # inflated a chunk at a time and dropped at the cap, never whole
 
 
 def test_100mb_streamed_body_stops_at_the_wire_cap(site: Site) -> None:
     site.routes["/huge"] = stream_html(100 * 1024 * 1024)
-    error, seconds = failure(site.url("/huge"))
+    error, _ = failure(site.url("/huge"))
     assert (error.status, error.reason) == (Status.TOO_LARGE, "body over 10485760 bytes")
-    assert seconds < 2.0
     time.sleep(0.2)  # let the handler notice the hang-up
     assert getattr(site.server, "site_sent", 0) < 50 * 1024 * 1024  # the client stopped reading early
 
@@ -111,16 +124,16 @@ def test_100mb_streamed_body_stops_at_the_wire_cap(site: Site) -> None:
 def test_declared_oversize_body_is_refused_without_reading(site: Site) -> None:
     site.routes["/big"] = lambda h: (h.send_response(200), h.send_header("Content-Type", "text/html"),
                                      h.send_header("Content-Length", str(100 * 1024 * 1024)), h.end_headers())
-    error, seconds = failure(site.url("/big"))
+    error, _ = failure(site.url("/big"))
     assert (error.status, error.reason) == (Status.TOO_LARGE, "body over 10485760 bytes")
-    assert seconds < 1.0
 
 
 def test_slow_drip_ends_at_the_total_timeout(site: Site) -> None:
-    site.routes["/drip"] = drip(100, 0.2)  # 10 bytes every 0.2 s
-    error, seconds = failure(site.url("/drip"), FAST.evolve(total_timeout=1.0))
+    site.routes["/drip"] = drip(100, 0.2)  # 10 bytes every 0.2 s: 20 s for the page
+    config = FAST.evolve(total_timeout=1.0)
+    error, seconds = failure(site.url("/drip"), config)
     assert (error.status, error.reason) == (Status.TIMEOUT, "total time over 1s")
-    assert 1.0 <= seconds < 1.6
+    assert config.total_timeout <= seconds < config.total_timeout + LATE_S
 
 
 def test_slow_answer_within_the_limits_is_fetched(site: Site) -> None:
@@ -129,22 +142,22 @@ def test_slow_answer_within_the_limits_is_fetched(site: Site) -> None:
 
 
 def test_server_that_never_answers_ends_at_the_read_timeout(silent_port: int) -> None:
-    error, seconds = failure(f"http://127.0.0.1:{silent_port}/", FAST.evolve(read_timeout=0.5))
+    config = FAST.evolve(read_timeout=0.5)
+    error, seconds = failure(f"http://127.0.0.1:{silent_port}/", config)
     assert (error.status, error.reason) == (Status.TIMEOUT, "read: no data within 0.5s")
-    assert 0.5 <= seconds < 1.2
+    assert config.read_timeout <= seconds < config.read_timeout + LATE_S
 
 
 def test_server_that_never_answers_ends_at_the_total_timeout(silent_port: int) -> None:
     config = FAST.evolve(read_timeout=5.0, total_timeout=0.8)
     error, seconds = failure(f"http://127.0.0.1:{silent_port}/", config)
     assert (error.status, error.reason) == (Status.TIMEOUT, "total time over 0.8s")
-    assert 0.7 <= seconds < 1.3
+    assert config.total_timeout - DEADLINE_SLACK_S <= seconds < config.total_timeout + LATE_S
 
 
 def test_refused_connection(closed_port: int) -> None:
-    error, seconds = failure(f"http://127.0.0.1:{closed_port}/story")
+    error, _ = failure(f"http://127.0.0.1:{closed_port}/story")
     assert (error.status, error.reason) == (Status.ERROR, "connect: refused")
-    assert seconds < 1.0
 
 
 def test_dns_failure() -> None:
@@ -164,7 +177,7 @@ def test_429_waits_for_retry_after_then_succeeds(site: Site) -> None:
     site.routes["/p"] = limited
     assert fetch_url(site.url("/p"), config=FAST).body == b"<p>ok</p>"
     first, second = site.times("/p")
-    assert 1.0 <= second - first < 1.5
+    assert 1.0 <= second - first < 1.0 + LATE_S
 
 
 def test_503_retries_with_backoff_then_fails(site: Site) -> None:
@@ -180,30 +193,34 @@ def test_503_retries_with_backoff_then_fails(site: Site) -> None:
 def test_retry_after_longer_than_the_deadline_is_not_waited_for(site: Site) -> None:
     site.add("/busy", "<p>busy</p>", status=429, headers={"Retry-After": "60"})
     error, seconds = failure(site.url("/busy"), FAST.evolve(max_retry_wait=60.0))
-    assert error.reason == "http 429" and seconds < 1.0
+    assert error.reason == "http 429" and seconds < LATE_S  # none of the 60 s waited
     assert len(site.times("/busy")) == 1
 
 
 def _drip_then_stall(h) -> None:
-    """Half a second of quick bytes, then silence: the silence starts late in the fetch."""
+    """Quick bytes for SILENCE_FROM_S, then silence: the silence starts late in the fetch."""
     h.send_response(200)
     h.send_header("Content-Type", "text/html")
     h.end_headers()
-    for _ in range(5):
+    for _ in range(round(SILENCE_FROM_S / 0.1)):
         h.wfile.write(b"<p>drip</p>")
         h.wfile.flush()
         time.sleep(0.1)
-    time.sleep(3)
+    time.sleep(LATE_SILENCE_S)
 
 
 def test_silence_late_in_the_body_ends_at_the_total_timeout(site: Site) -> None:
     site.routes["/p"] = _drip_then_stall
-    error, seconds = failure(site.url("/p"), FAST.evolve(read_timeout=5.0, total_timeout=1.0))
-    assert (error.status, error.reason) == (Status.TIMEOUT, "total time over 1s")
-    assert 1.0 <= seconds < 1.3
+    config = FAST.evolve(read_timeout=2 * LATE_SILENCE_S, total_timeout=SILENCE_FROM_S + 1.0)
+    error, seconds = failure(site.url("/p"), config)
+    assert (error.status, error.reason) == (Status.TIMEOUT, "total time over 4s")
+    # Not cut at the deadline, the read blocked in the silence would end when its own timeout (the time left
+    # when the request began: all of it) runs out, SILENCE_FROM_S late, past the slack allowed here.
+    assert config.total_timeout <= seconds < config.total_timeout + LATE_S
 
 
 def test_connection_never_accepted_ends_at_the_connect_timeout(full_backlog_port: int) -> None:
-    error, seconds = failure(f"http://127.0.0.1:{full_backlog_port}/", FAST.evolve(connect_timeout=0.3))
+    config = FAST.evolve(connect_timeout=0.3)
+    error, seconds = failure(f"http://127.0.0.1:{full_backlog_port}/", config)
     assert (error.status, error.reason) == (Status.TIMEOUT, "connect: no answer within 0.3s")
-    assert 0.3 <= seconds < 0.8
+    assert config.connect_timeout <= seconds < config.connect_timeout + LATE_S

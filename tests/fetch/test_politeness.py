@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from copydesk.fetch import Fetcher, Seeds, crawl
+from tests.conftest import LATE_S
 
 from .conftest import FAST, Site, respond
 
@@ -110,11 +111,13 @@ def test_concurrency_caps_per_host_and_overall(three_sites: list[Site], tmp_path
 
 
 def test_waiting_in_a_hosts_queue_does_not_count_against_the_timeout(site: Site, tmp_path: Path) -> None:
+    page_s = 1.5  # one page fits its timeout with LATE_S to spare; three of them in a queue do not
     for n in range(4):
-        site.routes[f"/p{n}"] = lambda h: (time.sleep(0.3), respond(h, 200, b"<p>x</p>", "text/html"))
-    summary = crawl(Seeds(urls=tuple(site.url(f"/p{n}") for n in range(4))), tmp_path / "q.warc.gz",
-                    config=FAST.evolve(total_timeout=0.6, concurrency=4))
-    # The fourth page waits about 0.9 s behind the others: still fetched.
+        site.routes[f"/p{n}"] = lambda h: (time.sleep(page_s), respond(h, 200, b"<p>x</p>", "text/html"))
+    config = FAST.evolve(read_timeout=page_s + LATE_S, total_timeout=page_s + LATE_S, concurrency=4)
+    assert 3 * page_s > config.total_timeout
+    summary = crawl(Seeds(urls=tuple(site.url(f"/p{n}") for n in range(4))), tmp_path / "q.warc.gz", config=config)
+    # The fourth page waits 4.5 s behind the others, past its 3.5 s: still fetched.
     assert [row["status"] for row in summary.rows()] == ["ok"] * 4
 
 
@@ -125,7 +128,7 @@ def test_retry_after_holds_the_whole_host(site: Site) -> None:
     with Fetcher(FAST.evolve(concurrency=2)) as fetcher:
         busy = threading.Thread(target=fetcher.fetch, args=(site.url("/busy"),))
         busy.start()
-        give_up = time.monotonic() + 3.0
+        give_up = time.monotonic() + 30.0  # a condition's wait, not a speed
         while "/busy" not in site.paths():  # the 429 has been sent
             assert time.monotonic() < give_up
             time.sleep(0.01)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gzip
-import time
 
 import pytest
 
@@ -36,19 +35,15 @@ HOSTILE = {
     # no separator at all: after a quoted value the tokenizer starts the next attribute at once (5 s at 40k)
     "attributes glued to quoted values": "<div " + "".join(f'a{i}=""' for i in range(N // 2)) + ">x</div>",
 }
-# Well under the 5 s budget on this machine, so a slow CI box still passes.
-BUDGET_S = 3.0
 
 
 @pytest.mark.parametrize("name", HOSTILE)
 def test_hostile_markup_is_refused_within_the_budget(name):
-    html = "<html><body>" + HOSTILE[name]
-    started = time.perf_counter()
-    article = copydesk.extract(html)
-    elapsed = time.perf_counter() - started
+    # "predicted": refused on the prescan's count of the parse work, before lexbor saw the page (how fast the
+    # count is, is timed by `benchmarks.bench_hostile pathological`, not here)
+    article = copydesk.extract("<html><body>" + HOSTILE[name])
     assert article.status is Status.TOO_LARGE, article.reason
     assert "predicted" in (article.reason or "")
-    assert elapsed < BUDGET_S
 
 
 def test_the_reason_names_the_limit():
