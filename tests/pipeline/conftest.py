@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,3 +23,13 @@ def real_pages(wcxb_rows: list[dict], wcxb_html: Callable[[dict], bytes]) -> lis
 @pytest.fixture(scope="session")
 def seeds_dir(shared_dir: Path) -> Path:
     return shared_dir / "seeds"
+
+
+def wait_for_shards(proc: subprocess.Popen[bytes], workdir: Path, shards: int, deadline_s: float) -> None:
+    """Wait until `shards` of the run `proc` have finished (their `.done` marks in `workdir`), failing if the run
+    ends first or only a hung run would take `deadline_s`."""
+    deadline = time.monotonic() + deadline_s
+    while len(list(workdir.glob("*.done"))) < shards:
+        assert proc.poll() is None, "the run ended before it could be stopped"
+        assert time.monotonic() < deadline
+        time.sleep(0.02)

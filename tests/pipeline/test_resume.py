@@ -6,13 +6,14 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from dataclasses import replace
 
 import orjson
 
 from copydesk.pipeline import run_corpus
 from copydesk.pipeline.warc import write_warc
+
+from .conftest import wait_for_shards
 
 COPIES = 5  # 40 real pages x 5 = 200 records
 SHARD = 10
@@ -30,11 +31,7 @@ def test_kill_and_rerun_finishes_with_exactly_one_row_per_record(tmp_path, real_
 
     proc = subprocess.Popen(command, start_new_session=True, stderr=subprocess.DEVNULL)
     workdir = out / ".copydesk-run"
-    deadline = time.monotonic() + DEADLINE_S
-    while len(list(workdir.glob("*.done"))) < KILL_AFTER:
-        assert proc.poll() is None, "the run ended before it could be killed"
-        assert time.monotonic() < deadline
-        time.sleep(0.02)
+    wait_for_shards(proc, workdir, KILL_AFTER, DEADLINE_S)
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
     finished_before = len(list(workdir.glob("*.done")))

@@ -27,6 +27,8 @@ import pytest
 from copydesk.pipeline import run_corpus
 from copydesk.pipeline.warc import write_warc
 
+from .conftest import wait_for_shards
+
 # 40 real pages, one a shard: when the signal comes, dozens of shards are still to run, so a busy
 # machine that pauses this test for a second still stops the run midway (with 10 shards it could end first).
 SHARD = 1
@@ -107,11 +109,7 @@ def test_a_signal_stops_every_worker_and_a_rerun_resumes(tmp_path, corpus, signu
         proc = subprocess.Popen(command, start_new_session=True, stderr=stderr, stdout=subprocess.DEVNULL)
     try:
         workdir = out / ".copydesk-run"
-        deadline = time.monotonic() + DEADLINE_S
-        while len(list(workdir.glob("*.done"))) < STOP_AFTER:
-            assert proc.poll() is None, "the run ended before it could be stopped"
-            assert time.monotonic() < deadline
-            time.sleep(0.02)
+        wait_for_shards(proc, workdir, STOP_AFTER, DEADLINE_S)
         # The run's children are the pool's helpers (forkserver, resource tracker); the workers are theirs.
         tree = process_tree(proc.pid)
         helpers = {pid for pid, parent in tree.items() if parent == proc.pid}
