@@ -16,7 +16,10 @@ from copydesk.html.prescan import (
     SAFE_ATTRIBUTE_WORK,
     _long_pieces,
     _most_attributes,
+    count_tags,
+    formatting_bound,
     long_tag_work,
+    markup_codes,
     needs_replay,
     parse_work,
 )
@@ -121,3 +124,44 @@ def test_a_tags_length_bounds_the_work_its_attributes_are_counted_at(tag):
     attributes = len(ATTRIBUTE.findall(tag, 1))
     assert attributes <= _most_attributes(len(tag))
     assert attributes <= sum(tag.count(mark) for mark in BOUNDARIES) + 1
+
+
+FOLDED_TAGS = "<İ> <ı> <ſtrong> <B> <Strike x> <tt/> <u\n> <div> <a> <STRONG> <span> <i\t> <bIG> <em> <e> <sub> <nobr>"
+
+
+@pytest.mark.parametrize("text", [
+    "", "<", "a<", "<b", "<b>", FOLDED_TAGS, "é<ü>€<𝄞>", "<b\x1c> <s\u3000> <i\x85> <u\xa0> <bıg> <ſmall>",
+    "".join(f"<{name}{end}" for name in ("b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike",
+                                          "strong", "tt", "u", "br", "bdi", "sup", "section", "table", "ul")
+            for end in (">", "/", " ", "\t", "\x1f", "x", "\u2003")),
+])
+def test_the_bytes_count_the_tags_and_bound_the_formatting_tags(text):
+    """`markup_codes`' scans read the UTF-8 bytes as the string scans read the text: the same `<`, and at least
+    as many formatting tags as `FORMATTING_START` finds (case-folded letters and non-ASCII spaces included)."""
+    codes = markup_codes(text.encode("utf-8"))
+    assert count_tags(text, codes) == text.count("<")
+    assert formatting_bound(codes) >= len(FORMATTING_START.findall(text))
+
+
+@pytest.mark.parametrize("tag", ["<ſtrong>", "<İ>", "<b\x1c>", "<s\u3000>", "<bıg>", "<STRIKE/>", "<tt>"])
+def test_many_formatting_tags_are_replayed_whether_the_page_came_as_bytes_or_text(tag):
+    """A page over FEW_TAGS tags with over SAFE_FORMATTING formatting tags is replayed by either scan (the bytes'
+    bound must not let a case-folded or non-ASCII-spaced tag through); one with fewer is not."""
+    for count, replayed in ((301, True), (300, False)):
+        text = "<html><body>" + "<p>x</p>" * 1000 + (tag + "x") * count
+        assert needs_replay(text, text.count("<")) is replayed
+        codes = markup_codes(text.encode("utf-8"))
+        assert needs_replay(text, count_tags(text, codes), codes) is replayed
+
+
+def test_real_pages_get_the_same_prescan_from_their_bytes(shared_dir):
+    root = shared_dir / "data" / "wcxb-dev" / "html"
+    for path in sorted(root.glob("*.html.gz"))[:60]:
+        data = gzip.decompress(path.read_bytes())
+        text, encoding = decode_html(data)
+        if encoding != "utf-8":
+            continue
+        codes = markup_codes(data)
+        assert count_tags(text, codes) == text.count("<"), path.name
+        assert formatting_bound(codes) >= len(FORMATTING_START.findall(text)), path.name
+        assert needs_replay(text, count_tags(text, codes), codes) is needs_replay(text, text.count("<")), path.name

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborDocumentOptions, LexborHTMLParser
 
-from copydesk.html.prescan import needs_replay, parse_work
+from copydesk.html.prescan import count_tags, markup_codes, needs_replay, parse_work
 from copydesk.html.sniff import magic_type, text_type
 from copydesk.model import Status
 from copydesk.options import ExtractOptions
@@ -90,10 +90,11 @@ def parse_html(text: str, options: ExtractOptions, clock: Clock, utf8: bytes | N
     if replaced > MAX_REPLACEMENT_SHARE * len(text):
         raise PageRejected(Status.ERROR, f"undecodable: {replaced} of {len(text)} characters are U+FFFD "
                                          "(bytes that are not text in the page's charset)")
-    tags = text.count("<")
+    codes = markup_codes(utf8)  # the pre-scans read the bytes where the page came as UTF-8 (faster)
+    tags = count_tags(text, codes)
     if tags > MAX_TAGS_PER_NODE * options.max_nodes:
         raise PageRejected(Status.TOO_LARGE, f"{tags} tags: more than {options.max_nodes} nodes")
-    if needs_replay(text, tags):
+    if needs_replay(text, tags, codes):
         _refuse_costly(text, options, clock)
     clock.check("pre-parse checks")
     tree = LexborHTMLParser(utf8 if utf8 is not None else text, options=TREE_OPTIONS)
