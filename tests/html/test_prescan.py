@@ -7,7 +7,7 @@ import gzip
 import pytest
 
 import copydesk
-from copydesk.html import decode_html
+from copydesk.html import decode_html, prescan
 from copydesk.html.prescan import (
     ATTRIBUTE,
     BOUNDARIES,
@@ -165,3 +165,16 @@ def test_real_pages_get_the_same_prescan_from_their_bytes(shared_dir):
         assert count_tags(text, codes) == text.count("<"), path.name
         assert formatting_bound(codes) >= len(FORMATTING_START.findall(text)), path.name
         assert needs_replay(text, count_tags(text, codes), codes) is needs_replay(text, text.count("<")), path.name
+
+
+def test_the_bytes_tables_follow_the_formatting_names(monkeypatch):
+    """The pattern and the bytes' bound are built from one list: a name added to it is counted by both."""
+    names = (*prescan.FORMATTING_NAMES, "mark")
+    monkeypatch.setattr(prescan, "FORMATTING_NAMES", names)
+    prescan._formatting_tables.cache_clear()
+    try:
+        text = "<mark>x</mark> <MARK class=a> <marker>"
+        assert len(prescan._formatting_pattern(names).findall(text)) == 2
+        assert formatting_bound(markup_codes(text.encode("utf-8"))) >= 2
+    finally:
+        prescan._formatting_tables.cache_clear()

@@ -72,11 +72,23 @@ SIBLINGS = frozenset({"p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "
 
 # A tag's attributes run to the first `>` outside quotes, as the tokenizer reads them.
 TOKEN = re.compile(r"""<(?:(/?)([A-Za-z][^\s/>]*)((?:[^>"']+|"[^"]*"?|'[^']*'?)*)>?|!--|[!?])""")
-# The formatting start tags (b, big, code, em, font, i, nobr, s, small, strike, strong, tt, u) as a trie on
-# their first letter, behind a look-ahead on those letters: the engine tries a case-insensitive branch's
-# alternatives one by one, where one class test rejects most tags (40% faster on pages over FEW_TAGS).
-FORMATTING_START = re.compile(r"<(?=[bcefinstu])(?:b(?:ig)?|code|em|font|i|nobr|s(?:mall|trike|trong)?|tt|u)[\s/>]",
-                              re.I)
+# The formatting elements: the one list both the pattern and the bytes' tables (`_formatting_tables`) are built from.
+FORMATTING_NAMES = ("b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u")
+
+
+def _formatting_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """The start tags of `names` as a trie on their first letter, behind a look-ahead on those letters: the
+    engine tries a case-insensitive branch's alternatives one by one, where one class test rejects most tags
+    (40% faster on pages over FEW_TAGS than the names one after another)."""
+    rests: dict[str, list[str]] = {}
+    for name in names:
+        rests.setdefault(name[0], []).append(name[1:])
+    branches = "|".join(first + (f"(?:{'|'.join(sorted(tails, key=len, reverse=True))})" if tails != [""] else "")
+                        for first, tails in sorted(rests.items()))
+    return re.compile(rf"<(?=[{''.join(sorted(rests))}])(?:{branches})[\s/>]", re.I)
+
+
+FORMATTING_START = _formatting_pattern(FORMATTING_NAMES)
 SEPARATORS = (" ", "\t", "\n", "\r", "\f", "/")  # what ends an attribute name
 BOUNDARIES = (*SEPARATORS, '"', "'")  # what an attribute follows (right after a quoted value: `a=""b=""`)
 # One attribute: a name, then maybe `=` and a value (quoted values may hold spaces and `<`).
@@ -137,10 +149,6 @@ def formatting_bound(codes: np.ndarray) -> int:
     return int(np.count_nonzero(second[first[codes.take(at + 1, mode="clip")], codes.take(at + 2, mode="clip")]))
 
 
-# What may follow `<` and the first letter of a formatting element's name (`FORMATTING_START`): the second
-# letter of its longer names ("b" → "big"), or the end of the name where the letter alone is one ("b", "s").
-_SECOND_LETTERS = {"b": "i", "c": "o", "e": "m", "f": "o", "i": "", "n": "o", "s": "mt", "t": "t", "u": ""}
-_ALONE = frozenset("bisu")  # the one-letter names
 _NAME_END = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f />"  # `[\s/>]` in ASCII: `\s` holds \x1c-\x1f in a str pattern
 
 
@@ -150,13 +158,17 @@ def _formatting_tables() -> tuple[np.ndarray, np.ndarray]:
     per row, the second bytes allowed): built on first use."""
     import numpy as np
 
+    # What may follow `<` and a formatting element's first letter: the second letter of its longer names ("b" →
+    # "big"), or the end of the name where the letter alone is one ("b", "s").
+    follows: dict[str, str] = {}
+    for name in FORMATTING_NAMES:
+        follows[name[0]] = follows.get(name[0], "") + (name[1] if len(name) > 1 else _NAME_END)
     first = np.zeros(256, np.intp)
-    second = np.zeros((len(_SECOND_LETTERS) + 2, 256), bool)
+    second = np.zeros((len(follows) + 2, 256), bool)
     second[-1] = True  # a non-ASCII first character may fold to any letter
-    for row, (letter, follows) in enumerate(_SECOND_LETTERS.items(), start=1):
+    for row, (letter, allowed) in enumerate(follows.items(), start=1):
         first[[ord(letter), ord(letter.upper())]] = row
-        allowed = follows + follows.upper() + (_NAME_END if letter in _ALONE else "")
-        second[row, [ord(c) for c in allowed]] = True
+        second[row, [ord(c) for c in allowed + allowed.upper()]] = True
         second[row, 0x80:] = True
     first[0x80:] = len(second) - 1
     return first, second
