@@ -123,10 +123,10 @@ def test_the_articles_trim_follows_the_page_type_the_article_reports(wcxb_rows: 
     text, meta, page, selection, page_type, byline = _byline_story(wcxb_rows, wcxb_html)
     assert page_type.label == "article"
     model = replace(load_model(), drop_logit=float("-inf"))
-    trimmed, _, story = apply_model(model, page, selection, meta.title, meta.article_body, page_type)
+    trimmed, _, story = apply_model(model, page, selection, meta.title, meta.article_body, page_type, ())
     assert byline in story and byline not in trimmed.kept
     listing = replace(page_type, label="listing")
-    untrimmed, _, _ = apply_model(model, page, selection, meta.title, meta.article_body, listing)
+    untrimmed, _, _ = apply_model(model, page, selection, meta.title, meta.article_body, listing, ())
     assert byline in untrimmed.kept
 
 

@@ -80,7 +80,7 @@ def _rows(html: bytes, types: tuple[float, ...]) -> dict[str, list[float]]:
     clock = Clock(opts.time_budget)
     text, _ = decode_html(html)
     blocks = collect_blocks(parse_html(text, opts, clock), opts, clock)
-    rows = page_rows(blocks, select_blocks(blocks), None, None, types)
+    rows = page_rows(blocks, select_blocks(blocks), None, None, types, ())
     return {name: rows[:, i].tolist() for i, name in enumerate(feature_names())}
 
 
@@ -321,8 +321,8 @@ def test_rows_from_the_rules_weights_are_the_rows_computed_afresh(page, name: st
     selection = select_blocks(blocks)
     assert selection.weighed is not None
     types = (0.6, 0.1, 0.0, 0.1, 0.1, 0.05, 0.05)
-    shared = page_rows(blocks, selection, None, None, types)
-    afresh = page_rows(blocks, dataclasses.replace(selection, weighed=None), None, None, types)
+    shared = page_rows(blocks, selection, None, None, types, ())
+    afresh = page_rows(blocks, dataclasses.replace(selection, weighed=None), None, None, types, ())
     assert shared.tobytes() == afresh.tobytes()
     assert select_blocks(blocks, discussion=True).weighed is None  # a forum's weights leave its replies unhinted
 

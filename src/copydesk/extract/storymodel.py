@@ -103,7 +103,7 @@ def feature_names() -> tuple[str, ...]:
 
 
 def page_rows(page: Page, selection: Selection, title: str | None, article_body: str | None,
-              type_probabilities: Sequence[float], site_keys: Iterable[str] = ()) -> np.ndarray:
+              type_probabilities: Sequence[float], site_keys: Iterable[str]) -> np.ndarray:
     """One feature row per block of `page` (see `feature_names`), built column by column;
     `type_probabilities` are the page-type classifier's, in `TRAINED_TYPES` order: what a page's
     content is depends on its type (a listing's items, a forum's replies); `site_keys` are the site's
@@ -482,7 +482,7 @@ def settle(page: Page, decided: np.ndarray, logits: np.ndarray, sizes: np.ndarra
 
 def apply_model(model: StoryModel, page: Page, selection: Selection, title: str | None,
                 article_body: str | None, page_type: PageType,
-                site_keys: Iterable[str] = ()) -> tuple[Selection, float, tuple[int, ...]]:
+                site_keys: Iterable[str]) -> tuple[Selection, float, tuple[int, ...]]:
     """The rules' selection re-decided block by block by the model, the page's confidence, and the story
     before an article's blocks the model doubts were trimmed (`trim_article`; where the byline is read)."""
     probabilities = type_probabilities(page_type)

@@ -46,7 +46,7 @@ def _naming(texts: Sequence[str], keys: tuple[str, ...]) -> list[int]:
     joined = _SEPARATOR.join(texts)
     lowered = joined.lower()
     if len(lowered) != len(joined):  # a rare letter lower-cased to two: the offsets differ, read text by text
-        return [i for i, t in enumerate(texts) if any(k in squash(t) for k in keys)]
+        return [i for i, t in enumerate(texts) if _holds_a_key(squash(t), keys)]
     lengths = np.fromiter(map(len, texts), np.int64, len(texts))
     ends = np.cumsum(lengths + 1) - 1
     starts = ends - lengths
