@@ -66,24 +66,9 @@ def labelled(pages: Sequence[ScoredPage]) -> list[Labelled]:
 def rhythm_spans(page: ScoredPage) -> list[range]:
     """The header rhythms of the page as `decide.thread_lines` finds them, whether or not the model drops
     their headers."""
-    words = [count_words(line.text) for line in page.lines]
-    shapes: dict[str, list[int]] = {}
-    for i, line in enumerate(page.lines):
-        if 0 < words[i] <= decide.THREAD_HEADER_WORDS and (shape := decide.header_shape(line.text)):
-            shapes.setdefault(shape, []).append(i)
+    shapes = decide.header_shapes(page.lines, [count_words(line.text) for line in page.lines])
     headers = sorted(i for found in shapes.values() if len(found) >= decide.THREAD_MIN_HEADERS for i in found)
-    chains: list[list[int]] = []
-    for i in headers:
-        if chains and i - chains[-1][-1] <= decide.THREAD_REACH:
-            chains[-1].append(i)
-        else:
-            chains.append([i])
-    spans = []
-    for chain in chains:
-        if len(chain) >= decide.THREAD_MIN_HEADERS:
-            step = sorted(b - a for a, b in zip(chain, chain[1:]))[(len(chain) - 2) // 2]
-            spans.append(range(chain[0], min(len(page.lines), chain[-1] + step + 1)))
-    return spans
+    return decide.rhythm_spans(headers, len(page.lines))
 
 
 def _titles(page: ScoredPage) -> list[bool]:

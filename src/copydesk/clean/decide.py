@@ -243,23 +243,9 @@ def thread_lines(lines: Sequence[Line], words: Sequence[int], keep: Sequence[boo
     which reaches one typical step past its last header. A thread's kept lines are dropped when their mean
     clipped logit per word is `THREAD_MARGIN` below the other kept lines', it lies below most of those
     (`THREAD_AFTER_SHARE` of their words) and is at most `THREAD_MAX_RATIO` times their size."""
-    shapes: dict[str, list[int]] = {}
-    for i, line in enumerate(lines):
-        if 0 < words[i] <= THREAD_HEADER_WORDS and (shape := header_shape(line.text)):
-            shapes.setdefault(shape, []).append(i)
-    headers = sorted(i for found in shapes.values() if len(found) >= THREAD_MIN_HEADERS
+    headers = sorted(i for found in header_shapes(lines, words).values() if len(found) >= THREAD_MIN_HEADERS
                      and 2 * sum(logits[i] <= THRESHOLD for i in found) >= len(found) for i in found)
-    chains: list[list[int]] = []
-    for i in headers:
-        if chains and i - chains[-1][-1] <= THREAD_REACH:
-            chains[-1].append(i)
-        else:
-            chains.append([i])
-    spans = []
-    for chain in chains:
-        if len(chain) >= THREAD_MIN_HEADERS:
-            step = sorted(b - a for a, b in zip(chain, chain[1:]))[(len(chain) - 2) // 2]  # the lower median
-            spans.append(range(chain[0], min(len(lines), chain[-1] + step + 1)))
+    spans = rhythm_spans(headers, len(lines))
     inside = {i for span in spans for i in span}
     story = [i for i, kept in enumerate(keep) if kept and i not in inside]
     story_words = sum(words[i] for i in story)
@@ -272,6 +258,32 @@ def thread_lines(lines: Sequence[Line], words: Sequence[int], keep: Sequence[boo
                 and _sureness(thread, words, logits) < _sureness(story, words, logits) - THREAD_MARGIN):
             dropped += thread
     return dropped
+
+
+def header_shapes(lines: Sequence[Line], words: Sequence[int]) -> dict[str, list[int]]:
+    """The short numbered lines (at most `THREAD_HEADER_WORDS` words) of each `header_shape`, in page order."""
+    shapes: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if 0 < words[i] <= THREAD_HEADER_WORDS and (shape := header_shape(line.text)):
+            shapes.setdefault(shape, []).append(i)
+    return shapes
+
+
+def rhythm_spans(headers: Sequence[int], n_lines: int) -> list[range]:
+    """The lines of each rhythm the sorted `headers` beat: headers at most `THREAD_REACH` lines apart chain, a
+    chain of at least `THREAD_MIN_HEADERS` reaches one typical step past its last header."""
+    chains: list[list[int]] = []
+    for i in headers:
+        if chains and i - chains[-1][-1] <= THREAD_REACH:
+            chains[-1].append(i)
+        else:
+            chains.append([i])
+    spans = []
+    for chain in chains:
+        if len(chain) >= THREAD_MIN_HEADERS:
+            step = sorted(b - a for a, b in zip(chain, chain[1:]))[(len(chain) - 2) // 2]  # the lower median
+            spans.append(range(chain[0], min(n_lines, chain[-1] + step + 1)))
+    return spans
 
 
 def _sureness(run: Sequence[int], words: Sequence[int], logits: Sequence[float]) -> float:
