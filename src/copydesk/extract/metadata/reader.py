@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from copydesk.extract.metadata.abstain import WITHHELD, author_features, date_features, withheld
 from copydesk.extract.metadata.headline import dateline_lines, header_lines, headline_spots
 from copydesk.extract.metadata.jsonld import read_jsonld, text_of
 from copydesk.extract.metadata.model import Metadata
@@ -54,8 +55,17 @@ def read_metadata(tree: Any, url: str | None, *, now: str | None = None) -> Meta
     """The page's metadata, read without changing `tree`.
 
     `now` (ISO date) rejects later dates when given; without it only implausible years
-    and printed dates after the page's own modification stamp are rejected.
+    and printed dates after the page's own modification stamp are rejected. A date or authors that
+    score better withheld (`abstain.withheld`) are left out, and `provenance` says so ("withheld: jsonld").
     """
+    return read_metadata_evidence(tree, url, now=now)[0]
+
+
+def read_metadata_evidence(tree: Any, url: str | None, *, now: str | None = None, withhold: bool = True,
+                           ) -> tuple[Metadata, dict[str, list[float]]]:
+    """`read_metadata`, and the features the abstention models read for the date and the authors found
+    ("date", "author": present when the readers found a value); `withhold=False` keeps every value found
+    (for training the models)."""
     src = read_sources(tree, PHRASES)
     ld = read_jsonld(src.jsonld)
     prov: dict[str, str] = {}
@@ -74,9 +84,22 @@ def read_metadata(tree: Any, url: str | None, *, now: str | None = None) -> Meta
     # the h1s, whose place on the page is the headline's even when the title is an h2 below it.
     anchors = (*src.h1s, title) if prov.get("title") == "h2" else (title, *src.h1s)
     spots = next((found for anchor in anchors if (found := headline_spots(src.body_text, anchor))), [])
-    authors, agency = read_authors(src, ld, header_lines(src.body_text, spots), site_name, host, primary, prov)
-    published, modified = read_dates(src, ld, dateline_lines(src.body_text, spots), url, now, prov,
+    header, datelines = header_lines(src.body_text, spots), dateline_lines(src.body_text, spots)
+    authors, agency = read_authors(src, ld, header, site_name, host, primary, prov)
+    published, modified = read_dates(src, ld, datelines, url, now, prov,
                                      lambda: read_date_texts(tree), language, lambda: read_script_stamps(tree))
+    evidence: dict[str, list[float]] = {}
+    if published:
+        evidence["date"] = date_features(published, modified, prov.get("published"), src, ld,
+                                         datelines, url, language, bool(spots))
+        if withhold and withheld("date", evidence["date"]):
+            published = None
+            prov["published"] = f"{WITHHELD}: {prov['published']}"
+    if authors:
+        evidence["author"] = author_features(authors, prov.get("authors"), src, ld, header, bool(spots))
+        if withhold and withheld("author", evidence["author"]):
+            authors = ()
+            prov["authors"] = f"{WITHHELD}: {prov['authors']}"
     canonical = canonical_url(src, url)
     if canonical:
         prov["canonical_url"] = "meta"
@@ -102,4 +125,4 @@ def read_metadata(tree: Any, url: str | None, *, now: str | None = None) -> Meta
         article_body=text_of(art.get("articleBody")),
         is_accessible_for_free=free_flag(art.get("isAccessibleForFree")),
         page_kind=page_kind(src, ld, url),
-    )
+    ), evidence

@@ -1,0 +1,155 @@
+"""Whether to give the date and the authors the readers chose, or withhold them.
+
+A value is given when it is expected to score better than no value: a small logistic model estimates the
+chance the value is right, another the chance the page has no such value at all, and the value is withheld
+when the second is higher ("correct or missing"). The features describe the value and the page, never a
+site: where the value came from, whether other sources agree, whether the page prints it by the headline,
+the page's shape. The weights are data (`copydesk/data/abstain.json`), trained by `benchmarks/train_abstain.py`.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib.resources import files
+
+from copydesk.extract.metadata import dates
+from copydesk.extract.metadata.authors import is_collective
+from copydesk.extract.metadata.jsonld import JsonLd, text_of
+from copydesk.extract.metadata.owner import is_personal_name
+from copydesk.extract.metadata.page_dates import META_MODIFIED, META_PUBLISHED, printed_dates
+from copydesk.extract.metadata.sources import PageSources
+
+WITHHELD = "withheld"  # provenance of a value found and left out: "withheld: jsonld"
+#: Where a published date can come from (`provenance["published"]`); any other source sets none of these.
+DATE_SOURCES = ("jsonld", "meta", "microdata", "time", "text", "url", "script")
+#: Where authors can come from (`provenance["authors"]`).
+AUTHOR_SOURCES = ("jsonld", "meta", "byline", "microdata", "marked", "element", "box", "site")
+#: A four-digit year of this era in the page's text: how many dates a page prints, cheaply.
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+MAX_COUNT = 8  # counts above this say "many"; the model needs no finer grain there
+DAYS_IN_YEAR = 365.0
+YEARS_A_STEP = 4  # years printed per step of the year count: a date line, a copyright, a few teasers
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    """A logistic model on standardised features: P = sigmoid(((x - mean) / scale) @ weights + bias)."""
+
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    weights: tuple[float, ...]
+    bias: float
+
+    def probability(self, x: list[float]) -> float:
+        z = self.bias + sum(w * (v - m) / s for w, v, m, s in zip(self.weights, x, self.mean, self.scale))
+        return 1.0 / (1.0 + math.exp(-z))
+
+
+@cache
+def models() -> dict[str, Model]:
+    """The shipped models by name ("date_right", "date_none", "author_right", "author_none"); empty when no
+    field abstains."""
+    raw = json.loads(files("copydesk.data").joinpath("abstain.json").read_text(encoding="utf-8"))
+    return {name: Model(tuple(m["mean"]), tuple(m["scale"]), tuple(m["weights"]), float(m["bias"]))
+            for name, m in raw["models"].items()}
+
+
+def withheld(field: str, x: list[float]) -> bool:
+    """Whether `field`'s value ("date", "author") scores better withheld: P(right) < P(the page has none)."""
+    found = models()
+    right, none = found.get(f"{field}_right"), found.get(f"{field}_none")
+    return right is not None and none is not None and right.probability(x) < none.probability(x)
+
+
+def _count(n: int) -> float:
+    return float(min(n, MAX_COUNT))
+
+
+def _log_length(text: str) -> float:
+    return math.log1p(len(text)) / 10
+
+
+def _years_apart(one: str | None, other: str | None) -> float:
+    if not one or not other:
+        return 0.0
+    try:
+        return abs(date.fromisoformat(one[:10]).toordinal() - date.fromisoformat(other[:10]).toordinal()) / DAYS_IN_YEAR
+    except ValueError:
+        return 0.0
+
+
+def _stamp_days(src: PageSources, ld: JsonLd, url: str | None) -> list[str]:
+    """The publication day each structured source declares (its first value), and the URL's day."""
+    art = ld.article or {}
+    raw = [text_of(art.get("datePublished")),
+           next((v for n in META_PUBLISHED for v in src.meta.get(n, ())), None),
+           next(iter(src.microdata.get("datePublished", [])), None),
+           next((v for v, marked in src.times if marked), None)]
+    days = [found[:10] for value in raw if value and (found := dates.parse_any(value))]
+    from_url = dates.date_from_url(url)
+    return [*days, from_url] if from_url else days
+
+
+def date_features(published: str, modified: str | None, source: str | None, src: PageSources, ld: JsonLd,
+                  datelines: list[str], url: str | None, language: str | None, has_headline: bool) -> list[float]:
+    """What says whether the page's publication day `published` is right, and whether the page has one."""
+    day = published[:10]
+    primary = language.split("-")[0] if language else None
+    plain, updates = printed_dates(datelines, dates.day_first(language), primary)
+    stamps = _stamp_days(src, ld, url)
+    declared_modified = any(src.meta.get(n) for n in META_MODIFIED) or bool((ld.article or {}).get("dateModified"))
+    latest_printed = max(plain + updates) if plain or updates else None
+    return [
+        *(float(source == s) for s in DATE_SOURCES),
+        _count(sum(d == day for d in stamps)),
+        _count(len(stamps)),
+        float(day in plain),
+        float(day in updates),
+        _count(len(set(plain + updates))),
+        float(bool(modified)),
+        float(bool(modified) and modified[:10] == day),
+        float(declared_modified),
+        _years_apart(day, modified),
+        _years_apart(day, latest_printed),
+        float(bool(latest_printed) and day < (latest_printed or "")),
+        float("T" in published),
+        float(dates.date_from_url(url) is not None),
+        float(ld.article is not None),
+        float(ld.kind == "article"),
+        float(has_headline),
+        _log_length(src.body_text),
+        _count(len(YEAR.findall(src.body_text)) // YEARS_A_STEP),
+    ]
+
+
+def author_features(authors: tuple[str, ...], source: str | None, src: PageSources, ld: JsonLd,
+                    header: list[str], has_headline: bool) -> list[float]:
+    """What says whether the page's `authors` are right, and whether the page credits anyone."""
+    lower = src.body_lower
+    header_lower = "\n".join(header).casefold()
+    declared = {name.casefold() for name, _ in ld.authors}
+    meta_authors = {v.casefold() for v in src.meta.get("author", ())}
+    words = [len(name.split()) for name in authors]
+    return [
+        *(float(source == s) for s in AUTHOR_SOURCES),
+        float(all(name.casefold() in lower for name in authors)),
+        float(all(name.casefold() in header_lower for name in authors)),
+        float(any(name.casefold() in declared for name in authors)),
+        float(any(name.casefold() in meta_authors for name in authors)),
+        sum(is_personal_name(name) for name in authors) / len(authors),
+        float(any(n == 1 for n in words)),
+        float(any(is_collective(name) for name in authors)),
+        _count(len(authors)),
+        sum(words) / len(words) / MAX_COUNT,
+        float(any(not name.replace(" ", "").replace("-", "").isalpha() for name in authors)),
+        float(any(kind == "organization" for _, kind in ld.authors)),
+        float(ld.article is not None),
+        float(ld.kind == "article"),
+        float(has_headline),
+        _log_length(src.body_text),
+    ]
