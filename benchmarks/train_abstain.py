@@ -42,6 +42,8 @@ DATA = Path(str(files("copydesk.data").joinpath("abstain.json")))
 @dataclass(frozen=True, slots=True)
 class Row:
     dataset: str
+    key: str
+    split: str  # "tune" or "holdout"
     fold: int
     field: str
     x: list[float] | None  # features of the value found, None when the readers found none
@@ -67,7 +69,7 @@ def rows() -> list[Row]:
             value = meta.published if field == "date" else meta.authors
             right = date_match(meta.published, ref) if field == "date" else author_match(meta.authors, ref)
             counted = scored(page, field) if page.dataset != "newspaper4k" else bool(ref)
-            out.append(Row(page.dataset, page.fold if page.dataset != "newspaper4k" else -1, field,
+            out.append(Row(page.dataset, page.key, page.split, page.fold if page.dataset != "newspaper4k" else -1, field,
                            evidence.get(field) if value else None, right, bool(ref), counted))
     return out
 
@@ -89,10 +91,11 @@ def predict(model: dict[str, object], x: np.ndarray) -> np.ndarray:
     return 1 / (1 + np.exp(-(z @ np.array(model["weights"]) + float(model["bias"]))))  # type: ignore[arg-type]
 
 
-def train(data: list[Row], field: str, exclude_fold: int | None = None) -> dict[str, dict[str, object]]:
-    """P(right) on both sets' scored values, P(none) on WCXB's values."""
+def train(data: list[Row], field: str, exclude_fold: int | None = None,
+          split: str | None = None) -> dict[str, dict[str, object]]:
+    """P(right) on both sets' scored values, P(none) on WCXB's values (of one `split` when given)."""
     given = [r for r in data if r.field == field and r.x is not None and r.fold != exclude_fold
-             and r.dataset != "newspaper4k" and r.scored]
+             and r.dataset != "newspaper4k" and r.scored and split in (None, r.split)]
     x_right = np.array([r.x for r in given])
     none_rows = [r for r in given if r.dataset == "wcxb"]
     return {
@@ -114,6 +117,25 @@ def judged(data: list[Row], field: str) -> dict[int, tuple[float, float]]:
         pr, pn = predict(models[f"{field}_right"], x), predict(models[f"{field}_none"], x)
         out.update({i: (float(a), float(b)) for i, a, b in zip(idx, pr, pn)})
     return out
+
+
+def holdout_rows(data: list[Row], field: str) -> list[str]:
+    """Accuracy on the holdout split (every set) of the models trained on the tune split only."""
+    models = train(data, field, split="tune")
+    lines = []
+    for dataset in SETS:
+        rows_ = [r for r in data if r.field == field and r.dataset == dataset and r.split == "holdout" and r.scored]
+        before = after = 0
+        for r in rows_:
+            x = np.array([r.x]) if r.x is not None else None
+            withhold = x is not None and bool(predict(models[f"{field}_right"], x)[0]
+                                              < predict(models[f"{field}_none"], x)[0])
+            before += outcome(r, False)[0]
+            after += outcome(r, withhold)[0]
+        n = max(len(rows_), 1)
+        lines.append(f"| {field} | {dataset} | {len(rows_)} | {before / n:.3f} → **{after / n:.3f}** "
+                     f"({after - before:+d}) |")
+    return lines
 
 
 def outcome(row: Row, withhold: bool) -> tuple[bool, bool, bool]:
@@ -152,13 +174,15 @@ def report(data: list[Row], field: str, probs: dict[int, tuple[float, float]],
 
 
 def digest(data: list[Row]) -> str:
-    return hashlib.sha256(json.dumps([(r.dataset, r.fold, r.field, r.x, r.right, r.has_reference, r.scored)
+    return hashlib.sha256(json.dumps([(r.dataset, r.key, r.fold, r.field, r.x, r.right, r.has_reference, r.scored)
                                       for r in data]).encode()).hexdigest()[:16]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--write", nargs="*", choices=FIELDS, help="train on every page and ship these fields")
+    parser.add_argument("--holdout", action="store_true",
+                        help="trained on the tune split, judged on the holdout (measure once, at the end)")
     parser.add_argument("--check", action="store_true", help="is the shipped file trained on today's features?")
     args = parser.parse_args()
     data = rows()
@@ -171,6 +195,10 @@ def main() -> None:
             for k, m in shipped["models"].items())
         print("abstain.json is current" if same else "abstain.json is STALE: run --write " + " ".join(fields))
         raise SystemExit(0 if same else 1)
+    if args.holdout:
+        print("| field | set | holdout pages | accuracy before → after (net) |\n|---|---|---:|---|")
+        print("\n".join(line for f in FIELDS for line in holdout_rows(data, f)))
+        return
     if args.write is not None:
         models = {k: v for f in args.write for k, v in train(data, f).items()}
         DATA.write_text(json.dumps({"fields": args.write, "rows_digest": digest(data), "models": models},

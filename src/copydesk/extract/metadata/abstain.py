@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -20,8 +19,9 @@ from importlib.resources import files
 from copydesk.extract.metadata import dates
 from copydesk.extract.metadata.authors import is_collective
 from copydesk.extract.metadata.jsonld import JsonLd, text_of
+from copydesk.extract.metadata.model import Metadata
 from copydesk.extract.metadata.owner import is_personal_name
-from copydesk.extract.metadata.page_dates import META_MODIFIED, META_PUBLISHED, printed_dates
+from copydesk.extract.metadata.page_dates import META_MODIFIED, META_PUBLISHED
 from copydesk.extract.metadata.sources import PageSources
 
 WITHHELD = "withheld"  # provenance of a value found and left out: "withheld: jsonld"
@@ -29,11 +29,11 @@ WITHHELD = "withheld"  # provenance of a value found and left out: "withheld: js
 DATE_SOURCES = ("jsonld", "meta", "microdata", "time", "text", "url", "script")
 #: Where authors can come from (`provenance["authors"]`).
 AUTHOR_SOURCES = ("jsonld", "meta", "byline", "microdata", "marked", "element", "box", "site")
-#: A four-digit year of this era in the page's text: how many dates a page prints, cheaply.
-YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+MAX_PRINTED_LINES = 8  # lines holding the day's year read for a printed date: the story's own comes early
+MAX_LINE = 120  # a printed date's line, as `headline.MAX_DATE_LINE`: a longer line is prose
 MAX_COUNT = 8  # counts above this say "many"; the model needs no finer grain there
 DAYS_IN_YEAR = 365.0
-YEARS_A_STEP = 4  # years printed per step of the year count: a date line, a copyright, a few teasers
+YEARS_A_STEP = 4  # the day's year printed this many times is one step: a date line, a copyright, a few teasers
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +57,16 @@ def models() -> dict[str, Model]:
     raw = json.loads(files("copydesk.data").joinpath("abstain.json").read_text(encoding="utf-8"))
     return {name: Model(tuple(m["mean"]), tuple(m["scale"]), tuple(m["weights"]), float(m["bias"]))
             for name, m in raw["models"].items()}
+
+
+def found(meta: Metadata, key: str) -> bool:
+    """Whether the readers found a value for `key` ("published", "authors"), given or withheld."""
+    return bool(getattr(meta, key)) or meta.provenance.get(key, "").startswith(WITHHELD)
+
+
+def abstaining(field: str) -> bool:
+    """Whether `field` ("date", "author") has shipped models: its features are computed only then."""
+    return f"{field}_right" in models()
 
 
 def withheld(field: str, x: list[float]) -> bool:
@@ -83,33 +93,51 @@ def _years_apart(one: str | None, other: str | None) -> float:
         return 0.0
 
 
-def _stamp_days(src: PageSources, ld: JsonLd, url: str | None) -> list[str]:
-    """The publication day each structured source declares (its first value), and the URL's day."""
+def _stamps(src: PageSources, ld: JsonLd, url: str | None) -> list[str]:
+    """The publication stamp each structured source declares (its first value, as written), and the URL's day:
+    a stamp agrees with a day it opens with (ISO, as nearly all are; parsing them all again costs too much)."""
     art = ld.article or {}
     raw = [text_of(art.get("datePublished")),
            next((v for n in META_PUBLISHED for v in src.meta.get(n, ())), None),
            next(iter(src.microdata.get("datePublished", [])), None),
-           next((v for v, marked in src.times if marked), None)]
-    days = [found[:10] for value in raw if value and (found := dates.parse_any(value))]
-    from_url = dates.date_from_url(url)
-    return [*days, from_url] if from_url else days
+           next((v for v, marked in src.times if marked), None),
+           dates.date_from_url(url)]
+    return [value.strip() for value in raw if value]
+
+
+def _printed_anywhere(day: str, text: str, first: bool | None, language: str | None) -> bool:
+    """Whether a short line of the page's text prints `day` (the first lines holding its year are read)."""
+    year, start = day[:4], 0
+    for _ in range(MAX_PRINTED_LINES):
+        found = text.find(year, start)
+        if found < 0:
+            return False
+        begin, end = text.rfind("\n", 0, found) + 1, text.find("\n", found)
+        end = len(text) if end < 0 else end
+        if end - begin <= MAX_LINE and (dates.parse_text(text[begin:end], first, language) or "")[:10] == day:
+            return True
+        start = end
+    return False
 
 
 def date_features(published: str, modified: str | None, source: str | None, src: PageSources, ld: JsonLd,
-                  datelines: list[str], url: str | None, language: str | None, has_headline: bool) -> list[float]:
-    """What says whether the page's publication day `published` is right, and whether the page has one."""
+                  printed: tuple[list[str], list[str]], url: str | None, language: str | None,
+                  has_headline: bool) -> list[float]:
+    """What says whether the page's publication day `published` is right, and whether the page has one;
+    `printed` holds the days printed by the headline (plain, as updates: `page_dates.printed_dates`)."""
     day = published[:10]
-    primary = language.split("-")[0] if language else None
-    plain, updates = printed_dates(datelines, dates.day_first(language), primary)
-    stamps = _stamp_days(src, ld, url)
+    plain, updates = printed
+    stamps = _stamps(src, ld, url)
     declared_modified = any(src.meta.get(n) for n in META_MODIFIED) or bool((ld.article or {}).get("dateModified"))
     latest_printed = max(plain + updates) if plain or updates else None
     return [
         *(float(source == s) for s in DATE_SOURCES),
-        _count(sum(d == day for d in stamps)),
+        _count(sum(stamp.startswith(day) for stamp in stamps)),
         _count(len(stamps)),
         float(day in plain),
         float(day in updates),
+        float(_printed_anywhere(day, src.body_text, dates.day_first(language),
+                                language.split("-")[0] if language else None)),
         _count(len(set(plain + updates))),
         float(bool(modified)),
         float(bool(modified) and modified[:10] == day),
@@ -123,22 +151,21 @@ def date_features(published: str, modified: str | None, source: str | None, src:
         float(ld.kind == "article"),
         float(has_headline),
         _log_length(src.body_text),
-        _count(len(YEAR.findall(src.body_text)) // YEARS_A_STEP),
+        _count(src.body_text.count(day[:4]) // YEARS_A_STEP),
     ]
 
 
 def author_features(authors: tuple[str, ...], source: str | None, src: PageSources, ld: JsonLd,
                     header: list[str], has_headline: bool) -> list[float]:
     """What says whether the page's `authors` are right, and whether the page credits anyone."""
-    lower = src.body_lower
-    header_lower = "\n".join(header).casefold()
+    header_lower = "\n".join(header).lower()
     declared = {name.casefold() for name, _ in ld.authors}
     meta_authors = {v.casefold() for v in src.meta.get("author", ())}
     words = [len(name.split()) for name in authors]
     return [
         *(float(source == s) for s in AUTHOR_SOURCES),
-        float(all(name.casefold() in lower for name in authors)),
-        float(all(name.casefold() in header_lower for name in authors)),
+        float(all(src.find_lower(name.lower()) >= 0 for name in authors)),
+        float(all(name.lower() in header_lower for name in authors)),
         float(any(name.casefold() in declared for name in authors)),
         float(any(name.casefold() in meta_authors for name in authors)),
         sum(is_personal_name(name) for name in authors) / len(authors),

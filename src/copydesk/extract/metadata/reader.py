@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from copydesk.extract.metadata.abstain import WITHHELD, author_features, date_features, withheld
+from copydesk.extract.metadata import dates
+from copydesk.extract.metadata.abstain import WITHHELD, abstaining, author_features, date_features, withheld
 from copydesk.extract.metadata.headline import dateline_lines, header_lines, headline_spots
 from copydesk.extract.metadata.jsonld import read_jsonld, text_of
 from copydesk.extract.metadata.model import Metadata
@@ -22,7 +23,7 @@ from copydesk.extract.metadata.page_authors import (
     WRITTEN_BY,
     read_authors,
 )
-from copydesk.extract.metadata.page_dates import PUBLISHED_LABELS, read_dates
+from copydesk.extract.metadata.page_dates import PUBLISHED_LABELS, printed_dates, read_dates
 from copydesk.extract.metadata.page_fields import (
     META_DESCRIPTION,
     META_LANGUAGE,
@@ -86,16 +87,17 @@ def read_metadata_evidence(tree: Any, url: str | None, *, now: str | None = None
     spots = next((found for anchor in anchors if (found := headline_spots(src.body_text, anchor))), [])
     header, datelines = header_lines(src.body_text, spots), dateline_lines(src.body_text, spots)
     authors, agency = read_authors(src, ld, header, site_name, host, primary, prov)
-    published, modified = read_dates(src, ld, datelines, url, now, prov,
-                                     lambda: read_date_texts(tree), language, lambda: read_script_stamps(tree))
+    printed = printed_dates(datelines, dates.day_first(language), primary)
+    published, modified = read_dates(src, ld, datelines, url, now, prov, lambda: read_date_texts(tree), language,
+                                     lambda: read_script_stamps(tree), printed)
     evidence: dict[str, list[float]] = {}
-    if published:
+    if published and (not withhold or abstaining("date")):
         evidence["date"] = date_features(published, modified, prov.get("published"), src, ld,
-                                         datelines, url, language, bool(spots))
+                                         printed, url, language, bool(spots))
         if withhold and withheld("date", evidence["date"]):
             published = None
             prov["published"] = f"{WITHHELD}: {prov['published']}"
-    if authors:
+    if authors and (not withhold or abstaining("author")):
         evidence["author"] = author_features(authors, prov.get("authors"), src, ld, header, bool(spots))
         if withhold and withheld("author", evidence["author"]):
             authors = ()
