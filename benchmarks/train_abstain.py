@@ -69,7 +69,8 @@ def rows() -> list[Row]:
             value = meta.published if field == "date" else meta.authors
             right = date_match(meta.published, ref) if field == "date" else author_match(meta.authors, ref)
             counted = scored(page, field) if page.dataset != "newspaper4k" else bool(ref)
-            out.append(Row(page.dataset, page.key, page.split, page.fold if page.dataset != "newspaper4k" else -1, field,
+            fold = page.fold if page.dataset != "newspaper4k" else -1
+            out.append(Row(page.dataset, page.key, page.split, fold, field,
                            evidence.get(field) if value else None, right, bool(ref), counted))
     return out
 

@@ -45,9 +45,20 @@ class Model:
     weights: tuple[float, ...]
     bias: float
 
+    def logit(self, x: list[float]) -> float:
+        return self.bias + sum(w * (v - m) / s for w, v, m, s in zip(self.weights, x, self.mean, self.scale))
+
     def probability(self, x: list[float]) -> float:
-        z = self.bias + sum(w * (v - m) / s for w, v, m, s in zip(self.weights, x, self.mean, self.scale))
-        return 1.0 / (1.0 + math.exp(-z))
+        return 1.0 / (1.0 + math.exp(-self.logit(x)))
+
+
+def _margin(right: Model, none: Model) -> tuple[tuple[float, ...], float]:
+    """(weights, bias) of logit(right) - logit(none) as one linear function of the raw features: the two
+    sigmoids order as their logits do, so P(right) < P(none) where this is negative (half the work)."""
+    weights = tuple(wr / sr - wn / sn for wr, sr, wn, sn in zip(right.weights, right.scale, none.weights, none.scale))
+    bias = (right.bias - sum(w * m / s for w, m, s in zip(right.weights, right.mean, right.scale))
+            - none.bias + sum(w * m / s for w, m, s in zip(none.weights, none.mean, none.scale)))
+    return weights, bias
 
 
 @cache
@@ -64,16 +75,22 @@ def found(meta: Metadata, key: str) -> bool:
     return bool(getattr(meta, key)) or meta.provenance.get(key, "").startswith(WITHHELD)
 
 
+@cache
+def _margins() -> dict[str, tuple[tuple[float, ...], float]]:
+    shipped = models()
+    return {field: _margin(shipped[f"{field}_right"], shipped[f"{field}_none"])
+            for field in ("date", "author") if f"{field}_right" in shipped and f"{field}_none" in shipped}
+
+
 def abstaining(field: str) -> bool:
     """Whether `field` ("date", "author") has shipped models: its features are computed only then."""
-    return f"{field}_right" in models()
+    return field in _margins()
 
 
 def withheld(field: str, x: list[float]) -> bool:
     """Whether `field`'s value ("date", "author") scores better withheld: P(right) < P(the page has none)."""
-    found = models()
-    right, none = found.get(f"{field}_right"), found.get(f"{field}_none")
-    return right is not None and none is not None and right.probability(x) < none.probability(x)
+    margin = _margins().get(field)
+    return margin is not None and margin[1] + sum(w * v for w, v in zip(margin[0], x)) < 0
 
 
 def _count(n: int) -> float:
@@ -93,7 +110,7 @@ def _years_apart(one: str | None, other: str | None) -> float:
         return 0.0
 
 
-def _stamps(src: PageSources, ld: JsonLd, url: str | None) -> list[str]:
+def _stamps(src: PageSources, ld: JsonLd, url_day: str | None) -> list[str]:
     """The publication stamp each structured source declares (its first value, as written), and the URL's day:
     a stamp agrees with a day it opens with (ISO, as nearly all are; parsing them all again costs too much)."""
     art = ld.article or {}
@@ -101,7 +118,7 @@ def _stamps(src: PageSources, ld: JsonLd, url: str | None) -> list[str]:
            next((v for n in META_PUBLISHED for v in src.meta.get(n, ())), None),
            next(iter(src.microdata.get("datePublished", [])), None),
            next((v for v, marked in src.times if marked), None),
-           dates.date_from_url(url)]
+           url_day]
     return [value.strip() for value in raw if value]
 
 
@@ -127,7 +144,8 @@ def date_features(published: str, modified: str | None, source: str | None, src:
     `printed` holds the days printed by the headline (plain, as updates: `page_dates.printed_dates`)."""
     day = published[:10]
     plain, updates = printed
-    stamps = _stamps(src, ld, url)
+    url_day = dates.date_from_url(url)
+    stamps = _stamps(src, ld, url_day)
     declared_modified = any(src.meta.get(n) for n in META_MODIFIED) or bool((ld.article or {}).get("dateModified"))
     latest_printed = max(plain + updates) if plain or updates else None
     return [
@@ -140,13 +158,13 @@ def date_features(published: str, modified: str | None, source: str | None, src:
                                 language.split("-")[0] if language else None)),
         _count(len(set(plain + updates))),
         float(bool(modified)),
-        float(bool(modified) and modified[:10] == day),
+        float((modified or "")[:10] == day),
         float(declared_modified),
         _years_apart(day, modified),
         _years_apart(day, latest_printed),
         float(bool(latest_printed) and day < (latest_printed or "")),
         float("T" in published),
-        float(dates.date_from_url(url) is not None),
+        float(url_day is not None),
         float(ld.article is not None),
         float(ld.kind == "article"),
         float(has_headline),
