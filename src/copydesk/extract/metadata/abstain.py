@@ -102,10 +102,12 @@ def _log_length(text: str) -> float:
 
 
 def _years_apart(one: str | None, other: str | None) -> float:
+    """log(1 + years between two days): a page 25 years older than its stamp is no outlier to extrapolate."""
     if not one or not other:
         return 0.0
     try:
-        return abs(date.fromisoformat(one[:10]).toordinal() - date.fromisoformat(other[:10]).toordinal()) / DAYS_IN_YEAR
+        days = abs(date.fromisoformat(one[:10]).toordinal() - date.fromisoformat(other[:10]).toordinal())
+        return math.log1p(days / DAYS_IN_YEAR)
     except ValueError:
         return 0.0
 
