@@ -34,6 +34,7 @@ MAX_LINE = 120  # a printed date's line, as `headline.MAX_DATE_LINE`: a longer l
 MAX_COUNT = 8  # counts above this say "many"; the model needs no finer grain there
 DAYS_IN_YEAR = 365.0
 YEARS_A_STEP = 4  # the day's year printed this many times is one step: a date line, a copyright, a few teasers
+MAX_YEARS = MAX_COUNT * YEARS_A_STEP  # the year's count stops where its feature does
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,19 +125,21 @@ def _stamps(src: PageSources, ld: JsonLd, url_day: str | None) -> list[str]:
     return [value.strip() for value in raw if value]
 
 
-def _printed_anywhere(day: str, text: str, first: bool | None, language: str | None) -> bool:
-    """Whether a short line of the page's text prints `day` (the first lines holding its year are read)."""
-    year, start = day[:4], 0
-    for _ in range(MAX_PRINTED_LINES):
-        found = text.find(year, start)
-        if found < 0:
-            return False
-        begin, end = text.rfind("\n", 0, found) + 1, text.find("\n", found)
-        end = len(text) if end < 0 else end
-        if end - begin <= MAX_LINE and (dates.parse_text(text[begin:end], first, language) or "")[:10] == day:
-            return True
-        start = end
-    return False
+def _year_reading(day: str, text: str, first: bool | None, language: str | None) -> tuple[bool, int]:
+    """(whether a short line of the page's text prints `day`, how often its year is printed, counted up to
+    `MAX_YEARS`), in one pass over the text: the first `MAX_PRINTED_LINES` lines holding the year are read."""
+    year, count, lines, printed, line_end = day[:4], 0, 0, False, -1
+    at = text.find(year)
+    while at >= 0 and (count < MAX_YEARS or (not printed and lines < MAX_PRINTED_LINES)):
+        count = min(count + 1, MAX_YEARS)
+        if not printed and lines < MAX_PRINTED_LINES and at > line_end:
+            begin, line_end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+            line_end = len(text) if line_end < 0 else line_end
+            lines += 1
+            printed = line_end - begin <= MAX_LINE and (
+                dates.parse_text(text[begin:line_end], first, language) or "")[:10] == day
+        at = text.find(year, at + len(year))
+    return printed, count
 
 
 def date_features(published: str, modified: str | None, source: str | None, src: PageSources, ld: JsonLd,
@@ -146,6 +149,8 @@ def date_features(published: str, modified: str | None, source: str | None, src:
     `printed` holds the days printed by the headline (plain, as updates: `page_dates.printed_dates`)."""
     day = published[:10]
     plain, updates = printed
+    shown, years = _year_reading(day, src.body_text, dates.day_first(language),
+                                 language.split("-")[0] if language else None)
     url_day = dates.date_from_url(url)
     stamps = _stamps(src, ld, url_day)
     declared_modified = any(src.meta.get(n) for n in META_MODIFIED) or bool((ld.article or {}).get("dateModified"))
@@ -156,8 +161,7 @@ def date_features(published: str, modified: str | None, source: str | None, src:
         _count(len(stamps)),
         float(day in plain),
         float(day in updates),
-        float(_printed_anywhere(day, src.body_text, dates.day_first(language),
-                                language.split("-")[0] if language else None)),
+        float(shown),
         _count(len(set(plain + updates))),
         float(bool(modified)),
         float((modified or "")[:10] == day),
@@ -171,7 +175,7 @@ def date_features(published: str, modified: str | None, source: str | None, src:
         float(ld.kind == "article"),
         float(has_headline),
         _log_length(src.body_text),
-        _count(src.body_text.count(day[:4]) // YEARS_A_STEP),
+        _count(years // YEARS_A_STEP),
     ]
 
 
