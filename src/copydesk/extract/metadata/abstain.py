@@ -129,6 +129,7 @@ def _year_reading(day: str, text: str, first: bool | None, language: str | None)
     """(whether a short line of the page's text prints `day`, how often its year is printed, counted up to
     `MAX_YEARS`), in one pass over the text: the first `MAX_PRINTED_LINES` lines holding the year are read."""
     year, count, lines, printed, line_end = day[:4], 0, 0, False, -1
+    day_number = day[8:10].lstrip("0")
     at = text.find(year)
     while at >= 0 and (count < MAX_YEARS or (not printed and lines < MAX_PRINTED_LINES)):
         count = min(count + 1, MAX_YEARS)
@@ -136,8 +137,9 @@ def _year_reading(day: str, text: str, first: bool | None, language: str | None)
             begin, line_end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
             line_end = len(text) if line_end < 0 else line_end
             lines += 1
-            printed = line_end - begin <= MAX_LINE and (
-                dates.parse_text(text[begin:line_end], first, language) or "")[:10] == day
+            line = text[begin:line_end] if line_end - begin <= MAX_LINE else ""
+            # A line printing the day holds its day of the month in digits too: most lines are spared the parse.
+            printed = day_number in line and (dates.parse_text(line, first, language) or "")[:10] == day
         at = text.find(year, at + len(year))
     return printed, count
 
