@@ -1,12 +1,12 @@
-"""Train and measure the date and author abstention models (`copydesk.extract.metadata.abstain`).
+"""Calibrated abstention for the publication day and the authors, measured (not shipped: RESULTS.md,
+"abstaining where a guess scores worse").
 
-    python -m benchmarks.train_abstain                    # ~60 s: site-grouped CV, per field, set and fold
-    python -m benchmarks.train_abstain --write date       # train on every page, ship the date's models
-    python -m benchmarks.train_abstain --check            # does the shipped file match today's features?
+    python -m benchmarks.train_abstain                    # ~20 s: site-grouped CV, per field, set and fold
+    python -m benchmarks.train_abstain --holdout          # trained on tune, judged on holdout (once, at the end)
 
-For each page where `read_metadata` finds a publication day or authors (`read_metadata_evidence`, nothing
-withheld), two plain-numpy logistic models are trained (full-batch gradient descent from zero on standardised
-features: deterministic): P(the value is right), on WCXB-dev articles and on trafilatura-eval pages whose
+For each page where `read_metadata` finds a publication day or authors (features: `abstain_features`), two
+plain-numpy logistic models are trained (full-batch gradient descent from zero on standardised features:
+deterministic): P(the value is right), on WCXB-dev articles and on trafilatura-eval pages whose
 reference gives the field; and P(the page has no such value), on WCXB-dev articles only (trafilatura-eval leaves
 a field out when it is unknown, not when the page has none). A value is withheld when P(right) < P(none).
 Site-grouped CV: trained on four folds of sites (`Page.fold`), each page of the fifth judged; newspaper4k (no
@@ -17,26 +17,21 @@ P(right) < τ would cost in accuracy and save in wrong values.
 from __future__ import annotations
 
 import argparse
-import hashlib
-import json
 from dataclasses import dataclass
-from importlib.resources import files
-from pathlib import Path
 
 import numpy as np
 from selectolax.lexbor import LexborHTMLParser
 
+from benchmarks.abstain_features import page_evidence
 from benchmarks.datasets import CV_FOLDS, newspaper4k_pages
 from benchmarks.metadata_eval import pages_of, scored
 from benchmarks.scores import author_match, date_match
-from copydesk.extract.metadata.reader import read_metadata_evidence
 from copydesk.html import decode_html
 
 FIELDS = ("date", "author")
 SETS = ("wcxb", "trafilatura", "newspaper4k")
 STEPS, RATE, L2 = 3000, 0.5, 1e-2  # full-batch gradient descent on standardised features; L2 against few pages
 TAUS = (0.3, 0.4, 0.5, 0.6, 0.7)  # stricter honesty thresholds reported: withhold when P(right) < τ
-DATA = Path(str(files("copydesk.data").joinpath("abstain.json")))
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,8 +57,7 @@ def rows() -> list[Row]:
     out = []
     pages = [*pages_of("wcxb", ""), *pages_of("trafilatura", ""), *newspaper4k_pages()]
     for page in pages:
-        meta, evidence = read_metadata_evidence(LexborHTMLParser(decode_html(page.html)[0]), page.url,
-                                                withhold=False)
+        meta, evidence = page_evidence(LexborHTMLParser(decode_html(page.html)[0]), page.url)
         for field in FIELDS:
             ref = _reference(page.meta, page.dataset, field)
             value = meta.published if field == "date" else meta.authors
@@ -174,37 +168,15 @@ def report(data: list[Row], field: str, probs: dict[int, tuple[float, float]],
     return lines
 
 
-def digest(data: list[Row]) -> str:
-    return hashlib.sha256(json.dumps([(r.dataset, r.key, r.fold, r.field, r.x, r.right, r.has_reference, r.scored)
-                                      for r in data]).encode()).hexdigest()[:16]
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--write", nargs="*", choices=FIELDS, help="train on every page and ship these fields")
     parser.add_argument("--holdout", action="store_true",
                         help="trained on the tune split, judged on the holdout (measure once, at the end)")
-    parser.add_argument("--check", action="store_true", help="is the shipped file trained on today's features?")
     args = parser.parse_args()
     data = rows()
-    if args.check:
-        shipped = json.loads(DATA.read_text(encoding="utf-8"))
-        fields = shipped.get("fields", [])
-        fresh = {k: v for f in fields for k, v in train(data, f).items()}
-        same = shipped.get("rows_digest") == digest(data) and all(
-            np.allclose(np.array(fresh[k]["weights"]), np.array(m["weights"]), atol=1e-9)  # type: ignore[arg-type]
-            for k, m in shipped["models"].items())
-        print("abstain.json is current" if same else "abstain.json is STALE: run --write " + " ".join(fields))
-        raise SystemExit(0 if same else 1)
     if args.holdout:
         print("| field | set | holdout pages | accuracy before → after (net) |\n|---|---|---:|---|")
         print("\n".join(line for f in FIELDS for line in holdout_rows(data, f)))
-        return
-    if args.write is not None:
-        models = {k: v for f in args.write for k, v in train(data, f).items()}
-        DATA.write_text(json.dumps({"fields": args.write, "rows_digest": digest(data), "models": models},
-                                   indent=1) + "\n", encoding="utf-8")
-        print(f"wrote {DATA} ({', '.join(args.write) or 'no field'})")
         return
     print("| field | rule | set | " + " | ".join(f"fold {k}" for k in range(CV_FOLDS))
           + " | accuracy before → after (net) | wrong / missing before → after |")

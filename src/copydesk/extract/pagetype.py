@@ -28,7 +28,6 @@ from copydesk.errors import FormatError
 from copydesk.extract.blocks import Page
 from copydesk.extract.boilerplate import LINK_HEAVY
 from copydesk.extract.metadata import Metadata
-from copydesk.extract.metadata.abstain import found
 from copydesk.model import PAGE_TYPES
 from copydesk.textunits import has_full_stop, text_units
 
@@ -262,8 +261,7 @@ def _declared_features(meta: Metadata, html_text: str) -> list[float]:
         float(og_type == "article"), float(og_type.startswith(("product", "og:product"))), float(og_type == "website"),
         float(bool(og_type) and og_type not in ("article", "website") and not og_type.startswith("product")),
         float(meta.page_kind == "article"), float(meta.page_kind == "listing"),
-        # A value found and withheld (`abstain`) still says the page is dated or credited, as in training.
-        float(found(meta, "published")), float(found(meta, "authors")), float(bool(meta.article_body)),
+        float(bool(meta.published)), float(bool(meta.authors)), float(bool(meta.article_body)),
     ]
 
 

@@ -71,13 +71,12 @@ CODE_LINE = re.compile(r'"\w+"\s*:|^\s*(?:/[/*]|<!--)|[;{]\s*$|\*/\s*$')
 def read_dates(src: PageSources, ld: JsonLd, header: list[str], url: str | None, now: str | None,
                prov: dict[str, str], date_texts: Callable[[], list[str]] = list,
                locale: str | None = None, script_stamps: Callable[[], list[str]] = list,
-               printed: tuple[list[str], list[str]] | None = None) -> tuple[str | None, str | None]:
+               ) -> tuple[str | None, str | None]:
     """(published, modified), each with its source recorded in `prov`; `header` holds the lines
     printed by the headline, where readers see the page's date; `date_texts` gives, when asked,
     the texts of elements whose class names a date (the last resort), `script_stamps` the publication
     stamps in the page's own script data (see `sources.read_script_stamps`); `locale` ("de", "en-GB"),
-    when known, narrows the publication labels looked for and says how 09/03/2026 is read; `printed`, when the
-    caller has it, is `printed_dates` of `header` in that locale."""
+    when known, narrows the publication labels looked for and says how 09/03/2026 is read."""
     primary, first = locale.split("-")[0] if locale else None, dates.day_first(locale)
     art, page = ld.article or {}, ld.page or {}
     modified = _first_date(prov, "modified", (
@@ -100,9 +99,7 @@ def read_dates(src: PageSources, ld: JsonLd, header: list[str], url: str | None,
     if modified and published and modified[:10] < published[:10]:
         modified = None  # a modification before publication is a wrong stamp
         prov.pop("modified", None)
-    if printed is None:
-        printed = printed_dates(header, first, primary)
-    published = (_as_shown(printed, published, modified, url, now, prov, declared,
+    published = (_as_shown(printed_dates(header, first, primary), published, modified, url, now, prov, declared,
                            lambda day, stamp: _told_locally(header, day, stamp, first, primary))
                  or _fallback_date(src, modified, now, prov, date_texts, primary, first, script_stamps))
     return _checked_by_url(published, url, now, prov), modified

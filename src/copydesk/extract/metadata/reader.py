@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from copydesk.extract.metadata import dates
-from copydesk.extract.metadata.abstain import WITHHELD, abstaining, author_features, date_features, withheld
 from copydesk.extract.metadata.headline import dateline_lines, header_lines, headline_spots
 from copydesk.extract.metadata.jsonld import read_jsonld, text_of
 from copydesk.extract.metadata.model import Metadata
@@ -23,7 +21,7 @@ from copydesk.extract.metadata.page_authors import (
     WRITTEN_BY,
     read_authors,
 )
-from copydesk.extract.metadata.page_dates import PUBLISHED_LABELS, printed_dates, read_dates
+from copydesk.extract.metadata.page_dates import PUBLISHED_LABELS, read_dates
 from copydesk.extract.metadata.page_fields import (
     META_DESCRIPTION,
     META_LANGUAGE,
@@ -56,17 +54,8 @@ def read_metadata(tree: Any, url: str | None, *, now: str | None = None) -> Meta
     """The page's metadata, read without changing `tree`.
 
     `now` (ISO date) rejects later dates when given; without it only implausible years
-    and printed dates after the page's own modification stamp are rejected. A date or authors that
-    score better withheld (`abstain.withheld`) are left out, and `provenance` says so ("withheld: jsonld").
+    and printed dates after the page's own modification stamp are rejected.
     """
-    return read_metadata_evidence(tree, url, now=now)[0]
-
-
-def read_metadata_evidence(tree: Any, url: str | None, *, now: str | None = None, withhold: bool = True,
-                           ) -> tuple[Metadata, dict[str, list[float]]]:
-    """`read_metadata`, and the features the abstention models read for the date and the authors found
-    ("date", "author": present when the readers found a value); `withhold=False` keeps every value found
-    (for training the models)."""
     src = read_sources(tree, PHRASES)
     ld = read_jsonld(src.jsonld)
     prov: dict[str, str] = {}
@@ -85,23 +74,9 @@ def read_metadata_evidence(tree: Any, url: str | None, *, now: str | None = None
     # the h1s, whose place on the page is the headline's even when the title is an h2 below it.
     anchors = (*src.h1s, title) if prov.get("title") == "h2" else (title, *src.h1s)
     spots = next((found for anchor in anchors if (found := headline_spots(src.body_text, anchor))), [])
-    header, datelines = header_lines(src.body_text, spots), dateline_lines(src.body_text, spots)
-    authors, agency = read_authors(src, ld, header, site_name, host, primary, prov)
-    printed = printed_dates(datelines, dates.day_first(language), primary)
-    published, modified = read_dates(src, ld, datelines, url, now, prov, lambda: read_date_texts(tree), language,
-                                     lambda: read_script_stamps(tree), printed)
-    evidence: dict[str, list[float]] = {}
-    if published and (not withhold or abstaining("date")):
-        evidence["date"] = date_features(published, modified, prov.get("published"), src, ld,
-                                         printed, url, language, bool(spots))
-        if withhold and withheld("date", evidence["date"]):
-            published = None
-            prov["published"] = f"{WITHHELD}: {prov['published']}"
-    if authors and (not withhold or abstaining("author")):
-        evidence["author"] = author_features(authors, prov.get("authors"), src, ld, header, bool(spots))
-        if withhold and withheld("author", evidence["author"]):
-            authors = ()
-            prov["authors"] = f"{WITHHELD}: {prov['authors']}"
+    authors, agency = read_authors(src, ld, header_lines(src.body_text, spots), site_name, host, primary, prov)
+    published, modified = read_dates(src, ld, dateline_lines(src.body_text, spots), url, now, prov,
+                                     lambda: read_date_texts(tree), language, lambda: read_script_stamps(tree))
     canonical = canonical_url(src, url)
     if canonical:
         prov["canonical_url"] = "meta"
@@ -127,4 +102,4 @@ def read_metadata_evidence(tree: Any, url: str | None, *, now: str | None = None
         article_body=text_of(art.get("articleBody")),
         is_accessible_for_free=free_flag(art.get("isAccessibleForFree")),
         page_kind=page_kind(src, ld, url),
-    ), evidence
+    )

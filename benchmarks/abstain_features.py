@@ -1,30 +1,26 @@
-"""Whether to give the date and the authors the readers chose, or withhold them.
+"""Features of the publication day and the authors `read_metadata` finds, for `train_abstain`.
 
-A value is given when it is expected to score better than no value: a small logistic model estimates the
-chance the value is right, another the chance the page has no such value at all, and the value is withheld
-when the second is higher ("correct or missing"). The features describe the value and the page, never a
-site: where the value came from, whether other sources agree, whether the page prints it by the headline,
-the page's shape. The weights are data (`copydesk/data/abstain.json`), trained by `benchmarks/train_abstain.py`.
+They describe the value and the page, never a site: where the value came from, whether other sources agree,
+whether the page prints it by the headline or elsewhere, how far it is from the page's other days, the page's
+shape, the names' shape. Measured by site-grouped CV and not shipped (RESULTS.md, "abstaining where a guess
+scores worse"), so they live here, reading the page again beside `read_metadata` the way the reader does.
 """
 
 from __future__ import annotations
 
-import json
 import math
-from dataclasses import dataclass
 from datetime import date
-from functools import cache
-from importlib.resources import files
+from typing import Any
 
-from copydesk.extract.metadata import dates
+from copydesk.extract.metadata import Metadata, dates, read_metadata
 from copydesk.extract.metadata.authors import is_collective
-from copydesk.extract.metadata.jsonld import JsonLd, text_of
-from copydesk.extract.metadata.model import Metadata
+from copydesk.extract.metadata.headline import dateline_lines, header_lines, headline_spots
+from copydesk.extract.metadata.jsonld import JsonLd, read_jsonld, text_of
 from copydesk.extract.metadata.owner import is_personal_name
-from copydesk.extract.metadata.page_dates import META_MODIFIED, META_PUBLISHED
-from copydesk.extract.metadata.sources import PageSources
+from copydesk.extract.metadata.page_dates import META_MODIFIED, META_PUBLISHED, printed_dates
+from copydesk.extract.metadata.reader import PHRASES
+from copydesk.extract.metadata.sources import PageSources, read_sources
 
-WITHHELD = "withheld"  # provenance of a value found and left out: "withheld: jsonld"
 #: Where a published date can come from (`provenance["published"]`); any other source sets none of these.
 DATE_SOURCES = ("jsonld", "meta", "microdata", "time", "text", "url", "script")
 #: Where authors can come from (`provenance["authors"]`).
@@ -35,63 +31,6 @@ MAX_COUNT = 8  # counts above this say "many"; the model needs no finer grain th
 DAYS_IN_YEAR = 365.0
 YEARS_A_STEP = 4  # the day's year printed this many times is one step: a date line, a copyright, a few teasers
 MAX_YEARS = MAX_COUNT * YEARS_A_STEP  # the year's count stops where its feature does
-
-
-@dataclass(frozen=True, slots=True)
-class Model:
-    """A logistic model on standardised features: P = sigmoid(((x - mean) / scale) @ weights + bias)."""
-
-    mean: tuple[float, ...]
-    scale: tuple[float, ...]
-    weights: tuple[float, ...]
-    bias: float
-
-    def logit(self, x: list[float]) -> float:
-        return self.bias + sum(w * (v - m) / s for w, v, m, s in zip(self.weights, x, self.mean, self.scale))
-
-    def probability(self, x: list[float]) -> float:
-        return 1.0 / (1.0 + math.exp(-self.logit(x)))
-
-
-def _margin(right: Model, none: Model) -> tuple[tuple[float, ...], float]:
-    """(weights, bias) of logit(right) - logit(none) as one linear function of the raw features: the two
-    sigmoids order as their logits do, so P(right) < P(none) where this is negative (half the work)."""
-    weights = tuple(wr / sr - wn / sn for wr, sr, wn, sn in zip(right.weights, right.scale, none.weights, none.scale))
-    bias = (right.bias - sum(w * m / s for w, m, s in zip(right.weights, right.mean, right.scale))
-            - none.bias + sum(w * m / s for w, m, s in zip(none.weights, none.mean, none.scale)))
-    return weights, bias
-
-
-@cache
-def models() -> dict[str, Model]:
-    """The shipped models by name ("date_right", "date_none", "author_right", "author_none"); empty when no
-    field abstains."""
-    raw = json.loads(files("copydesk.data").joinpath("abstain.json").read_text(encoding="utf-8"))
-    return {name: Model(tuple(m["mean"]), tuple(m["scale"]), tuple(m["weights"]), float(m["bias"]))
-            for name, m in raw["models"].items()}
-
-
-def found(meta: Metadata, key: str) -> bool:
-    """Whether the readers found a value for `key` ("published", "authors"), given or withheld."""
-    return bool(getattr(meta, key)) or meta.provenance.get(key, "").startswith(WITHHELD)
-
-
-@cache
-def _margins() -> dict[str, tuple[tuple[float, ...], float]]:
-    shipped = models()
-    return {field: _margin(shipped[f"{field}_right"], shipped[f"{field}_none"])
-            for field in ("date", "author") if f"{field}_right" in shipped and f"{field}_none" in shipped}
-
-
-def abstaining(field: str) -> bool:
-    """Whether `field` ("date", "author") has shipped models: its features are computed only then."""
-    return field in _margins()
-
-
-def withheld(field: str, x: list[float]) -> bool:
-    """Whether `field`'s value ("date", "author") scores better withheld: P(right) < P(the page has none)."""
-    margin = _margins().get(field)
-    return margin is not None and margin[1] + sum(w * v for w, v in zip(margin[0], x)) < 0
 
 
 def _count(n: int) -> float:
@@ -206,3 +145,26 @@ def author_features(authors: tuple[str, ...], source: str | None, src: PageSourc
         float(has_headline),
         _log_length(src.body_text),
     ]
+
+
+def page_evidence(tree: Any, url: str | None) -> tuple[Metadata, dict[str, list[float]]]:
+    """`read_metadata`, and the features of its publication day and authors ("date", "author": present when
+    a value was found), read from the same sources, headline and header lines as the reader's."""
+    meta = read_metadata(tree, url)
+    src = read_sources(tree, PHRASES)
+    ld = read_jsonld(src.jsonld)
+    # The reader's headline anchors: the title, else an h1; after the h1s when the title is an h2.
+    title, h2_title = meta.title, meta.provenance.get("title") == "h2"
+    anchors = (*src.h1s, title) if h2_title else (title, *src.h1s)
+    spots = next((found for anchor in anchors if (found := headline_spots(src.body_text, anchor))), [])
+    language = meta.language
+    primary = language.split("-")[0] if language else None
+    evidence: dict[str, list[float]] = {}
+    if meta.published:
+        printed = printed_dates(dateline_lines(src.body_text, spots), dates.day_first(language), primary)
+        evidence["date"] = date_features(meta.published, meta.modified, meta.provenance.get("published"), src, ld,
+                                         printed, url, language, bool(spots))
+    if meta.authors:
+        evidence["author"] = author_features(meta.authors, meta.provenance.get("authors"), src, ld,
+                                             header_lines(src.body_text, spots), bool(spots))
+    return meta, evidence
