@@ -142,20 +142,21 @@ def outcome(row: Row, withhold: bool) -> tuple[bool, bool, bool]:
 
 def report(data: list[Row], field: str, probs: dict[int, tuple[float, float]],
            decide: dict[str, object]) -> list[str]:
+    """One table row per rule and set: each fold's accuracy after (gained / lost), the set's before → after."""
     lines = []
     for name, rule in decide.items():
         for dataset in SETS:
             folds = range(CV_FOLDS) if dataset != "newspaper4k" else [-1]
-            cells, tot = [], np.zeros(8)
+            cells, tot = [], np.zeros(7)
             for fold in folds:
-                t = np.zeros(8)  # pages, right before, right after, wrong b/a, missing b/a, gained/lost packed below
+                t = np.zeros(7)  # pages, right before / after, wrong before / after, missing before / after
                 gained = lost = 0
                 for i, r in enumerate(data):
                     if r.field != field or r.dataset != dataset or r.fold != fold or not r.scored:
                         continue
                     before = outcome(r, False)
                     after = outcome(r, i in probs and rule(*probs[i]))  # type: ignore[operator]
-                    t += [1, before[0], after[0], before[1], after[1], before[2], after[2], 0]
+                    t += [1, before[0], after[0], before[1], after[1], before[2], after[2]]
                     gained += after[0] and not before[0]
                     lost += before[0] and not after[0]
                 tot += t
