@@ -24,6 +24,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
+from operator import attrgetter
 from importlib import resources
 from pathlib import Path
 
@@ -112,18 +114,20 @@ def page_rows(page: Page, selection: Selection, title: str | None, article_body:
     n = len(blocks)
     if not n:
         return np.zeros((0, len(feature_names())))
-    # Each block attribute read once into a list (`np.array` of a list is faster than `np.fromiter` of a
-    # generator), and each block's weight computed once for both the frame scores and its own column.
-    texts = [b.text for b in blocks]
+    # Each block attribute read once, in C (`map` of an attribute getter into `np.fromiter`), and each block's
+    # weight computed once for both the frame scores and its own column.
+    texts = list(map(_TEXT, blocks))
     if selection.weighed is not None:  # the rules scored this page with every hint already
         weights, scores = selection.weighed
     else:
         weights = [block_weight(b, ALL_HINTS) for b in blocks]
         scores = frame_scores(page, weights)
     best = max(scores[selection.container], 1.0)
-    frames = np.array([b.frame for b in blocks], np.int64)
-    sizes = np.array([b.size for b in blocks], np.float64)
-    densities = np.array([b.link_density for b in blocks], np.float64)
+    frames = np.fromiter(map(_FRAME, blocks), np.int64, n)
+    sizes = np.fromiter(map(_SIZE, blocks), np.float64, n)
+    densities = np.fromiter(map(_DENSITY, blocks), np.float64, n)
+    kinds = np.fromiter(map(KIND_INDEX.get, map(_KIND, blocks), repeat(len(KINDS))), np.int64, n)
+    hints = np.fromiter(map(HINT_INDEX.get, map(_HINT, blocks), repeat(len(HINTS))), np.int64, n)
     index = np.arange(n, dtype=np.float64)
     kept = np.zeros(n)
     kept[list(selection.kept)] = 1.0
@@ -132,16 +136,17 @@ def page_rows(page: Page, selection: Selection, title: str | None, article_body:
     first, last = (min(selection.kept), max(selection.kept)) if selection.kept else (n, -1)
     headline = _headline_index(blocks, title)
     score_of_frame = np.asarray(scores)
+    home, story = _up_the_frames(page.parent, scores, page.story)
     marked, ended, digits = _character_columns(texts)
     columns = [
         kept, dropped, _in_container(page, selection.container, frames),
         np.log1p(sizes) / SIZE_SCALE, densities,
         marked, ended,
-        np.array([b.caption for b in blocks], np.float64),
+        np.fromiter(map(_CAPTION, blocks), np.float64, n),
         (np.array(weights, np.float64) / np.maximum(sizes, 1.0)).clip(-2.0, 2.0),
         (score_of_frame[frames] / best).clip(-2.0, 2.0),
-        (np.asarray(_home_scores(page, scores))[frames] / best).clip(-2.0, 2.0),
-        np.asarray(_story_frames(page), np.float64)[frames], index / n,
+        (np.asarray(home)[frames] / best).clip(-2.0, 2.0),
+        np.asarray(story, np.float64)[frames], index / n,
         np.where(index < first, ((first - index) / 10).clip(-2.0, 2.0), 0.0),
         np.where(index > last, ((index - last) / 10).clip(-2.0, 2.0), 0.0),
         ((index >= first) & (index <= last)).astype(np.float64),
@@ -150,19 +155,21 @@ def page_rows(page: Page, selection: Selection, title: str | None, article_body:
         digits,
     ]
     x = np.column_stack(columns)
-    kinds = np.array([KIND_INDEX.get(b.kind, len(KINDS)) for b in blocks], np.int64)
-    hints = np.array([HINT_INDEX.get(b.hint, len(HINTS)) for b in blocks], np.int64)
     found = _text_categories(blocks, selection.categories)
     one_hot = [_one_hot(kinds, len(KINDS)), _one_hot(hints, len(HINTS)), _one_hot(found, len(TEXT_CATEGORIES))]
     near = _neighbours(x[:, [0, 3, 4]])  # kept, size, link_density
     types = np.broadcast_to(np.asarray(type_probabilities, np.float64), (n, len(TRAINED_TYPES)))
-    heading = np.array([b.kind == "heading" for b in blocks], bool)
+    heading = kinds == KIND_INDEX["heading"]
     prose = _prose(ended, sizes, densities)
     return np.hstack([x, *one_hot, near, types, _shapes(page, sizes, densities, heading, frames),
                       _tail(prose, sizes, densities, kinds),
                       shape_columns(page, _anchor(headline, first, n), frames, sizes, heading),
                       end_columns(page, frames, sizes, densities, heading, prose),
                       self_columns(texts, site_keys)])
+
+
+_TEXT, _FRAME, _SIZE, _DENSITY, _KIND, _HINT, _CAPTION = map(
+    attrgetter, ("text", "frame", "size", "link_density", "kind", "hint", "caption"))
 
 
 def _anchor(headline: int | None, first: int, n: int) -> int | None:
@@ -333,23 +340,19 @@ def _in_container(page: Page, container: int, frames: np.ndarray) -> np.ndarray:
     return ((frames >= container) & (frames <= page.end[container])).astype(np.float64)
 
 
-def _story_frames(page: Page) -> list[bool]:
-    """Frames inside an <article>, <main> or a frame marked as the story (parents come before children)."""
-    flags = list(page.story)
-    for frame, parent in enumerate(page.parent):
-        if parent >= 0 and flags[parent]:
-            flags[frame] = True
-    return flags
-
-
-def _home_scores(page: Page, scores: list[float]) -> list[float]:
-    """Per frame, the best score among it and its ancestors: how much prose a block's widest container holds
-    (parents come before children)."""
-    out = list(scores)
-    for frame, parent in enumerate(page.parent):
-        if parent >= 0 and out[parent] > out[frame]:
-            out[frame] = out[parent]
-    return out
+def _up_the_frames(parents: list[int], scores: list[float], marked: list[bool]) -> tuple[list[float], list[bool]]:
+    """Per frame, in one pass down the tree (parents come before children): the best score among it and its
+    ancestors (how much prose a block's widest container holds), and whether it is inside an <article>, <main>
+    or a frame `marked` as the story."""
+    home = list(scores)
+    story = list(marked)
+    for frame, parent in enumerate(parents):
+        if parent >= 0:
+            if home[parent] > home[frame]:
+                home[frame] = home[parent]
+            if story[parent]:
+                story[frame] = True
+    return home, story
 
 
 def _headline_index(blocks: Sequence[Block], title: str | None) -> int | None:
