@@ -104,6 +104,9 @@ def feature_names() -> tuple[str, ...]:
     return tuple(own)
 
 
+FEATURE_COUNT = len(feature_names())
+
+
 def page_rows(page: Page, selection: Selection, title: str | None, article_body: str | None,
               type_probabilities: Sequence[float], site_keys: Iterable[str]) -> np.ndarray:
     """One feature row per block of `page` (see `feature_names`), built column by column;
@@ -113,7 +116,7 @@ def page_rows(page: Page, selection: Selection, title: str | None, article_body:
     blocks = page.blocks
     n = len(blocks)
     if not n:
-        return np.zeros((0, len(feature_names())))
+        return np.zeros((0, FEATURE_COUNT))
     # Each block attribute read once, in C (`map` of an attribute getter into `np.fromiter`), and each block's
     # weight computed once for both the frame scores and its own column.
     texts = list(map(_TEXT, blocks))
@@ -138,7 +141,7 @@ def page_rows(page: Page, selection: Selection, title: str | None, article_body:
     score_of_frame = np.asarray(scores)
     home, story = _up_the_frames(page.parent, scores, page.story)
     marked, ended, digits = _character_columns(texts)
-    columns = [
+    own = (
         kept, dropped, _in_container(page, selection.container, frames),
         np.log1p(sizes) / SIZE_SCALE, densities,
         marked, ended,
@@ -149,23 +152,33 @@ def page_rows(page: Page, selection: Selection, title: str | None, article_body:
         np.asarray(story, np.float64)[frames], index / n,
         np.where(index < first, ((first - index) / 10).clip(-2.0, 2.0), 0.0),
         np.where(index > last, ((index - last) / 10).clip(-2.0, 2.0), 0.0),
-        ((index >= first) & (index <= last)).astype(np.float64),
-        (index > headline).astype(np.float64) if headline is not None else np.zeros(n),
-        np.full(n, float(bool(article_body))), _body_overlap(texts, article_body),
+        (index >= first) & (index <= last),
+        index > headline if headline is not None else 0.0,
+        float(bool(article_body)), _body_overlap(texts, article_body),
         digits,
-    ]
-    x = np.column_stack(columns)
+    )
+    # Written into one matrix, part by part (booleans read 1.0 / 0.0): no list of columns stacked twice.
+    rows = np.empty((n, FEATURE_COUNT))
+    for column, values in enumerate(own):
+        rows[:, column] = values
+    at = len(own)
     found = _text_categories(blocks, selection.categories)
-    one_hot = [_one_hot(kinds, len(KINDS)), _one_hot(hints, len(HINTS)), _one_hot(found, len(TEXT_CATEGORIES))]
-    near = _neighbours(x[:, [0, 3, 4]])  # kept, size, link_density
-    types = np.broadcast_to(np.asarray(type_probabilities, np.float64), (n, len(TRAINED_TYPES)))
+    for values, width in ((kinds, len(KINDS)), (hints, len(HINTS)), (found, len(TEXT_CATEGORIES))):
+        rows[:, at:at + width] = values[:, None] == np.arange(width)  # one-hot; none when unknown (`width`)
+        at += width
     heading = kinds == KIND_INDEX["heading"]
     prose = _prose(ended, sizes, densities)
-    return np.hstack([x, *one_hot, near, types, _shapes(page, sizes, densities, heading, frames),
-                      _tail(prose, sizes, densities, kinds),
-                      shape_columns(page, _anchor(headline, first, n), frames, sizes, heading),
-                      end_columns(page, frames, sizes, densities, heading, prose),
-                      self_columns(texts, site_keys)])
+    for part in (_neighbours(rows[:, [0, 3, 4]]),  # kept, size, link_density
+                 np.asarray(type_probabilities, np.float64),
+                 _shapes(page, sizes, densities, heading, frames),
+                 _tail(prose, sizes, densities, kinds),
+                 shape_columns(page, _anchor(headline, first, n), frames, sizes, heading),
+                 end_columns(page, frames, sizes, densities, heading, prose),
+                 self_columns(texts, site_keys)):
+        width = part.shape[-1]
+        rows[:, at:at + width] = part
+        at += width
+    return rows
 
 
 _TEXT, _FRAME, _SIZE, _DENSITY, _KIND, _HINT, _CAPTION = map(
@@ -176,11 +189,6 @@ def _anchor(headline: int | None, first: int, n: int) -> int | None:
     """The block the page's content hangs from: the headline, else the first block the rules kept (`first`,
     `n` when they kept none)."""
     return headline if headline is not None else first if first < n else None
-
-
-def _one_hot(values: np.ndarray, width: int) -> np.ndarray:
-    """Rows with a 1 in column `values[i]` (none when it is `width`, i.e. unknown)."""
-    return (values[:, None] == np.arange(width)).astype(np.float64)
 
 
 def _shapes(page: Page, sizes: np.ndarray, densities: np.ndarray, heading: np.ndarray,
@@ -219,10 +227,10 @@ def _tail(prose: np.ndarray, sizes: np.ndarray, densities: np.ndarray, kinds: np
     line and a one-sentence lead, again and again), where a story's own paragraphs vary."""
     n = len(sizes)
     linked = densities > LINK_HEAVY
-    counts = np.concatenate([[0], prose.cumsum()])
+    counts = np.concatenate([[0], prose.cumsum()])  # counts[i]: prose blocks before block i
     index = np.arange(n)
-    after = counts[n] - counts[index + 1]
-    before = counts[index]
+    after = counts[n] - counts[1:]
+    before = counts[:-1]
     last = int(prose.nonzero()[0][-1]) if prose.any() else -1
     past = np.where((last >= 0) & (index > last), ((index - last) / 10).clip(0.0, 2.0), 0.0)
     shape = kinds * 64 + linked * 32 + np.minimum(np.log2(sizes + 1).astype(np.int64), 31)
