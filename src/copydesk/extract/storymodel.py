@@ -211,14 +211,17 @@ def _shapes(page: Page, sizes: np.ndarray, densities: np.ndarray, heading: np.nd
     parent = np.asarray([*page.parent, -1], np.int64)  # parent[-1]: outside the page
     holds = np.asarray(_holding_frames(page.parent, frames.tolist()), bool)
     children = np.bincount(parent[holds] + 1, minlength=len(parent) + 1)  # shifted by one: index 0 is the page
-    siblings = np.zeros((n, SIBLING_LEVELS))
+    out = np.empty((n, SIBLING_LEVELS + 4))  # start, member, window, the levels' siblings, the page's teasers
+    out[:, 0] = start
+    out[:, 1] = member
+    out[:, 2] = window / (2 * TEASER_WINDOW + 1)
     frame = frames
     for level in range(SIBLING_LEVELS):
         up = parent[frame]
-        siblings[:, level] = np.where(frame >= 0, np.log1p(children[up + 1]), 0.0)
+        out[:, 3 + level] = np.where(frame >= 0, np.log1p(children[up + 1]), 0.0)
         frame = up  # outside the page stays outside: parent[-1] is -1
-    return np.column_stack([start, member, window / (2 * TEASER_WINDOW + 1), siblings,
-                            np.full(n, np.log1p(start.sum()))])
+    out[:, -1] = np.log1p(start.sum())
+    return out
 
 
 def _tail(prose: np.ndarray, sizes: np.ndarray, densities: np.ndarray, kinds: np.ndarray) -> np.ndarray:
@@ -240,7 +243,12 @@ def _tail(prose: np.ndarray, sizes: np.ndarray, densities: np.ndarray, kinds: np
         same[offset:] += equal
         same[:-offset] += equal
     total = max(int(counts[n]), 1)  # shares, not counts: a page of 2,000 paragraphs reads like one of 20
-    return np.column_stack([after / total, before / total, past, same / (2 * SHAPE_WINDOW)])
+    out = np.empty((n, 4))
+    out[:, 0] = after / total
+    out[:, 1] = before / total
+    out[:, 2] = past
+    out[:, 3] = same / (2 * SHAPE_WINDOW)
+    return out
 
 
 def _prose(ends: np.ndarray, sizes: np.ndarray, densities: np.ndarray) -> np.ndarray:
