@@ -331,15 +331,19 @@ def _text_categories(blocks: Sequence[Block], known: dict[str, str | None]) -> n
     """Each block's text category as an index of `TEXT_CATEGORIES` (its length when none), read for
     widget-sized or linked blocks only, as `scoring` does; menus and teasers repeat lines, so each text once."""
     seen: dict[str, int] = {}
-    out = np.full(len(blocks), len(TEXT_CATEGORIES), dtype=np.int64)
-    for i, block in enumerate(blocks):
+    unknown = len(TEXT_CATEGORIES)
+    out = []  # a list, made an array once: numpy's item assignment costs more than an append
+    for block in blocks:
         if block.size <= WIDGET_CHARS or block.links:
             text = block.text
-            if text not in seen:
+            index = seen.get(text)
+            if index is None:
                 category = known_category(text, known)  # kept in the selection: assembly names dropped blocks by it
-                seen[text] = CATEGORY_INDEX[category] if category else len(TEXT_CATEGORIES)
-            out[i] = seen[text]
-    return out
+                index = seen[text] = CATEGORY_INDEX[category] if category else unknown
+            out.append(index)
+        else:
+            out.append(unknown)
+    return np.array(out, np.int64)
 
 
 def _neighbours(own: np.ndarray) -> np.ndarray:
