@@ -24,9 +24,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from itertools import repeat
 from operator import attrgetter
-from importlib import resources
 from pathlib import Path
 
 import numpy as np
