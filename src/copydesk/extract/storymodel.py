@@ -178,6 +178,8 @@ def page_rows(page: Page, selection: Selection, title: str | None, article_body:
         width = part.shape[-1]
         rows[:, at:at + width] = part
         at += width
+    if at != FEATURE_COUNT:  # a column named and not written would be left as whatever `np.empty` held
+        raise AssertionError(f"{at} story features written for {FEATURE_COUNT} names")
     return rows
 
 
