@@ -18,12 +18,13 @@ from benchmarks.ab_extract import ab_function, ab_parser, captured, print_ratio
 
 
 def captured_calls(split: str) -> list[tuple]:
-    """`page_rows`' arguments (page, selection, title, article body, type probabilities), one tuple a page."""
+    """`page_rows`' arguments (page, selection, title, article body, type probabilities, the site's names), one
+    tuple a page."""
     from copydesk.extract import engine
     from copydesk.extract.storymodel import type_probabilities
 
-    def record(model: Any, page: Any, selection: Any, title: Any, body: Any, page_type: Any) -> tuple:
-        return page, selection, title, body, type_probabilities(page_type)
+    def record(model: Any, page: Any, selection: Any, title: Any, body: Any, page_type: Any, site_keys: Any) -> tuple:
+        return page, selection, title, body, type_probabilities(page_type), frozenset(site_keys)
 
     return captured(engine, "apply_model", record, split)
 

@@ -182,10 +182,12 @@ class _Collector:
             return
         number, frame_kind, level, hint, hint_frame, _, caption, _, _ = self.frames[-1]
         blocks = self.page.blocks
-        link_chars = min(link_chars, len(text))
+        length = len(text)
+        if link_chars > length:  # a comparison, not `min`: a builtin's call costs more, once a block
+            link_chars = length
         blocks.append(Block(  # positional, in field order: index, frame, kind, text, link_chars, link_density, level…
             len(blocks), number, kind or ("quote" if self.quote else frame_kind), text,
-            link_chars, link_chars / len(text), level, tuple(self.links), hint, hint_frame, caption, text_size(text),
+            link_chars, link_chars / length, level, tuple(self.links), hint, hint_frame, caption, text_size(text),
         ))
         self.links.clear()
 
@@ -248,7 +250,7 @@ class _Collector:
         wrapper ("post-content share-btn", "header-wrap"), not a widget."""
         number, _, _, hint, _, _, _, first_block, outer = frame
         blocks = self.page.blocks[first_block:]
-        prose = sum(b.size * (1 - b.link_density) for b in blocks)
+        prose = sum([b.size * (1 - b.link_density) for b in blocks])  # a list: cheaper than a generator, same sum
         if prose < WRAPPER_PROSE_CHARS:
             if outer is not None and hint is not None and hint != "cookie":
                 siblings = self.named.setdefault(outer[0], {})
@@ -313,6 +315,7 @@ def _walk(root: LexborNode, hidden: set[int], options: ExtractOptions, clock: Cl
     stack: list[LexborNode] = []
     tags: list[str | None] = []  # the tags of `stack`, so leaving an element needs no call into the tree
     buffer = state.buffer  # the running block's text pieces (text nodes are added inline, below)
+    max_depth = options.max_depth
     node = root.first_child
     seen = 0
     next_check = CLOCK_EVERY_NODES
@@ -336,8 +339,8 @@ def _walk(root: LexborNode, hidden: set[int], options: ExtractOptions, clock: Cl
             if child is not None:
                 stack.append(node)
                 tags.append(tag)
-                if len(stack) > options.max_depth:
-                    raise PageRejected(Status.TOO_LARGE, f"nesting depth over {options.max_depth}")
+                if len(stack) > max_depth:
+                    raise PageRejected(Status.TOO_LARGE, f"nesting depth over {max_depth}")
                 node = child
                 continue
         while True:  # climb to the next sibling, leaving the elements that end here

@@ -28,26 +28,25 @@ def end_columns(page: Page, frames: np.ndarray, sizes: np.ndarray, densities: np
     n = len(sizes)
     index = np.arange(n)
     lo, hi = np.maximum(index - WINDOW, 0), np.minimum(index + WINDOW + 1, n)
-    text = np.concatenate([[0.0], sizes.cumsum()])
-    own = np.concatenate([[0.0], np.where(prose, sizes, 0.0).cumsum()])
+    text = np.concatenate([[0.0], sizes.cumsum()])  # text[i]: the text before block i (as `own`, `linked`)
+    prose_sizes = np.where(prose, sizes, 0.0)
+    own = np.concatenate([[0.0], prose_sizes.cumsum()])
     linked = np.concatenate([[0.0], (sizes * densities).cumsum()])
-
-    def share(sums: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
-        whole = text[b] - text[a]
-        return np.divide(sums[b] - sums[a], whole, out=np.zeros(n), where=whole > 0)
-
     out = np.zeros((n, len(FEATURES)))
-    out[:, 0] = share(own, lo, index)
-    out[:, 1] = share(own, index + 1, hi)
-    out[:, 2] = share(linked, lo, index)
-    out[:, 3] = share(linked, index + 1, hi)
+    # the shares of the text in the window before each block and in the one after it (0 where it has none)
+    before, after = text[:-1] - text[lo], text[hi] - text[1:]
+    some_before, some_after = before > 0, after > 0
+    np.divide(own[:-1] - own[lo], before, out=out[:, 0], where=some_before)
+    np.divide(own[hi] - own[1:], after, out=out[:, 1], where=some_after)
+    np.divide(linked[:-1] - linked[lo], before, out=out[:, 2], where=some_before)
+    np.divide(linked[hi] - linked[1:], after, out=out[:, 3], where=some_after)
     # The last prose block at or before each block, and whether a heading came after it.
     last_prose = np.maximum.accumulate(np.where(prose, index, -1))
     heads = np.concatenate([[0], heading.cumsum()])
     seen = last_prose >= 0
     out[:, 4] = np.where(seen, ((index - last_prose) / DISTANCE_SCALE).clip(0.0, 2.0), 2.0)
-    out[:, 5] = seen & (heads[index + 1] - heads[np.maximum(last_prose, 0) + 1] > 0)
-    main = _main_frame(page, frames, np.where(prose, sizes, 0.0))
+    out[:, 5] = seen & (heads[1:] - heads[np.maximum(last_prose, 0) + 1] > 0)
+    main = _main_frame(page, frames, prose_sizes)
     if main >= 0:
         inside = (frames >= main) & (frames <= page.end[main])
         out[:, 6] = inside

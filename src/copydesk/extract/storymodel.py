@@ -25,6 +25,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
+from operator import attrgetter
 from pathlib import Path
 
 import numpy as np
@@ -102,6 +104,9 @@ def feature_names() -> tuple[str, ...]:
     return tuple(own)
 
 
+FEATURE_COUNT = len(feature_names())
+
+
 def page_rows(page: Page, selection: Selection, title: str | None, article_body: str | None,
               type_probabilities: Sequence[float], site_keys: Iterable[str]) -> np.ndarray:
     """One feature row per block of `page` (see `feature_names`), built column by column;
@@ -111,19 +116,21 @@ def page_rows(page: Page, selection: Selection, title: str | None, article_body:
     blocks = page.blocks
     n = len(blocks)
     if not n:
-        return np.zeros((0, len(feature_names())))
-    # Each block attribute read once into a list (`np.array` of a list is faster than `np.fromiter` of a
-    # generator), and each block's weight computed once for both the frame scores and its own column.
-    texts = [b.text for b in blocks]
+        return np.zeros((0, FEATURE_COUNT))
+    # Each block attribute read once, in C (`map` of an attribute getter into `np.fromiter`), and each block's
+    # weight computed once for both the frame scores and its own column.
+    texts = list(map(_TEXT, blocks))
     if selection.weighed is not None:  # the rules scored this page with every hint already
         weights, scores = selection.weighed
     else:
         weights = [block_weight(b, ALL_HINTS) for b in blocks]
         scores = frame_scores(page, weights)
     best = max(scores[selection.container], 1.0)
-    frames = np.array([b.frame for b in blocks], np.int64)
-    sizes = np.array([b.size for b in blocks], np.float64)
-    densities = np.array([b.link_density for b in blocks], np.float64)
+    frames = np.fromiter(map(_FRAME, blocks), np.int64, n)
+    sizes = np.fromiter(map(_SIZE, blocks), np.float64, n)
+    densities = np.fromiter(map(_DENSITY, blocks), np.float64, n)
+    kinds = np.fromiter(map(KIND_INDEX.get, map(_KIND, blocks), repeat(len(KINDS))), np.int64, n)
+    hints = np.fromiter(map(HINT_INDEX.get, map(_HINT, blocks), repeat(len(HINTS))), np.int64, n)
     index = np.arange(n, dtype=np.float64)
     kept = np.zeros(n)
     kept[list(selection.kept)] = 1.0
@@ -132,48 +139,58 @@ def page_rows(page: Page, selection: Selection, title: str | None, article_body:
     first, last = (min(selection.kept), max(selection.kept)) if selection.kept else (n, -1)
     headline = _headline_index(blocks, title)
     score_of_frame = np.asarray(scores)
+    home, story = _up_the_frames(page.parent, scores, page.story)
     marked, ended, digits = _character_columns(texts)
-    columns = [
+    own = (
         kept, dropped, _in_container(page, selection.container, frames),
         np.log1p(sizes) / SIZE_SCALE, densities,
         marked, ended,
-        np.array([b.caption for b in blocks], np.float64),
+        np.fromiter(map(_CAPTION, blocks), np.float64, n),
         (np.array(weights, np.float64) / np.maximum(sizes, 1.0)).clip(-2.0, 2.0),
         (score_of_frame[frames] / best).clip(-2.0, 2.0),
-        (np.asarray(_home_scores(page, scores))[frames] / best).clip(-2.0, 2.0),
-        np.asarray(_story_frames(page), np.float64)[frames], index / n,
+        (np.asarray(home)[frames] / best).clip(-2.0, 2.0),
+        np.asarray(story, np.float64)[frames], index / n,
         np.where(index < first, ((first - index) / 10).clip(-2.0, 2.0), 0.0),
         np.where(index > last, ((index - last) / 10).clip(-2.0, 2.0), 0.0),
-        ((index >= first) & (index <= last)).astype(np.float64),
-        (index > headline).astype(np.float64) if headline is not None else np.zeros(n),
-        np.full(n, float(bool(article_body))), _body_overlap(texts, article_body),
+        (index >= first) & (index <= last),
+        index > headline if headline is not None else 0.0,
+        float(bool(article_body)), _body_overlap(texts, article_body),
         digits,
-    ]
-    x = np.column_stack(columns)
-    kinds = np.array([KIND_INDEX.get(b.kind, len(KINDS)) for b in blocks], np.int64)
-    hints = np.array([HINT_INDEX.get(b.hint, len(HINTS)) for b in blocks], np.int64)
+    )
+    # Written into one matrix, part by part (booleans read 1.0 / 0.0): no list of columns stacked twice.
+    rows = np.empty((n, FEATURE_COUNT))
+    for column, values in enumerate(own):
+        rows[:, column] = values
+    at = len(own)
     found = _text_categories(blocks, selection.categories)
-    one_hot = [_one_hot(kinds, len(KINDS)), _one_hot(hints, len(HINTS)), _one_hot(found, len(TEXT_CATEGORIES))]
-    near = _neighbours(x[:, [0, 3, 4]])  # kept, size, link_density
-    types = np.broadcast_to(np.asarray(type_probabilities, np.float64), (n, len(TRAINED_TYPES)))
-    heading = np.array([b.kind == "heading" for b in blocks], bool)
+    for values, width in ((kinds, len(KINDS)), (hints, len(HINTS)), (found, len(TEXT_CATEGORIES))):
+        rows[:, at:at + width] = values[:, None] == np.arange(width)  # one-hot; none when unknown (`width`)
+        at += width
+    heading = kinds == KIND_INDEX["heading"]
     prose = _prose(ended, sizes, densities)
-    return np.hstack([x, *one_hot, near, types, _shapes(page, sizes, densities, heading, frames),
-                      _tail(prose, sizes, densities, kinds),
-                      shape_columns(page, _anchor(headline, first, n), frames, sizes, heading),
-                      end_columns(page, frames, sizes, densities, heading, prose),
-                      self_columns(texts, site_keys)])
+    for part in (_neighbours(rows[:, [0, 3, 4]]),  # kept, size, link_density
+                 np.asarray(type_probabilities, np.float64),
+                 _shapes(page, sizes, densities, heading, frames),
+                 _tail(prose, sizes, densities, kinds),
+                 shape_columns(page, _anchor(headline, first, n), frames, sizes, heading),
+                 end_columns(page, frames, sizes, densities, heading, prose),
+                 self_columns(texts, site_keys)):
+        width = part.shape[-1]
+        rows[:, at:at + width] = part
+        at += width
+    if at != FEATURE_COUNT:  # a column named and not written would be left as whatever `np.empty` held
+        raise AssertionError(f"{at} story features written for {FEATURE_COUNT} names")
+    return rows
+
+
+_TEXT, _FRAME, _SIZE, _DENSITY, _KIND, _HINT, _CAPTION = map(
+    attrgetter, ("text", "frame", "size", "link_density", "kind", "hint", "caption"))
 
 
 def _anchor(headline: int | None, first: int, n: int) -> int | None:
     """The block the page's content hangs from: the headline, else the first block the rules kept (`first`,
     `n` when they kept none)."""
     return headline if headline is not None else first if first < n else None
-
-
-def _one_hot(values: np.ndarray, width: int) -> np.ndarray:
-    """Rows with a 1 in column `values[i]` (none when it is `width`, i.e. unknown)."""
-    return (values[:, None] == np.arange(width)).astype(np.float64)
 
 
 def _shapes(page: Page, sizes: np.ndarray, densities: np.ndarray, heading: np.ndarray,
@@ -196,14 +213,17 @@ def _shapes(page: Page, sizes: np.ndarray, densities: np.ndarray, heading: np.nd
     parent = np.asarray([*page.parent, -1], np.int64)  # parent[-1]: outside the page
     holds = np.asarray(_holding_frames(page.parent, frames.tolist()), bool)
     children = np.bincount(parent[holds] + 1, minlength=len(parent) + 1)  # shifted by one: index 0 is the page
-    siblings = np.zeros((n, SIBLING_LEVELS))
+    out = np.empty((n, SIBLING_LEVELS + 4))  # start, member, window, the levels' siblings, the page's teasers
+    out[:, 0] = start
+    out[:, 1] = member
+    out[:, 2] = window / (2 * TEASER_WINDOW + 1)
     frame = frames
     for level in range(SIBLING_LEVELS):
         up = parent[frame]
-        siblings[:, level] = np.where(frame >= 0, np.log1p(children[up + 1]), 0.0)
+        out[:, 3 + level] = np.where(frame >= 0, np.log1p(children[up + 1]), 0.0)
         frame = up  # outside the page stays outside: parent[-1] is -1
-    return np.column_stack([start, member, window / (2 * TEASER_WINDOW + 1), siblings,
-                            np.full(n, np.log1p(start.sum()))])
+    out[:, -1] = np.log1p(start.sum())
+    return out
 
 
 def _tail(prose: np.ndarray, sizes: np.ndarray, densities: np.ndarray, kinds: np.ndarray) -> np.ndarray:
@@ -212,10 +232,10 @@ def _tail(prose: np.ndarray, sizes: np.ndarray, densities: np.ndarray, kinds: np
     line and a one-sentence lead, again and again), where a story's own paragraphs vary."""
     n = len(sizes)
     linked = densities > LINK_HEAVY
-    counts = np.concatenate([[0], prose.cumsum()])
+    counts = np.concatenate([[0], prose.cumsum()])  # counts[i]: prose blocks before block i
     index = np.arange(n)
-    after = counts[n] - counts[index + 1]
-    before = counts[index]
+    after = counts[n] - counts[1:]
+    before = counts[:-1]
     last = int(prose.nonzero()[0][-1]) if prose.any() else -1
     past = np.where((last >= 0) & (index > last), ((index - last) / 10).clip(0.0, 2.0), 0.0)
     shape = kinds * 64 + linked * 32 + np.minimum(np.log2(sizes + 1).astype(np.int64), 31)
@@ -225,7 +245,12 @@ def _tail(prose: np.ndarray, sizes: np.ndarray, densities: np.ndarray, kinds: np
         same[offset:] += equal
         same[:-offset] += equal
     total = max(int(counts[n]), 1)  # shares, not counts: a page of 2,000 paragraphs reads like one of 20
-    return np.column_stack([after / total, before / total, past, same / (2 * SHAPE_WINDOW)])
+    out = np.empty((n, 4))
+    out[:, 0] = after / total
+    out[:, 1] = before / total
+    out[:, 2] = past
+    out[:, 3] = same / (2 * SHAPE_WINDOW)
+    return out
 
 
 def _prose(ends: np.ndarray, sizes: np.ndarray, densities: np.ndarray) -> np.ndarray:
@@ -308,15 +333,19 @@ def _text_categories(blocks: Sequence[Block], known: dict[str, str | None]) -> n
     """Each block's text category as an index of `TEXT_CATEGORIES` (its length when none), read for
     widget-sized or linked blocks only, as `scoring` does; menus and teasers repeat lines, so each text once."""
     seen: dict[str, int] = {}
-    out = np.full(len(blocks), len(TEXT_CATEGORIES), dtype=np.int64)
-    for i, block in enumerate(blocks):
+    unknown = len(TEXT_CATEGORIES)
+    out = []  # a list, made an array once: numpy's item assignment costs more than an append
+    for block in blocks:
         if block.size <= WIDGET_CHARS or block.links:
             text = block.text
-            if text not in seen:
+            index = seen.get(text)
+            if index is None:
                 category = known_category(text, known)  # kept in the selection: assembly names dropped blocks by it
-                seen[text] = CATEGORY_INDEX[category] if category else len(TEXT_CATEGORIES)
-            out[i] = seen[text]
-    return out
+                index = seen[text] = CATEGORY_INDEX[category] if category else unknown
+            out.append(index)
+        else:
+            out.append(unknown)
+    return np.array(out, np.int64)
 
 
 def _neighbours(own: np.ndarray) -> np.ndarray:
@@ -333,23 +362,19 @@ def _in_container(page: Page, container: int, frames: np.ndarray) -> np.ndarray:
     return ((frames >= container) & (frames <= page.end[container])).astype(np.float64)
 
 
-def _story_frames(page: Page) -> list[bool]:
-    """Frames inside an <article>, <main> or a frame marked as the story (parents come before children)."""
-    flags = list(page.story)
-    for frame, parent in enumerate(page.parent):
-        if parent >= 0 and flags[parent]:
-            flags[frame] = True
-    return flags
-
-
-def _home_scores(page: Page, scores: list[float]) -> list[float]:
-    """Per frame, the best score among it and its ancestors: how much prose a block's widest container holds
-    (parents come before children)."""
-    out = list(scores)
-    for frame, parent in enumerate(page.parent):
-        if parent >= 0 and out[parent] > out[frame]:
-            out[frame] = out[parent]
-    return out
+def _up_the_frames(parents: list[int], scores: list[float], marked: list[bool]) -> tuple[list[float], list[bool]]:
+    """Per frame, in one pass down the tree (parents come before children): the best score among it and its
+    ancestors (how much prose a block's widest container holds), and whether it is inside an <article>, <main>
+    or a frame `marked` as the story."""
+    home = list(scores)
+    story = list(marked)
+    for frame, parent in enumerate(parents):
+        if parent >= 0:
+            if home[parent] > home[frame]:
+                home[frame] = home[parent]
+            if story[parent]:
+                story[frame] = True
+    return home, story
 
 
 def _headline_index(blocks: Sequence[Block], title: str | None) -> int | None:

@@ -10,7 +10,9 @@ product's page names its maker in its description, a story quotes its own site).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from itertools import accumulate
 
 import numpy as np
 
@@ -47,28 +49,32 @@ def _naming(texts: Sequence[str], keys: tuple[str, ...]) -> list[int]:
     lowered = joined.lower()
     if len(lowered) != len(joined):  # a rare letter lower-cased to two: the offsets differ, read text by text
         return [i for i, t in enumerate(texts) if _holds_a_key(squash(t), keys)]
-    lengths = np.fromiter(map(len, texts), np.int64, len(texts))
-    ends = np.cumsum(lengths + 1) - 1
-    starts = ends - lengths
+    # each text's start in `joined`, and one past the last text's separator (plain ints: a page has ~100 texts)
+    starts = list(accumulate(map(_ONE_MORE, map(len, texts)), initial=0))
     found = sorted({b for head in {k[:MIN_SITE_KEY] for k in keys} for b in _blocks_holding(lowered, head, starts)})
     # most names stand as written ("correctiv.org"); only the others are squashed ("BIKE Magazin")
-    return [i for i in found if _holds_a_key(lowered[starts[i]:ends[i]], keys) or _holds_a_key(squash(texts[i]), keys)]
+    return [i for i in found
+            if _holds_a_key(lowered[starts[i]:starts[i + 1] - 1], keys) or _holds_a_key(squash(texts[i]), keys)]
+
+
+_ONE_MORE = (1).__add__  # a text's length and its separator
 
 
 def _holds_a_key(text: str, keys: tuple[str, ...]) -> bool:
     return any(k in text for k in keys)
 
 
-def _blocks_holding(text: str, mark: str, starts: np.ndarray) -> list[int]:
-    """The blocks (their texts joined in `text`, each starting at `starts`) holding `mark`: after a hit the search
-    goes on at the next block's start (`str.find`, a substring search), so a block repeating the mark a million
-    times costs one find, not a million."""
+def _blocks_holding(text: str, mark: str, starts: list[int]) -> list[int]:
+    """The blocks (their texts joined in `text`, each starting at `starts`, which ends one past the last) holding
+    `mark`: after a hit the search goes on at the next block's start (`str.find`, a substring search), so a block
+    repeating the mark a million times costs one find, not a million."""
     found = []
+    last = len(starts) - 2
     i = text.find(mark)
     while i >= 0:
-        block = int(starts.searchsorted(i, side="right")) - 1
+        block = bisect_right(starts, i) - 1
         found.append(block)
-        if block + 1 >= len(starts):
+        if block >= last:
             break
-        i = text.find(mark, int(starts[block + 1]))
+        i = text.find(mark, starts[block + 1])
     return found

@@ -32,7 +32,6 @@ def shape_columns(page: Page, anchor: int | None, frames: np.ndarray, sizes: np.
         out[:, 0] = 1.0
         return out
     parent = page.parent  # a frame of -1 reads the sentinels appended below
-    depth = np.array([*_depths(parent), 0], np.float64)
     anchor_frame = int(frames[anchor])
     ancestors: set[int] = set()
     frame = anchor_frame
@@ -40,7 +39,9 @@ def shape_columns(page: Page, anchor: int | None, frames: np.ndarray, sizes: np.
         ancestors.add(frame)
         frame = parent[frame]
     total = float(sizes.sum()) or 1.0
-    joint = np.array([*_common(parent, ancestors), -1], np.int64)[frames]
+    depths, common = _depths_and_common(parent, ancestors)
+    depth = np.array([*depths, 0], np.float64)
+    joint = np.array([*common, -1], np.int64)[frames]
     subtree = np.append(subtree_sizes(page, frames, sizes), total)
     at = depth[joint]
     out[:, 1] = np.log1p(depth[frames] - at) / DEPTH_SCALE
@@ -57,21 +58,18 @@ def shape_columns(page: Page, anchor: int | None, frames: np.ndarray, sizes: np.
     return out
 
 
-def _depths(parent: Sequence[int]) -> list[int]:
-    """Each frame's depth (parents come before children)."""
+def _depths_and_common(parent: Sequence[int], ancestors: set[int]) -> tuple[list[int], list[int]]:
+    """Per frame, in one pass (parents come before children): its depth, and its lowest ancestor (itself
+    included) among `ancestors` (-1: only the page in common)."""
     depth = [0] * len(parent)
+    common = [-1] * len(parent)
     for frame, up in enumerate(parent):
         if up >= 0:
             depth[frame] = depth[up] + 1
-    return depth
-
-
-def _common(parent: Sequence[int], ancestors: set[int]) -> list[int]:
-    """Per frame, its lowest ancestor (itself included) among `ancestors` (-1: only the page in common)."""
-    common = [-1] * len(parent)
-    for frame, up in enumerate(parent):
-        common[frame] = frame if frame in ancestors else common[up] if up >= 0 else -1
-    return common
+            common[frame] = frame if frame in ancestors else common[up]
+        elif frame in ancestors:
+            common[frame] = frame
+    return depth, common
 
 
 def subtree_sizes(page: Page, frames: np.ndarray, sizes: np.ndarray) -> np.ndarray:
