@@ -1,0 +1,340 @@
+"""The story model's block decisions replayed: each page's out-of-fold logits computed once, then decision
+rules scored in seconds, as `bench_cv` scores real output.
+
+    python -m benchmarks.story_decode --compute            # ~4 min: benchmarks/out/story-decode.pkl
+    python -m benchmarks.story_decode [--variants a,b,c]   # every variant on every triple, then their means
+
+`--compute` runs `extract`'s steps up to the story model on every page of ../shared/data, as `bench_cv
+--fold-models` does (the page-type model of the page's fold), and keeps what the decisions and the assembly
+read: the blocks, the rules' selection, the metadata, the page type, the page's text, each block's label and
+training weight (`label_blocks`, `train_story`), and the logits of each seed triple's fold models
+(`benchmarks/out/names-B-*`, the shipped recipe). A replay decides every page's blocks by a variant, builds the
+selection as `apply_model` does and the `Article` by `assemble_article`, and scores its text with `bench_cv`'s
+own functions, so the variant "a" (today's decisions) reproduces `bench_cv --fold-models`.
+
+Variants (RESULTS, "decisions by expected F1"): a today (margins, copies, an article's trim); b the kept set of
+highest expected F1 (`learn.best_f1_keep`) on sigmoid(logit), then copies; c the same on Platt-scaled logits
+(a·logit + b fitted for fold k on the other folds' tune pages); d / dc b / c only on blocks inside today's
+margins (outside them, today's verdict); e see `VARIANTS`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+import statistics
+import sys
+import zlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from benchmarks.bench_cv import Outcome, group_scores, groups, iter_all, page_record, reliability
+from benchmarks.datasets import CV_FOLDS, Page
+from benchmarks.label_blocks import block_labels
+from benchmarks.train_story import text_weights
+from copydesk.extract.assemble import assemble_article
+from copydesk.extract.blocks import Page as Blocks
+from copydesk.extract.engine import latest_day, story_of
+from copydesk.extract.metadata import Metadata, read_metadata
+from copydesk.extract.pagetype import PageType, checked_model
+from copydesk.extract.scoring import Selection
+from copydesk.extract.storymodel import (
+    LIST_ADD_LOGIT,
+    LIST_DROP_LOGIT,
+    StoryModel,
+    decided_selection,
+    drop_repeats,
+    list_page,
+    load_model,
+    page_rows,
+    settle,
+    type_probabilities,
+)
+from copydesk.extract.storyself import page_site_keys
+from copydesk.html import Clock, PageRejected, check_input, decode_html, parse_html
+from copydesk.learn import best_f1_keep
+from copydesk.model import Article, failed
+from copydesk.options import ExtractOptions
+
+OUT = Path(__file__).resolve().parent / "out"
+CACHE = OUT / "story-decode.pkl"
+TRIPLES = ("141516", "161718", "151617")  # the shipped recipe's seed triples (RESULTS, "the site-naming input")
+PLATT_STEPS = 25  # Newton steps of the two-parameter logistic fit; it converges in under ten
+
+
+@dataclass(slots=True)
+class Replay:
+    """One page as the story model's decisions find it; `refused` when `extract` stops before the model."""
+
+    page: Page  # without its bytes: what the scores read
+    refused: Article | None = None
+    blocks: Blocks | None = None
+    rules: Selection | None = None
+    metadata: Metadata | None = None
+    page_type: PageType | None = None
+    packed_text: bytes = b""  # the decoded page, compressed (the status reads it for paywall marks)
+    sizes: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    labels: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    weights: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    logits: dict[str, np.ndarray] = field(default_factory=dict)
+
+    @property
+    def probabilities(self) -> tuple[float, ...]:
+        assert self.page_type is not None
+        return type_probabilities(self.page_type)
+
+
+def fold_models(triple: str) -> tuple[list[StoryModel], list[Any]]:
+    folder = OUT / f"names-B-{triple}"
+    stories = [load_model(folder / f"story-fold{k}.json") for k in range(CV_FOLDS)]
+    types = [checked_model(json.loads((folder / f"pagetype-fold{k}.json").read_text("utf-8"))) for k in range(CV_FOLDS)]
+    return stories, types
+
+
+def replay_of(page: Page, type_model: Any, triples: dict[str, list[StoryModel]]) -> Replay:
+    """`extract_with_model`'s steps up to `apply_model` (the page type by its fold's model)."""
+    opts = ExtractOptions.build(None)
+    clock = Clock(opts.time_budget)
+    light = replace(page, html=b"")
+    html = page.html
+    try:
+        check_input(html, opts)
+        text, encoding = decode_html(html, opts.http_charset)
+        utf8 = html if encoding == "utf-8" and not html.startswith(b"\xef\xbb\xbf") else None
+        tree = parse_html(text, opts, clock, utf8)
+        metadata = read_metadata(tree, page.url, now=latest_day(opts.today))
+        blocks, rules, page_type = story_of(tree, text, metadata, opts, clock, page.url, type_model)
+    except PageRejected as rejected:
+        return Replay(light, refused=failed(rejected.status, rejected.reason, url=page.url))
+    rows = page_rows(blocks, rules, metadata.title, metadata.article_body, type_probabilities(page_type),
+                     page_site_keys(metadata.site_name, page.url))
+    sizes = np.asarray([b.size for b in blocks.blocks], dtype=np.float64)
+    labels, weights = block_labels(page, [b.text for b in blocks.blocks])
+    return Replay(light, None, blocks, rules, metadata, page_type, zlib.compress(text.encode("utf-8", "surrogatepass")),
+                  sizes, np.asarray(labels, dtype=np.float64), text_weights(sizes, weights),
+                  {name: models[page.fold].logits(rows) for name, models in triples.items()})
+
+
+def compute(triples: Sequence[str]) -> list[Replay]:
+    loaded = {t: fold_models(t) for t in triples}
+    type_models = loaded[triples[0]][1]
+    for t in triples[1:]:  # the page-type fold models are one recipe's: the same in every triple
+        assert all(a.to_json() == b.to_json() for a, b in zip(type_models, loaded[t][1])), t
+    stories = {t: loaded[t][0] for t in triples}
+    return [replay_of(page, type_models[page.fold], stories) for page in iter_all(None, None)]
+
+
+# --- decisions: each returns (the story before an article's trim: where the byline is read, the kept blocks) ---
+
+Decision = Callable[[Replay, np.ndarray, StoryModel, tuple[float, float]], tuple[np.ndarray, np.ndarray, np.ndarray]]
+
+
+def today(item: Replay, logits: np.ndarray, model: StoryModel,
+          platt: tuple[float, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """As `apply_model`: the margins (a page of items' own), copies dropped, an article's trim."""
+    decided = _today_decided(item, logits, model)
+    assert item.blocks is not None and item.page_type is not None
+    story, keep = settle(item.blocks, decided, logits, item.sizes, item.page_type.label == "article")
+    return decided, story, keep
+
+
+def _today_decided(item: Replay, logits: np.ndarray, model: StoryModel) -> np.ndarray:
+    assert item.rules is not None
+    rules_kept = np.zeros(len(logits), dtype=bool)
+    rules_kept[list(item.rules.kept)] = True
+    return model.decide(logits, rules_kept, list_page(item.probabilities))
+
+
+def _sure(item: Replay, logits: np.ndarray, model: StoryModel) -> np.ndarray:
+    """Blocks whose logit is past today's margins on either side (the model overrules or confirms there)."""
+    drop, add = (LIST_DROP_LOGIT, LIST_ADD_LOGIT) if list_page(item.probabilities) else (model.drop_logit, model.add_logit)
+    return (logits < drop) | (logits > add)
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))
+
+
+def _expected_f1(probabilities: np.ndarray, item: Replay, decided: np.ndarray | None = None,
+                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    keep = best_f1_keep(probabilities, item.sizes) if decided is None else decided
+    assert item.blocks is not None
+    story = drop_repeats(item.blocks, keep) if len(keep) else keep
+    return keep, story, story
+
+
+def by_f1(item: Replay, logits: np.ndarray, model: StoryModel,
+          platt: tuple[float, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    return _expected_f1(_sigmoid(logits), item)
+
+
+def by_f1_platt(item: Replay, logits: np.ndarray, model: StoryModel,
+                platt: tuple[float, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    return _expected_f1(_sigmoid(platt[0] * logits + platt[1]), item)
+
+
+def _unsure_only(item: Replay, logits: np.ndarray, model: StoryModel, p: np.ndarray,
+                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    best = best_f1_keep(p, item.sizes) if len(p) else np.zeros(0, bool)
+    decided = np.where(_sure(item, logits, model), _today_decided(item, logits, model), best)
+    return _expected_f1(p, item, decided)
+
+
+def unsure_f1(item: Replay, logits: np.ndarray, model: StoryModel,
+              platt: tuple[float, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    return _unsure_only(item, logits, model, _sigmoid(logits))
+
+
+def unsure_f1_platt(item: Replay, logits: np.ndarray, model: StoryModel,
+                    platt: tuple[float, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    return _unsure_only(item, logits, model, _sigmoid(platt[0] * logits + platt[1]))
+
+
+VARIANTS: dict[str, Decision] = {"a": today, "b": by_f1, "c": by_f1_platt, "d": unsure_f1, "dc": unsure_f1_platt}
+
+
+def platt_fit(logits: np.ndarray, labels: np.ndarray, weights: np.ndarray) -> tuple[float, float]:
+    """(a, b) of the weighted logistic fit P(story) = sigmoid(a·logit + b), by Newton's method."""
+    x = np.column_stack([logits, np.ones_like(logits)])
+    theta = np.array([1.0, 0.0])
+    for _ in range(PLATT_STEPS):
+        p = _sigmoid(x @ theta)
+        gradient = x.T @ (weights * (p - labels))
+        hessian = (x * (weights * p * (1.0 - p))[:, None]).T @ x + 1e-9 * np.eye(2)
+        theta = theta - np.linalg.solve(hessian, gradient)
+    return float(theta[0]), float(theta[1])
+
+
+def platt_per_fold(items: Sequence[Replay], triple: str) -> list[tuple[float, float]]:
+    """For each fold k, the fit on the other folds' tune pages' out-of-fold logits (as `train_story` trains)."""
+    out = []
+    for k in range(CV_FOLDS):
+        chosen = [i for i in items if i.refused is None and i.page.fold != k and i.page.split == "tune" and len(i.sizes)]
+        out.append(platt_fit(np.concatenate([i.logits[triple] for i in chosen]),
+                             np.concatenate([i.labels for i in chosen]), np.concatenate([i.weights for i in chosen])))
+    return out
+
+
+def outcome(item: Replay, decision: Decision, triple: str, model: StoryModel,
+            platt: tuple[float, float]) -> Outcome:
+    """The page's `extract` output under `decision`, reduced to what `bench_cv` scores."""
+    if item.refused is not None:
+        return Outcome(item.refused.text, str(item.refused.status), getattr(item.refused, "confidence", None))
+    assert item.blocks is not None and item.rules is not None and item.metadata is not None
+    logits = item.logits[triple]
+    if len(logits):
+        decided, story, keep = decision(item, logits, model, platt)
+    else:
+        decided = story = keep = np.zeros(0, bool)
+    selection = decided_selection(item.rules, decided, story, keep)
+    text = zlib.decompress(item.packed_text).decode("utf-8", "surrogatepass")
+    byline_from = sorted({*item.rules.kept, *story.nonzero()[0].tolist()})
+    article = assemble_article(item.blocks, selection, item.metadata, text, item.page.url, item.page_type,
+                               byline_from=byline_from)
+    return Outcome(article.text, str(article.status), round(model.confidence(logits, keep, item.sizes), 3))
+
+
+def score(items: Sequence[Replay], name: str, triple: str) -> dict[str, Any]:
+    models = fold_models(triple)[0]
+    platt = platt_per_fold(items, triple) if name in ("c", "dc") else [(1.0, 0.0)] * CV_FOLDS
+    records = [page_record(i.page, {"copydesk": outcome(i, VARIANTS[name], triple, models[i.page.fold],
+                                                        platt[i.page.fold])}) for i in items]
+    summary = {g: group_scores(rs, "copydesk") for g, rs in sorted(groups(records).items())}
+    return {"summary": summary, "reliability": reliability(records), "pages": records, "platt": platt}
+
+
+HEADS = ("wcxb", "wcxb:article", "trafilatura", "newspaper4k")
+TYPES = ("collection", "documentation", "forum", "listing", "product", "service")
+
+
+def row(summary: dict[str, Any]) -> list[float]:
+    return [summary[g]["f1"] for g in HEADS] + [summary[f"wcxb:{t}"]["f1"] for t in TYPES]
+
+
+def table(results: dict[tuple[str, str], dict[str, Any]]) -> str:
+    lines = ["| variant | triple | WCXB all | articles | snippets | newspaper4k (ok) | "
+             + " | ".join(TYPES) + " |", "|---|---|" + "---:|" * (4 + len(TYPES))]
+    for (name, triple), got in results.items():
+        s = got["summary"]
+        values = row(s)
+        cells = [f"{v:.4f}" for v in values]
+        cells[3] += f" ({s['newspaper4k'].get('ok', 0)})"
+        lines.append(f"| {name} | {triple} | " + " | ".join(cells) + " |")
+    names = sorted({n for n, _ in results}, key=list(VARIANTS).index)
+    for name in names:
+        got = [row(r["summary"]) for (n, _), r in results.items() if n == name]
+        means = [statistics.fmean(col) for col in zip(*got)]
+        spreads = [max(col) - min(col) for col in zip(*got)]
+        lines.append(f"| **{name} mean** (spread) | | " + " | ".join(
+            f"{m:.4f} ({s:.4f})" if j < 4 else f"{m:.4f}" for j, (m, s) in enumerate(zip(means, spreads))) + " |")
+    return "\n".join(lines)
+
+
+def per_fold(results: dict[tuple[str, str], dict[str, Any]], name: str, base: str = "a") -> str:
+    """Per fold, the triples' mean of each head, base → variant; and pages gained / lost (each page's F1
+    averaged over the triples, WCXB)."""
+    triples = sorted({t for _, t in results})
+    lines = []
+    for head in ("wcxb", "wcxb:article", "trafilatura"):
+        cells = []
+        for k in range(CV_FOLDS):
+            b = statistics.fmean(results[(base, t)]["summary"][f"{head}@fold{k}"]["f1"] for t in triples)
+            v = statistics.fmean(results[(name, t)]["summary"][f"{head}@fold{k}"]["f1"] for t in triples)
+            cells.append(f"{b:.4f} → {v:.4f}")
+        lines.append(f"{head}: " + " / ".join(cells))
+    gained = []
+    for k in range(CV_FOLDS):
+        up = down = 0
+        plus = minus = 0.0
+        per_page: dict[str, list[float]] = {}
+        for t in triples:
+            for rb, rv in zip(results[(base, t)]["pages"], results[(name, t)]["pages"]):
+                if rb["dataset"] == "wcxb" and rb["fold"] == k:
+                    per_page.setdefault(rb["key"], []).append(rv["by"]["copydesk"]["f1"] - rb["by"]["copydesk"]["f1"])
+        for deltas in per_page.values():
+            d = statistics.fmean(deltas)
+            if d > 1e-9:
+                up, plus = up + 1, plus + d
+            elif d < -1e-9:
+                down, minus = down + 1, minus + d
+        gained.append(f"{up} / {down} (+{plus:.2f} / {minus:.2f})")
+    lines.append("WCXB pages gained / lost per fold: " + "; ".join(gained))
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.story_decode", description=__doc__.splitlines()[0])
+    parser.add_argument("--compute", action="store_true", help="compute the cache first (~4 min)")
+    parser.add_argument("--triples", default=",".join(TRIPLES))
+    parser.add_argument("--variants", default=",".join(VARIANTS))
+    parser.add_argument("--cache", type=Path, default=CACHE)
+    parser.add_argument("--folds", action="store_true", help="per fold and pages gained / lost against a")
+    args = parser.parse_args(argv)
+    triples = args.triples.split(",")
+    if args.compute:
+        items = compute(triples)
+        args.cache.write_bytes(pickle.dumps(items, protocol=pickle.HIGHEST_PROTOCOL))
+        print(f"wrote {args.cache} ({len(items)} pages)", flush=True)
+    items = pickle.loads(args.cache.read_bytes())
+    names = args.variants.split(",")
+    results = {(n, t): score(items, n, t) for n in names for t in triples}
+    print(table(results))
+    for (n, t), got in results.items():
+        if n in ("c", "dc"):
+            print(n, t, "platt (a, b) per fold:", ", ".join(f"({a:.3f}, {b:+.3f})" for a, b in got["platt"]))
+        print(n, t, "reliability:", "; ".join(f"{r['bin']} {r['pages']} {r['mean_confidence'] or 0:.3f}/"
+                                              f"{r['right'] or 0:.3f}" for r in got["reliability"]))
+    if args.folds:
+        for n in names:
+            if n != "a":
+                print(f"\n{n} against a:\n" + per_fold(results, n))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
