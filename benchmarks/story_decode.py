@@ -15,7 +15,7 @@ own functions, so the variant "a" (today's decisions) reproduces `bench_cv --fol
 Variants (RESULTS, "decisions by expected F1"): a today (margins, copies, an article's trim); b the kept set of
 highest expected F1 (`learn.best_f1_keep`) on sigmoid(logit), then copies; c the same on Platt-scaled logits
 (a·logit + b fitted for fold k on the other folds' tune pages); d / dc b / c only on blocks inside today's
-margins (outside them, today's verdict); e see `VARIANTS`.
+margins (outside them, today's verdict); e today's on a page typed article, dc's on the others.
 """
 
 from __future__ import annotations
@@ -129,6 +129,16 @@ def compute(triples: Sequence[str]) -> list[Replay]:
     return [replay_of(page, type_models[page.fold], stories) for page in iter_all(None, None)]
 
 
+def load(path: Path = CACHE) -> list[Replay]:
+    """The cache `--compute` wrote (where `Replay` may have been `__main__`'s)."""
+    class _Unpickler(pickle.Unpickler):
+        def find_class(self, module: str, name: str) -> Any:
+            return Replay if name == "Replay" else super().find_class(module, name)
+
+    with path.open("rb") as f:
+        return _Unpickler(f).load()
+
+
 # --- decisions: each returns (the story before an article's trim: where the byline is read, the kept blocks) ---
 
 Decision = Callable[[Replay, np.ndarray, StoryModel, tuple[float, float]], tuple[np.ndarray, np.ndarray, np.ndarray]]
@@ -195,7 +205,16 @@ def unsure_f1_platt(item: Replay, logits: np.ndarray, model: StoryModel,
     return _unsure_only(item, logits, model, _sigmoid(platt[0] * logits + platt[1]))
 
 
-VARIANTS: dict[str, Decision] = {"a": today, "b": by_f1, "c": by_f1_platt, "d": unsure_f1, "dc": unsure_f1_platt}
+def typed(item: Replay, logits: np.ndarray, model: StoryModel,
+          platt: tuple[float, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """e: today's decisions on a page typed article (where the trim acts), dc's on every other page."""
+    assert item.page_type is not None
+    article = item.page_type.label == "article"
+    return (today if article else unsure_f1_platt)(item, logits, model, platt)
+
+
+VARIANTS: dict[str, Decision] = {"a": today, "b": by_f1, "c": by_f1_platt, "d": unsure_f1, "dc": unsure_f1_platt,
+                                 "e": typed}
 
 
 def platt_fit(logits: np.ndarray, labels: np.ndarray, weights: np.ndarray) -> tuple[float, float]:
@@ -241,7 +260,7 @@ def outcome(item: Replay, decision: Decision, triple: str, model: StoryModel,
 
 def score(items: Sequence[Replay], name: str, triple: str) -> dict[str, Any]:
     models = fold_models(triple)[0]
-    platt = platt_per_fold(items, triple) if name in ("c", "dc") else [(1.0, 0.0)] * CV_FOLDS
+    platt = platt_per_fold(items, triple) if name in ("c", "dc", "e") else [(1.0, 0.0)] * CV_FOLDS
     records = [page_record(i.page, {"copydesk": outcome(i, VARIANTS[name], triple, models[i.page.fold],
                                                         platt[i.page.fold])}) for i in items]
     summary = {g: group_scores(rs, "copydesk") for g, rs in sorted(groups(records).items())}
@@ -320,12 +339,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         items = compute(triples)
         args.cache.write_bytes(pickle.dumps(items, protocol=pickle.HIGHEST_PROTOCOL))
         print(f"wrote {args.cache} ({len(items)} pages)", flush=True)
-    items = pickle.loads(args.cache.read_bytes())
+    items = load(args.cache)
     names = args.variants.split(",")
     results = {(n, t): score(items, n, t) for n in names for t in triples}
     print(table(results))
     for (n, t), got in results.items():
-        if n in ("c", "dc"):
+        if n in ("c", "dc", "e"):
             print(n, t, "platt (a, b) per fold:", ", ".join(f"({a:.3f}, {b:+.3f})" for a, b in got["platt"]))
         print(n, t, "reliability:", "; ".join(f"{r['bin']} {r['pages']} {r['mean_confidence'] or 0:.3f}/"
                                               f"{r['right'] or 0:.3f}" for r in got["reliability"]))
