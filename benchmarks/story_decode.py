@@ -162,7 +162,8 @@ def _today_decided(item: Replay, logits: np.ndarray, model: StoryModel) -> np.nd
 
 def _sure(item: Replay, logits: np.ndarray, model: StoryModel) -> np.ndarray:
     """Blocks whose logit is past today's margins on either side (the model overrules or confirms there)."""
-    drop, add = (LIST_DROP_LOGIT, LIST_ADD_LOGIT) if list_page(item.probabilities) else (model.drop_logit, model.add_logit)
+    items_page = list_page(item.probabilities)
+    drop, add = (LIST_DROP_LOGIT, LIST_ADD_LOGIT) if items_page else (model.drop_logit, model.add_logit)
     return (logits < drop) | (logits > add)
 
 
@@ -170,29 +171,27 @@ def _sigmoid(z: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))
 
 
-def _expected_f1(probabilities: np.ndarray, item: Replay, decided: np.ndarray | None = None,
-                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    keep = best_f1_keep(probabilities, item.sizes) if decided is None else decided
+def _copies_dropped(item: Replay, keep: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """`keep` as decided, story and kept blocks: its copies dropped, no trim."""
     assert item.blocks is not None
-    story = drop_repeats(item.blocks, keep) if len(keep) else keep
+    story = drop_repeats(item.blocks, keep)
     return keep, story, story
 
 
 def by_f1(item: Replay, logits: np.ndarray, model: StoryModel,
           platt: tuple[float, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    return _expected_f1(_sigmoid(logits), item)
+    return _copies_dropped(item, best_f1_keep(_sigmoid(logits), item.sizes))
 
 
 def by_f1_platt(item: Replay, logits: np.ndarray, model: StoryModel,
                 platt: tuple[float, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    return _expected_f1(_sigmoid(platt[0] * logits + platt[1]), item)
+    return _copies_dropped(item, best_f1_keep(_sigmoid(platt[0] * logits + platt[1]), item.sizes))
 
 
 def _unsure_only(item: Replay, logits: np.ndarray, model: StoryModel, p: np.ndarray,
                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    best = best_f1_keep(p, item.sizes) if len(p) else np.zeros(0, bool)
-    decided = np.where(_sure(item, logits, model), _today_decided(item, logits, model), best)
-    return _expected_f1(p, item, decided)
+    best = best_f1_keep(p, item.sizes)
+    return _copies_dropped(item, np.where(_sure(item, logits, model), _today_decided(item, logits, model), best))
 
 
 def unsure_f1(item: Replay, logits: np.ndarray, model: StoryModel,
@@ -233,7 +232,8 @@ def platt_per_fold(items: Sequence[Replay], triple: str) -> list[tuple[float, fl
     """For each fold k, the fit on the other folds' tune pages' out-of-fold logits (as `train_story` trains)."""
     out = []
     for k in range(CV_FOLDS):
-        chosen = [i for i in items if i.refused is None and i.page.fold != k and i.page.split == "tune" and len(i.sizes)]
+        chosen = [i for i in items if i.refused is None and len(i.sizes) and i.page.fold != k
+                  and i.page.split == "tune"]
         out.append(platt_fit(np.concatenate([i.logits[triple] for i in chosen]),
                              np.concatenate([i.labels for i in chosen]), np.concatenate([i.weights for i in chosen])))
     return out
