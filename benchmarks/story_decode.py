@@ -212,8 +212,37 @@ def typed(item: Replay, logits: np.ndarray, model: StoryModel,
     return (today if article else unsure_f1_platt)(item, logits, model, platt)
 
 
+def _typed_with(rule: Decision) -> Decision:
+    def decision(item: Replay, logits: np.ndarray, model: StoryModel,
+                 platt: tuple[float, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        assert item.page_type is not None
+        return (today if item.page_type.label == "article" else rule)(item, logits, model, platt)
+    return decision
+
+
+def _one_way(adds: bool) -> Decision:
+    """dc's expected-F1 verdict taken only where it adds a block (`adds`) or only where it drops one; else today's."""
+    def decision(item: Replay, logits: np.ndarray, model: StoryModel,
+                 platt: tuple[float, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        now = _today_decided(item, logits, model)
+        f1 = unsure_f1_platt(item, logits, model, platt)[0]
+        return _copies_dropped(item, now | f1 if adds else now & f1)
+    return decision
+
+
+def _on_list_pages(item: Replay, logits: np.ndarray, model: StoryModel,
+                   platt: tuple[float, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    return (unsure_f1_platt if list_page(item.probabilities) else today)(item, logits, model, platt)
+
+
 VARIANTS: dict[str, Decision] = {"a": today, "b": by_f1, "c": by_f1_platt, "d": unsure_f1, "dc": unsure_f1_platt,
                                  "e": typed}
+# Read after the declared variants' numbers, never candidates of this round (RESULTS, "post hoc"): e with d's
+# uncalibrated probabilities; e with dc's verdict only where it adds / only where it drops; dc on pages of items only.
+POST_HOC: dict[str, Decision] = {"e-d": _typed_with(unsure_f1), "e-adds": _typed_with(_one_way(True)),
+                                 "e-drops": _typed_with(_one_way(False)), "lists": _on_list_pages}
+VARIANTS.update(POST_HOC)
+PLATT_VARIANTS = {"c", "dc", "e", "e-adds", "e-drops", "lists"}
 
 
 def platt_fit(logits: np.ndarray, labels: np.ndarray, weights: np.ndarray) -> tuple[float, float]:
@@ -260,7 +289,7 @@ def outcome(item: Replay, decision: Decision, triple: str, model: StoryModel,
 
 def score(items: Sequence[Replay], name: str, triple: str) -> dict[str, Any]:
     models = fold_models(triple)[0]
-    platt = platt_per_fold(items, triple) if name in ("c", "dc", "e") else [(1.0, 0.0)] * CV_FOLDS
+    platt = platt_per_fold(items, triple) if name in PLATT_VARIANTS else [(1.0, 0.0)] * CV_FOLDS
     records = [page_record(i.page, {"copydesk": outcome(i, VARIANTS[name], triple, models[i.page.fold],
                                                         platt[i.page.fold])}) for i in items]
     summary = {g: group_scores(rs, "copydesk") for g, rs in sorted(groups(records).items())}
@@ -344,7 +373,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     results = {(n, t): score(items, n, t) for n in names for t in triples}
     print(table(results))
     for (n, t), got in results.items():
-        if n in ("c", "dc", "e"):
+        if n in PLATT_VARIANTS:
             print(n, t, "platt (a, b) per fold:", ", ".join(f"({a:.3f}, {b:+.3f})" for a, b in got["platt"]))
         print(n, t, "reliability:", "; ".join(f"{r['bin']} {r['pages']} {r['mean_confidence'] or 0:.3f}/"
                                               f"{r['right'] or 0:.3f}" for r in got["reliability"]))
