@@ -1,7 +1,7 @@
 """The story model's block decisions replayed: each page's out-of-fold logits computed once, then decision
 rules scored in seconds, as `bench_cv` scores real output.
 
-    python -m benchmarks.story_decode --compute            # ~4 min: benchmarks/out/story-decode.pkl
+    python -m benchmarks.story_decode --compute            # ~2.5 min: benchmarks/out/story-decode.pkl (232 MB)
     python -m benchmarks.story_decode [--variants a,b,c]   # every variant on every triple, then their means
 
 `--compute` runs `extract`'s steps up to the story model on every page of ../shared/data, as `bench_cv
@@ -357,7 +357,7 @@ def per_fold(results: dict[tuple[str, str], dict[str, Any]], name: str, base: st
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.story_decode", description=__doc__.splitlines()[0])
-    parser.add_argument("--compute", action="store_true", help="compute the cache first (~4 min)")
+    parser.add_argument("--compute", action="store_true", help="compute the cache first (~2.5 min)")
     parser.add_argument("--triples", default=",".join(TRIPLES))
     parser.add_argument("--variants", default=",".join(VARIANTS))
     parser.add_argument("--cache", type=Path, default=CACHE)
