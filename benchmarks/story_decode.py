@@ -90,7 +90,8 @@ class Replay:
 
 
 def fold_models(triple: str) -> tuple[list[StoryModel], list[Any]]:
-    folder = OUT / f"names-B-{triple}"
+    """A triple's fold models: a bare triple ("141516") is the shipped recipe's, anything else a folder of `out/`."""
+    folder = OUT / (f"names-B-{triple}" if triple.isdigit() else triple)
     stories = [load_model(folder / f"story-fold{k}.json") for k in range(CV_FOLDS)]
     types = [checked_model(json.loads((folder / f"pagetype-fold{k}.json").read_text("utf-8"))) for k in range(CV_FOLDS)]
     return stories, types
@@ -111,13 +112,32 @@ def replay_of(page: Page, type_model: Any, triples: dict[str, list[StoryModel]])
         blocks, rules, page_type = story_of(tree, text, metadata, opts, clock, page.url, type_model)
     except PageRejected as rejected:
         return Replay(light, refused=failed(rejected.status, rejected.reason, url=page.url))
-    rows = page_rows(blocks, rules, metadata.title, metadata.article_body, type_probabilities(page_type),
-                     page_site_keys(metadata.site_name, page.url))
+    rows = _rows(blocks, rules, metadata, page_type, page.url)
     sizes = np.asarray([b.size for b in blocks.blocks], dtype=np.float64)
     labels, weights = block_labels(page, [b.text for b in blocks.blocks])
     return Replay(light, None, blocks, rules, metadata, page_type, zlib.compress(text.encode("utf-8", "surrogatepass")),
                   sizes, np.asarray(labels, dtype=np.float64), text_weights(sizes, weights),
                   {name: models[page.fold].logits(rows) for name, models in triples.items()})
+
+
+def _rows(blocks: Blocks, rules: Selection, metadata: Metadata, page_type: PageType, url: str) -> np.ndarray:
+    return page_rows(blocks, rules, metadata.title, metadata.article_body, type_probabilities(page_type),
+                     page_site_keys(metadata.site_name, url))
+
+
+def add_triples(items: Sequence[Replay], triples: Sequence[str]) -> None:
+    """The logits of more fold models, from the cached pages (their page types are the cached fold models')."""
+    loaded = {t: fold_models(t) for t in triples}
+    cached_types = fold_models(TRIPLES[0])[1]
+    for t, (_, types) in loaded.items():  # the same page types as the cache's, or the rows would differ
+        assert all(a.to_json() == b.to_json() for a, b in zip(types, cached_types)), t
+    models = {t: stories for t, (stories, _) in loaded.items()}
+    for item in items:
+        if item.refused is not None or item.blocks is None:
+            continue
+        assert item.rules is not None and item.metadata is not None and item.page_type is not None
+        rows = _rows(item.blocks, item.rules, item.metadata, item.page_type, item.page.url)
+        item.logits.update({t: m[item.page.fold].logits(rows) for t, m in models.items()})
 
 
 def compute(triples: Sequence[str]) -> list[Replay]:
@@ -313,39 +333,56 @@ def table(results: dict[tuple[str, str], dict[str, Any]]) -> str:
         cells = [f"{v:.4f}" for v in values]
         cells[3] += f" ({s['newspaper4k'].get('ok', 0)})"
         lines.append(f"| {name} | {triple} | " + " | ".join(cells) + " |")
-    names = sorted({n for n, _ in results}, key=list(VARIANTS).index)
-    for name in names:
-        got = [row(r["summary"]) for (n, _), r in results.items() if n == name]
-        means = [statistics.fmean(col) for col in zip(*got)]
-        spreads = [max(col) - min(col) for col in zip(*got)]
-        lines.append(f"| **{name} mean** (spread) | | " + " | ".join(
+    for name, arm in arms(results):
+        rows = [row(r["summary"]) for (n, t), r in results.items() if n == name and arm_of(t) == arm]
+        means = [statistics.fmean(col) for col in zip(*rows)]
+        spreads = [max(col) - min(col) for col in zip(*rows)]
+        lines.append(f"| **{name} mean** (spread) | {arm} | " + " | ".join(
             f"{m:.4f} ({s:.4f})" if j < 4 else f"{m:.4f}" for j, (m, s) in enumerate(zip(means, spreads))) + " |")
     return "\n".join(lines)
 
 
-def per_fold(results: dict[tuple[str, str], dict[str, Any]], name: str, base: str = "a") -> str:
-    """Per fold, the triples' mean of each head, base → variant; and pages gained / lost (each page's F1
-    averaged over the triples, WCXB)."""
-    triples = sorted({t for _, t in results})
+def arm_of(triple: str) -> str:
+    """The recipe a triple's fold models come from: "B" for a bare triple (the shipped recipe's), else its folder
+    less the seeds."""
+    return "B" if triple.isdigit() else triple.rsplit("-", 1)[0]
+
+
+def arms(results: dict[tuple[str, str], dict[str, Any]]) -> list[tuple[str, str]]:
+    return sorted({(n, arm_of(t)) for n, t in results}, key=lambda na: (list(VARIANTS).index(na[0]), na[1]))
+
+
+def _arm_mean(results: dict[tuple[str, str], dict[str, Any]], arm: tuple[str, str], group: str) -> float:
+    return statistics.fmean(r["summary"][group]["f1"] for (n, t), r in results.items()
+                            if (n, arm_of(t)) == arm)
+
+
+def _page_f1s(results: dict[tuple[str, str], dict[str, Any]], arm: tuple[str, str], fold: int) -> dict[str, float]:
+    """Each WCXB page of the fold, its F1 averaged over the arm's triples."""
+    per_page: dict[str, list[float]] = {}
+    for (n, t), r in results.items():
+        if (n, arm_of(t)) == arm:
+            for rec in r["pages"]:
+                if rec["dataset"] == "wcxb" and rec["fold"] == fold:
+                    per_page.setdefault(rec["key"], []).append(rec["by"]["copydesk"]["f1"])
+    return {key: statistics.fmean(f1s) for key, f1s in per_page.items()}
+
+
+def per_fold(results: dict[tuple[str, str], dict[str, Any]], arm: tuple[str, str], base: tuple[str, str]) -> str:
+    """Per fold, the triples' mean of each head, base → arm; and pages gained / lost (each page's F1 averaged
+    over the arm's triples, WCXB)."""
     lines = []
-    for head in ("wcxb", "wcxb:article", "trafilatura"):
-        cells = []
-        for k in range(CV_FOLDS):
-            b = statistics.fmean(results[(base, t)]["summary"][f"{head}@fold{k}"]["f1"] for t in triples)
-            v = statistics.fmean(results[(name, t)]["summary"][f"{head}@fold{k}"]["f1"] for t in triples)
-            cells.append(f"{b:.4f} → {v:.4f}")
+    for head in ("wcxb", "wcxb:article", "trafilatura", "newspaper4k"):
+        cells = [f"{_arm_mean(results, base, f'{head}@fold{k}'):.4f} → {_arm_mean(results, arm, f'{head}@fold{k}'):.4f}"
+                 for k in range(CV_FOLDS)]
         lines.append(f"{head}: " + " / ".join(cells))
     gained = []
     for k in range(CV_FOLDS):
         up = down = 0
         plus = minus = 0.0
-        per_page: dict[str, list[float]] = {}
-        for t in triples:
-            for rb, rv in zip(results[(base, t)]["pages"], results[(name, t)]["pages"]):
-                if rb["dataset"] == "wcxb" and rb["fold"] == k:
-                    per_page.setdefault(rb["key"], []).append(rv["by"]["copydesk"]["f1"] - rb["by"]["copydesk"]["f1"])
-        for deltas in per_page.values():
-            d = statistics.fmean(deltas)
+        before, after = _page_f1s(results, base, k), _page_f1s(results, arm, k)
+        for key, f1 in after.items():
+            d = f1 - before[key]
             if d > 1e-9:
                 up, plus = up + 1, plus + d
             elif d < -1e-9:
@@ -355,6 +392,22 @@ def per_fold(results: dict[tuple[str, str], dict[str, Any]], name: str, base: st
     return "\n".join(lines)
 
 
+def pooled_reliability(results: dict[tuple[str, str], dict[str, Any]], arm: tuple[str, str]) -> str:
+    """Per confidence bin, the arm's triples pooled: pages, mean confidence − share right, and the share's
+    sampling error (binomial, on one triple's pages: the triples read the same pages)."""
+    cells = []
+    bins = [r["reliability"] for (n, t), r in results.items() if (n, arm_of(t)) == arm]
+    for per_triple in zip(*bins):
+        pages = sum(r["pages"] for r in per_triple)
+        if not pages:
+            continue
+        conf = sum(r["pages"] * (r["mean_confidence"] or 0) for r in per_triple) / pages
+        right = sum(r["pages"] * (r["right"] or 0) for r in per_triple) / pages
+        error = (right * (1 - right) / (pages / len(per_triple))) ** 0.5
+        cells.append(f"{per_triple[0]['bin']} {pages} {conf:.3f}/{right:.3f} {conf - right:+.3f} ±{error:.3f}")
+    return "; ".join(cells)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.story_decode", description=__doc__.splitlines()[0])
     parser.add_argument("--compute", action="store_true", help="compute the cache first (~2.5 min)")
@@ -362,6 +415,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--variants", default=",".join(VARIANTS))
     parser.add_argument("--cache", type=Path, default=CACHE)
     parser.add_argument("--folds", action="store_true", help="per fold and pages gained / lost against a")
+    parser.add_argument("--add", action="store_true", help="add the triples' logits to the cache (fold models "
+                        "trained since, e.g. --triples pagewt-P-141516: folders of out/)")
+    parser.add_argument("--against", default=None, help="control triples, read with the same variants: each "
+                        "arm's mean, per fold and calibration pooled against them")
     args = parser.parse_args(argv)
     triples = args.triples.split(",")
     if args.compute:
@@ -369,18 +426,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.cache.write_bytes(pickle.dumps(items, protocol=pickle.HIGHEST_PROTOCOL))
         print(f"wrote {args.cache} ({len(items)} pages)", flush=True)
     items = load(args.cache)
+    if args.add:
+        add_triples(items, [t for t in triples if t not in next(i.logits for i in items if i.refused is None)])
+        args.cache.write_bytes(pickle.dumps(items, protocol=pickle.HIGHEST_PROTOCOL))
     names = args.variants.split(",")
-    results = {(n, t): score(items, n, t) for n in names for t in triples}
+    control = args.against.split(",") if args.against else []
+    results = {(n, t): score(items, n, t) for n in names for t in [*triples, *control]}
     print(table(results))
     for (n, t), got in results.items():
         if n in PLATT_VARIANTS:
             print(n, t, "platt (a, b) per fold:", ", ".join(f"({a:.3f}, {b:+.3f})" for a, b in got["platt"]))
         print(n, t, "reliability:", "; ".join(f"{r['bin']} {r['pages']} {r['mean_confidence'] or 0:.3f}/"
                                               f"{r['right'] or 0:.3f}" for r in got["reliability"]))
+    for arm in arms(results):
+        print(*arm, "calibration pooled:", pooled_reliability(results, arm))
     if args.folds:
-        for n in names:
-            if n != "a":
-                print(f"\n{n} against a:\n" + per_fold(results, n))
+        for arm in arms(results):
+            base = ("a", arm_of(control[0])) if control else ("a", arm[1])
+            if arm != base:
+                print(f"\n{' '.join(arm)} against {' '.join(base)}:\n" + per_fold(results, arm, base))
     return 0
 
 
