@@ -125,13 +125,17 @@ def _rows(blocks: Blocks, rules: Selection, metadata: Metadata, page_type: PageT
                      page_site_keys(metadata.site_name, url))
 
 
-def add_triples(items: Sequence[Replay], triples: Sequence[str]) -> None:
-    """The logits of more fold models, from the cached pages (their page types are the cached fold models')."""
+def more_fold_models(triples: Sequence[str]) -> dict[str, list[StoryModel]]:
+    """Fold models trained since the cache, checked to share its page-type models (else the rows would differ)."""
     loaded = {t: fold_models(t) for t in triples}
     cached_types = fold_models(TRIPLES[0])[1]
-    for t, (_, types) in loaded.items():  # the same page types as the cache's, or the rows would differ
+    for t, (_, types) in loaded.items():
         assert all(a.to_json() == b.to_json() for a, b in zip(types, cached_types)), t
-    models = {t: stories for t, (stories, _) in loaded.items()}
+    return {t: stories for t, (stories, _) in loaded.items()}
+
+
+def add_triples(items: Sequence[Replay], models: dict[str, list[StoryModel]]) -> None:
+    """The logits of more fold models, from the cached pages."""
     for item in items:
         if item.refused is not None or item.blocks is None:
             continue
@@ -427,7 +431,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"wrote {args.cache} ({len(items)} pages)", flush=True)
     items = load(args.cache)
     if args.add:
-        add_triples(items, [t for t in triples if t not in next(i.logits for i in items if i.refused is None)])
+        cached = next(i.logits for i in items if i.refused is None)
+        add_triples(items, more_fold_models([t for t in triples if t not in cached]))
         args.cache.write_bytes(pickle.dumps(items, protocol=pickle.HIGHEST_PROTOCOL))
     names = args.variants.split(",")
     control = args.against.split(",") if args.against else []
