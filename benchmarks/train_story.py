@@ -129,11 +129,10 @@ def _weights(item: Analysed) -> np.ndarray:
 
 
 def text_weights(sizes: np.ndarray, label_weights: Sequence[float]) -> np.ndarray:
-    """Each labelled block weighs by its text (a page's score is read in words); every page weighs alike, as the
-    scores are means over pages (`fit` rescales the weights to mean 1, so the loss keeps its scale)."""
+    """Each labelled block weighs by its text (a page's score is read in words), each page about alike."""
     raw = np.sqrt(sizes + 1.0) * np.asarray(label_weights, dtype=np.float64)
     total = raw.sum()
-    return raw / total if total else raw
+    return raw * (len(raw) / total) if total else raw
 
 
 def page_score(item: Analysed, kept: Sequence[int]) -> float:
