@@ -117,21 +117,22 @@ def char_labels(texts: Sequence[str], reference: str) -> list[bool]:
     return out
 
 
+def block_labels(page: Page, texts: Sequence[str]) -> tuple[list[bool], list[float]]:
+    """Each block's label (story or not) and weight (0: unlabelled) on its set's reference."""
+    if page.dataset == "wcxb":
+        return word_labels(texts, page.main_content or ""), [1.0] * len(texts)
+    if page.dataset == "newspaper4k":
+        return char_labels(texts, page.reference_text or ""), [1.0] * len(texts)
+    labels = [any(s in t for s in page.with_) for t in texts]
+    return labels, [1.0 if story or any(s in t for s in page.without) else 0.0 for t, story in zip(texts, labels)]
+
+
 def label_page(page: Page) -> Analysed | None:
     found = analyse(page)
     if found is None:
         return None
     blocks, selection, meta, type_features = found
-    texts = [b.text for b in blocks.blocks]
-    if page.dataset == "wcxb":
-        labels = word_labels(texts, page.main_content or "")
-        weights = [1.0] * len(texts)
-    elif page.dataset == "newspaper4k":
-        labels = char_labels(texts, page.reference_text or "")
-        weights = [1.0] * len(texts)
-    else:
-        labels = [any(s in t for s in page.with_) for t in texts]
-        weights = [1.0 if story or any(s in t for s in page.without) else 0.0 for t, story in zip(texts, labels)]
+    labels, weights = block_labels(page, [b.text for b in blocks.blocks])
     categories = tuple("story" if story else selection.dropped.get(b.index) or b.hint or "boilerplate"
                        for b, story in zip(blocks.blocks, labels))
     return Analysed(page, blocks, selection, meta.title, meta.article_body, tuple(labels), tuple(weights), categories,

@@ -125,9 +125,12 @@ def train(items: Sequence[Analysed], rows: Sequence[np.ndarray], seeds: Sequence
 
 
 def _weights(item: Analysed) -> np.ndarray:
+    return text_weights(np.asarray([b.size for b in item.blocks.blocks], dtype=np.float64), item.weights)
+
+
+def text_weights(sizes: np.ndarray, label_weights: Sequence[float]) -> np.ndarray:
     """Each labelled block weighs by its text (a page's score is read in words), each page about alike."""
-    sizes = np.asarray([b.size for b in item.blocks.blocks], dtype=np.float64)
-    raw = np.sqrt(sizes + 1.0) * np.asarray(item.weights)
+    raw = np.sqrt(sizes + 1.0) * np.asarray(label_weights, dtype=np.float64)
     total = raw.sum()
     return raw * (len(raw) / total) if total else raw
 

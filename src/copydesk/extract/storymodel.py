@@ -517,12 +517,16 @@ def apply_model(model: StoryModel, page: Page, selection: Selection, title: str 
     sizes = np.asarray([b.size for b in page.blocks], dtype=np.float64)
     # the classifier's verdict, as the Article reports it, decides the trim
     story_keep, keep = settle(page, decided, logits, sizes, page_type.label == "article")
-    copies = (decided & ~story_keep).nonzero()[0].tolist()
     story = tuple(story_keep.nonzero()[0].tolist())
-    kept = tuple(i for i in range(len(page.blocks)) if keep[i])
+    return decided_selection(selection, decided, story_keep, keep), model.confidence(logits, keep, sizes), story
+
+
+def decided_selection(selection: Selection, decided: np.ndarray, story: np.ndarray, keep: np.ndarray) -> Selection:
+    """The rules' `selection` with the model's final `keep`: blocks the model dropped named boilerplate, and
+    `decided` blocks dropped as copies (not in `story`) named duplicates."""
+    kept = tuple(keep.nonzero()[0].tolist())
     dropped = {i: c for i, c in selection.dropped.items() if not keep[i]}
     for i in set(selection.kept).difference(kept):
         dropped[i] = "boilerplate"
-    dropped.update((i, "duplicate") for i in copies)  # reported as what it is, not as low-scoring text
-    selection = Selection(selection.container, kept, dropped, selection.categories)
-    return selection, model.confidence(logits, keep, sizes), story
+    dropped.update((i, "duplicate") for i in (decided & ~story).nonzero()[0].tolist())  # what it is, not low-scoring
+    return Selection(selection.container, kept, dropped, selection.categories)

@@ -1,0 +1,457 @@
+"""The story model's block decisions replayed: each page's out-of-fold logits computed once, then decision
+rules scored in seconds, as `bench_cv` scores real output.
+
+    python -m benchmarks.story_decode --compute            # ~2.5 min: benchmarks/out/story-decode.pkl (232 MB)
+    python -m benchmarks.story_decode [--variants a,b,c]   # every variant on every triple, then their means
+
+`--compute` runs `extract`'s steps up to the story model on every page of ../shared/data, as `bench_cv
+--fold-models` does (the page-type model of the page's fold), and keeps what the decisions and the assembly
+read: the blocks, the rules' selection, the metadata, the page type, the page's text, each block's label and
+training weight (`label_blocks`, `train_story`), and the logits of each seed triple's fold models
+(`benchmarks/out/names-B-*`, the shipped recipe). A replay decides every page's blocks by a variant, builds the
+selection as `apply_model` does and the `Article` by `assemble_article`, and scores its text with `bench_cv`'s
+own functions, so the variant "a" (today's decisions) reproduces `bench_cv --fold-models`.
+
+Variants (RESULTS, "decisions by expected F1"): a today (margins, copies, an article's trim); b the kept set of
+highest expected F1 (`learn.best_f1_keep`) on sigmoid(logit), then copies; c the same on Platt-scaled logits
+(a·logit + b fitted for fold k on the other folds' tune pages); d / dc b / c only on blocks inside today's
+margins (outside them, today's verdict); e today's on a page typed article, dc's on the others.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+import statistics
+import sys
+import zlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from benchmarks.bench_cv import Outcome, group_scores, groups, iter_all, page_record, reliability
+from benchmarks.datasets import CV_FOLDS, Page
+from benchmarks.label_blocks import block_labels
+from benchmarks.train_story import text_weights
+from copydesk.extract.assemble import assemble_article
+from copydesk.extract.blocks import Page as Blocks
+from copydesk.extract.engine import latest_day, story_of
+from copydesk.extract.metadata import Metadata, read_metadata
+from copydesk.extract.pagetype import PageType, checked_model
+from copydesk.extract.scoring import Selection
+from copydesk.extract.storymodel import (
+    LIST_ADD_LOGIT,
+    LIST_DROP_LOGIT,
+    StoryModel,
+    decided_selection,
+    drop_repeats,
+    list_page,
+    load_model,
+    page_rows,
+    settle,
+    type_probabilities,
+)
+from copydesk.extract.storyself import page_site_keys
+from copydesk.html import Clock, PageRejected, check_input, decode_html, parse_html
+from copydesk.learn import best_f1_keep
+from copydesk.model import Article, failed
+from copydesk.options import ExtractOptions
+
+OUT = Path(__file__).resolve().parent / "out"
+CACHE = OUT / "story-decode.pkl"
+TRIPLES = ("141516", "161718", "151617")  # the shipped recipe's seed triples (RESULTS, "the site-naming input")
+PLATT_STEPS = 25  # Newton steps of the two-parameter logistic fit; it converges in under ten
+
+
+@dataclass(slots=True)
+class Replay:
+    """One page as the story model's decisions find it; `refused` when `extract` stops before the model."""
+
+    page: Page  # without its bytes: what the scores read
+    refused: Article | None = None
+    blocks: Blocks | None = None
+    rules: Selection | None = None
+    metadata: Metadata | None = None
+    page_type: PageType | None = None
+    packed_text: bytes = b""  # the decoded page, compressed (the status reads it for paywall marks)
+    sizes: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    labels: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    weights: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    logits: dict[str, np.ndarray] = field(default_factory=dict)
+
+    @property
+    def probabilities(self) -> tuple[float, ...]:
+        assert self.page_type is not None
+        return type_probabilities(self.page_type)
+
+
+def fold_models(triple: str) -> tuple[list[StoryModel], list[Any]]:
+    """A triple's fold models: a bare triple ("141516") is the shipped recipe's, anything else a folder of `out/`."""
+    folder = OUT / (f"names-B-{triple}" if triple.isdigit() else triple)
+    stories = [load_model(folder / f"story-fold{k}.json") for k in range(CV_FOLDS)]
+    types = [checked_model(json.loads((folder / f"pagetype-fold{k}.json").read_text("utf-8"))) for k in range(CV_FOLDS)]
+    return stories, types
+
+
+def replay_of(page: Page, type_model: Any, triples: dict[str, list[StoryModel]]) -> Replay:
+    """`extract_with_model`'s steps up to `apply_model` (the page type by its fold's model)."""
+    opts = ExtractOptions.build(None)
+    clock = Clock(opts.time_budget)
+    light = replace(page, html=b"")
+    html = page.html
+    try:
+        check_input(html, opts)
+        text, encoding = decode_html(html, opts.http_charset)
+        utf8 = html if encoding == "utf-8" and not html.startswith(b"\xef\xbb\xbf") else None
+        tree = parse_html(text, opts, clock, utf8)
+        metadata = read_metadata(tree, page.url, now=latest_day(opts.today))
+        blocks, rules, page_type = story_of(tree, text, metadata, opts, clock, page.url, type_model)
+    except PageRejected as rejected:
+        return Replay(light, refused=failed(rejected.status, rejected.reason, url=page.url))
+    rows = _rows(blocks, rules, metadata, page_type, page.url)
+    sizes = np.asarray([b.size for b in blocks.blocks], dtype=np.float64)
+    labels, weights = block_labels(page, [b.text for b in blocks.blocks])
+    return Replay(light, None, blocks, rules, metadata, page_type, zlib.compress(text.encode("utf-8", "surrogatepass")),
+                  sizes, np.asarray(labels, dtype=np.float64), text_weights(sizes, weights),
+                  {name: models[page.fold].logits(rows) for name, models in triples.items()})
+
+
+def _rows(blocks: Blocks, rules: Selection, metadata: Metadata, page_type: PageType, url: str) -> np.ndarray:
+    return page_rows(blocks, rules, metadata.title, metadata.article_body, type_probabilities(page_type),
+                     page_site_keys(metadata.site_name, url))
+
+
+def more_fold_models(triples: Sequence[str]) -> dict[str, list[StoryModel]]:
+    """Fold models trained since the cache, checked to share its page-type models (else the rows would differ)."""
+    loaded = {t: fold_models(t) for t in triples}
+    cached_types = fold_models(TRIPLES[0])[1]
+    for t, (_, types) in loaded.items():
+        assert all(a.to_json() == b.to_json() for a, b in zip(types, cached_types)), t
+    return {t: stories for t, (stories, _) in loaded.items()}
+
+
+def add_triples(items: Sequence[Replay], models: dict[str, list[StoryModel]]) -> None:
+    """The logits of more fold models, from the cached pages."""
+    for item in items:
+        if item.refused is not None or item.blocks is None:
+            continue
+        assert item.rules is not None and item.metadata is not None and item.page_type is not None
+        rows = _rows(item.blocks, item.rules, item.metadata, item.page_type, item.page.url)
+        item.logits.update({t: m[item.page.fold].logits(rows) for t, m in models.items()})
+
+
+def compute(triples: Sequence[str]) -> list[Replay]:
+    loaded = {t: fold_models(t) for t in triples}
+    type_models = loaded[triples[0]][1]
+    for t in triples[1:]:  # the page-type fold models are one recipe's: the same in every triple
+        assert all(a.to_json() == b.to_json() for a, b in zip(type_models, loaded[t][1])), t
+    stories = {t: loaded[t][0] for t in triples}
+    return [replay_of(page, type_models[page.fold], stories) for page in iter_all(None, None)]
+
+
+def load(path: Path = CACHE) -> list[Replay]:
+    """The cache `--compute` wrote (where `Replay` may have been `__main__`'s)."""
+    class _Unpickler(pickle.Unpickler):
+        def find_class(self, module: str, name: str) -> Any:
+            return Replay if name == "Replay" else super().find_class(module, name)
+
+    with path.open("rb") as f:
+        return _Unpickler(f).load()
+
+
+# --- decisions: each returns (the story before an article's trim: where the byline is read, the kept blocks) ---
+
+Decision = Callable[[Replay, np.ndarray, StoryModel, tuple[float, float]], tuple[np.ndarray, np.ndarray, np.ndarray]]
+
+
+def today(item: Replay, logits: np.ndarray, model: StoryModel,
+          platt: tuple[float, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """As `apply_model`: the margins (a page of items' own), copies dropped, an article's trim."""
+    decided = _today_decided(item, logits, model)
+    assert item.blocks is not None and item.page_type is not None
+    story, keep = settle(item.blocks, decided, logits, item.sizes, item.page_type.label == "article")
+    return decided, story, keep
+
+
+def _today_decided(item: Replay, logits: np.ndarray, model: StoryModel) -> np.ndarray:
+    assert item.rules is not None
+    rules_kept = np.zeros(len(logits), dtype=bool)
+    rules_kept[list(item.rules.kept)] = True
+    return model.decide(logits, rules_kept, list_page(item.probabilities))
+
+
+def _sure(item: Replay, logits: np.ndarray, model: StoryModel) -> np.ndarray:
+    """Blocks whose logit is past today's margins on either side (the model overrules or confirms there)."""
+    items_page = list_page(item.probabilities)
+    drop, add = (LIST_DROP_LOGIT, LIST_ADD_LOGIT) if items_page else (model.drop_logit, model.add_logit)
+    return (logits < drop) | (logits > add)
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))
+
+
+def _copies_dropped(item: Replay, keep: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """`keep` as decided, story and kept blocks: its copies dropped, no trim."""
+    assert item.blocks is not None
+    story = drop_repeats(item.blocks, keep)
+    return keep, story, story
+
+
+def by_f1(item: Replay, logits: np.ndarray, model: StoryModel,
+          platt: tuple[float, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    return _copies_dropped(item, best_f1_keep(_sigmoid(logits), item.sizes))
+
+
+def by_f1_platt(item: Replay, logits: np.ndarray, model: StoryModel,
+                platt: tuple[float, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    return _copies_dropped(item, best_f1_keep(_sigmoid(platt[0] * logits + platt[1]), item.sizes))
+
+
+def _unsure_only(item: Replay, logits: np.ndarray, model: StoryModel, p: np.ndarray,
+                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    best = best_f1_keep(p, item.sizes)
+    return _copies_dropped(item, np.where(_sure(item, logits, model), _today_decided(item, logits, model), best))
+
+
+def unsure_f1(item: Replay, logits: np.ndarray, model: StoryModel,
+              platt: tuple[float, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    return _unsure_only(item, logits, model, _sigmoid(logits))
+
+
+def unsure_f1_platt(item: Replay, logits: np.ndarray, model: StoryModel,
+                    platt: tuple[float, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    return _unsure_only(item, logits, model, _sigmoid(platt[0] * logits + platt[1]))
+
+
+def typed(item: Replay, logits: np.ndarray, model: StoryModel,
+          platt: tuple[float, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """e: today's decisions on a page typed article (where the trim acts), dc's on every other page."""
+    assert item.page_type is not None
+    article = item.page_type.label == "article"
+    return (today if article else unsure_f1_platt)(item, logits, model, platt)
+
+
+def _typed_with(rule: Decision) -> Decision:
+    def decision(item: Replay, logits: np.ndarray, model: StoryModel,
+                 platt: tuple[float, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        assert item.page_type is not None
+        return (today if item.page_type.label == "article" else rule)(item, logits, model, platt)
+    return decision
+
+
+def _one_way(adds: bool) -> Decision:
+    """dc's expected-F1 verdict taken only where it adds a block (`adds`) or only where it drops one; else today's."""
+    def decision(item: Replay, logits: np.ndarray, model: StoryModel,
+                 platt: tuple[float, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        now = _today_decided(item, logits, model)
+        f1 = unsure_f1_platt(item, logits, model, platt)[0]
+        return _copies_dropped(item, now | f1 if adds else now & f1)
+    return decision
+
+
+def _on_list_pages(item: Replay, logits: np.ndarray, model: StoryModel,
+                   platt: tuple[float, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    return (unsure_f1_platt if list_page(item.probabilities) else today)(item, logits, model, platt)
+
+
+VARIANTS: dict[str, Decision] = {"a": today, "b": by_f1, "c": by_f1_platt, "d": unsure_f1, "dc": unsure_f1_platt,
+                                 "e": typed}
+# Read after the declared variants' numbers, never candidates of this round (RESULTS, "post hoc"): e with d's
+# uncalibrated probabilities; e with dc's verdict only where it adds / only where it drops; dc on pages of items only.
+POST_HOC: dict[str, Decision] = {"e-d": _typed_with(unsure_f1), "e-adds": _typed_with(_one_way(True)),
+                                 "e-drops": _typed_with(_one_way(False)), "lists": _on_list_pages}
+VARIANTS.update(POST_HOC)
+PLATT_VARIANTS = {"c", "dc", "e", "e-adds", "e-drops", "lists"}
+
+
+def platt_fit(logits: np.ndarray, labels: np.ndarray, weights: np.ndarray) -> tuple[float, float]:
+    """(a, b) of the weighted logistic fit P(story) = sigmoid(a·logit + b), by Newton's method."""
+    x = np.column_stack([logits, np.ones_like(logits)])
+    theta = np.array([1.0, 0.0])
+    for _ in range(PLATT_STEPS):
+        p = _sigmoid(x @ theta)
+        gradient = x.T @ (weights * (p - labels))
+        hessian = (x * (weights * p * (1.0 - p))[:, None]).T @ x + 1e-9 * np.eye(2)
+        theta = theta - np.linalg.solve(hessian, gradient)
+    return float(theta[0]), float(theta[1])
+
+
+def platt_per_fold(items: Sequence[Replay], triple: str) -> list[tuple[float, float]]:
+    """For each fold k, the fit on the other folds' tune pages' out-of-fold logits (as `train_story` trains)."""
+    out = []
+    for k in range(CV_FOLDS):
+        chosen = [i for i in items if i.refused is None and len(i.sizes) and i.page.fold != k
+                  and i.page.split == "tune"]
+        out.append(platt_fit(np.concatenate([i.logits[triple] for i in chosen]),
+                             np.concatenate([i.labels for i in chosen]), np.concatenate([i.weights for i in chosen])))
+    return out
+
+
+def outcome(item: Replay, decision: Decision, triple: str, model: StoryModel,
+            platt: tuple[float, float]) -> Outcome:
+    """The page's `extract` output under `decision`, reduced to what `bench_cv` scores."""
+    if item.refused is not None:
+        return Outcome(item.refused.text, str(item.refused.status), getattr(item.refused, "confidence", None))
+    assert item.blocks is not None and item.rules is not None and item.metadata is not None
+    logits = item.logits[triple]
+    if len(logits):
+        decided, story, keep = decision(item, logits, model, platt)
+    else:
+        decided = story = keep = np.zeros(0, bool)
+    selection = decided_selection(item.rules, decided, story, keep)
+    text = zlib.decompress(item.packed_text).decode("utf-8", "surrogatepass")
+    byline_from = sorted({*item.rules.kept, *story.nonzero()[0].tolist()})
+    article = assemble_article(item.blocks, selection, item.metadata, text, item.page.url, item.page_type,
+                               byline_from=byline_from)
+    return Outcome(article.text, str(article.status), round(model.confidence(logits, keep, item.sizes), 3))
+
+
+def score(items: Sequence[Replay], name: str, triple: str) -> dict[str, Any]:
+    models = fold_models(triple)[0]
+    platt = platt_per_fold(items, triple) if name in PLATT_VARIANTS else [(1.0, 0.0)] * CV_FOLDS
+    records = [page_record(i.page, {"copydesk": outcome(i, VARIANTS[name], triple, models[i.page.fold],
+                                                        platt[i.page.fold])}) for i in items]
+    summary = {g: group_scores(rs, "copydesk") for g, rs in sorted(groups(records).items())}
+    return {"summary": summary, "reliability": reliability(records), "pages": records, "platt": platt}
+
+
+HEADS = ("wcxb", "wcxb:article", "trafilatura", "newspaper4k")
+TYPES = ("collection", "documentation", "forum", "listing", "product", "service")
+
+
+def row(summary: dict[str, Any]) -> list[float]:
+    return [summary[g]["f1"] for g in HEADS] + [summary[f"wcxb:{t}"]["f1"] for t in TYPES]
+
+
+def table(results: dict[tuple[str, str], dict[str, Any]]) -> str:
+    lines = ["| variant | triple | WCXB all | articles | snippets | newspaper4k (ok) | "
+             + " | ".join(TYPES) + " |", "|---|---|" + "---:|" * (4 + len(TYPES))]
+    for (name, triple), got in results.items():
+        s = got["summary"]
+        values = row(s)
+        cells = [f"{v:.4f}" for v in values]
+        cells[3] += f" ({s['newspaper4k'].get('ok', 0)})"
+        lines.append(f"| {name} | {triple} | " + " | ".join(cells) + " |")
+    for name, arm in arms(results):
+        rows = [row(r["summary"]) for (n, t), r in results.items() if n == name and arm_of(t) == arm]
+        means = [statistics.fmean(col) for col in zip(*rows)]
+        spreads = [max(col) - min(col) for col in zip(*rows)]
+        lines.append(f"| **{name} mean** (spread) | {arm} | " + " | ".join(
+            f"{m:.4f} ({s:.4f})" if j < 4 else f"{m:.4f}" for j, (m, s) in enumerate(zip(means, spreads))) + " |")
+    return "\n".join(lines)
+
+
+def arm_of(triple: str) -> str:
+    """The recipe a triple's fold models come from: "B" for a bare triple (the shipped recipe's), else its folder
+    less the seeds."""
+    return "B" if triple.isdigit() else triple.rsplit("-", 1)[0]
+
+
+def arms(results: dict[tuple[str, str], dict[str, Any]]) -> list[tuple[str, str]]:
+    return sorted({(n, arm_of(t)) for n, t in results}, key=lambda na: (list(VARIANTS).index(na[0]), na[1]))
+
+
+def _arm_mean(results: dict[tuple[str, str], dict[str, Any]], arm: tuple[str, str], group: str) -> float:
+    return statistics.fmean(r["summary"][group]["f1"] for (n, t), r in results.items()
+                            if (n, arm_of(t)) == arm)
+
+
+def _page_f1s(results: dict[tuple[str, str], dict[str, Any]], arm: tuple[str, str], fold: int) -> dict[str, float]:
+    """Each WCXB page of the fold, its F1 averaged over the arm's triples."""
+    per_page: dict[str, list[float]] = {}
+    for (n, t), r in results.items():
+        if (n, arm_of(t)) == arm:
+            for rec in r["pages"]:
+                if rec["dataset"] == "wcxb" and rec["fold"] == fold:
+                    per_page.setdefault(rec["key"], []).append(rec["by"]["copydesk"]["f1"])
+    return {key: statistics.fmean(f1s) for key, f1s in per_page.items()}
+
+
+def per_fold(results: dict[tuple[str, str], dict[str, Any]], arm: tuple[str, str], base: tuple[str, str]) -> str:
+    """Per fold, the triples' mean of each head, base → arm; and pages gained / lost (each page's F1 averaged
+    over the arm's triples, WCXB)."""
+    lines = []
+    for head in ("wcxb", "wcxb:article", "trafilatura", "newspaper4k"):
+        cells = [f"{_arm_mean(results, base, f'{head}@fold{k}'):.4f} → {_arm_mean(results, arm, f'{head}@fold{k}'):.4f}"
+                 for k in range(CV_FOLDS)]
+        lines.append(f"{head}: " + " / ".join(cells))
+    gained = []
+    for k in range(CV_FOLDS):
+        up = down = 0
+        plus = minus = 0.0
+        before, after = _page_f1s(results, base, k), _page_f1s(results, arm, k)
+        for key, f1 in after.items():
+            d = f1 - before[key]
+            if d > 1e-9:
+                up, plus = up + 1, plus + d
+            elif d < -1e-9:
+                down, minus = down + 1, minus + d
+        gained.append(f"{up} / {down} (+{plus:.2f} / {minus:.2f})")
+    lines.append("WCXB pages gained / lost per fold: " + "; ".join(gained))
+    return "\n".join(lines)
+
+
+def pooled_reliability(results: dict[tuple[str, str], dict[str, Any]], arm: tuple[str, str]) -> str:
+    """Per confidence bin, the arm's triples pooled: pages, mean confidence − share right, and the share's
+    sampling error (binomial, on one triple's pages: the triples read the same pages)."""
+    cells = []
+    bins = [r["reliability"] for (n, t), r in results.items() if (n, arm_of(t)) == arm]
+    for per_triple in zip(*bins):
+        pages = sum(r["pages"] for r in per_triple)
+        if not pages:
+            continue
+        conf = sum(r["pages"] * (r["mean_confidence"] or 0) for r in per_triple) / pages
+        right = sum(r["pages"] * (r["right"] or 0) for r in per_triple) / pages
+        error = (right * (1 - right) / (pages / len(per_triple))) ** 0.5
+        cells.append(f"{per_triple[0]['bin']} {pages} {conf:.3f}/{right:.3f} {conf - right:+.3f} ±{error:.3f}")
+    return "; ".join(cells)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.story_decode", description=__doc__.splitlines()[0])
+    parser.add_argument("--compute", action="store_true", help="compute the cache first (~2.5 min)")
+    parser.add_argument("--triples", default=",".join(TRIPLES))
+    parser.add_argument("--variants", default=",".join(VARIANTS))
+    parser.add_argument("--cache", type=Path, default=CACHE)
+    parser.add_argument("--folds", action="store_true", help="per fold and pages gained / lost against a")
+    parser.add_argument("--add", action="store_true", help="add the triples' logits to the cache (fold models "
+                        "trained since, e.g. --triples pagewt-P-141516: folders of out/)")
+    parser.add_argument("--against", default=None, help="control triples, read with the same variants: each "
+                        "arm's mean, per fold and calibration pooled against them")
+    args = parser.parse_args(argv)
+    triples = args.triples.split(",")
+    if args.compute:
+        items = compute(triples)
+        args.cache.write_bytes(pickle.dumps(items, protocol=pickle.HIGHEST_PROTOCOL))
+        print(f"wrote {args.cache} ({len(items)} pages)", flush=True)
+    items = load(args.cache)
+    if args.add:
+        cached = next(i.logits for i in items if i.refused is None)
+        add_triples(items, more_fold_models([t for t in triples if t not in cached]))
+        args.cache.write_bytes(pickle.dumps(items, protocol=pickle.HIGHEST_PROTOCOL))
+    names = args.variants.split(",")
+    control = args.against.split(",") if args.against else []
+    results = {(n, t): score(items, n, t) for n in names for t in [*triples, *control]}
+    print(table(results))
+    for (n, t), got in results.items():
+        if n in PLATT_VARIANTS:
+            print(n, t, "platt (a, b) per fold:", ", ".join(f"({a:.3f}, {b:+.3f})" for a, b in got["platt"]))
+        print(n, t, "reliability:", "; ".join(f"{r['bin']} {r['pages']} {r['mean_confidence'] or 0:.3f}/"
+                                              f"{r['right'] or 0:.3f}" for r in got["reliability"]))
+    for arm in arms(results):
+        print(*arm, "calibration pooled:", pooled_reliability(results, arm))
+    if args.folds:
+        for arm in arms(results):
+            base = ("a", arm_of(control[0])) if control else ("a", arm[1])
+            if arm != base:
+                print(f"\n{' '.join(arm)} against {' '.join(base)}:\n" + per_fold(results, arm, base))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
