@@ -13,7 +13,7 @@ selection as `apply_model` does and the `Article` by `assemble_article`, and sco
 own functions, so the variant "a" (today's decisions) reproduces `bench_cv --fold-models`.
 
 Variants (RESULTS, "decisions by expected F1"): a today (margins, copies, an article's trim); b the kept set of
-highest expected F1 (`learn.best_f1_keep`) on sigmoid(logit), then copies; c the same on Platt-scaled logits
+highest expected F1 (`best_f1_keep`) on sigmoid(logit), then copies; c the same on Platt-scaled logits
 (a·logit + b fitted for fold k on the other folds' tune pages); d / dc b / c only on blocks inside today's
 margins (outside them, today's verdict); e today's on a page typed article, dc's on the others.
 """
@@ -57,7 +57,6 @@ from copydesk.extract.storymodel import (
 )
 from copydesk.extract.storyself import page_site_keys
 from copydesk.html import Clock, PageRejected, check_input, decode_html, parse_html
-from copydesk.learn import best_f1_keep
 from copydesk.model import Article, failed
 from copydesk.options import ExtractOptions
 
@@ -65,6 +64,26 @@ OUT = Path(__file__).resolve().parent / "out"
 CACHE = OUT / "story-decode.pkl"
 TRIPLES = ("141516", "161718", "151617")  # the shipped recipe's seed triples (RESULTS, "the site-naming input")
 PLATT_STEPS = 25  # Newton steps of the two-parameter logistic fit; it converges in under ten
+
+
+def best_f1_keep(probabilities: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+    """Which items to keep so that the expected F1 of the kept text is highest, where each item (a block,
+    a line) holds `sizes[i]` units of text and is story with `probabilities[i]`.
+
+    The expected F1 of a kept set S is taken as 2·Σ_S p·w / (Σ_S w + Σ_all p·w) (expected overlap over the
+    kept text plus the expected story). Its best S keeps exactly the items whose p is over half the best
+    value F* (Dinkelbach: adding an item raises the ratio iff 2p > F*), so S is a prefix of the items by
+    falling p, found in one sort. The cut follows the page: on a page the model is sure of it sits near
+    p = 0.5; on a doubtful one it falls, because missing story costs an unsure page more than extra text.
+    """
+    p = np.asarray(probabilities, dtype=np.float64)
+    w = np.asarray(sizes, dtype=np.float64)
+    story = float((p * w).sum())
+    if not len(p) or story <= 0.0:
+        return np.zeros(len(p), dtype=bool)
+    order = np.argsort(-p, kind="stable")
+    f1 = 2.0 * np.cumsum((p * w)[order]) / (np.cumsum(w[order]) + story)
+    return p > f1.max() / 2.0
 
 
 @dataclass(slots=True)

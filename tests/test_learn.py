@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from copydesk.learn import BLOCK_ROWS, SINGLE_THREAD_WORK, Dense, best_f1_keep
+from copydesk.learn import BLOCK_ROWS, SINGLE_THREAD_WORK, Dense
 
 
 def _network(inputs: int, hidden: int) -> Dense:
@@ -40,26 +40,3 @@ def test_averaged_networks_give_the_mean_of_their_logits() -> None:
                    (rng.normal(size=(4, 1)), rng.normal(size=1)))) for rng in map(np.random.default_rng, (6, 7))]
     np.testing.assert_allclose(Dense.averaged(deep)(x), np.mean([m(x) for m in deep], axis=0), rtol=1e-12)
 
-
-def _expected_f1(p: np.ndarray, w: np.ndarray, mask: np.ndarray) -> float:
-    story = (p * w).sum()
-    return float(2 * (p * w)[mask].sum() / (w[mask].sum() + story)) if story else 0.0
-
-
-def test_the_best_f1_keep_is_the_best_of_every_subset() -> None:
-    rng = np.random.default_rng(8)
-    for _ in range(200):
-        n = int(rng.integers(1, 9))
-        p, w = rng.uniform(size=n), rng.integers(0, 40, size=n).astype(float)
-        masks = [np.array([(k >> i) & 1 for i in range(n)], dtype=bool) for k in range(1 << n)]
-        best = max(_expected_f1(p, w, m) for m in masks)
-        assert abs(_expected_f1(p, w, best_f1_keep(p, w)) - best) < 1e-12
-
-
-def test_a_doubtful_page_keeps_more_than_a_sure_one() -> None:
-    sizes = np.array([100.0, 100.0, 100.0])
-    assert best_f1_keep(np.array([0.99, 0.99, 0.4]), sizes).tolist() == [True, True, False]
-    # the same doubtful block beside a story the model is unsure of: missing it would cost more
-    assert best_f1_keep(np.array([0.6, 0.5, 0.4]), sizes).tolist() == [True, True, True]
-    assert not best_f1_keep(np.zeros(3), sizes).any()
-    assert best_f1_keep(np.zeros(0), np.zeros(0)).shape == (0,)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from benchmarks.bench_cv import iter_all
-from benchmarks.story_decode import add_triples, outcome, platt_fit, replay_of, today
+from benchmarks.story_decode import add_triples, best_f1_keep, outcome, platt_fit, replay_of, today
 from copydesk.extract.engine import extract_with_model
 from copydesk.extract.pagetype import load_model as load_type_model
 from copydesk.extract.storymodel import load_model
@@ -44,3 +44,27 @@ def test_the_platt_fit_finds_the_scale_and_shift_the_labels_were_drawn_with() ->
     labels = (rng.random(20_000) < 1.0 / (1.0 + np.exp(-(0.6 * logits - 0.8)))).astype(np.float64)
     a, b = platt_fit(logits, labels, np.ones_like(logits))
     assert abs(a - 0.6) < 0.05 and abs(b + 0.8) < 0.08
+
+
+def _expected_f1(p: np.ndarray, w: np.ndarray, mask: np.ndarray) -> float:
+    story = (p * w).sum()
+    return float(2 * (p * w)[mask].sum() / (w[mask].sum() + story)) if story else 0.0
+
+
+def test_the_best_f1_keep_is_the_best_of_every_subset() -> None:
+    rng = np.random.default_rng(8)
+    for _ in range(200):
+        n = int(rng.integers(1, 9))
+        p, w = rng.uniform(size=n), rng.integers(0, 40, size=n).astype(float)
+        masks = [np.array([(k >> i) & 1 for i in range(n)], dtype=bool) for k in range(1 << n)]
+        best = max(_expected_f1(p, w, m) for m in masks)
+        assert abs(_expected_f1(p, w, best_f1_keep(p, w)) - best) < 1e-12
+
+
+def test_a_doubtful_page_keeps_more_than_a_sure_one() -> None:
+    sizes = np.array([100.0, 100.0, 100.0])
+    assert best_f1_keep(np.array([0.99, 0.99, 0.4]), sizes).tolist() == [True, True, False]
+    # the same doubtful block beside a story the model is unsure of: missing it would cost more
+    assert best_f1_keep(np.array([0.6, 0.5, 0.4]), sizes).tolist() == [True, True, True]
+    assert not best_f1_keep(np.zeros(3), sizes).any()
+    assert best_f1_keep(np.zeros(0), np.zeros(0)).shape == (0,)

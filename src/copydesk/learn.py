@@ -69,26 +69,6 @@ class Dense:
         return [{"weights": np.round(w, 6).tolist(), "bias": np.round(b, 6).tolist()} for w, b in self.layers]
 
 
-def best_f1_keep(probabilities: np.ndarray, sizes: np.ndarray) -> np.ndarray:
-    """Which items to keep so that the expected F1 of the kept text is highest, where each item (a block,
-    a line) holds `sizes[i]` units of text and is story with `probabilities[i]`.
-
-    The expected F1 of a kept set S is taken as 2·Σ_S p·w / (Σ_S w + Σ_all p·w) (expected overlap over the
-    kept text plus the expected story). Its best S keeps exactly the items whose p is over half the best
-    value F* (Dinkelbach: adding an item raises the ratio iff 2p > F*), so S is a prefix of the items by
-    falling p, found in one sort. The cut follows the page: on a page the model is sure of it sits near
-    p = 0.5; on a doubtful one it falls, because missing story costs an unsure page more than extra text.
-    """
-    p = np.asarray(probabilities, dtype=np.float64)
-    w = np.asarray(sizes, dtype=np.float64)
-    story = float((p * w).sum())
-    if not len(p) or story <= 0.0:
-        return np.zeros(len(p), dtype=bool)
-    order = np.argsort(-p, kind="stable")
-    f1 = 2.0 * np.cumsum((p * w)[order]) / (np.cumsum(w[order]) + story)
-    return p > f1.max() / 2.0
-
-
 def _block_diagonal(blocks: Sequence[np.ndarray]) -> np.ndarray:
     out = np.zeros((sum(b.shape[0] for b in blocks), sum(b.shape[1] for b in blocks)))
     row = col = 0
