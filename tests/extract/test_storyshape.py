@@ -6,7 +6,7 @@ import numpy as np
 
 from copydesk.extract.blocks import collect_blocks
 from copydesk.extract.metadata import read_metadata
-from copydesk.extract.storyshape import FEATURES, shape_columns
+from copydesk.extract.storyshape import FEATURES, block_arrays, shape_columns
 from copydesk.html import Clock, decode_html, parse_html
 from copydesk.options import ExtractOptions
 
@@ -21,7 +21,7 @@ def _columns(html: bytes, anchor_text: str | None) -> tuple[list[str], dict[str,
     frames = np.array([b.frame for b in page.blocks], np.int64)
     sizes = np.array([b.size for b in page.blocks])
     heading = np.array([b.kind == "heading" for b in page.blocks])
-    rows = shape_columns(page, anchor, frames, sizes, heading)
+    rows = shape_columns(page, anchor, block_arrays(page, frames, sizes, np.zeros(len(sizes)), heading))
     assert read_metadata(tree, None).title  # the fixture names its story, as the anchor does
     return texts, {name: rows[:, i] for i, name in enumerate(FEATURES)}
 

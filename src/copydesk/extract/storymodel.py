@@ -43,7 +43,7 @@ from copydesk.extract.storyends import end_columns
 from copydesk.extract.storyself import FEATURES as SELF_FEATURES
 from copydesk.extract.storyself import self_columns
 from copydesk.extract.storyshape import FEATURES as SHAPE_FEATURES
-from copydesk.extract.storyshape import shape_columns
+from copydesk.extract.storyshape import block_arrays, shape_columns
 from copydesk.learn import Dense
 from copydesk.lexicon import TEXT_PATTERNS
 from copydesk.textunits import FULL_STOPS, SENTENCE_MARKS, SOUTHEAST, spaced_sentences, word_pattern
@@ -132,8 +132,9 @@ def page_rows(page: Page, selection: Selection, title: str | None, article_body:
     densities = np.fromiter(map(_DENSITY, blocks), np.float64, n)
     kinds = np.fromiter(map(KIND_INDEX.get, map(_KIND, blocks), repeat(len(KINDS))), np.int64, n)
     hints = np.fromiter(map(HINT_INDEX.get, map(_HINT, blocks), repeat(len(HINTS))), np.int64, n)
-    index = np.arange(n)  # shared by the helpers below, as `linked`: each array built once a page
-    linked = densities > LINK_HEAVY
+    arrays = block_arrays(page, frames, sizes, densities, kinds == KIND_INDEX["heading"])  # shared by the helpers
+    index, heading = arrays.index, arrays.heading
+    linked = densities > LINK_HEAVY  # as `arrays`, built once for the helpers that read it
     kept = np.zeros(n)
     kept[list(selection.kept)] = 1.0
     dropped = np.zeros(n)
@@ -168,14 +169,13 @@ def page_rows(page: Page, selection: Selection, title: str | None, article_body:
     for values, width in ((kinds, len(KINDS)), (hints, len(HINTS)), (found, len(TEXT_CATEGORIES))):
         rows[:, at:at + width] = values[:, None] == np.arange(width)  # one-hot; none when unknown (`width`)
         at += width
-    heading = kinds == KIND_INDEX["heading"]
     prose = _prose(ended, sizes, linked)
     at = _write_neighbours(rows, at)
     for part in (np.asarray(type_probabilities, np.float64),
                  _shapes(page, sizes, linked, heading, frames, index),
                  _tail(prose, sizes, linked, kinds, index),
-                 shape_columns(page, _anchor(headline, first, n), frames, sizes, heading),
-                 end_columns(page, frames, sizes, densities, heading, prose),
+                 shape_columns(page, _anchor(headline, first, n), arrays),
+                 end_columns(page, arrays, prose),
                  self_columns(texts, site_keys)):
         width = part.shape[-1]
         rows[:, at:at + width] = part

@@ -11,6 +11,7 @@ rules kept; a page with neither has no anchor and reads 0 everywhere but `no_anc
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import numpy as np
 
@@ -22,10 +23,34 @@ DEPTH_SCALE = 8.0  # log1p(levels) / this: eight levels of nesting read about 0.
 HEADING_SCALE = 3.0  # log1p(headings) / this: twenty headings between a block and the title read about 1
 
 
-def shape_columns(page: Page, anchor: int | None, frames: np.ndarray, sizes: np.ndarray,
-                  heading: np.ndarray) -> np.ndarray:
-    """One row of `FEATURES` per block of `page`; `anchor` is the index of the title block (or None),
-    `frames`, `sizes` and `heading` the blocks' frames (-1: outside every frame), sizes and which are headings."""
+class BlockArrays(NamedTuple):
+    """A page's per-block arrays that the story model's column helpers share, each built once a page."""
+
+    frames: np.ndarray  # each block's frame (-1: outside every frame)
+    sizes: np.ndarray
+    densities: np.ndarray  # link density
+    heading: np.ndarray  # which blocks are headings
+    index: np.ndarray  # 0 … n - 1
+    text_before: np.ndarray  # text_before[i]: the size of the blocks before block i (n + 1 entries)
+    heads_before: np.ndarray  # heads_before[i]: the headings before block i (n + 1 entries)
+    last_inside: np.ndarray  # per frame, the last frame inside it (`page.end`)
+
+
+def block_arrays(page: Page, frames: np.ndarray, sizes: np.ndarray, densities: np.ndarray,
+                 heading: np.ndarray) -> BlockArrays:
+    """`page`'s `BlockArrays` from its blocks' frames, sizes, link densities and which are headings."""
+    text_before = np.empty(len(sizes) + 1)
+    text_before[0] = 0.0
+    np.cumsum(sizes, out=text_before[1:])
+    heads_before = np.zeros(len(sizes) + 1, np.int64)
+    np.cumsum(heading, out=heads_before[1:])
+    return BlockArrays(frames, sizes, densities, heading, np.arange(len(sizes)), text_before, heads_before,
+                       np.asarray(page.end, np.int64))
+
+
+def shape_columns(page: Page, anchor: int | None, arrays: BlockArrays) -> np.ndarray:
+    """One row of `FEATURES` per block of `page`; `anchor` is the index of the title block (or None)."""
+    frames, sizes = arrays.frames, arrays.sizes
     n = len(sizes)
     out = np.zeros((n, len(FEATURES)))
     if anchor is None or not n:
@@ -42,15 +67,14 @@ def shape_columns(page: Page, anchor: int | None, frames: np.ndarray, sizes: np.
     depths, common = _depths_and_common(parent, ancestors)
     depth = np.array([*depths, 0], np.float64)
     joint = np.array([*common, -1], np.int64)[frames]
-    subtree = np.append(subtree_sizes(page, frames, sizes), total)
+    subtree = np.append(subtree_sizes(arrays.last_inside, frames, sizes), total)
     at = depth[joint]
     out[:, 1] = np.log1p(depth[frames] - at) / DEPTH_SCALE
     out[:, 2] = subtree[joint] / total
     out[:, 3] = np.log1p(np.maximum(depth[anchor_frame] - at, 0.0)) / DEPTH_SCALE
-    before = np.concatenate([[0.0], sizes.cumsum()])
+    before = arrays.text_before
     out[:, 4] = (before[:-1] - before[anchor]) / total  # signed: text between the title and the block
-    heads = np.concatenate([[0], heading.cumsum()])
-    index = np.arange(n)
+    heads, index = arrays.heads_before, arrays.index
     between = np.where(index > anchor, heads[index] - heads[anchor + 1], heads[anchor] - heads[index + 1])
     out[:, 5] = np.sign(index - anchor) * np.log1p(np.maximum(between, 0)) / HEADING_SCALE
     section = heads[1:]  # a section runs from a heading to the next: the headings up to each block
@@ -72,11 +96,11 @@ def _depths_and_common(parent: Sequence[int], ancestors: set[int]) -> tuple[list
     return depth, common
 
 
-def subtree_sizes(page: Page, frames: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+def subtree_sizes(last_inside: np.ndarray, frames: np.ndarray, sizes: np.ndarray) -> np.ndarray:
     """Per frame, the size of the text of every block inside it at any depth (frames are numbered in
-    document order and `page.end[f]` is the last frame inside f)."""
-    count = len(page.parent)
+    document order and `last_inside[f]` is the last frame inside f: `page.end`)."""
+    count = len(last_inside)
     inside = frames >= 0
     own = np.bincount(frames[inside], weights=sizes[inside], minlength=count)
     running = np.concatenate([[0.0], own.cumsum()])
-    return running[np.asarray(page.end, np.int64) + 1] - running[:count]
+    return running[last_inside + 1] - running[:count]
