@@ -43,7 +43,7 @@ from copydesk.extract.storyends import end_columns
 from copydesk.extract.storyself import FEATURES as SELF_FEATURES
 from copydesk.extract.storyself import self_columns
 from copydesk.extract.storyshape import FEATURES as SHAPE_FEATURES
-from copydesk.extract.storyshape import block_arrays, shape_columns
+from copydesk.extract.storyshape import BlockArrays, block_arrays, shape_columns, subtree_sizes
 from copydesk.learn import Dense
 from copydesk.lexicon import TEXT_PATTERNS
 from copydesk.textunits import FULL_STOPS, SENTENCE_MARKS, SOUTHEAST, spaced_sentences, word_pattern
@@ -133,7 +133,7 @@ def page_rows(page: Page, selection: Selection, title: str | None, article_body:
     kinds = np.fromiter(map(KIND_INDEX.get, map(_KIND, blocks), repeat(len(KINDS))), np.int64, n)
     hints = np.fromiter(map(HINT_INDEX.get, map(_HINT, blocks), repeat(len(HINTS))), np.int64, n)
     arrays = block_arrays(page, frames, sizes, densities, kinds == KIND_INDEX["heading"])  # shared by the helpers
-    index, heading = arrays.index, arrays.heading
+    index = arrays.index
     linked = densities > LINK_HEAVY  # as `arrays`, built once for the helpers that read it
     kept = np.zeros(n)
     kept[list(selection.kept)] = 1.0
@@ -172,7 +172,7 @@ def page_rows(page: Page, selection: Selection, title: str | None, article_body:
     prose = _prose(ended, sizes, linked)
     at = _write_neighbours(rows, at)
     for part in (np.asarray(type_probabilities, np.float64),
-                 _shapes(page, sizes, linked, heading, frames, index),
+                 _shapes(page, arrays, linked),
                  _tail(prose, sizes, linked, kinds, index),
                  shape_columns(page, _anchor(headline, first, n), arrays),
                  end_columns(page, arrays, prose),
@@ -195,12 +195,13 @@ def _anchor(headline: int | None, first: int, n: int) -> int | None:
     return headline if headline is not None else first if first < n else None
 
 
-def _shapes(page: Page, sizes: np.ndarray, linked: np.ndarray, heading: np.ndarray,
-            frames: np.ndarray, index: np.ndarray) -> np.ndarray:
+def _shapes(page: Page, arrays: BlockArrays, linked: np.ndarray) -> np.ndarray:
     """Shapes of repeated items, never their words: a teaser (a headline-like block followed by a short
     lead) and how many teasers are around; how many sibling containers holding text the block's frame
     and its next two ancestors have (a list of teasers, replies or products repeats one container);
-    `linked`: which blocks are link-heavy, `index`: 0 … n - 1."""
+    `linked`: which blocks are link-heavy."""
+    sizes, heading, frames, index, last_inside = (arrays.sizes, arrays.heading, arrays.frames, arrays.index,
+                                                  arrays.last_inside)
     n = len(sizes)
     low, high = TEASER_TITLE_CHARS
     title_like = heading | (linked & (sizes >= low) & (sizes <= high))
@@ -212,7 +213,7 @@ def _shapes(page: Page, sizes: np.ndarray, linked: np.ndarray, heading: np.ndarr
     counts = np.concatenate([[0], start.cumsum()])
     window = counts[np.minimum(index + TEASER_WINDOW + 1, n)] - counts[np.maximum(index - TEASER_WINDOW, 0)]
     parent = np.asarray([*page.parent, -1], np.int64)  # parent[-1]: outside the page
-    holds = np.asarray(_holding_frames(page.parent, frames.tolist()), bool)
+    holds = np.append(subtree_sizes(last_inside, frames, np.ones(n)) > 0, False)  # outside the page holds none
     children = np.bincount(parent[holds] + 1, minlength=len(parent) + 1)  # shifted by one: index 0 is the page
     out = np.empty((n, SIBLING_LEVELS + 4))  # start, member, window, the levels' siblings, the page's teasers
     out[:, 0] = start
@@ -256,17 +257,6 @@ def _tail(prose: np.ndarray, sizes: np.ndarray, linked: np.ndarray, kinds: np.nd
 def _prose(ends: np.ndarray, sizes: np.ndarray, linked: np.ndarray) -> np.ndarray:
     """Running prose: unlinked blocks (not `linked`) of `PROSE_CHARS` that end a sentence."""
     return ~linked & ends & (sizes >= PROSE_CHARS)
-
-
-def _holding_frames(parents: list[int], frames: list[int]) -> list[bool]:
-    """Per frame (and a last entry for outside the page, always False), whether it holds a block at any
-    depth. Walked on plain lists: indexing numpy arrays one item at a time is slower."""
-    holds = [False] * (len(parents) + 1)
-    for frame in set(frames):
-        while frame >= 0 and not holds[frame]:
-            holds[frame] = True
-            frame = parents[frame]
-    return holds
 
 
 def _body_overlap(texts: list[str], article_body: str | None) -> np.ndarray:

@@ -10,7 +10,6 @@ rules kept; a page with neither has no anchor and reads 0 everywhere but `no_anc
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import NamedTuple
 
 import numpy as np
@@ -56,17 +55,17 @@ def shape_columns(page: Page, anchor: int | None, arrays: BlockArrays) -> np.nda
     if anchor is None or not n:
         out[:, 0] = 1.0
         return out
-    parent = page.parent  # a frame of -1 reads the sentinels appended below
+    parent = page.parent
     anchor_frame = int(frames[anchor])
-    ancestors: set[int] = set()
+    chain = []  # the anchor's frame and its ancestors, from the top
     frame = anchor_frame
     while frame >= 0:
-        ancestors.add(frame)
+        chain.append(frame)
         frame = parent[frame]
+    chain.reverse()
     total = float(sizes.sum()) or 1.0
-    depths, common = _depths_and_common(parent, ancestors)
-    depth = np.array([*depths, 0], np.float64)
-    joint = np.array([*common, -1], np.int64)[frames]
+    depth = np.append(frame_depths(arrays.last_inside), 0.0)  # a frame of -1 reads the sentinels appended
+    joint = _lowest_common(np.array(chain, np.int64), arrays.last_inside, frames)
     subtree = np.append(subtree_sizes(arrays.last_inside, frames, sizes), total)
     at = depth[joint]
     out[:, 1] = np.log1p(depth[frames] - at) / DEPTH_SCALE
@@ -82,18 +81,26 @@ def shape_columns(page: Page, anchor: int | None, arrays: BlockArrays) -> np.nda
     return out
 
 
-def _depths_and_common(parent: Sequence[int], ancestors: set[int]) -> tuple[list[int], list[int]]:
-    """Per frame, in one pass (parents come before children): its depth, and its lowest ancestor (itself
-    included) among `ancestors` (-1: only the page in common)."""
-    depth = [0] * len(parent)
-    common = [-1] * len(parent)
-    for frame, up in enumerate(parent):
-        if up >= 0:
-            depth[frame] = depth[up] + 1
-            common[frame] = frame if frame in ancestors else common[up]
-        elif frame in ancestors:
-            common[frame] = frame
-    return depth, common
+def frame_depths(last_inside: np.ndarray) -> np.ndarray:
+    """Per frame, how many frames hold it: of the frames numbered before f (document order), those that
+    ended before f (`last_inside[g] < f`) do not, the others do. Counted in numpy, not walked frame by frame."""
+    count = len(last_inside)
+    ended = np.zeros(count, np.int64)  # ended[f]: the frames whose last frame inside comes before f
+    np.cumsum(np.bincount(last_inside, minlength=count)[:-1], out=ended[1:])
+    return np.arange(count) - ended
+
+
+def _lowest_common(chain: np.ndarray, last_inside: np.ndarray, frames: np.ndarray) -> np.ndarray:
+    """Per entry of `frames`, the deepest frame of `chain` (one frame and its ancestors, from the top) that
+    holds it, itself included (-1: none, and for a frame of -1). The chain's frames nest: their numbers rise
+    and their last frames inside fall, so the ones that hold a frame are the chain's first k, for the k both
+    searches allow."""
+    if not len(chain):
+        return np.full(len(frames), -1, np.int64)
+    opened = np.searchsorted(chain, frames, side="right")  # chain frames numbered at or before it
+    still_open = np.searchsorted(-last_inside[chain], -frames, side="right")  # and not ended before it
+    held = np.minimum(opened, still_open)
+    return np.where(held > 0, chain[held - 1], -1)
 
 
 def subtree_sizes(last_inside: np.ndarray, frames: np.ndarray, sizes: np.ndarray) -> np.ndarray:
