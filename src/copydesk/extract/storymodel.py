@@ -353,7 +353,7 @@ def _write_neighbours(rows: np.ndarray, at: int) -> int:
 
 def _in_container(page: Page, container: int, frames: np.ndarray) -> np.ndarray:
     """1 for the blocks whose frame is `container` or inside it (frames inside f are f + 1 … `page.end[f]`)."""
-    return ((frames >= container) & (frames <= page.end[container])).astype(np.float64)
+    return (frames >= container) & (frames <= page.end[container])  # read 1.0 / 0.0 where the rows are written
 
 
 def _up_the_frames(parents: list[int], scores: list[float], marked: list[bool]) -> tuple[list[float], list[bool]]:
