@@ -23,7 +23,7 @@ DISTANCE_SCALE = 10.0  # blocks / this, clipped to 2 (as the story model's other
 
 def end_columns(page: Page, arrays: BlockArrays, prose: np.ndarray) -> np.ndarray:
     """One row of `FEATURES` per block of `page`; `prose`: which blocks are running prose."""
-    frames, sizes, densities, index = arrays.frames, arrays.sizes, arrays.densities, arrays.index
+    frames, sizes, densities, index = arrays.frames, arrays.sizes, arrays.densities, arrays.indices
     n = len(sizes)
     lo, hi = np.maximum(index - WINDOW, 0), np.minimum(index + WINDOW + 1, n)
     text = arrays.text_before  # text[i]: the text before block i (as `own`, `linked`)

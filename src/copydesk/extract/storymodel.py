@@ -133,7 +133,7 @@ def page_rows(page: Page, selection: Selection, title: str | None, article_body:
     kinds = np.fromiter(map(KIND_INDEX.get, map(_KIND, blocks), repeat(len(KINDS))), np.int64, n)
     hints = np.fromiter(map(HINT_INDEX.get, map(_HINT, blocks), repeat(len(HINTS))), np.int64, n)
     arrays = block_arrays(page, frames, sizes, densities, kinds == KIND_INDEX["heading"])  # shared by the helpers
-    index = arrays.index
+    index = arrays.indices
     linked = densities > LINK_HEAVY  # as `arrays`, built once for the helpers that read it
     kept = np.zeros(n)
     kept[list(selection.kept)] = 1.0
@@ -200,7 +200,7 @@ def _shapes(page: Page, arrays: BlockArrays, linked: np.ndarray) -> np.ndarray:
     lead) and how many teasers are around; how many sibling containers holding text the block's frame
     and its next two ancestors have (a list of teasers, replies or products repeats one container);
     `linked`: which blocks are link-heavy."""
-    sizes, heading, frames, index, last_inside = (arrays.sizes, arrays.heading, arrays.frames, arrays.index,
+    sizes, heading, frames, index, last_inside = (arrays.sizes, arrays.heading, arrays.frames, arrays.indices,
                                                   arrays.last_inside)
     n = len(sizes)
     low, high = TEASER_TITLE_CHARS

@@ -29,7 +29,7 @@ class BlockArrays(NamedTuple):
     sizes: np.ndarray
     densities: np.ndarray  # link density
     heading: np.ndarray  # which blocks are headings
-    index: np.ndarray  # 0 … n - 1
+    indices: np.ndarray  # 0 … n - 1 (`index` is a tuple's method)
     text_before: np.ndarray  # text_before[i]: the size of the blocks before block i (n + 1 entries)
     heads_before: np.ndarray  # heads_before[i]: the headings before block i (n + 1 entries)
     last_inside: np.ndarray  # per frame, the last frame inside it (`page.end`)
@@ -73,7 +73,7 @@ def shape_columns(page: Page, anchor: int | None, arrays: BlockArrays) -> np.nda
     out[:, 3] = np.log1p(np.maximum(depth[anchor_frame] - at, 0.0)) / DEPTH_SCALE
     before = arrays.text_before
     out[:, 4] = (before[:-1] - before[anchor]) / total  # signed: text between the title and the block
-    heads, index = arrays.heads_before, arrays.index
+    heads, index = arrays.heads_before, arrays.indices
     between = np.where(index > anchor, heads[index] - heads[anchor + 1], heads[anchor] - heads[index + 1])
     out[:, 5] = np.sign(index - anchor) * np.log1p(np.maximum(between, 0)) / HEADING_SCALE
     section = heads[1:]  # a section runs from a heading to the next: the headings up to each block
