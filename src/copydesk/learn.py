@@ -34,9 +34,10 @@ class Dense:
 
     def _forward(self, x: np.ndarray) -> np.ndarray:
         for n, (weights, bias) in enumerate(self.layers):
-            x = x @ weights + bias
+            x = x @ weights  # a new array: the bias and the ReLU go into it in place
+            x += bias
             if n + 1 < len(self.layers):
-                x = np.maximum(x, 0.0)
+                np.maximum(x, 0.0, out=x)
         return x[:, 0]
 
     @classmethod

@@ -5,8 +5,10 @@ from __future__ import annotations
 import numpy as np
 
 from copydesk.extract.blocks import collect_blocks
+from copydesk.extract.boilerplate import LINK_HEAVY
 from copydesk.extract.storyends import FEATURES, end_columns
 from copydesk.extract.storymodel import _character_columns, _prose
+from copydesk.extract.storyshape import block_arrays
 from copydesk.html import Clock, decode_html, parse_html
 from copydesk.options import ExtractOptions
 
@@ -20,8 +22,8 @@ def _columns(html: bytes) -> tuple[list[str], dict[str, np.ndarray]]:
     sizes = np.array([b.size for b in page.blocks], np.float64)
     densities = np.array([b.link_density for b in page.blocks], np.float64)
     heading = np.array([b.kind == "heading" for b in page.blocks])
-    prose = _prose(_character_columns(texts)[1], sizes, densities)
-    rows = end_columns(page, frames, sizes, densities, heading, prose)
+    prose = _prose(_character_columns(texts)[1], sizes, densities > LINK_HEAVY)
+    rows = end_columns(page, block_arrays(page, frames, sizes, densities, heading), prose)
     return texts, {name: rows[:, i] for i, name in enumerate(FEATURES)}
 
 

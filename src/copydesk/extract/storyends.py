@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from copydesk.extract.blocks import Page
-from copydesk.extract.storyshape import subtree_sizes
+from copydesk.extract.storyshape import BlockArrays, subtree_sizes
 
 FEATURES = ("prose_before", "prose_after", "links_before", "links_after", "blocks_since_prose",
             "heading_since_prose", "in_main", "past_main")
@@ -21,14 +21,12 @@ MAIN_SHARE = 0.5  # the main frame is the deepest one holding more than this sha
 DISTANCE_SCALE = 10.0  # blocks / this, clipped to 2 (as the story model's other distances)
 
 
-def end_columns(page: Page, frames: np.ndarray, sizes: np.ndarray, densities: np.ndarray,
-                heading: np.ndarray, prose: np.ndarray) -> np.ndarray:
-    """One row of `FEATURES` per block: `frames`, `sizes`, `densities` and `heading` as `page_rows` reads
-    them, `prose` which blocks are running prose."""
+def end_columns(page: Page, arrays: BlockArrays, prose: np.ndarray) -> np.ndarray:
+    """One row of `FEATURES` per block of `page`; `prose`: which blocks are running prose."""
+    frames, sizes, densities, index = arrays.frames, arrays.sizes, arrays.densities, arrays.indices
     n = len(sizes)
-    index = np.arange(n)
     lo, hi = np.maximum(index - WINDOW, 0), np.minimum(index + WINDOW + 1, n)
-    text = np.concatenate([[0.0], sizes.cumsum()])  # text[i]: the text before block i (as `own`, `linked`)
+    text = arrays.text_before  # text[i]: the text before block i (as `own`, `linked`)
     prose_sizes = np.where(prose, sizes, 0.0)
     own = np.concatenate([[0.0], prose_sizes.cumsum()])
     linked = np.concatenate([[0.0], (sizes * densities).cumsum()])
@@ -42,11 +40,11 @@ def end_columns(page: Page, frames: np.ndarray, sizes: np.ndarray, densities: np
     np.divide(linked[hi] - linked[1:], after, out=out[:, 3], where=some_after)
     # The last prose block at or before each block, and whether a heading came after it.
     last_prose = np.maximum.accumulate(np.where(prose, index, -1))
-    heads = np.concatenate([[0], heading.cumsum()])
+    heads = arrays.heads_before
     seen = last_prose >= 0
     out[:, 4] = np.where(seen, ((index - last_prose) / DISTANCE_SCALE).clip(0.0, 2.0), 2.0)
     out[:, 5] = seen & (heads[1:] - heads[np.maximum(last_prose, 0) + 1] > 0)
-    main = _main_frame(page, frames, prose_sizes)
+    main = _main_frame(arrays.last_inside, frames, prose_sizes)
     if main >= 0:
         inside = (frames >= main) & (frames <= page.end[main])
         out[:, 6] = inside
@@ -56,12 +54,12 @@ def end_columns(page: Page, frames: np.ndarray, sizes: np.ndarray, densities: np
     return out
 
 
-def _main_frame(page: Page, frames: np.ndarray, prose_sizes: np.ndarray) -> int:
+def _main_frame(last_inside: np.ndarray, frames: np.ndarray, prose_sizes: np.ndarray) -> int:
     """The deepest frame holding more than `MAIN_SHARE` of the prose text (-1: none). Such frames nest (two
     disjoint ones cannot both hold more than half), and a frame's descendants are numbered after it, so the
     deepest is the one with the largest number."""
     total = float(prose_sizes.sum())
-    if total <= 0 or not page.parent:
+    if total <= 0 or not len(last_inside):
         return -1
-    found = (subtree_sizes(page, frames, prose_sizes) > MAIN_SHARE * total).nonzero()[0]
+    found = (subtree_sizes(last_inside, frames, prose_sizes) > MAIN_SHARE * total).nonzero()[0]
     return int(found[-1]) if len(found) else -1

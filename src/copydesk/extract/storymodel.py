@@ -43,7 +43,7 @@ from copydesk.extract.storyends import end_columns
 from copydesk.extract.storyself import FEATURES as SELF_FEATURES
 from copydesk.extract.storyself import self_columns
 from copydesk.extract.storyshape import FEATURES as SHAPE_FEATURES
-from copydesk.extract.storyshape import shape_columns
+from copydesk.extract.storyshape import BlockArrays, block_arrays, shape_columns, subtree_sizes
 from copydesk.learn import Dense
 from copydesk.lexicon import TEXT_PATTERNS
 from copydesk.textunits import FULL_STOPS, SENTENCE_MARKS, SOUTHEAST, spaced_sentences, word_pattern
@@ -57,6 +57,7 @@ KIND_INDEX = {k: i for i, k in enumerate(KINDS)}
 HINT_INDEX: dict[str | None, int] = {h: i for i, h in enumerate(HINTS)}
 CATEGORY_INDEX = {c: i for i, c in enumerate(TEXT_CATEGORIES)}
 NEIGHBOURS = (-2, -1, 1, 2)  # blocks around a block whose rule decision and size it reads
+NEIGHBOUR_COLUMNS = (0, 3, 4)  # what it reads of them: kept, size, link_density (the columns of `own`)
 WIDGET_CHARS = 160  # text categories are read for blocks this short (as `scoring` does), longer ones are prose
 TEASER_TITLE_CHARS = (15, 200)  # a linked line this long is a headline (shorter: a menu entry; longer: prose)
 TEASER_LEAD_CHARS = 400  # a teaser's lead is a sentence or two; a story's section runs on
@@ -131,7 +132,9 @@ def page_rows(page: Page, selection: Selection, title: str | None, article_body:
     densities = np.fromiter(map(_DENSITY, blocks), np.float64, n)
     kinds = np.fromiter(map(KIND_INDEX.get, map(_KIND, blocks), repeat(len(KINDS))), np.int64, n)
     hints = np.fromiter(map(HINT_INDEX.get, map(_HINT, blocks), repeat(len(HINTS))), np.int64, n)
-    index = np.arange(n, dtype=np.float64)
+    arrays = block_arrays(page, frames, sizes, densities, kinds == KIND_INDEX["heading"])  # shared by the helpers
+    index = arrays.indices
+    linked = densities > LINK_HEAVY  # as `arrays`, built once for the helpers that read it
     kept = np.zeros(n)
     kept[list(selection.kept)] = 1.0
     dropped = np.zeros(n)
@@ -166,14 +169,13 @@ def page_rows(page: Page, selection: Selection, title: str | None, article_body:
     for values, width in ((kinds, len(KINDS)), (hints, len(HINTS)), (found, len(TEXT_CATEGORIES))):
         rows[:, at:at + width] = values[:, None] == np.arange(width)  # one-hot; none when unknown (`width`)
         at += width
-    heading = kinds == KIND_INDEX["heading"]
-    prose = _prose(ended, sizes, densities)
-    for part in (_neighbours(rows[:, [0, 3, 4]]),  # kept, size, link_density
-                 np.asarray(type_probabilities, np.float64),
-                 _shapes(page, sizes, densities, heading, frames),
-                 _tail(prose, sizes, densities, kinds),
-                 shape_columns(page, _anchor(headline, first, n), frames, sizes, heading),
-                 end_columns(page, frames, sizes, densities, heading, prose),
+    prose = _prose(ended, sizes, linked)
+    at = _write_neighbours(rows, at)
+    for part in (np.asarray(type_probabilities, np.float64),
+                 _shapes(page, arrays, linked),
+                 _tail(prose, sizes, linked, kinds, index),
+                 shape_columns(page, _anchor(headline, first, n), arrays),
+                 end_columns(page, arrays, prose),
                  self_columns(texts, site_keys)):
         width = part.shape[-1]
         rows[:, at:at + width] = part
@@ -193,13 +195,14 @@ def _anchor(headline: int | None, first: int, n: int) -> int | None:
     return headline if headline is not None else first if first < n else None
 
 
-def _shapes(page: Page, sizes: np.ndarray, densities: np.ndarray, heading: np.ndarray,
-            frames: np.ndarray) -> np.ndarray:
+def _shapes(page: Page, arrays: BlockArrays, linked: np.ndarray) -> np.ndarray:
     """Shapes of repeated items, never their words: a teaser (a headline-like block followed by a short
     lead) and how many teasers are around; how many sibling containers holding text the block's frame
-    and its next two ancestors have (a list of teasers, replies or products repeats one container)."""
+    and its next two ancestors have (a list of teasers, replies or products repeats one container);
+    `linked`: which blocks are link-heavy."""
+    sizes, heading, frames, index, last_inside = (arrays.sizes, arrays.heading, arrays.frames, arrays.indices,
+                                                  arrays.last_inside)
     n = len(sizes)
-    linked = densities > LINK_HEAVY
     low, high = TEASER_TITLE_CHARS
     title_like = heading | (linked & (sizes >= low) & (sizes <= high))
     lead = ~heading & ~linked & (sizes <= TEASER_LEAD_CHARS)
@@ -208,10 +211,9 @@ def _shapes(page: Page, sizes: np.ndarray, densities: np.ndarray, heading: np.nd
     member = start.copy()
     member[1:] |= start[:-1]
     counts = np.concatenate([[0], start.cumsum()])
-    index = np.arange(n)
     window = counts[np.minimum(index + TEASER_WINDOW + 1, n)] - counts[np.maximum(index - TEASER_WINDOW, 0)]
     parent = np.asarray([*page.parent, -1], np.int64)  # parent[-1]: outside the page
-    holds = np.asarray(_holding_frames(page.parent, frames.tolist()), bool)
+    holds = np.append(subtree_sizes(last_inside, frames, np.ones(n)) > 0, False)  # outside the page holds none
     children = np.bincount(parent[holds] + 1, minlength=len(parent) + 1)  # shifted by one: index 0 is the page
     out = np.empty((n, SIBLING_LEVELS + 4))  # start, member, window, the levels' siblings, the page's teasers
     out[:, 0] = start
@@ -226,14 +228,13 @@ def _shapes(page: Page, sizes: np.ndarray, densities: np.ndarray, heading: np.nd
     return out
 
 
-def _tail(prose: np.ndarray, sizes: np.ndarray, densities: np.ndarray, kinds: np.ndarray) -> np.ndarray:
+def _tail(prose: np.ndarray, sizes: np.ndarray, linked: np.ndarray, kinds: np.ndarray,
+          index: np.ndarray) -> np.ndarray:
     """Where a block stands against the page's running prose, and whether its shape repeats around it:
     a story's trailing teasers and link runs come after its last paragraph and repeat one shape (a title
     line and a one-sentence lead, again and again), where a story's own paragraphs vary."""
     n = len(sizes)
-    linked = densities > LINK_HEAVY
     counts = np.concatenate([[0], prose.cumsum()])  # counts[i]: prose blocks before block i
-    index = np.arange(n)
     after = counts[n] - counts[1:]
     before = counts[:-1]
     last = int(prose.nonzero()[0][-1]) if prose.any() else -1
@@ -253,20 +254,9 @@ def _tail(prose: np.ndarray, sizes: np.ndarray, densities: np.ndarray, kinds: np
     return out
 
 
-def _prose(ends: np.ndarray, sizes: np.ndarray, densities: np.ndarray) -> np.ndarray:
-    """Running prose: unlinked blocks of `PROSE_CHARS` that end a sentence."""
-    return (densities <= LINK_HEAVY) & ends & (sizes >= PROSE_CHARS)
-
-
-def _holding_frames(parents: list[int], frames: list[int]) -> list[bool]:
-    """Per frame (and a last entry for outside the page, always False), whether it holds a block at any
-    depth. Walked on plain lists: indexing numpy arrays one item at a time is slower."""
-    holds = [False] * (len(parents) + 1)
-    for frame in set(frames):
-        while frame >= 0 and not holds[frame]:
-            holds[frame] = True
-            frame = parents[frame]
-    return holds
+def _prose(ends: np.ndarray, sizes: np.ndarray, linked: np.ndarray) -> np.ndarray:
+    """Running prose: unlinked blocks (not `linked`) of `PROSE_CHARS` that end a sentence."""
+    return ~linked & ends & (sizes >= PROSE_CHARS)
 
 
 def _body_overlap(texts: list[str], article_body: str | None) -> np.ndarray:
@@ -348,18 +338,22 @@ def _text_categories(blocks: Sequence[Block], known: dict[str, str | None]) -> n
     return np.array(out, np.int64)
 
 
-def _neighbours(own: np.ndarray) -> np.ndarray:
-    """The rows of `own` read at each of `NEIGHBOURS`' offsets (0 past either end), side by side."""
-    n = len(own)
+def _write_neighbours(rows: np.ndarray, at: int) -> int:
+    """Writes into `rows` from column `at` each row's kept, size and link density columns read at each of
+    `NEIGHBOURS`' offsets (0 past either end), side by side; returns the next column."""
+    n = len(rows)
     reach = max(map(abs, NEIGHBOURS))
-    padded = np.zeros((n + 2 * reach, own.shape[1]))
-    padded[reach:reach + n] = own
-    return np.hstack([padded[reach + offset:reach + offset + n] for offset in NEIGHBOURS])
+    padded = np.zeros((n + 2 * reach, len(NEIGHBOUR_COLUMNS)))
+    padded[reach:reach + n] = rows[:, list(NEIGHBOUR_COLUMNS)]
+    for offset in NEIGHBOURS:
+        rows[:, at:at + len(NEIGHBOUR_COLUMNS)] = padded[reach + offset:reach + offset + n]
+        at += len(NEIGHBOUR_COLUMNS)
+    return at
 
 
 def _in_container(page: Page, container: int, frames: np.ndarray) -> np.ndarray:
     """1 for the blocks whose frame is `container` or inside it (frames inside f are f + 1 … `page.end[f]`)."""
-    return ((frames >= container) & (frames <= page.end[container])).astype(np.float64)
+    return (frames >= container) & (frames <= page.end[container])  # read 1.0 / 0.0 where the rows are written
 
 
 def _up_the_frames(parents: list[int], scores: list[float], marked: list[bool]) -> tuple[list[float], list[bool]]:
@@ -477,7 +471,8 @@ def _shipped() -> StoryModel:
 
 def type_probabilities(page_type: PageType) -> tuple[float, ...]:
     """The classifier's probability of each of `TRAINED_TYPES`, in that order (the story model's inputs)."""
-    return tuple(page_type.of(t) for t in TRAINED_TYPES)
+    known = dict(page_type.probabilities)  # one dictionary, not one a type (`PageType.of`)
+    return tuple(known.get(t, 0.0) for t in TRAINED_TYPES)
 
 
 def list_page(type_probabilities: Sequence[float]) -> bool:
@@ -514,7 +509,7 @@ def apply_model(model: StoryModel, page: Page, selection: Selection, title: str 
     rows = page_rows(page, selection, title, article_body, probabilities, site_keys)
     logits = model.logits(rows)
     decided = model.decide(logits, rows[:, 0] > 0, list_page(probabilities)) if len(rows) else np.zeros(0, bool)
-    sizes = np.asarray([b.size for b in page.blocks], dtype=np.float64)
+    sizes = np.fromiter(map(_SIZE, page.blocks), np.float64, len(page.blocks))
     # the classifier's verdict, as the Article reports it, decides the trim
     story_keep, keep = settle(page, decided, logits, sizes, page_type.label == "article")
     story = tuple(story_keep.nonzero()[0].tolist())
@@ -525,7 +520,8 @@ def decided_selection(selection: Selection, decided: np.ndarray, story: np.ndarr
     """The rules' `selection` with the model's final `keep`: blocks the model dropped named boilerplate, and
     `decided` blocks dropped as copies (not in `story`) named duplicates."""
     kept = tuple(keep.nonzero()[0].tolist())
-    dropped = {i: c for i, c in selection.dropped.items() if not keep[i]}
+    keeps = keep.tolist()  # read a block at a time below: a list's items cost less than numpy's
+    dropped = {i: c for i, c in selection.dropped.items() if not keeps[i]}
     for i in set(selection.kept).difference(kept):
         dropped[i] = "boilerplate"
     dropped.update((i, "duplicate") for i in (decided & ~story).nonzero()[0].tolist())  # what it is, not low-scoring
