@@ -15,7 +15,8 @@ own functions, so the variant "a" (today's decisions) reproduces `bench_cv --fol
 Variants (RESULTS, "decisions by expected F1"): a today (margins, copies, an article's trim); b the kept set of
 highest expected F1 (`best_f1_keep`) on sigmoid(logit), then copies; c the same on Platt-scaled logits
 (a·logit + b fitted for fold k on the other folds' tune pages); d / dc b / c only on blocks inside today's
-margins (outside them, today's verdict); e today's on a page typed article, dc's on the others.
+margins (outside them, today's verdict); e today's on a page typed article, dc's on the others; s6 / s2 dc's
+on a page whose probability of `article` is under 0.4 / 0.2, today's elsewhere; s2a s2 adding blocks only.
 """
 
 from __future__ import annotations
@@ -278,6 +279,16 @@ def _on_list_pages(item: Replay, logits: np.ndarray, model: StoryModel,
     return (unsure_f1_platt if list_page(item.probabilities) else today)(item, logits, model, platt)
 
 
+def _where_not_article(below: float, rule: Decision) -> Decision:
+    """`rule` on a page whose probability of being an article is under `below` (the classifier sure it is not
+    one); today's decisions elsewhere."""
+    def decision(item: Replay, logits: np.ndarray, model: StoryModel,
+                 platt: tuple[float, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        assert item.page_type is not None
+        return (rule if item.page_type.of("article") < below else today)(item, logits, model, platt)
+    return decision
+
+
 VARIANTS: dict[str, Decision] = {"a": today, "b": by_f1, "c": by_f1_platt, "d": unsure_f1, "dc": unsure_f1_platt,
                                  "e": typed}
 # Read after the declared variants' numbers, never candidates of this round (RESULTS, "post hoc"): e with d's
@@ -285,7 +296,10 @@ VARIANTS: dict[str, Decision] = {"a": today, "b": by_f1, "c": by_f1_platt, "d": 
 POST_HOC: dict[str, Decision] = {"e-d": _typed_with(unsure_f1), "e-adds": _typed_with(_one_way(True)),
                                  "e-drops": _typed_with(_one_way(False)), "lists": _on_list_pages}
 VARIANTS.update(POST_HOC)
-PLATT_VARIANTS = {"c", "dc", "e", "e-adds", "e-drops", "lists"}
+# RESULTS, "the expected-F1 cut where the page type is sure": dc only where P(article) < 0.4 / < 0.2; s2 adding only.
+VARIANTS.update({"s6": _where_not_article(0.4, unsure_f1_platt), "s2": _where_not_article(0.2, unsure_f1_platt),
+                 "s2a": _where_not_article(0.2, _one_way(True))})
+PLATT_VARIANTS = {"c", "dc", "e", "e-adds", "e-drops", "lists", "s6", "s2", "s2a"}
 
 
 def platt_fit(logits: np.ndarray, labels: np.ndarray, weights: np.ndarray) -> tuple[float, float]:

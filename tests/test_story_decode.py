@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 
 from benchmarks.bench_cv import iter_all
-from benchmarks.story_decode import add_triples, best_f1_keep, outcome, platt_fit, replay_of, today
+from benchmarks.story_decode import (
+    VARIANTS,
+    add_triples,
+    best_f1_keep,
+    outcome,
+    platt_fit,
+    replay_of,
+    today,
+    unsure_f1_platt,
+)
 from copydesk.extract.engine import extract_with_model
+from copydesk.extract.pagetype import PageType
 from copydesk.extract.pagetype import load_model as load_type_model
 from copydesk.extract.storymodel import load_model
 from copydesk.options import ExtractOptions
@@ -68,3 +80,26 @@ def test_a_doubtful_page_keeps_more_than_a_sure_one() -> None:
     assert best_f1_keep(np.array([0.6, 0.5, 0.4]), sizes).tolist() == [True, True, True]
     assert not best_f1_keep(np.zeros(3), sizes).any()
     assert best_f1_keep(np.zeros(0), np.zeros(0)).shape == (0,)
+
+
+def test_the_cut_acts_only_where_the_page_is_surely_not_an_article(shared_dir) -> None:
+    # s6 / s2 / s2a: the expected-F1 cut only under P(article) 0.4 / 0.2, whatever the page's label; s2a only adds.
+    model, type_model = load_model(), load_type_model()
+    platt = (0.63, 0.15)
+    for page in (p for n, p in enumerate(iter_all(None, shared_dir)) if n % 40 == 0):
+        item = replay_of(page, type_model, {"shipped": [model] * 5})
+        logits = item.logits.get("shipped")
+        if logits is None or item.page_type is None:
+            continue
+        now, cut = today(item, logits, model, platt)[0], unsure_f1_platt(item, logits, model, platt)[0]
+        if not (cut & ~now).any() or not (now & ~cut).any():
+            continue  # a page where the cut both adds and drops a block tells the variants apart
+        for share, s6, s2 in ((0.3, cut, now), (0.1, cut, cut), (0.5, now, now)):
+            others = (1.0 - share) / 2
+            typed = replace(item, page_type=PageType("article", share, (("article", share), ("listing", others),
+                                                                           ("service", others))))
+            assert VARIANTS["s6"](typed, logits, model, platt)[0].tolist() == s6.tolist()
+            assert VARIANTS["s2"](typed, logits, model, platt)[0].tolist() == s2.tolist()
+            assert VARIANTS["s2a"](typed, logits, model, platt)[0].tolist() == (s2 | now).tolist()
+        return
+    raise AssertionError("no page where the cut both adds and drops a block")
