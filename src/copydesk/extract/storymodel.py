@@ -160,7 +160,7 @@ def page_rows(page: Page, selection: Selection, title: str | None, article_body:
         np.where(index > last, ((index - last) / 10).clip(-2.0, 2.0), 0.0),
         (index >= first) & (index <= last),
         index > headline if headline is not None else 0.0,
-        float(bool(article_body)), _body_overlap(texts, article_body),
+        float(bool(article_body)), _body_overlap(text, article_body),
         digits,
     )
     # Written into one matrix, part by part (booleans read 1.0 / 0.0): no list of columns stacked twice.
@@ -262,18 +262,31 @@ def _prose(ends: np.ndarray, sizes: np.ndarray, linked: np.ndarray) -> np.ndarra
     return ~linked & ends & (sizes >= PROSE_CHARS)
 
 
-def _body_overlap(texts: list[str], article_body: str | None) -> np.ndarray:
-    """The share of each block's words that the declared `articleBody` holds (0 when none is declared)."""
+def _body_overlap(text: PageText, article_body: str | None) -> np.ndarray:
+    """The share of each block's words that the declared `articleBody` holds (0 when none is declared); the
+    words read from the page's lower-cased join (`text`), where a text's stretch is its own lower case."""
+    texts = text.texts
     if not article_body:
         return np.zeros(len(texts))
     word = word_pattern()  # Thai and Burmese words keep their vowel signs
     body = set(word.findall(article_body.lower()))
     out = np.zeros(len(texts))
-    for i, text in enumerate(texts):
-        words = word.findall(text.lower())
-        if words:
-            out[i] = sum(map(body.__contains__, words)) / len(words)
+    if not text.aligned:  # a letter lower-cased to two: the join's offsets are not the texts'
+        for i, one in enumerate(texts):
+            _share_in(out, i, word.findall(one.lower()), body)
+        return out
+    lowered, start = text.lowered, 0
+    for i, one in enumerate(texts):
+        end = start + len(one)
+        _share_in(out, i, word.findall(lowered, start, end), body)  # no word runs over the separator
+        start = end + 1
     return out
+
+
+def _share_in(out: np.ndarray, i: int, words: list[str], body: set[str]) -> None:
+    """Writes into `out[i]` the share of `words` that `body` holds (none when there are no words)."""
+    if words:
+        out[i] = sum(map(body.__contains__, words)) / len(words)
 
 
 def _character_columns(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
