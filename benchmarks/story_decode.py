@@ -129,7 +129,7 @@ def replay_of(page: Page, type_model: Any, triples: dict[str, list[StoryModel]])
         utf8 = html if encoding == "utf-8" and not html.startswith(b"\xef\xbb\xbf") else None
         tree = parse_html(text, opts, clock, utf8)
         metadata = read_metadata(tree, page.url, now=latest_day(opts.today))
-        blocks, rules, page_type = story_of(tree, text, metadata, opts, clock, page.url, type_model)
+        blocks, rules, page_type, _ = story_of(tree, text, metadata, opts, clock, page.url, type_model)
     except PageRejected as rejected:
         return Replay(light, refused=failed(rejected.status, rejected.reason, url=page.url))
     rows = _rows(blocks, rules, metadata, page_type, page.url)

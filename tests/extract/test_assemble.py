@@ -93,7 +93,7 @@ def _byline_story(wcxb_rows: list[dict], wcxb_html: Any) -> tuple[str, Metadata,
     text, _ = decode_html(html)
     tree = parse_html(text, opts, clock)
     meta = read_metadata(tree, None, now="2026-12-08")
-    page, selection, page_type = story_of(tree, text, meta, opts, clock, None)
+    page, selection, page_type, _ = story_of(tree, text, meta, opts, clock, None)
     byline = next(i for i in selection.kept if page.blocks[i].text == "By Block Renovation")
     return text, meta, page, selection, page_type, byline
 

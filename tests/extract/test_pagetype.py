@@ -198,10 +198,10 @@ def _words_by_stripping_every_token(text: str) -> dict[str, int]:
 def test_counted_words_are_the_stripped_tokens_counted(text: str) -> None:
     """Tokens of letters and digits alone are looked up unstripped: none of WORD_PUNCTUATION is one of them."""
     assert not any(c.isalnum() for c in WORD_PUNCTUATION)
-    assert {w: n for w, n in _counted_words(text).items() if n} == _words_by_stripping_every_token(text)
+    assert {w: n for w, n in _counted_words(text.lower()).items() if n} == _words_by_stripping_every_token(text)
 
 
 def test_counted_words_of_real_pages(holdout_pages) -> None:
     for _, _, html in holdout_pages[:40]:
         text = html.decode("utf-8", "replace")[:30_000]
-        assert {w: n for w, n in _counted_words(text).items() if n} == _words_by_stripping_every_token(text)
+        assert {w: n for w, n in _counted_words(text.lower()).items() if n} == _words_by_stripping_every_token(text)

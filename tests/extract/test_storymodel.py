@@ -17,6 +17,7 @@ from benchmarks.scores import word_prf
 from copydesk import extract
 from copydesk.errors import FormatError
 from copydesk.extract.blocks import Block, Page, collect_blocks
+from copydesk.extract.pagetext import joined_text
 from copydesk.extract.pagetype import TRAINED_TYPES
 from copydesk.extract.scoring import select_blocks
 from copydesk.extract.storymodel import (
@@ -36,7 +37,7 @@ from copydesk.extract.storymodel import (
 from copydesk.html import Clock, decode_html, parse_html
 from copydesk.learn import Dense
 from copydesk.options import ExtractOptions
-from copydesk.textunits import text_size
+from copydesk.textunits import text_size, word_pattern
 
 
 def _shipped() -> dict:
@@ -159,7 +160,24 @@ def test_a_thai_blocks_overlap_with_the_declared_body_counts_whole_words(shared_
 
     with (shared_dir / "data" / "newspaper4k" / "expected.jsonl").open(encoding="utf-8") as fh:
         body = next(r for r in map(json.loads, fh) if r["file"] == "thai_article.html.gz")["text"].split("\n\n")[0]
-    assert _body_overlap(["ติดตามข่าวสาร", "ผู้สื่อข่าวได้รับแจ้งจากนาย"], body).tolist() == [0.0, 1.0]
+    assert _body_overlap(joined_text(["ติดตามข่าวสาร", "ผู้สื่อข่าวได้รับแจ้งจากนาย"]), body).tolist() == [0.0, 1.0]
+
+
+@pytest.mark.parametrize("texts", [
+    ["ΟΔΟΣ ΑΘΗΝΑΣ", "ΣΑΣ λέει", "", "Athens road"],  # sigmas at a text's ends: each text's own lower case
+    ["İstanbul’da ΟΔΟΣ", "ΑΘΗΝΑΣ İzmir"],  # "İ" lower-cases to two letters: read text by text
+])
+def test_a_blocks_overlap_reads_its_own_words_in_the_pages_join(texts: list[str]) -> None:
+    """`_body_overlap` reads each block's words from the page's lower-cased join: the words each text's own
+    lower case gives, also where a sigma ends a text or a letter lower-cases to two."""
+    from copydesk.extract.storymodel import _body_overlap
+
+    body = "Οδος αθηνας in istanbul’da: athens"
+    word = word_pattern()
+    words = set(word.findall(body.lower()))
+    expected = [sum(w in words for w in found) / len(found) if (found := word.findall(t.lower())) else 0.0
+                for t in texts]
+    assert _body_overlap(joined_text(texts), body).tolist() == expected
 
 
 def test_what_follows_a_storys_last_paragraph_is_marked_as_past_it(page, shared_dir) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tracemalloc
 
+from copydesk.extract.pagetext import joined_text
 from copydesk.extract.storyself import FEATURES, page_site_keys, self_columns
 
 
@@ -17,10 +18,10 @@ def test_the_site_is_named_however_it_is_spelt_and_short_names_are_no_evidence()
              "Die Strecke führt über 40 Kilometer durch den Wald.",
              "Straße frei: bike-magazin.de testet Räder",  # the host as printed
              ""]
-    columns = self_columns(texts, keys)
+    columns = self_columns(joined_text(texts), keys)
     assert columns.shape == (4, len(FEATURES))
     assert columns[:, 0].tolist() == [1.0, 0.0, 1.0, 0.0]
-    assert self_columns(texts, frozenset())[:, 0].tolist() == [0.0] * 4  # no name known, nothing named
+    assert self_columns(joined_text(texts), frozenset())[:, 0].tolist() == [0.0] * 4  # no name known, nothing named
 
 
 
@@ -31,7 +32,7 @@ def test_a_block_repeating_the_sites_name_is_searched_once_not_at_every_repeat()
     texts = ["a" * 2_000_000, "the story", "aaaa again"]
     tracemalloc.start()
     try:
-        columns = self_columns(texts, ["aaaa"])
+        columns = self_columns(joined_text(texts), ["aaaa"])
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()

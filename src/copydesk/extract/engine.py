@@ -15,6 +15,7 @@ from selectolax.lexbor import LexborHTMLParser
 from copydesk.extract.assemble import assemble_article
 from copydesk.extract.blocks import Page, collect_blocks, fallback_views
 from copydesk.extract.metadata import Metadata, read_metadata
+from copydesk.extract.pagetext import PageText, page_text
 from copydesk.extract.pagetype import PageType, PageTypeModel, classify_page
 from copydesk.extract.scoring import FALLBACK_MIN_CHARS, Selection, kept_chars, select_blocks
 from copydesk.extract.status import replies_are_content
@@ -53,10 +54,10 @@ def extract_with_model(html: bytes | str, url: str | None, model: StoryModel | N
         tree = parse_html(text, opts, clock, utf8)
         metadata = read_metadata(tree, url, now=latest_day(opts.today))  # before anything reads the body
         clock.check("metadata")
-        page, rules, page_type = story_of(tree, text, metadata, opts, clock, url, type_model)
+        page, rules, page_type, words = story_of(tree, text, metadata, opts, clock, url, type_model)
         selection, confidence, story = apply_model(model or load_model(), page, rules, metadata.title,
                                                    metadata.article_body, page_type,
-                                                   page_site_keys(metadata.site_name, url))
+                                                   page_site_keys(metadata.site_name, url), words)
         clock.check("scoring")
         # The byline is read from the rules' story as well as the model's: a network's margin never moves an author.
         byline_from = sorted({*rules.kept, *story})
@@ -76,12 +77,16 @@ def latest_day(today: str | None) -> str:
 
 
 def story_of(tree: LexborHTMLParser, text: str, metadata: Metadata, opts: ExtractOptions, clock: Clock,
-             url: str | None, type_model: PageTypeModel | None = None) -> tuple[Page, Selection, PageType]:
-    """The page's blocks, the rules' story and the page's type (what the story model and its training read)."""
+             url: str | None,
+             type_model: PageTypeModel | None = None) -> tuple[Page, Selection, PageType, PageText]:
+    """The page's blocks, the rules' story, the page's type (what the story model and its training read) and
+    the blocks' texts joined and lower-cased once (`page_text`), for the story model's rows."""
     page = collect_blocks(tree, opts, clock)
-    page_type = classify_page(page, metadata, url, text, type_model)  # before the story: a forum's replies are content
-    page, selection = _story(tree, page, opts, clock, replies_are_content(page_type, url))
-    return page, selection, page_type
+    words = page_text(page)  # read by the page type and, unless a fallback view is chosen, by the story model
+    # the type before the story: a forum's replies are content
+    page_type = classify_page(page, metadata, url, text, type_model, words)
+    chosen, selection = _story(tree, page, opts, clock, replies_are_content(page_type, url))
+    return chosen, selection, page_type, words if chosen is page else page_text(chosen)
 
 
 def _story(tree: LexborHTMLParser, page: Page, opts: ExtractOptions, clock: Clock,

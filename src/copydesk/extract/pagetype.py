@@ -28,6 +28,7 @@ from copydesk.errors import FormatError
 from copydesk.extract.blocks import Page
 from copydesk.extract.boilerplate import LINK_HEAVY
 from copydesk.extract.metadata import Metadata
+from copydesk.extract.pagetext import PageText, page_text
 from copydesk.model import PAGE_TYPES
 from copydesk.textunits import has_full_stop, text_units
 
@@ -212,15 +213,17 @@ def checked_model(data: dict) -> PageTypeModel:
 
 
 def classify_page(page: Page, meta: Metadata, url: str | None, html_text: str,
-                  model: PageTypeModel | None = None) -> PageType:
-    """The page's type from its blocks, metadata, URL and markup (`model` defaults to the shipped one)."""
-    return (model or load_model()).classify(page_features(page, meta, url, html_text))
+                  model: PageTypeModel | None = None, text: PageText | None = None) -> PageType:
+    """The page's type from its blocks, metadata, URL and markup (`model` defaults to the shipped one; `text`,
+    the page's `page_text`, is built here when not given)."""
+    return (model or load_model()).classify(page_features(page, meta, url, html_text, text))
 
 
-def page_features(page: Page, meta: Metadata, url: str | None, html_text: str) -> list[float]:
+def page_features(page: Page, meta: Metadata, url: str | None, html_text: str,
+                  text: PageText | None = None) -> list[float]:
     """One row of numbers, in `feature_names()` order; counts are log1p, shares 0-1."""
-    row = (_url_features(meta.canonical_url or url) + _declared_features(meta, html_text) + _block_features(page)
-           + _title_features(meta))
+    row = (_url_features(meta.canonical_url or url) + _declared_features(meta, html_text)
+           + _block_features(page, text or page_text(page)) + _title_features(meta))
     if len(row) != len(_FEATURE_NAMES):  # a code change that forgot a name; caught by the tests
         raise AssertionError(f"{len(row)} page features for {len(_FEATURE_NAMES)} names")
     return row
@@ -283,7 +286,7 @@ def _title_features(meta: Metadata) -> list[float]:
     return [math.log1p(text_units(meta.title or ""))]
 
 
-def _block_features(page: Page) -> list[float]:
+def _block_features(page: Page, text: PageText) -> list[float]:
     blocks = page.blocks
     n = len(blocks) or 1
     chars = prose = longest = 0.0  # in Latin-character equivalents (`Block.size`)
@@ -323,8 +326,7 @@ def _block_features(page: Page) -> list[float]:
         questions += block.text.rstrip().endswith(("?", "？", "؟"))
         if block.hint and not running_prose:  # a class name is evidence of chrome, not over running prose
             hints[block.hint] += 1
-    text = "\n".join(block.text for block in blocks)
-    words = _counted_words(text[:WORD_TEXT_CHARS])
+    words = _counted_words(text.lowered_head(WORD_TEXT_CHARS))
     best = max(frame_prose.values(), default=0)
     tags = page.tag
     log = math.log1p
@@ -334,18 +336,18 @@ def _block_features(page: Page) -> list[float]:
         log(headings), headings / n, log(linked_headings), log(teaser_headings), lists / n, log(tables), log(code),
         quotes / n, short / n, questions / n, log(tags.count("article")), log(tags.count("form")),
         log(tags.count("ul") + tags.count("ol")),
-        log(sum(map(text.count, CURRENCY_SIGNS)) + sum(words[w] for w in CURRENCY_WORDS)),
+        log(sum(map(text.joined.count, CURRENCY_SIGNS)) + sum(words[w] for w in CURRENCY_WORDS)),
         *(log(sum(words[w] for w in group)) for group in WORD_GROUPS.values()),
         log(headline_teasers), log(prose / prose_blocks) if prose_blocks else 0.0, log(len(page.images)),
         *(hints[hint] / n for hint in HINTS),
     ]
 
 
-def _counted_words(text: str) -> Counter[str]:
-    """How often each of `COUNTED_WORDS` occurs in `text`, punctuation stripped from word ends: the raw
-    tokens are counted first (in C); the counted words among the tokens of letters and digits alone are
-    found by one set intersection, and only the other distinct tokens (a quarter) are stripped in Python."""
-    tokens = Counter(text.lower().split())
+def _counted_words(lowered: str) -> Counter[str]:
+    """How often each of `COUNTED_WORDS` occurs in the lower-case text `lowered`, punctuation stripped from word
+    ends: the raw tokens are counted first (in C); the counted words among the tokens of letters and digits alone
+    are found by one set intersection, and only the other distinct tokens (a quarter) are stripped in Python."""
+    tokens = Counter(lowered.split())
     words: Counter[str] = Counter({word: tokens[word] for word in tokens.keys() & COUNTED_ALNUM})
     for token in filterfalse(str.isalnum, tokens):
         word = token.strip(WORD_PUNCTUATION)

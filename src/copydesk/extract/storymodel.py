@@ -35,6 +35,7 @@ import orjson
 from copydesk.errors import FormatError
 from copydesk.extract.blocks import Block, Page
 from copydesk.extract.boilerplate import LINK_HEAVY
+from copydesk.extract.pagetext import PageText, page_text
 from copydesk.extract.pagetype import TRAINED_TYPES, PageType
 from copydesk.extract.phrases import known_category
 from copydesk.extract.scoring import ALL_HINTS, Selection, block_weight, frame_scores
@@ -109,18 +110,20 @@ FEATURE_COUNT = len(feature_names())
 
 
 def page_rows(page: Page, selection: Selection, title: str | None, article_body: str | None,
-              type_probabilities: Sequence[float], site_keys: Iterable[str]) -> np.ndarray:
+              type_probabilities: Sequence[float], site_keys: Iterable[str],
+              text: PageText | None = None) -> np.ndarray:
     """One feature row per block of `page` (see `feature_names`), built column by column;
     `type_probabilities` are the page-type classifier's, in `TRAINED_TYPES` order: what a page's
     content is depends on its type (a listing's items, a forum's replies); `site_keys` are the site's
-    names (`storyself.page_site_keys`)."""
+    names (`storyself.page_site_keys`); `text` is the page's `page_text` (built here when not given)."""
     blocks = page.blocks
     n = len(blocks)
     if not n:
         return np.zeros((0, FEATURE_COUNT))
     # Each block attribute read once, in C (`map` of an attribute getter into `np.fromiter`), and each block's
     # weight computed once for both the frame scores and its own column.
-    texts = list(map(_TEXT, blocks))
+    text = text or page_text(page)
+    texts = text.texts
     if selection.weighed is not None:  # the rules scored this page with every hint already
         weights, scores = selection.weighed
     else:
@@ -157,7 +160,7 @@ def page_rows(page: Page, selection: Selection, title: str | None, article_body:
         np.where(index > last, ((index - last) / 10).clip(-2.0, 2.0), 0.0),
         (index >= first) & (index <= last),
         index > headline if headline is not None else 0.0,
-        float(bool(article_body)), _body_overlap(texts, article_body),
+        float(bool(article_body)), _body_overlap(text, article_body),
         digits,
     )
     # Written into one matrix, part by part (booleans read 1.0 / 0.0): no list of columns stacked twice.
@@ -176,7 +179,7 @@ def page_rows(page: Page, selection: Selection, title: str | None, article_body:
                  _tail(prose, sizes, linked, kinds, index),
                  shape_columns(page, _anchor(headline, first, n), arrays),
                  end_columns(page, arrays, prose),
-                 self_columns(texts, site_keys)):
+                 self_columns(text, site_keys)):
         width = part.shape[-1]
         rows[:, at:at + width] = part
         at += width
@@ -185,8 +188,8 @@ def page_rows(page: Page, selection: Selection, title: str | None, article_body:
     return rows
 
 
-_TEXT, _FRAME, _SIZE, _DENSITY, _KIND, _HINT, _CAPTION = map(
-    attrgetter, ("text", "frame", "size", "link_density", "kind", "hint", "caption"))
+_FRAME, _SIZE, _DENSITY, _KIND, _HINT, _CAPTION = map(
+    attrgetter, ("frame", "size", "link_density", "kind", "hint", "caption"))
 
 
 def _anchor(headline: int | None, first: int, n: int) -> int | None:
@@ -259,18 +262,31 @@ def _prose(ends: np.ndarray, sizes: np.ndarray, linked: np.ndarray) -> np.ndarra
     return ~linked & ends & (sizes >= PROSE_CHARS)
 
 
-def _body_overlap(texts: list[str], article_body: str | None) -> np.ndarray:
-    """The share of each block's words that the declared `articleBody` holds (0 when none is declared)."""
+def _body_overlap(text: PageText, article_body: str | None) -> np.ndarray:
+    """The share of each block's words that the declared `articleBody` holds (0 when none is declared); the
+    words read from the page's lower-cased join (`text`), where a text's stretch is its own lower case."""
+    texts = text.texts
     if not article_body:
         return np.zeros(len(texts))
     word = word_pattern()  # Thai and Burmese words keep their vowel signs
     body = set(word.findall(article_body.lower()))
     out = np.zeros(len(texts))
-    for i, text in enumerate(texts):
-        words = word.findall(text.lower())
-        if words:
-            out[i] = sum(map(body.__contains__, words)) / len(words)
+    if not text.aligned:  # a letter lower-cased to two: the join's offsets are not the texts'
+        for i, one in enumerate(texts):
+            _share_in(out, i, word.findall(one.lower()), body)
+        return out
+    lowered, start = text.lowered, 0
+    for i, one in enumerate(texts):
+        end = start + len(one)
+        _share_in(out, i, word.findall(lowered, start, end), body)  # no word runs over the separator
+        start = end + 1
     return out
+
+
+def _share_in(out: np.ndarray, i: int, words: list[str], body: set[str]) -> None:
+    """Writes into `out[i]` the share of `words` that `body` holds (none when there are no words)."""
+    if words:
+        out[i] = sum(map(body.__contains__, words)) / len(words)
 
 
 def _character_columns(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -502,11 +518,12 @@ def settle(page: Page, decided: np.ndarray, logits: np.ndarray, sizes: np.ndarra
 
 def apply_model(model: StoryModel, page: Page, selection: Selection, title: str | None,
                 article_body: str | None, page_type: PageType,
-                site_keys: Iterable[str]) -> tuple[Selection, float, tuple[int, ...]]:
+                site_keys: Iterable[str], text: PageText | None = None) -> tuple[Selection, float, tuple[int, ...]]:
     """The rules' selection re-decided block by block by the model, the page's confidence, and the story
-    before an article's blocks the model doubts were trimmed (`trim_article`; where the byline is read)."""
+    before an article's blocks the model doubts were trimmed (`trim_article`; where the byline is read);
+    `text` is the page's `page_text` (built here when not given)."""
     probabilities = type_probabilities(page_type)
-    rows = page_rows(page, selection, title, article_body, probabilities, site_keys)
+    rows = page_rows(page, selection, title, article_body, probabilities, site_keys, text)
     logits = model.logits(rows)
     decided = model.decide(logits, rows[:, 0] > 0, list_page(probabilities)) if len(rows) else np.zeros(0, bool)
     sizes = np.fromiter(map(_SIZE, page.blocks), np.float64, len(page.blocks))

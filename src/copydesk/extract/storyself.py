@@ -11,17 +11,17 @@ product's page names its maker in its description, a story quotes its own site).
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from itertools import accumulate
 
 import numpy as np
 
 from copydesk.extract.metadata.title import site_keys, squash
+from copydesk.extract.pagetext import PageText
 from copydesk.urls import archived_url, host_of
 
 FEATURES = ("names_site",)
 MIN_SITE_KEY = 4  # a shorter squashed name ("bz", "ndr") is a syllable of too many words
-_SEPARATOR = "\x00"  # between blocks' texts: no HTML text holds it (parsers replace NUL)
 
 
 def page_site_keys(site_name: str | None, url: str | None) -> frozenset[str]:
@@ -31,23 +31,23 @@ def page_site_keys(site_name: str | None, url: str | None) -> frozenset[str]:
     return frozenset(k for k in keys if len(k) >= MIN_SITE_KEY)
 
 
-def self_columns(texts: Sequence[str], keys: Iterable[str]) -> np.ndarray:
-    """One row of `FEATURES` per text: whether its squashed text holds one of the site's `keys` (searched in
-    the page's texts joined and lower-cased once, not text by text)."""
-    n = len(texts)
+def self_columns(text: PageText, keys: Iterable[str]) -> np.ndarray:
+    """One row of `FEATURES` per block text of `text` (the page's `page_text`): whether its squashed text holds
+    one of the site's `keys` (searched in the page's texts joined and lower-cased once, not text by text)."""
+    n = len(text.texts)
     out = np.zeros((n, len(FEATURES)))
     keys = tuple(keys)
     if n and keys:
-        out[_naming(texts, keys), 0] = 1.0
+        out[_naming(text, keys), 0] = 1.0
     return out
 
 
-def _naming(texts: Sequence[str], keys: tuple[str, ...]) -> list[int]:
+def _naming(text: PageText, keys: tuple[str, ...]) -> list[int]:
     """The texts whose squashed form holds one of `keys`: only those whose lower-case text holds a key's
-    first characters are squashed."""
-    joined = _SEPARATOR.join(texts)
-    lowered = joined.lower()
-    if len(lowered) != len(joined):  # a rare letter lower-cased to two: the offsets differ, read text by text
+    first characters are squashed. A key (letters and digits) never holds the separator, so never runs across
+    two texts."""
+    texts, lowered = text.texts, text.lowered
+    if not text.aligned:  # a rare letter lower-cased to two: the offsets differ, read text by text
         return [i for i, t in enumerate(texts) if _holds_a_key(squash(t), keys)]
     # each text's start in `joined`, and one past the last text's separator (plain ints: a page has ~100 texts)
     starts = list(accumulate(map(_ONE_MORE, map(len, texts)), initial=0))
