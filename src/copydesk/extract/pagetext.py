@@ -8,6 +8,7 @@ built once a page (`engine.story_of`) and passed down to both.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import accumulate
 
 from copydesk.extract.blocks import Page
 
@@ -17,11 +18,12 @@ CAPITAL_SIGMA = "\u03a3"  # the one letter whose lower case depends on what foll
 
 @dataclass(frozen=True, slots=True)
 class PageText:
-    """A page's block texts, their join (`SEPARATOR` between) and the join lower-cased."""
+    """A page's block texts, their join (`SEPARATOR` between), the join lower-cased, and where each text starts."""
 
     texts: list[str]
     joined: str
     lowered: str
+    starts: list[int]  # each text's offset in `joined`, then one past the last text's separator (n + 1 entries)
 
     @property
     def aligned(self) -> bool:
@@ -51,4 +53,9 @@ def page_text(page: Page) -> PageText:
 def joined_text(texts: list[str]) -> PageText:
     """`texts` joined and lower-cased once."""
     joined = SEPARATOR.join(texts)
-    return PageText(texts, joined, joined.lower())
+    # plain ints, summed in C: a page has ~100 texts
+    starts = list(accumulate(map(_ONE_MORE, map(len, texts)), initial=0))
+    return PageText(texts, joined, joined.lower(), starts)
+
+
+_ONE_MORE = (1).__add__  # a text's length and its separator

@@ -275,11 +275,9 @@ def _body_overlap(text: PageText, article_body: str | None) -> np.ndarray:
         for i, one in enumerate(texts):
             _share_in(out, i, word.findall(one.lower()), body)
         return out
-    lowered, start = text.lowered, 0
-    for i, one in enumerate(texts):
-        end = start + len(one)
-        _share_in(out, i, word.findall(lowered, start, end), body)  # no word runs over the separator
-        start = end + 1
+    lowered, starts = text.lowered, text.starts
+    for i in range(len(texts)):  # no word runs over the separator
+        _share_in(out, i, word.findall(lowered, starts[i], starts[i + 1] - 1), body)
     return out
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
-from itertools import accumulate
 
 import numpy as np
 
@@ -46,18 +45,13 @@ def _naming(text: PageText, keys: tuple[str, ...]) -> list[int]:
     """The texts whose squashed form holds one of `keys`: only those whose lower-case text holds a key's
     first characters are squashed. A key (letters and digits) never holds the separator, so never runs across
     two texts."""
-    texts, lowered = text.texts, text.lowered
+    texts, lowered, starts = text.texts, text.lowered, text.starts
     if not text.aligned:  # a rare letter lower-cased to two: the offsets differ, read text by text
         return [i for i, t in enumerate(texts) if _holds_a_key(squash(t), keys)]
-    # each text's start in `joined`, and one past the last text's separator (plain ints: a page has ~100 texts)
-    starts = list(accumulate(map(_ONE_MORE, map(len, texts)), initial=0))
     found = sorted({b for head in {k[:MIN_SITE_KEY] for k in keys} for b in _blocks_holding(lowered, head, starts)})
     # most names stand as written ("correctiv.org"); only the others are squashed ("BIKE Magazin")
     return [i for i in found
             if _holds_a_key(lowered[starts[i]:starts[i + 1] - 1], keys) or _holds_a_key(squash(texts[i]), keys)]
-
-
-_ONE_MORE = (1).__add__  # a text's length and its separator
 
 
 def _holds_a_key(text: str, keys: tuple[str, ...]) -> bool:
