@@ -17,6 +17,13 @@ highest expected F1 (`best_f1_keep`) on sigmoid(logit), then copies; c the same 
 (a·logit + b fitted for fold k on the other folds' tune pages); d / dc b / c only on blocks inside today's
 margins (outside them, today's verdict); e today's on a page typed article, dc's on the others; s6 / s2 dc's
 on a page whose probability of `article` is under 0.4 / 0.2, today's elsewhere; s2a s2 adding blocks only.
+
+Families (RESULTS, "decisions by the page's structure"), each a grid whose value inner CV chooses per fold (the
+value best on the other four folds): g1 / g1c a block's logit pulled toward its group's (same tag chain and kind;
+g1c within one container); g2 / g2f kept runs grown to neighbours past a lower margin (g2f within one parent
+frame); g3 the margins lowered inside the smallest frame holding most of the kept story, raised outside it.
+`--fixed 'g3=[0.8, 0.5]'` scores one value in every fold; `--split holdout` scores one split's pages (with a cache
+of the as-shipped models, `--compute --triples names-B-141516/as-shipped,… --cache …`).
 """
 
 from __future__ import annotations
@@ -412,14 +419,14 @@ def _hysteresis(low: float, same_parent: bool) -> Decision:
     return decision
 
 
-def _region(share: float, shift: float) -> Decision:
+def _region(share: float, shift: float, raise_inside: bool = True, lower_outside: bool = True) -> Decision:
     def decision(item: Replay, logits: np.ndarray, model: StoryModel,
                  platt: tuple[float, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         assert item.blocks is not None
         inside = kept_region(item.blocks, logits, _today_decided(item, logits, model), item.sizes, share)
         if inside is None or not shift:
             return today(item, logits, model, platt)
-        return _decided_on(item, logits + np.where(inside, shift, -shift), model)
+        return _decided_on(item, logits + np.where(inside, shift * raise_inside, -shift * lower_outside), model)
     return decision
 
 
@@ -431,6 +438,10 @@ FAMILIES: dict[str, tuple[tuple[Any, ...], Callable[[Any], Decision]]] = {
     "g2f": ((0.0, 0.5, 1.0, 1.5, 2.0), lambda v: _hysteresis(v, True)),
     "g3": (((0.6, 0.0), *((s, d) for s in (0.6, 0.8) for d in (0.5, 1.0, 1.5, 2.0))), lambda v: _region(*v)),
 }
+# Read after the declared families' numbers, never candidates of this round (RESULTS, "post hoc"): g3's two halves,
+# the margins only lowered inside the region / only raised outside it.
+FAMILIES.update({"g3in": (FAMILIES["g3"][0], lambda v: _region(*v, lower_outside=False)),
+                 "g3out": (FAMILIES["g3"][0], lambda v: _region(*v, raise_inside=False))})
 
 
 def platt_fit(logits: np.ndarray, labels: np.ndarray, weights: np.ndarray) -> tuple[float, float]:
@@ -627,8 +638,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                         "trained since, e.g. --triples pagewt-P-141516: folders of out/)")
     parser.add_argument("--against", default=None, help="control triples, read with the same variants: each "
                         "arm's mean, per fold and calibration pooled against them")
-    parser.add_argument("--fixed", default=None, help="one family at one value in every fold, e.g. g1=0.5 "
-                        "(the holdout's, and the shipped constant's)")
+    parser.add_argument("--fixed", default=None, help="families at one value in every fold, e.g. "
+                        "'g3=[0.8, 0.5];g2f=0.5' (the holdout's, and the shipped constant's)")
+    parser.add_argument("--split", default=None, help="score the pages of this split only (tune, holdout)")
     args = parser.parse_args(argv)
     triples = args.triples.split(",")
     if args.compute:
@@ -650,10 +662,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         results.update({(family, t): got for t, got in composite.items()})
         print(family, "values per fold (inner CV):", per_fold_values, "best on all folds:", best,
               "objective on all folds:", {str(v): round(o, 5) for v, o in overall.items()}, flush=True)
-    if args.fixed:
-        family, value = args.fixed.split("=")
+    for fixed in args.fixed.split(";") if args.fixed else []:
+        family, value = fixed.split("=")
         decision = FAMILIES[family][1](json.loads(value))
         results.update({(family, t): _scored(_records(items, decision, t)) for t in triples})
+    if args.split:  # the pages of one split only (the holdout of the as-shipped models: what `gate check` reads)
+        results = {key: _scored([r for r in got["pages"] if r["split"] == args.split]) for key, got in results.items()}
     print(table(results))
     for (n, t), got in results.items():
         if n in PLATT_VARIANTS:
