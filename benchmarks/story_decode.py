@@ -17,6 +17,13 @@ highest expected F1 (`best_f1_keep`) on sigmoid(logit), then copies; c the same 
 (a·logit + b fitted for fold k on the other folds' tune pages); d / dc b / c only on blocks inside today's
 margins (outside them, today's verdict); e today's on a page typed article, dc's on the others; s6 / s2 dc's
 on a page whose probability of `article` is under 0.4 / 0.2, today's elsewhere; s2a s2 adding blocks only.
+
+Families (RESULTS, "decisions by the page's structure"), each a grid whose value inner CV chooses per fold (the
+value best on the other four folds): g1 / g1c a block's logit pulled toward its group's (same tag chain and kind;
+g1c within one container); g2 / g2f kept runs grown to neighbours past a lower margin (g2f within one parent
+frame); g3 the margins lowered inside the smallest frame holding most of the kept story, raised outside it.
+`--fixed 'g3=[0.8, 0.5]'` scores one value in every fold; `--split holdout` scores one split's pages (with a cache
+of the as-shipped models, `--compute --triples names-B-141516/as-shipped,… --cache …`).
 """
 
 from __future__ import annotations
@@ -302,6 +309,141 @@ VARIANTS.update({"s6": _where_not_article(0.4, unsure_f1_platt), "s2": _where_no
 PLATT_VARIANTS = {"c", "dc", "e", "e-adds", "e-drops", "lists", "s6", "s2", "s2a"}
 
 
+# --- RESULTS, "decisions by the page's structure": families whose parameter inner CV chooses per fold ---
+
+CONSENSUS_MIN = 3  # a group of two is a pair, not a structure (a list's items, a forum's replies)
+TAG_CHAIN = 3  # the block's frame and its two parents: an item's shape (li in ul in div)
+
+
+def _ancestor(parents: Sequence[int], frame: int, up: int) -> int:
+    for _ in range(up):
+        if frame < 0:
+            break
+        frame = parents[frame]
+    return frame
+
+
+def group_consensus(page: Blocks, logits: np.ndarray, sizes: np.ndarray, pull: float, bounded: bool) -> np.ndarray:
+    """Each block's logit moved by `pull` toward its group's mean (weighted by size + 1): a group is the blocks of
+    one kind whose frame tag chain (`TAG_CHAIN` frames up) is the same, and, when `bounded`, the same frame above
+    that chain (one container); groups under `CONSENSUS_MIN` blocks stay as they are."""
+    parents, tags = page.parent, page.tag
+    members: dict[tuple[Any, ...], list[int]] = {}
+    for i, block in enumerate(page.blocks):
+        chain, frame = [block.kind], block.frame
+        for _ in range(TAG_CHAIN):
+            chain.append(tags[frame] if frame >= 0 else "")
+            frame = parents[frame] if frame >= 0 else -1
+        if bounded:
+            chain.append(str(frame))
+        members.setdefault(tuple(chain), []).append(i)
+    out = logits.copy()
+    weights = sizes + 1.0
+    for group in members.values():
+        if len(group) >= CONSENSUS_MIN:
+            at = np.asarray(group)
+            mean = float((logits[at] * weights[at]).sum() / weights[at].sum())
+            out[at] = logits[at] + pull * (mean - logits[at])
+    return out
+
+
+def grown_runs(page: Blocks, decided: np.ndarray, eligible: np.ndarray, same_parent: bool) -> np.ndarray:
+    """`decided` with every kept run grown to the `eligible` blocks next to it in reading order (through other
+    eligible ones), and, when `same_parent`, only between blocks whose frames share their parent frame."""
+    n = len(decided)
+    out = decided.copy()
+    inside = decided | eligible
+    parents = [page.parent[b.frame] for b in page.blocks]
+    start = 0
+    while start < n:  # the runs of blocks kept or eligible, linked where allowed
+        end = start + 1
+        while end < n and inside[start] and inside[end] and (not same_parent or parents[end] == parents[end - 1]):
+            end += 1
+        if inside[start] and decided[start:end].any():
+            out[start:end] = True
+        start = end
+    return out
+
+
+def kept_region(page: Blocks, logits: np.ndarray, decided: np.ndarray, sizes: np.ndarray,
+                share: float) -> np.ndarray | None:
+    """Which blocks lie in the smallest frame holding `share` (> 0.5) of the decided blocks' expected story
+    (sigmoid(logit) × size); None when nothing is kept or that frame holds every block."""
+    mass = _sigmoid(logits) * sizes * decided
+    total = float(mass.sum())
+    if total <= 0.0:
+        return None
+    frames = np.fromiter((b.frame for b in page.blocks), np.int64, len(page.blocks))
+    per_frame = np.zeros(len(page.parent) + 1)
+    np.add.at(per_frame, frames + 1, mass)
+    cumulative = np.cumsum(per_frame)  # frames inside f are f … end[f] (preorder): a subtree is a slice
+    ends = np.asarray(page.end, np.int64)
+    held = cumulative[ends + 1] - cumulative[np.arange(len(ends))]
+    holding = (held >= share * total).nonzero()[0]
+    if not len(holding):
+        return None
+    region = int(holding.max())  # nested, so the last in preorder is the smallest
+    inside = (frames >= region) & (frames <= ends[region])
+    return None if inside.all() else inside
+
+
+def _decided_on(item: Replay, z: np.ndarray, model: StoryModel) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Today's decisions (margins, copies, an article's trim) on the decision logits `z`."""
+    assert item.blocks is not None and item.page_type is not None
+    decided = _today_decided(item, z, model)
+    story, keep = settle(item.blocks, decided, z, item.sizes, item.page_type.label == "article")
+    return decided, story, keep
+
+
+def _consensus(pull: float, bounded: bool) -> Decision:
+    def decision(item: Replay, logits: np.ndarray, model: StoryModel,
+                 platt: tuple[float, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        assert item.blocks is not None
+        return _decided_on(item, group_consensus(item.blocks, logits, item.sizes, pull, bounded), model)
+    return decision
+
+
+def _hysteresis(low: float, same_parent: bool) -> Decision:
+    def decision(item: Replay, logits: np.ndarray, model: StoryModel,
+                 platt: tuple[float, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        assert item.blocks is not None and item.rules is not None and item.page_type is not None
+        now = _today_decided(item, logits, model)
+        items_page = list_page(item.probabilities)
+        drop, add = (LIST_DROP_LOGIT, LIST_ADD_LOGIT) if items_page else (model.drop_logit, model.add_logit)
+        rules_kept = np.zeros(len(logits), dtype=bool)
+        rules_kept[list(item.rules.kept)] = True
+        eligible = logits > np.where(rules_kept, drop, add) - low
+        decided = grown_runs(item.blocks, now, eligible, same_parent)
+        story, keep = settle(item.blocks, decided, logits, item.sizes, item.page_type.label == "article")
+        return decided, story, keep
+    return decision
+
+
+def _region(share: float, shift: float, raise_inside: bool = True, lower_outside: bool = True) -> Decision:
+    def decision(item: Replay, logits: np.ndarray, model: StoryModel,
+                 platt: tuple[float, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        assert item.blocks is not None
+        inside = kept_region(item.blocks, logits, _today_decided(item, logits, model), item.sizes, share)
+        if inside is None or not shift:
+            return today(item, logits, model, platt)
+        return _decided_on(item, logits + np.where(inside, shift * raise_inside, -shift * lower_outside), model)
+    return decision
+
+
+# family → its grid (the first value is no change: ties go to it) and the decision of a value
+FAMILIES: dict[str, tuple[tuple[Any, ...], Callable[[Any], Decision]]] = {
+    "g1": ((0.0, 0.25, 0.5, 0.75, 1.0), lambda v: _consensus(v, False)),
+    "g1c": ((0.0, 0.25, 0.5, 0.75, 1.0), lambda v: _consensus(v, True)),
+    "g2": ((0.0, 0.5, 1.0, 1.5, 2.0), lambda v: _hysteresis(v, False)),
+    "g2f": ((0.0, 0.5, 1.0, 1.5, 2.0), lambda v: _hysteresis(v, True)),
+    "g3": (((0.6, 0.0), *((s, d) for s in (0.6, 0.8) for d in (0.5, 1.0, 1.5, 2.0))), lambda v: _region(*v)),
+}
+# Read after the declared families' numbers, never candidates of this round (RESULTS, "post hoc"): g3's two halves,
+# the margins only lowered inside the region / only raised outside it.
+FAMILIES.update({"g3in": (FAMILIES["g3"][0], lambda v: _region(*v, lower_outside=False)),
+                 "g3out": (FAMILIES["g3"][0], lambda v: _region(*v, raise_inside=False))})
+
+
 def platt_fit(logits: np.ndarray, labels: np.ndarray, weights: np.ndarray) -> tuple[float, float]:
     """(a, b) of the weighted logistic fit P(story) = sigmoid(a·logit + b), by Newton's method."""
     x = np.column_stack([logits, np.ones_like(logits)])
@@ -353,6 +495,46 @@ def score(items: Sequence[Replay], name: str, triple: str) -> dict[str, Any]:
     return {"summary": summary, "reliability": reliability(records), "pages": records, "platt": platt}
 
 
+def _records(items: Sequence[Replay], decision: Decision, triple: str) -> list[dict[str, Any]]:
+    models = fold_models(triple)[0]
+    return [page_record(i.page, {"copydesk": outcome(i, decision, triple, models[i.page.fold], (1.0, 0.0))})
+            for i in items]
+
+
+def _scored(records: list[dict[str, Any]]) -> dict[str, Any]:
+    summary = {g: group_scores(rs, "copydesk") for g, rs in sorted(groups(records).items())}
+    return {"summary": summary, "reliability": reliability(records), "pages": records}
+
+
+def objective(per_triple: Sequence[list[dict[str, Any]]], folds: set[int]) -> float:
+    """WCXB all word-F1 + snippet F1 over the pages of `folds`, each the mean over the triples."""
+    total = 0.0
+    for dataset in ("wcxb", "trafilatura"):
+        total += statistics.fmean(group_scores([r for r in rs if r["dataset"] == dataset and r["fold"] in folds],
+                                               "copydesk")["f1"] for rs in per_triple)
+    return total
+
+
+def score_family(items: Sequence[Replay], family: str, triples: Sequence[str],
+                 base: dict[str, list[dict[str, Any]]]) -> tuple[dict[str, dict[str, Any]], list[Any], Any, dict]:
+    """Every grid value on every triple; per fold k the value best on the other folds (`objective`), the fold's
+    pages scored with it. Returns each triple's composite result, the values per fold, the value best on all
+    folds and each value's objective on all folds. `base` is today's records (the grid's first value)."""
+    grid, decision_of = FAMILIES[family]
+    runs = {0: dict(base)}
+    for v, value in enumerate(grid[1:], 1):
+        runs[v] = {t: _records(items, decision_of(value), t) for t in triples}
+    everything = set(range(CV_FOLDS))
+    chosen = []
+    for k in range(CV_FOLDS):
+        others = everything - {k}
+        scores = [objective([runs[v][t] for t in triples], others) for v in range(len(grid))]
+        chosen.append(int(np.argmax(scores)))  # the first of equals: no change first
+    overall = [objective([runs[v][t] for t in triples], everything) for v in range(len(grid))]
+    composite = {t: _scored([runs[chosen[r["fold"]]][t][n] for n, r in enumerate(base[t])]) for t in triples}
+    return composite, [grid[c] for c in chosen], grid[int(np.argmax(overall))], dict(zip(grid, overall))
+
+
 HEADS = ("wcxb", "wcxb:article", "trafilatura", "newspaper4k")
 TYPES = ("collection", "documentation", "forum", "listing", "product", "service")
 
@@ -386,7 +568,7 @@ def arm_of(triple: str) -> str:
 
 
 def arms(results: dict[tuple[str, str], dict[str, Any]]) -> list[tuple[str, str]]:
-    return sorted({(n, arm_of(t)) for n, t in results}, key=lambda na: (list(VARIANTS).index(na[0]), na[1]))
+    return sorted({(n, arm_of(t)) for n, t in results}, key=lambda na: ([*VARIANTS, *FAMILIES].index(na[0]), na[1]))
 
 
 def _arm_mean(results: dict[tuple[str, str], dict[str, Any]], arm: tuple[str, str], group: str) -> float:
@@ -456,6 +638,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                         "trained since, e.g. --triples pagewt-P-141516: folders of out/)")
     parser.add_argument("--against", default=None, help="control triples, read with the same variants: each "
                         "arm's mean, per fold and calibration pooled against them")
+    parser.add_argument("--fixed", default=None, help="families at one value in every fold, e.g. "
+                        "'g3=[0.8, 0.5];g2f=0.5' (the holdout's, and the shipped constant's)")
+    parser.add_argument("--split", default=None, help="score the pages of this split only (tune, holdout)")
     args = parser.parse_args(argv)
     triples = args.triples.split(",")
     if args.compute:
@@ -469,7 +654,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.cache.write_bytes(pickle.dumps(items, protocol=pickle.HIGHEST_PROTOCOL))
     names = args.variants.split(",")
     control = args.against.split(",") if args.against else []
-    results = {(n, t): score(items, n, t) for n in names for t in [*triples, *control]}
+    results = {(n, t): score(items, n, t) for n in names if n in VARIANTS for t in [*triples, *control]}
+    base = {t: results[("a", t)]["pages"] for t in triples if ("a", t) in results}
+    for family in [n for n in names if n in FAMILIES]:
+        base = base or {t: score(items, "a", t)["pages"] for t in triples}
+        composite, per_fold_values, best, overall = score_family(items, family, triples, base)
+        results.update({(family, t): got for t, got in composite.items()})
+        print(family, "values per fold (inner CV):", per_fold_values, "best on all folds:", best,
+              "objective on all folds:", {str(v): round(o, 5) for v, o in overall.items()}, flush=True)
+    for fixed in args.fixed.split(";") if args.fixed else []:
+        family, value = fixed.split("=")
+        decision = FAMILIES[family][1](json.loads(value))
+        results.update({(family, t): _scored(_records(items, decision, t)) for t in triples})
+    if args.split:  # the pages of one split only (the holdout of the as-shipped models: what `gate check` reads)
+        results = {key: _scored([r for r in got["pages"] if r["split"] == args.split]) for key, got in results.items()}
     print(table(results))
     for (n, t), got in results.items():
         if n in PLATT_VARIANTS:

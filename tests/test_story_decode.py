@@ -11,16 +11,22 @@ from benchmarks.story_decode import (
     VARIANTS,
     add_triples,
     best_f1_keep,
+    group_consensus,
+    grown_runs,
+    kept_region,
     outcome,
     platt_fit,
     replay_of,
     today,
     unsure_f1_platt,
 )
+from copydesk.extract.blocks import Page as Blocks
+from copydesk.extract.blocks import collect_blocks
 from copydesk.extract.engine import extract_with_model
 from copydesk.extract.pagetype import PageType
 from copydesk.extract.pagetype import load_model as load_type_model
 from copydesk.extract.storymodel import load_model
+from copydesk.html import Clock, parse_html
 from copydesk.options import ExtractOptions
 
 
@@ -103,3 +109,62 @@ def test_the_cut_acts_only_where_the_page_is_surely_not_an_article(shared_dir) -
             assert VARIANTS["s2a"](typed, logits, model, platt)[0].tolist() == (s2 | now).tolist()
         return
     raise AssertionError("no page where the cut both adds and drops a block")
+
+
+STRUCTURED_PAGE = """<html><body><div id="nav"><ul><li><a href="/a">Home page link</a></li>
+<li><a href="/b">World news</a></li><li><a href="/c">Sport pages</a></li></ul></div>
+<div class="story"><article><p>The first paragraph of the story, long enough to be prose and end a sentence.</p>
+<p>The second paragraph carries on with the story and ends as well.</p>
+<p>The third paragraph closes it with a quote from someone who was there.</p></article>
+<ul><li>Related item one here</li><li>Related item two here</li><li>Related item three here</li></ul></div>
+<section><div><p>A note beside the story.</p></div></section>
+<footer><p>Copyright notice of the site.</p></footer></body></html>"""
+
+
+def _structured_blocks() -> Blocks:
+    opts = ExtractOptions.build(None)
+    page = collect_blocks(parse_html(STRUCTURED_PAGE, opts, Clock(opts.time_budget), None), opts,
+                          Clock(opts.time_budget))
+    assert [b.text.split()[0] for b in page.blocks] == ["Home", "World", "Sport", "The", "The", "The", "Related",
+                                                        "Related", "Related", "A", "Copyright"]
+    return page
+
+
+def test_blocks_of_one_shape_move_toward_their_groups_mean() -> None:
+    # g1: the menu's and the related list's items (li in ul in div) are one group, the story's paragraphs
+    # (p in article in div) another; the lone note and footer keep their own logits.
+    page = _structured_blocks()
+    sizes = np.asarray([b.size for b in page.blocks])
+    logits = np.array([-4.0, -2.0, -3.0, 3.0, -1.0, 4.0, 1.0, 0.5, 2.0, -0.5, -2.0])
+    whole = group_consensus(page, logits, sizes, 1.0, bounded=False)
+    items, story = [0, 1, 2, 6, 7, 8], [3, 4, 5]
+    for group in (items, story):
+        mean = (logits[group] * (sizes[group] + 1)).sum() / (sizes[group] + 1).sum()
+        assert np.allclose(whole[group], mean)
+    assert whole[9:].tolist() == logits[9:].tolist()
+    half = group_consensus(page, logits, sizes, 0.5, bounded=False)
+    assert np.allclose(half, (logits + whole) / 2)
+    assert np.array_equal(group_consensus(page, logits, sizes, 0.0, bounded=True), logits)
+
+
+def test_kept_runs_grow_to_the_eligible_blocks_beside_them() -> None:
+    page = _structured_blocks()
+    decided = np.array([False] * 4 + [True] + [False] * 6)
+    eligible = np.array([False, True, False, True, False, True, True, False, False, True, False])
+    # in reading order: 3-6 join the kept block 4 through each other; 1 and 9 touch no kept run
+    assert grown_runs(page, decided, eligible, same_parent=False).nonzero()[0].tolist() == [3, 4, 5, 6]
+    # within one parent frame: the related list's first item (another container) stays out
+    assert grown_runs(page, decided, eligible, same_parent=True).nonzero()[0].tolist() == [3, 4, 5]
+
+
+def test_the_region_is_the_smallest_frame_holding_most_of_the_kept_story() -> None:
+    page = _structured_blocks()
+    sizes = np.asarray([b.size for b in page.blocks])
+    logits = np.array([-3.0, -3.0, -3.0, 4.0, 4.0, 4.0, -1.0, -1.0, -1.0, 2.0, -3.0])
+    decided = logits > 0
+    region = kept_region(page, logits, decided, sizes, 0.8)
+    assert region is not None and region.nonzero()[0].tolist() == [3, 4, 5]  # the article, not its div
+    everything = np.ones(len(sizes), dtype=bool)
+    assert kept_region(page, logits, everything & False, sizes, 0.8) is None  # nothing kept
+    spread = np.array([True] + [False] * 9 + [True])  # the first and last blocks: only the body holds both
+    assert kept_region(page, np.zeros(len(sizes)), spread, np.ones(len(sizes)), 0.6) is None
