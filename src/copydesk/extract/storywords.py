@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from itertools import compress
+from itertools import compress, repeat
 
 import numpy as np
 
-from copydesk.extract.pagetext import SEPARATOR, PageText
+from copydesk.extract.pagetext import PageText
 from copydesk.lexicon import function_words
 from copydesk.textunits import BURMESE, HAN, KANA, SOUTHEAST, has_dense, word_pattern
 
@@ -27,26 +27,29 @@ OVERLAP_FEATURES = ("in_title", "of_title")
 # function words and a description's naming of its title show there), so a long page costs no more than its
 # blocks' openings.
 SAMPLE_CHARS = 300
+# Between the openings, joined to be read in one pass: not a word character, and in no text (block texts hold
+# line breaks: "\n", the page's own separator, would cut half the pages' blocks in two).
+BREAK = "\x00"
 _DENSE_RANGES = tuple((ord(a), ord(b)) for spec in (HAN, KANA, SOUTHEAST, BURMESE)
                       for a, b in zip(spec[::3], spec[2::3], strict=True))  # each class is "a-bc-d…"
 
 
 @cache
 def _words_and_breaks() -> re.Pattern[str]:
-    """A word (`textunits.word_pattern`) or the separator between two blocks' texts, found in one pass."""
-    return re.compile(f"{word_pattern().pattern}|{SEPARATOR}")
+    """A word (`textunits.word_pattern`) or the break between two blocks' openings, found in one pass."""
+    return re.compile(f"{word_pattern().pattern}|{BREAK}")
 
 
 def page_words(text: PageText) -> tuple[list[str], np.ndarray]:
     """The lower-case words of each block's first `SAMPLE_CHARS` characters, in order, and the block each is in:
-    one pass over the samples joined, unless a text holds the separator itself or the join's case changed its
-    length (then text by text)."""
+    one pass over the openings joined, unless a text holds `BREAK` itself or the join's case changed its length
+    (then text by text)."""
     texts, lowered, starts = text.texts, text.lowered, text.starts
     n = len(texts)
     if text.aligned:
         samples = [lowered[a:min(a + SAMPLE_CHARS, b - 1)] for a, b in zip(starts, starts[1:])]
-        found = _words_and_breaks().findall(SEPARATOR.join(samples))
-        breaks = np.fromiter(map(SEPARATOR.__eq__, found), bool, len(found))
+        found = _words_and_breaks().findall(BREAK.join(samples))
+        breaks = np.fromiter(map(BREAK.__eq__, found), bool, len(found))
         if int(breaks.sum()) == n - 1:
             inside = ~breaks
             return list(compress(found, inside.tolist())), np.cumsum(breaks)[inside]
@@ -77,7 +80,7 @@ def _unspaced_shares(text: PageText) -> np.ndarray:
     """Per text, the share of its characters in a script written without spaces (read from the join at once)."""
     n = len(text.texts)
     joined = text.joined
-    if joined.isascii():
+    if not has_dense(joined):
         return np.zeros(n)
     codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), np.uint32)
     dense = np.zeros(len(codes) + 1)  # one more: an empty last text starts at the join's end
@@ -97,8 +100,8 @@ def overlap_columns(title: str | None, words: list[str], owner: np.ndarray, n: i
     units, owner = _units(words, owner)
     skip = function_words()
     index = {u: i for i, u in enumerate(named)}
-    at = np.fromiter(map(index.get, units, [-1] * len(units)), np.int64, len(units))
-    content = np.fromiter((u not in skip for u in units), bool, len(units))
+    at = np.fromiter(map(index.get, units, repeat(-1)), np.int64, len(units))
+    content = ~np.fromiter(map(skip.__contains__, units), bool, len(units))
     counts = np.bincount(owner[content], minlength=n)
     found = content & (at >= 0)
     out[:, 0] = np.bincount(owner[found], minlength=n) / np.maximum(counts, 1)
