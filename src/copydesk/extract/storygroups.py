@@ -27,10 +27,12 @@ def group_columns(page: Page, frames: np.ndarray, kinds: np.ndarray, sizes: np.n
     out = np.zeros((n, len(FEATURES)))
     if not n:
         return out
-    codes: dict[str, int] = {}
-    tags = [codes.setdefault(t, len(codes)) for t in page.tag]
+    tags = page.tag
+    codes = dict(zip(dict.fromkeys(tags), range(len(tags))))  # each tag its number, in C (no loop a frame)
     width = len(codes) + 1  # one more: the code of "outside the page"
-    tag_of = np.asarray([*tags, width - 1], np.int64)  # tag_of[-1]: outside every frame
+    tag_of = np.empty(len(tags) + 1, np.int64)
+    tag_of[:-1] = np.fromiter(map(codes.__getitem__, tags), np.int64, len(tags))
+    tag_of[-1] = width - 1  # tag_of[-1]: outside every frame
     parent = np.asarray([*page.parent, -1], np.int64)  # parent[-1]: outside stays outside
     key = kinds.astype(np.int64)
     frame = frames
