@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from functools import cache
-from importlib import resources
 
 from copydesk.model import categories, container_categories
 
@@ -253,21 +251,12 @@ if ATTR_SOURCES.keys() != container_categories():
     raise ValueError("ATTR_SOURCES must spell the categories `model.CATEGORIES` declares a container weight for")
 
 
-@cache
-def function_words() -> frozenset[str]:
-    """The function words of the languages read (`data/function_words.txt`), as one set: running prose is full
-    of them in any language, menus, buttons and link lists are not (jusText's idea, without choosing a
-    language first). Read once, on first use."""
-    text = resources.files("copydesk").joinpath("data", "function_words.txt").read_text("utf-8")
-    return frozenset(word for line in text.splitlines() if not line.startswith("#") for word in line.split())
-
-
 def digest() -> str:
-    """A fingerprint of every phrase and class-name pattern and of the function words: a trained model records
-    the one it learnt from, and `benchmarks/train_story.py --check` fails when the lexicon has moved on since."""
+    """A fingerprint of every phrase and class-name pattern: a trained model records the one it learnt
+    from, and `benchmarks/train_story.py --check` fails when the lexicon has moved on since."""
     import hashlib  # only training and its checks ask: its OpenSSL load stays out of every start-up
     parts = [BUTTON_LABELS.pattern, *(f"{k}\t{v}" for k, v in TEXT_SOURCES.items()),
-             *(f"{k}\t{v}" for k, v in ATTR_SOURCES.items()), " ".join(sorted(function_words()))]
+             *(f"{k}\t{v}" for k, v in ATTR_SOURCES.items())]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
 

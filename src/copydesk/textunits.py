@@ -62,8 +62,7 @@ _MARK_BLOCKS = ((0x0300, 0x036F), (0x0483, 0x0489), (0x0591, 0x05C7), (0x0610, 0
                 (0x302A, 0x302F), (0x3099, 0x309A), (0xFE20, 0xFE2F))
 
 
-def has_dense(text: str) -> bool:
-    """Whether `text` holds a character of a script written without spaces between words."""
+def _has_dense(text: str) -> bool:
     return not text.isascii() and _DENSE_CHAR.search(text) is not None
 
 
@@ -92,7 +91,7 @@ def word_pattern() -> re.Pattern[str]:
 def text_size(text: str) -> float:
     """The length of `text` in Latin-character equivalents: `len(text)` unless it holds dense-script runs,
     whose characters each count as `LATIN_WORD_CHARS / characters per word` in their script."""
-    if not has_dense(text):
+    if not _has_dense(text):
         return float(len(text))
     runs = _dense_runs(text)
     dense = sum(n for n, _ in runs)
@@ -102,7 +101,7 @@ def text_size(text: str) -> float:
 def text_units(text: str) -> float:
     """Word equivalents: the space-separated words, with every dense-script run counted as its characters
     over the characters a word takes in that script (a run inside a spaced word is not counted twice)."""
-    if not has_dense(text):
+    if not _has_dense(text):
         return float(len(text.split()))
     runs = _dense_runs(text)
     spaced = len(_dense().sub(" ", text).split())
@@ -112,7 +111,7 @@ def text_units(text: str) -> float:
 def dense_word_excess(text: str) -> float:
     """The words a count of `\\w+` matches misses: each run of a dense script is one match, yet holds its
     characters over the characters a word takes there (0 for text with no such run)."""
-    if not has_dense(text):
+    if not _has_dense(text):
         return 0.0
     return sum(max(n / per_word - 1, 0.0) for n, per_word in _dense_runs(text))
 

@@ -7,6 +7,7 @@
     linemodel  the trained two-stage line models (a few seeds, averaged) in `copydesk/data/clean_lines.json`
     decide     keep or drop each line and name the category of what is dropped
     profile    `SiteProfile`: lines a site repeats across unrelated documents
+    stopwords  function words of the languages read, as one set
 """
 
 from __future__ import annotations

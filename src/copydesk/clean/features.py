@@ -1,7 +1,7 @@
 """Numbers that describe a line of scraped text, for the line model.
 
 The features are shape (length, punctuation, case, digits, separators, list
-markers), the share of function words (`lexicon.function_words`), the shared boilerplate
+markers), the share of function words (`stopwords`), the shared boilerplate
 vocabulary (`copydesk.lexicon`), learnt word weights (`vocab`; the one part tied to
 the training's languages, and silent on words it never saw), where the line sits in the document,
 and the same measures averaged over its neighbours, because a story is a dense
@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from copydesk import lexicon
 from copydesk.clean.lines import CLOCK_LINES, WORD, Line, count_words, ends_sentence
+from copydesk.clean.stopwords import STOPWORDS
 from copydesk.clean.vocab import Vocabulary
 from copydesk.html import Clock
 from copydesk.model import categories
@@ -103,7 +104,7 @@ def base_features(line: Line, words: list[str], category: str | None, duplicate:
         float(text.endswith(":")),
         float(text[:1].isupper()),
         caps / n_words if n_words else 0.0,
-        sum(map(lexicon.function_words().__contains__, lower)) / n_words if n_words else 0.0,
+        sum(1 for w in lower if w in STOPWORDS) / n_words if n_words else 0.0,
         len(_PUNCT.findall(text)) / n_chars,
         len(_DIGIT.findall(text)) / n_chars,
         float(_URL_LIKE.search(text) is not None),

@@ -41,13 +41,10 @@ from copydesk.extract.phrases import known_category
 from copydesk.extract.scoring import ALL_HINTS, Selection, block_weight, frame_scores
 from copydesk.extract.storyends import FEATURES as END_FEATURES
 from copydesk.extract.storyends import end_columns
-from copydesk.extract.storygroups import FEATURES as GROUP_FEATURES
-from copydesk.extract.storygroups import group_columns
 from copydesk.extract.storyself import FEATURES as SELF_FEATURES
 from copydesk.extract.storyself import self_columns
 from copydesk.extract.storyshape import FEATURES as SHAPE_FEATURES
 from copydesk.extract.storyshape import BlockArrays, block_arrays, shape_columns, subtree_sizes
-from copydesk.extract.storywords import OVERLAP_FEATURES, WORD_FEATURES, overlap_columns, page_words, word_columns
 from copydesk.learn import Dense
 from copydesk.lexicon import TEXT_PATTERNS
 from copydesk.textunits import FULL_STOPS, SENTENCE_MARKS, SOUTHEAST, spaced_sentences, word_pattern
@@ -89,7 +86,6 @@ LIST_TYPES = ("listing", "collection")
 LIST_PAGE_SHARE = 0.5  # the two together likelier than every other type put together
 LIST_ADD_LOGIT = 0.0  # even odds: lower adds more items but costs snippets and documentation (CV)
 LIST_DROP_LOGIT = -3.0  # past this, collections rise and listings fall (CV)
-FAMILIES = ("words", "overlap", "group")  # ARM
 
 
 def feature_names() -> tuple[str, ...]:
@@ -107,12 +103,6 @@ def feature_names() -> tuple[str, ...]:
     own += [f"title:{name}" for name in SHAPE_FEATURES]
     own += [f"ends:{name}" for name in END_FEATURES]
     own += [f"self:{name}" for name in SELF_FEATURES]
-    if "words" in FAMILIES:
-        own += [f"words:{name}" for name in WORD_FEATURES]
-    if "overlap" in FAMILIES:
-        own += [f"overlap:{name}" for name in OVERLAP_FEATURES]
-    if "group" in FAMILIES:
-        own += [f"group:{name}" for name in GROUP_FEATURES]
     return tuple(own)
 
 
@@ -184,21 +174,12 @@ def page_rows(page: Page, selection: Selection, title: str | None, article_body:
         at += width
     prose = _prose(ended, sizes, linked)
     at = _write_neighbours(rows, at)
-    parts = [np.asarray(type_probabilities, np.float64),
-             _shapes(page, arrays, linked),
-             _tail(prose, sizes, linked, kinds, index),
-             shape_columns(page, _anchor(headline, first, n), arrays),
-             end_columns(page, arrays, prose),
-             self_columns(text, site_keys)]
-    if "words" in FAMILIES or "overlap" in FAMILIES:
-        words, owner = page_words(text)
-        if "words" in FAMILIES:
-            parts.append(word_columns(text, words, owner))
-        if "overlap" in FAMILIES:
-            parts.append(overlap_columns(title, words, owner, n))
-    if "group" in FAMILIES:
-        parts.append(group_columns(page, frames, kinds, sizes, kept))
-    for part in parts:
+    for part in (np.asarray(type_probabilities, np.float64),
+                 _shapes(page, arrays, linked),
+                 _tail(prose, sizes, linked, kinds, index),
+                 shape_columns(page, _anchor(headline, first, n), arrays),
+                 end_columns(page, arrays, prose),
+                 self_columns(text, site_keys)):
         width = part.shape[-1]
         rows[:, at:at + width] = part
         at += width
