@@ -506,7 +506,7 @@ def score(items: Sequence[Replay], name: str, triple: str) -> dict[str, Any]:
 
 
 def _records(items: Sequence[Replay], decision: Decision, triple: str) -> list[dict[str, Any]]:
-    models = fold_models(triple)[0]
+    models = fold_models(triple, rows=False)[0]
     return [page_record(i.page, {"copydesk": outcome(i, decision, triple, models[i.page.fold], (1.0, 0.0))})
             for i in items]
 
