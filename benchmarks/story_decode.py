@@ -57,8 +57,10 @@ from copydesk.extract.storymodel import (
     StoryModel,
     decided_selection,
     drop_repeats,
+    feature_names,
     list_page,
     load_model,
+    model_from_json,
     page_rows,
     settle,
     type_probabilities,
@@ -116,12 +118,20 @@ class Replay:
         return type_probabilities(self.page_type)
 
 
-def fold_models(triple: str) -> tuple[list[StoryModel], list[Any]]:
-    """A triple's fold models: a bare triple ("141516") is the shipped recipe's, anything else a folder of `out/`."""
+def fold_models(triple: str, rows: bool = True) -> tuple[list[StoryModel], list[Any]]:
+    """A triple's fold models: a bare triple ("141516") is the shipped recipe's, anything else a folder of `out/`.
+    Without `rows` the models' logits are cached and only their margins and calibration are read, so they may
+    have been trained on other inputs than today's (the control of an arm with new inputs)."""
     folder = OUT / (f"names-B-{triple}" if triple.isdigit() else triple)
-    stories = [load_model(folder / f"story-fold{k}.json") for k in range(CV_FOLDS)]
+    load = load_model if rows else _decisions_only
+    stories = [load(folder / f"story-fold{k}.json") for k in range(CV_FOLDS)]
     types = [checked_model(json.loads((folder / f"pagetype-fold{k}.json").read_text("utf-8"))) for k in range(CV_FOLDS)]
     return stories, types
+
+
+def _decisions_only(path: Path) -> StoryModel:
+    """A story model read for its margins and calibration, whatever inputs it was trained on."""
+    return model_from_json({**json.loads(path.read_text("utf-8")), "features": list(feature_names())})
 
 
 def replay_of(page: Page, type_model: Any, triples: dict[str, list[StoryModel]]) -> Replay:
@@ -155,7 +165,7 @@ def _rows(blocks: Blocks, rules: Selection, metadata: Metadata, page_type: PageT
 def more_fold_models(triples: Sequence[str]) -> dict[str, list[StoryModel]]:
     """Fold models trained since the cache, checked to share its page-type models (else the rows would differ)."""
     loaded = {t: fold_models(t) for t in triples}
-    cached_types = fold_models(TRIPLES[0])[1]
+    cached_types = fold_models(TRIPLES[0], rows=False)[1]
     for t, (_, types) in loaded.items():
         assert all(a.to_json() == b.to_json() for a, b in zip(types, cached_types)), t
     return {t: stories for t, (stories, _) in loaded.items()}
@@ -487,7 +497,7 @@ def outcome(item: Replay, decision: Decision, triple: str, model: StoryModel,
 
 
 def score(items: Sequence[Replay], name: str, triple: str) -> dict[str, Any]:
-    models = fold_models(triple)[0]
+    models = fold_models(triple, rows=False)[0]
     platt = platt_per_fold(items, triple) if name in PLATT_VARIANTS else [(1.0, 0.0)] * CV_FOLDS
     records = [page_record(i.page, {"copydesk": outcome(i, VARIANTS[name], triple, models[i.page.fold],
                                                         platt[i.page.fold])}) for i in items]
@@ -496,7 +506,7 @@ def score(items: Sequence[Replay], name: str, triple: str) -> dict[str, Any]:
 
 
 def _records(items: Sequence[Replay], decision: Decision, triple: str) -> list[dict[str, Any]]:
-    models = fold_models(triple)[0]
+    models = fold_models(triple, rows=False)[0]
     return [page_record(i.page, {"copydesk": outcome(i, decision, triple, models[i.page.fold], (1.0, 0.0))})
             for i in items]
 

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
+from pathlib import Path
 
 import numpy as np
+import pytest
 
 from benchmarks.bench_cv import iter_all
 from benchmarks.story_decode import (
     VARIANTS,
+    _decisions_only,
     add_triples,
     best_f1_keep,
     group_consensus,
@@ -20,6 +24,7 @@ from benchmarks.story_decode import (
     today,
     unsure_f1_platt,
 )
+from copydesk.errors import FormatError
 from copydesk.extract.blocks import Page as Blocks
 from copydesk.extract.blocks import collect_blocks
 from copydesk.extract.engine import extract_with_model
@@ -28,6 +33,8 @@ from copydesk.extract.pagetype import load_model as load_type_model
 from copydesk.extract.storymodel import load_model
 from copydesk.html import Clock, parse_html
 from copydesk.options import ExtractOptions
+
+SHIPPED_STORY = Path(__file__).resolve().parents[1] / "src" / "copydesk" / "data" / "story_blocks.json"
 
 
 def test_todays_decisions_replayed_are_extracts_output(shared_dir) -> None:
@@ -168,3 +175,16 @@ def test_the_region_is_the_smallest_frame_holding_most_of_the_kept_story() -> No
     assert kept_region(page, logits, everything & False, sizes, 0.8) is None  # nothing kept
     spread = np.array([True] + [False] * 9 + [True])  # the first and last blocks: only the body holds both
     assert kept_region(page, np.zeros(len(sizes)), spread, np.ones(len(sizes)), 0.6) is None
+
+
+def test_a_controls_models_are_read_for_their_margins_whatever_inputs_they_were_trained_on(tmp_path) -> None:
+    # An arm with new inputs is scored against a control whose logits are cached: the control's models were
+    # trained on other features, which `load_model` refuses; the replay reads their margins and calibration only.
+    data = json.loads(SHIPPED_STORY.read_text("utf-8"))
+    path = tmp_path / "story-fold0.json"
+    path.write_text(json.dumps({**data, "features": data["features"][:-1]}), "utf-8")
+    with pytest.raises(FormatError):
+        load_model(path)
+    shipped, read = load_model(), _decisions_only(path)
+    assert (read.drop_logit, read.add_logit, read.calibration) == (
+        shipped.drop_logit, shipped.add_logit, shipped.calibration)
