@@ -24,21 +24,23 @@ class Dense:
     layers: tuple[tuple[np.ndarray, np.ndarray], ...]
 
     def __call__(self, x: np.ndarray, rows: int = BLOCK_ROWS) -> np.ndarray:
-        """One logit per row of `x`, multiplied `rows` rows at a time."""
-        return np.concatenate([self._forward(x[lo:lo + rows]) for lo in range(0, len(x), rows)] or [np.zeros(0)])
+        """One logit per row of `x`, multiplied `rows` rows at a time. Each layer's products are written into
+        one array, whose bias and ReLU then take one call for all rows: the same products as a whole forward
+        pass a slice of rows, in a quarter of the numpy calls on a median page (four slices)."""
+        for n, (weights, bias) in enumerate(self.layers):
+            out = np.empty((len(x), weights.shape[1]))
+            for lo in range(0, len(x), rows):
+                np.matmul(x[lo:lo + rows], weights, out=out[lo:lo + rows])
+            out += bias
+            if n + 1 < len(self.layers):
+                np.maximum(out, 0.0, out=out)
+            x = out
+        return x[:, 0]
 
     def single_thread_rows(self) -> int:
         """The most rows (at most `BLOCK_ROWS`) whose products all stay on one OpenBLAS thread."""
         widest = max(weights.size for weights, _ in self.layers)
         return max(1, min(BLOCK_ROWS, (SINGLE_THREAD_WORK - 1) // widest))
-
-    def _forward(self, x: np.ndarray) -> np.ndarray:
-        for n, (weights, bias) in enumerate(self.layers):
-            x = x @ weights  # a new array: the bias and the ReLU go into it in place
-            x += bias
-            if n + 1 < len(self.layers):
-                np.maximum(x, 0.0, out=x)
-        return x[:, 0]
 
     @classmethod
     def averaged(cls, networks: Sequence[Dense]) -> Dense:
