@@ -15,6 +15,7 @@ BLOCK_ROWS = 128  # rows multiplied at once at most: bounds the memory of one pr
 # GEMM_MULTITHREAD_THRESHOLD); past it, on a busy 2-core machine, 128 rows of 76 → 64 took 41 µs a row
 # against 0.5 µs a row for 53 rows (`Dense.single_thread_rows`).
 SINGLE_THREAD_WORK = 65536 * 4
+SLAB_ROWS = 4096  # rows whose layers are held at once: a page of many blocks holds ~3 MB a layer of 96
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,9 +25,15 @@ class Dense:
     layers: tuple[tuple[np.ndarray, np.ndarray], ...]
 
     def __call__(self, x: np.ndarray, rows: int = BLOCK_ROWS) -> np.ndarray:
-        """One logit per row of `x`, multiplied `rows` rows at a time. Each layer's products are written into
-        one array, whose bias and ReLU then take one call for all rows: the same products as a whole forward
-        pass a slice of rows, in a quarter of the numpy calls on a median page (four slices)."""
+        """One logit per row of `x`, multiplied `rows` rows at a time, in slabs of whole such products."""
+        slab = rows * max(1, SLAB_ROWS // rows)  # the products' boundaries stay where they were
+        if len(x) <= slab:
+            return self._slab(x, rows)
+        return np.concatenate([self._slab(x[lo:lo + slab], rows) for lo in range(0, len(x), slab)])
+
+    def _slab(self, x: np.ndarray, rows: int) -> np.ndarray:
+        """The logits of a slab of rows: each layer's products written into one array, whose bias and ReLU then
+        take one call for the slab (a quarter of the numpy calls of a forward pass a product on a median page)."""
         for n, (weights, bias) in enumerate(self.layers):
             out = np.empty((len(x), weights.shape[1]))
             for lo in range(0, len(x), rows):
