@@ -33,7 +33,7 @@ class Dense:
 
     def _slab(self, x: np.ndarray, rows: int) -> np.ndarray:
         """The logits of a slab of rows: each layer's products written into one array, whose bias and ReLU then
-        take one call for the slab (a quarter of the numpy calls of a forward pass a product on a median page)."""
+        take one call for the slab (half the numpy calls of a forward pass a product, on a median page's four)."""
         for n, (weights, bias) in enumerate(self.layers):
             out = np.empty((len(x), weights.shape[1]))
             for lo in range(0, len(x), rows):
