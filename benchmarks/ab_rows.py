@@ -18,13 +18,14 @@ from benchmarks.ab_extract import ab_function, ab_parser, captured, print_ratio
 
 
 def captured_calls(split: str) -> list[tuple]:
-    """`page_rows`' arguments (page, selection, title, article body, type probabilities, the site's names), one
-    tuple a page."""
+    """`page_rows`' arguments (page, selection, title, article body, type probabilities, the site's names, the
+    page's joined texts), one tuple a page."""
     from copydesk.extract import engine
     from copydesk.extract.storymodel import type_probabilities
 
-    def record(model: Any, page: Any, selection: Any, title: Any, body: Any, page_type: Any, site_keys: Any) -> tuple:
-        return page, selection, title, body, type_probabilities(page_type), frozenset(site_keys)
+    def record(model: Any, page: Any, selection: Any, title: Any, body: Any, page_type: Any, site_keys: Any,
+               text: Any = None) -> tuple:
+        return page, selection, title, body, type_probabilities(page_type), frozenset(site_keys), text
 
     return captured(engine, "apply_model", record, split)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from copydesk.learn import BLOCK_ROWS, SINGLE_THREAD_WORK, Dense
+from copydesk.learn import BLOCK_ROWS, SINGLE_THREAD_WORK, SLAB_ROWS, Dense
 
 
 def _network(inputs: int, hidden: int) -> Dense:
@@ -27,6 +27,23 @@ def test_every_row_gets_one_logit_whatever_the_chunk() -> None:
     assert whole.shape == (300,)
     np.testing.assert_allclose(network(x, 7), whole, rtol=1e-12)
     assert network(np.zeros((0, 10))).shape == (0,)
+
+
+def test_slabs_give_the_logits_of_a_forward_pass_a_product_bit_for_bit() -> None:
+    """Each layer's products written into one array, its bias and ReLU applied once a slab, give the very bits of
+    a forward pass per product of `rows` rows (the same products; the rest is elementwise), across slabs too."""
+    network = _network(12, 9)
+    rng = np.random.default_rng(8)
+    for n in (1, 27, 28, 29, SLAB_ROWS - 1, SLAB_ROWS + 5, 2 * SLAB_ROWS + 100):
+        x = rng.normal(size=(n, 12))
+        parts = []
+        for lo in range(0, n, 28):
+            part = x[lo:lo + 28]
+            for depth, (weights, bias) in enumerate(network.layers):
+                part = part @ weights + bias
+                part = np.maximum(part, 0.0) if depth + 1 < len(network.layers) else part
+            parts.append(part[:, 0])
+        assert network(x, 28).tobytes() == np.concatenate(parts).tobytes()
 
 
 def test_averaged_networks_give_the_mean_of_their_logits() -> None:
