@@ -13,6 +13,12 @@ label belongs to exactly the blocks the story model will see. Alignment:
   is boilerplate; the others carry no label (weight 0).
 - newspaper4k: as WCXB, on character trigrams (its scripts may have no spaces).
 
+Three labellings (`LABELLINGS`, `train_story --labels`): *overlap* (the above, per block); *subset* (WCXB and
+newspaper4k: the blocks of the greedy best subset for the page's score, `best_blocks`: word-F1 on WCXB,
+character-trigram F1 on newspaper4k, as their benchmarks score them); *union* (overlap's story blocks plus the
+subset's: only blocks the score wants that overlap calls boilerplate are added). trafilatura-eval's snippet
+labels are the same in all three.
+
 A boilerplate block's category is the one the rules gave it when they dropped it
 (`Selection.dropped`, its container's class / id hint, or `boilerplate`). Deterministic:
 no randomness, pages in file order.
@@ -24,10 +30,11 @@ import argparse
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from benchmarks.datasets import REFERENCE_DAY, Page, newspaper4k_pages, trafilatura_pages, wcxb_pages
+from benchmarks.scores import char_trigrams, tokens
 from copydesk.extract.blocks import Page as Blocks
 from copydesk.extract.blocks import collect_blocks
 from copydesk.extract.engine import _story, latest_day
@@ -43,6 +50,7 @@ from copydesk.options import ExtractOptions
 _WORD = re.compile(r"\w+")
 STORY_TRIGRAMS = 0.5  # share of a block's word (or char) trigrams found in the reference to call it story
 SHORT_WORDS = 3  # a block with fewer words is story only as a whole line of the reference
+LABELLINGS = ("overlap", "subset", "union")  # overlap first: the labels every model so far was trained on
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,35 +125,73 @@ def char_labels(texts: Sequence[str], reference: str) -> list[bool]:
     return out
 
 
-def block_labels(page: Page, texts: Sequence[str]) -> tuple[list[bool], list[float]]:
-    """Each block's label (story or not) and weight (0: unlabelled) on its set's reference."""
+def best_blocks(blocks: Sequence[Counter[str]], reference: Counter[str]) -> tuple[float, list[int]]:
+    """Greedy best F1 of a block subset, and its blocks: blocks by their share of reference units, each kept
+    when it raises the F1 (a copy adds nothing the first did not, so it stays out)."""
+    total_ref = sum(reference.values())
+    if not total_ref:
+        return 1.0, []
+    shares = [sum((c & reference).values()) / max(1, sum(c.values())) for c in blocks]
+    order = sorted((i for i in range(len(blocks)) if shares[i] > 0), key=lambda i: -shares[i])
+    left = Counter(reference)
+    overlap = size = 0
+    best = 0.0
+    chosen = []
+    for i in order:
+        gain = sum((blocks[i] & left).values())
+        n = sum(blocks[i].values())
+        f1 = 2 * (overlap + gain) / (size + n + total_ref)
+        if f1 > best:
+            best, overlap, size = f1, overlap + gain, size + n
+            left -= blocks[i]
+            chosen.append(i)
+    return best, sorted(chosen)
+
+
+def subset_labels(texts: Sequence[str], reference: str, units: Callable[[str], Counter[str]]) -> list[bool]:
+    """The blocks of the best subset for the page's score on `units` (words, or character trigrams)."""
+    chosen = set(best_blocks([units(t) for t in texts], units(reference))[1])
+    return [i in chosen for i in range(len(texts))]
+
+
+def block_labels(page: Page, texts: Sequence[str], labelling: str = "overlap") -> tuple[list[bool], list[float]]:
+    """Each block's label (story or not) and weight (0: unlabelled) on its set's reference, by `labelling`
+    (one of `LABELLINGS`)."""
+    if page.dataset == "trafilatura":
+        labels = [any(s in t for s in page.with_) for t in texts]
+        return labels, [1.0 if story or any(s in t for s in page.without) else 0.0 for t, story in zip(texts, labels)]
     if page.dataset == "wcxb":
-        return word_labels(texts, page.main_content or ""), [1.0] * len(texts)
-    if page.dataset == "newspaper4k":
-        return char_labels(texts, page.reference_text or ""), [1.0] * len(texts)
-    labels = [any(s in t for s in page.with_) for t in texts]
-    return labels, [1.0 if story or any(s in t for s in page.without) else 0.0 for t, story in zip(texts, labels)]
+        reference, overlap, units = page.main_content or "", word_labels, tokens
+    else:
+        reference, overlap, units = page.reference_text or "", char_labels, char_trigrams
+    if labelling == "overlap":
+        return overlap(texts, reference), [1.0] * len(texts)
+    subset = subset_labels(texts, reference, units)
+    if labelling == "union":
+        subset = [a or b for a, b in zip(overlap(texts, reference), subset)]
+    return subset, [1.0] * len(texts)
 
 
-def label_page(page: Page) -> Analysed | None:
+def label_page(page: Page, labelling: str = "overlap") -> Analysed | None:
     found = analyse(page)
     if found is None:
         return None
     blocks, selection, meta, type_features = found
-    labels, weights = block_labels(page, [b.text for b in blocks.blocks])
+    labels, weights = block_labels(page, [b.text for b in blocks.blocks], labelling)
     categories = tuple("story" if story else selection.dropped.get(b.index) or b.hint or "boilerplate"
                        for b, story in zip(blocks.blocks, labels))
     return Analysed(page, blocks, selection, meta.title, meta.article_body, tuple(labels), tuple(weights), categories,
                     type_features, page_site_keys(meta.site_name, page.url))
 
 
-def labelled_pages(limit: int | None = None, split: str | None = None) -> Iterator[Analysed]:
-    """Every page of the three sets (or one split), labelled, in file order."""
+def labelled_pages(limit: int | None = None, split: str | None = None,
+                   labelling: str = "overlap") -> Iterator[Analysed]:
+    """Every page of the three sets (or one split), labelled by `labelling`, in file order."""
     for source in (wcxb_pages, trafilatura_pages, newspaper4k_pages):
         for n, page in enumerate(source(split=split)):
             if limit is not None and n >= limit:
                 break
-            analysed = label_page(page)
+            analysed = label_page(page, labelling)
             if analysed is not None:
                 yield analysed
 
@@ -153,9 +199,10 @@ def labelled_pages(limit: int | None = None, split: str | None = None) -> Iterat
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.label_blocks", description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--labels", choices=LABELLINGS, default=LABELLINGS[0])
     args = parser.parse_args(argv)
     counts: Counter[tuple[str, str, str]] = Counter()
-    for item in labelled_pages(args.limit):
+    for item in labelled_pages(args.limit, labelling=args.labels):
         for category, weight in zip(item.categories, item.weights):
             if weight:
                 counts[item.page.dataset, item.page.split, category] += 1

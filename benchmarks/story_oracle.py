@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from benchmarks.label_blocks import Analysed, labelled_pages
+from benchmarks.label_blocks import Analysed, best_blocks, labelled_pages
 from benchmarks.scores import char_trigrams, snippet_counts, snippet_prf, tokens, trigram_prf, word_prf
 
 MIXED_REF_WORDS = 3  # a block with fewer reference words is boilerplate that shares a word or two
@@ -56,23 +56,8 @@ class Ceiling:
 
 
 def best_subset(blocks: Sequence[Counter[str]], reference: Counter[str]) -> float:
-    """Greedy best word-F1 of a block subset: blocks by their reference share, each kept when it raises F1."""
-    total_ref = sum(reference.values())
-    if not total_ref:
-        return 1.0
-    shares = [sum((c & reference).values()) / max(1, sum(c.values())) for c in blocks]
-    order = sorted((i for i in range(len(blocks)) if shares[i] > 0), key=lambda i: -shares[i])
-    left = Counter(reference)
-    overlap = size = 0
-    best = 0.0
-    for i in order:
-        gain = sum((blocks[i] & left).values())
-        n = sum(blocks[i].values())
-        f1 = 2 * (overlap + gain) / (size + n + total_ref)
-        if f1 > best:
-            best, overlap, size = f1, overlap + gain, size + n
-            left -= blocks[i]
-    return best
+    """Greedy best word-F1 of a block subset (`label_blocks.best_blocks`)."""
+    return best_blocks(blocks, reference)[0]
 
 
 def page_ceiling(a: Analysed) -> Ceiling:
