@@ -13,11 +13,12 @@ label belongs to exactly the blocks the story model will see. Alignment:
   is boilerplate; the others carry no label (weight 0).
 - newspaper4k: as WCXB, on character trigrams (its scripts may have no spaces).
 
-Three labellings (`LABELLINGS`, `train_story --labels`): *overlap* (the above, per block); *subset* (WCXB and
+Four labellings (`LABELLINGS`, `train_story --labels`): *overlap* (the above, per block); *subset* (WCXB and
 newspaper4k: the blocks of the greedy best subset for the page's score, `best_blocks`: word-F1 on WCXB,
 character-trigram F1 on newspaper4k, as their benchmarks score them); *union* (overlap's story blocks plus the
-subset's: only blocks the score wants that overlap calls boilerplate are added). trafilatura-eval's snippet
-labels are the same in all three.
+subset's: only blocks the score wants that overlap calls boilerplate are added); *union_long* (the union, but
+only the subset's blocks of `SHORT_WORDS` units or more added: a 1-2-word block the reference holds is as often
+a chance match as an item's name or price). trafilatura-eval's snippet labels are the same in all four.
 
 A boilerplate block's category is the one the rules gave it when they dropped it
 (`Selection.dropped`, its container's class / id hint, or `boilerplate`). Deterministic:
@@ -50,7 +51,7 @@ from copydesk.options import ExtractOptions
 _WORD = re.compile(r"\w+")
 STORY_TRIGRAMS = 0.5  # share of a block's word (or char) trigrams found in the reference to call it story
 SHORT_WORDS = 3  # a block with fewer words is story only as a whole line of the reference
-LABELLINGS = ("overlap", "subset", "union")  # overlap first: the labels every model so far was trained on
+LABELLINGS = ("overlap", "subset", "union", "union_long")  # overlap first: every model so far was trained on it
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +168,9 @@ def block_labels(page: Page, texts: Sequence[str], labelling: str = "overlap") -
     if labelling == "overlap":
         return overlap(texts, reference), [1.0] * len(texts)
     subset = subset_labels(texts, reference, units)
-    if labelling == "union":
+    if labelling == "union_long":
+        subset = [story and sum(units(t).values()) >= SHORT_WORDS for t, story in zip(texts, subset)]
+    if labelling != "subset":
         subset = [a or b for a, b in zip(overlap(texts, reference), subset)]
     return subset, [1.0] * len(texts)
 
