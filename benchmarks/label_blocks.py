@@ -13,12 +13,13 @@ label belongs to exactly the blocks the story model will see. Alignment:
   is boilerplate; the others carry no label (weight 0).
 - newspaper4k: as WCXB, on character trigrams (its scripts may have no spaces).
 
-Four labellings (`LABELLINGS`, `train_story --labels`): *overlap* (the above, per block); *subset* (WCXB and
+Five labellings (`LABELLINGS`, `train_story --labels`): *overlap* (the above, per block); *subset* (WCXB and
 newspaper4k: the blocks of the greedy best subset for the page's score, `best_blocks`: word-F1 on WCXB,
 character-trigram F1 on newspaper4k, as their benchmarks score them); *union* (overlap's story blocks plus the
 subset's: only blocks the score wants that overlap calls boilerplate are added); *union_long* (the union, but
 only the subset's blocks of `SHORT_WORDS` units or more added: a 1-2-word block the reference holds is as often
-a chance match as an item's name or price). trafilatura-eval's snippet labels are the same in all four.
+a chance match as an item's name or price); *union_article* (the union on WCXB pages of type article, overlap
+elsewhere). trafilatura-eval's snippet labels are the same in all five.
 
 A boilerplate block's category is the one the rules gave it when they dropped it
 (`Selection.dropped`, its container's class / id hint, or `boilerplate`). Deterministic:
@@ -51,7 +52,8 @@ from copydesk.options import ExtractOptions
 _WORD = re.compile(r"\w+")
 STORY_TRIGRAMS = 0.5  # share of a block's word (or char) trigrams found in the reference to call it story
 SHORT_WORDS = 3  # a block with fewer words is story only as a whole line of the reference
-LABELLINGS = ("overlap", "subset", "union", "union_long")  # overlap first: every model so far was trained on it
+# overlap first: every model so far was trained on it
+LABELLINGS = ("overlap", "subset", "union", "union_long", "union_article")
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +167,7 @@ def block_labels(page: Page, texts: Sequence[str], labelling: str = "overlap") -
         reference, overlap, units = page.main_content or "", word_labels, tokens
     else:
         reference, overlap, units = page.reference_text or "", char_labels, char_trigrams
-    if labelling == "overlap":
+    if labelling == "overlap" or (labelling == "union_article" and page.page_type != "article"):
         return overlap(texts, reference), [1.0] * len(texts)
     subset = subset_labels(texts, reference, units)
     if labelling == "union_long":
