@@ -29,3 +29,14 @@ def test_subset_labels_score_the_page_better_and_union_only_adds(shared_dir) -> 
     overlap, subset, union = (by[n].labels for n in ("overlap", "subset", "union"))  # type: ignore[union-attr]
     assert f1(subset) > 0.9 > f1(overlap)
     assert union == tuple(a or b for a, b in zip(overlap, subset)) and sum(union) >= sum(overlap)
+
+
+def test_union_article_adds_on_article_pages_only(shared_dir) -> None:
+    # 0604 is a product page: overlap's labels; 4864 an article, whose prices and table cells the subset adds.
+    pages = {p.key: p for p in wcxb_pages(shared_dir) if p.key in ("0604", "4864")}
+    assert pages["0604"].page_type != "article" and pages["4864"].page_type == "article"
+    for key, like in (("0604", "overlap"), ("4864", "union")):
+        got, want = label_page(pages[key], "union_article"), label_page(pages[key], like)
+        assert got is not None and want is not None and got.labels == want.labels
+    overlap, union = label_page(pages["4864"], "overlap"), label_page(pages["4864"], "union")
+    assert overlap is not None and union is not None and sum(union.labels) > sum(overlap.labels)
