@@ -325,14 +325,6 @@ CONSENSUS_MIN = 3  # a group of two is a pair, not a structure (a list's items, 
 TAG_CHAIN = 3  # the block's frame and its two parents: an item's shape (li in ul in div)
 
 
-def _ancestor(parents: Sequence[int], frame: int, up: int) -> int:
-    for _ in range(up):
-        if frame < 0:
-            break
-        frame = parents[frame]
-    return frame
-
-
 def group_consensus(page: Blocks, logits: np.ndarray, sizes: np.ndarray, pull: float, bounded: bool) -> np.ndarray:
     """Each block's logit moved by `pull` toward its group's mean (weighted by size + 1): a group is the blocks of
     one kind whose frame tag chain (`TAG_CHAIN` frames up) is the same, and, when `bounded`, the same frame above
@@ -501,17 +493,18 @@ def score(items: Sequence[Replay], name: str, triple: str) -> dict[str, Any]:
     platt = platt_per_fold(items, triple) if name in PLATT_VARIANTS else [(1.0, 0.0)] * CV_FOLDS
     records = [page_record(i.page, {"copydesk": outcome(i, VARIANTS[name], triple, models[i.page.fold],
                                                         platt[i.page.fold])}) for i in items]
-    summary = {g: group_scores(rs, "copydesk") for g, rs in sorted(groups(records).items())}
-    return {"summary": summary, "reliability": reliability(records), "pages": records, "platt": platt}
+    return {**scored(records), "platt": platt}
 
 
-def _records(items: Sequence[Replay], decision: Decision, triple: str) -> list[dict[str, Any]]:
+def records_of(items: Sequence[Replay], decision: Decision, triple: str,
+               logits: str | None = None) -> list[dict[str, Any]]:
+    """Every page scored under `decision` with `triple`'s margins, on the cached logits `logits` (the triple's)."""
     models = fold_models(triple, rows=False)[0]
-    return [page_record(i.page, {"copydesk": outcome(i, decision, triple, models[i.page.fold], (1.0, 0.0))})
+    return [page_record(i.page, {"copydesk": outcome(i, decision, logits or triple, models[i.page.fold], (1.0, 0.0))})
             for i in items]
 
 
-def _scored(records: list[dict[str, Any]]) -> dict[str, Any]:
+def scored(records: list[dict[str, Any]]) -> dict[str, Any]:
     summary = {g: group_scores(rs, "copydesk") for g, rs in sorted(groups(records).items())}
     return {"summary": summary, "reliability": reliability(records), "pages": records}
 
@@ -533,7 +526,7 @@ def score_family(items: Sequence[Replay], family: str, triples: Sequence[str],
     grid, decision_of = FAMILIES[family]
     runs = {0: dict(base)}
     for v, value in enumerate(grid[1:], 1):
-        runs[v] = {t: _records(items, decision_of(value), t) for t in triples}
+        runs[v] = {t: records_of(items, decision_of(value), t) for t in triples}
     everything = set(range(CV_FOLDS))
     chosen = []
     for k in range(CV_FOLDS):
@@ -541,7 +534,7 @@ def score_family(items: Sequence[Replay], family: str, triples: Sequence[str],
         scores = [objective([runs[v][t] for t in triples], others) for v in range(len(grid))]
         chosen.append(int(np.argmax(scores)))  # the first of equals: no change first
     overall = [objective([runs[v][t] for t in triples], everything) for v in range(len(grid))]
-    composite = {t: _scored([runs[chosen[r["fold"]]][t][n] for n, r in enumerate(base[t])]) for t in triples}
+    composite = {t: scored([runs[chosen[r["fold"]]][t][n] for n, r in enumerate(base[t])]) for t in triples}
     return composite, [grid[c] for c in chosen], grid[int(np.argmax(overall))], dict(zip(grid, overall))
 
 
@@ -675,9 +668,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     for fixed in args.fixed.split(";") if args.fixed else []:
         family, value = fixed.split("=")
         decision = FAMILIES[family][1](json.loads(value))
-        results.update({(family, t): _scored(_records(items, decision, t)) for t in triples})
+        results.update({(family, t): scored(records_of(items, decision, t)) for t in triples})
     if args.split:  # the pages of one split only (the holdout of the as-shipped models: what `gate check` reads)
-        results = {key: _scored([r for r in got["pages"] if r["split"] == args.split]) for key, got in results.items()}
+        results = {key: scored([r for r in got["pages"] if r["split"] == args.split]) for key, got in results.items()}
     print(table(results))
     for (n, t), got in results.items():
         if n in PLATT_VARIANTS:

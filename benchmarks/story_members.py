@@ -17,7 +17,6 @@ from pathlib import Path
 import numpy as np
 
 from benchmarks import story_decode
-from benchmarks.bench_cv import page_record
 
 MEAN = "mean"  # the logits key of the triples' mean
 
@@ -33,10 +32,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if item.refused is None:
             item.logits[MEAN] = np.mean([item.logits[t] for t in triples], axis=0)
     results = {("a", t): story_decode.score(items, "a", t) for t in triples}
-    models = story_decode.fold_models(triples[0], rows=False)[0]
-    records = [page_record(i.page, {"copydesk": story_decode.outcome(i, story_decode.today, MEAN, models[i.page.fold],
-                                                                     (1.0, 0.0))}) for i in items]
-    results[("a", MEAN)] = story_decode._scored(records)
+    results[("a", MEAN)] = story_decode.scored(story_decode.records_of(items, story_decode.today, triples[0], MEAN))
     print(story_decode.table(results))
     return 0
 
