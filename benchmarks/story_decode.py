@@ -52,8 +52,6 @@ from copydesk.extract.metadata import Metadata, read_metadata
 from copydesk.extract.pagetype import PageType, checked_model
 from copydesk.extract.scoring import Selection
 from copydesk.extract.storymodel import (
-    LIST_ADD_LOGIT,
-    LIST_DROP_LOGIT,
     StoryModel,
     decided_selection,
     drop_repeats,
@@ -208,23 +206,31 @@ Decision = Callable[[Replay, np.ndarray, StoryModel, tuple[float, float]], tuple
 def today(item: Replay, logits: np.ndarray, model: StoryModel,
           platt: tuple[float, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """As `apply_model`: the margins (a page of items' own), copies dropped, an article's trim."""
-    decided = _today_decided(item, logits, model)
+    return _settled(item, _today_decided(item, logits, model), logits)
+
+
+def _settled(item: Replay, decided: np.ndarray,
+             logits: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """`decided` with its copies dropped and an article's trim (`settle`), as a decision returns them."""
     assert item.blocks is not None and item.page_type is not None
     story, keep = settle(item.blocks, decided, logits, item.sizes, item.page_type.label == "article")
     return decided, story, keep
 
 
-def _today_decided(item: Replay, logits: np.ndarray, model: StoryModel) -> np.ndarray:
+def _rules_kept(item: Replay) -> np.ndarray:
     assert item.rules is not None
-    rules_kept = np.zeros(len(logits), dtype=bool)
-    rules_kept[list(item.rules.kept)] = True
-    return model.decide(logits, rules_kept, list_page(item.probabilities))
+    kept = np.zeros(len(item.sizes), dtype=bool)
+    kept[list(item.rules.kept)] = True
+    return kept
+
+
+def _today_decided(item: Replay, logits: np.ndarray, model: StoryModel) -> np.ndarray:
+    return model.decide(logits, _rules_kept(item), list_page(item.probabilities))
 
 
 def _sure(item: Replay, logits: np.ndarray, model: StoryModel) -> np.ndarray:
     """Blocks whose logit is past today's margins on either side (the model overrules or confirms there)."""
-    items_page = list_page(item.probabilities)
-    drop, add = (LIST_DROP_LOGIT, LIST_ADD_LOGIT) if items_page else (model.drop_logit, model.add_logit)
+    drop, add = model.margins(list_page(item.probabilities))
     return (logits < drop) | (logits > add)
 
 
@@ -389,35 +395,22 @@ def kept_region(page: Blocks, logits: np.ndarray, decided: np.ndarray, sizes: np
     return None if inside.all() else inside
 
 
-def _decided_on(item: Replay, z: np.ndarray, model: StoryModel) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Today's decisions (margins, copies, an article's trim) on the decision logits `z`."""
-    assert item.blocks is not None and item.page_type is not None
-    decided = _today_decided(item, z, model)
-    story, keep = settle(item.blocks, decided, z, item.sizes, item.page_type.label == "article")
-    return decided, story, keep
-
-
 def _consensus(pull: float, bounded: bool) -> Decision:
     def decision(item: Replay, logits: np.ndarray, model: StoryModel,
                  platt: tuple[float, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         assert item.blocks is not None
-        return _decided_on(item, group_consensus(item.blocks, logits, item.sizes, pull, bounded), model)
+        return today(item, group_consensus(item.blocks, logits, item.sizes, pull, bounded), model, platt)
     return decision
 
 
 def _hysteresis(low: float, same_parent: bool) -> Decision:
     def decision(item: Replay, logits: np.ndarray, model: StoryModel,
                  platt: tuple[float, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        assert item.blocks is not None and item.rules is not None and item.page_type is not None
-        now = _today_decided(item, logits, model)
-        items_page = list_page(item.probabilities)
-        drop, add = (LIST_DROP_LOGIT, LIST_ADD_LOGIT) if items_page else (model.drop_logit, model.add_logit)
-        rules_kept = np.zeros(len(logits), dtype=bool)
-        rules_kept[list(item.rules.kept)] = True
-        eligible = logits > np.where(rules_kept, drop, add) - low
-        decided = grown_runs(item.blocks, now, eligible, same_parent)
-        story, keep = settle(item.blocks, decided, logits, item.sizes, item.page_type.label == "article")
-        return decided, story, keep
+        assert item.blocks is not None
+        drop, add = model.margins(list_page(item.probabilities))
+        eligible = logits > np.where(_rules_kept(item), drop, add) - low
+        return _settled(item, grown_runs(item.blocks, _today_decided(item, logits, model), eligible, same_parent),
+                        logits)
     return decision
 
 
@@ -428,7 +421,7 @@ def _region(share: float, shift: float, raise_inside: bool = True, lower_outside
         inside = kept_region(item.blocks, logits, _today_decided(item, logits, model), item.sizes, share)
         if inside is None or not shift:
             return today(item, logits, model, platt)
-        return _decided_on(item, logits + np.where(inside, shift * raise_inside, -shift * lower_outside), model)
+        return today(item, logits + np.where(inside, shift * raise_inside, -shift * lower_outside), model, platt)
     return decision
 
 

@@ -421,8 +421,13 @@ class StoryModel:
     def decide(self, logits: np.ndarray, rules_kept: np.ndarray, items_page: bool = False) -> np.ndarray:
         """Which blocks are the story: the rules' choice, overruled where the model is sure (on a page of
         items, `list_page`, by the list margins)."""
-        drop, add = (LIST_DROP_LOGIT, LIST_ADD_LOGIT) if items_page else (self.drop_logit, self.add_logit)
+        drop, add = self.margins(items_page)
         return np.where(rules_kept, logits > drop, logits > add)
+
+    def margins(self, items_page: bool = False) -> tuple[float, float]:
+        """(drop, add): a kept block is dropped under the first, another kept over the second (a page of items
+        has its own)."""
+        return (LIST_DROP_LOGIT, LIST_ADD_LOGIT) if items_page else (self.drop_logit, self.add_logit)
 
     def confidence(self, logits: np.ndarray, keep: np.ndarray, sizes: np.ndarray) -> float:
         """The calibrated belief that the kept blocks are the story (see `page_evidence`)."""
